@@ -1,0 +1,29 @@
+/**
+ * Benchmarks: `npm run bench -- <name> [--runs N]`. They print figures; they
+ * assert nothing, since these machines are shared and timings are noisy.
+ */
+import { parseArgs } from 'node:util';
+import { benchCorpus } from './corpus.js';
+
+const BENCHES: Record<string, (runs: number) => void> = {
+  corpus: benchCorpus,
+};
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '3' } },
+});
+const names = positionals.length > 0 ? positionals : Object.keys(BENCHES);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
+  process.exit(2);
+}
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  bench(runs);
+}

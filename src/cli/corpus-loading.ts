@@ -1,0 +1,18 @@
+import { loadCorpus } from '../corpus/load.js';
+import type { Corpus, LoadWarning } from '../corpus/types.js';
+import type { Logger } from '../logging/logger.js';
+
+export function describeWarning(warning: LoadWarning): string {
+  const where = warning.line === undefined ? warning.file : `${warning.file}:${warning.line}`;
+  return `${where}: ${warning.message}`;
+}
+
+/** Loads the corpus and logs each warning and the time taken. */
+export function loadCorpusLogged(paths: readonly string[], log: Logger): Corpus {
+  const started = performance.now();
+  const corpus = loadCorpus(paths);
+  for (const warning of corpus.warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
+  const ms = Math.round(performance.now() - started);
+  log.info({ articles: corpus.articles.length, warnings: corpus.warnings.length, ms }, `loaded ${corpus.articles.length} articles in ${ms} ms`);
+  return corpus;
+}

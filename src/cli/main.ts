@@ -1,0 +1,102 @@
+/**
+ * The command-line interface: `npm run cli -- <command> [options]`.
+ * A stable contract for scripts: with `--json`, stdout carries exactly one
+ * JSON document (or JSON Lines where a command says so); logs go to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { CorpusError } from '../corpus/load.js';
+import { createLogger } from '../logging/logger.js';
+import { loadEnvFile } from '../settings/env-file.js';
+import { readSettings, SettingsError } from '../settings/settings.js';
+import { sourcesCommand } from './commands/sources.js';
+import { UsageError, type Command } from './context.js';
+import { describeWarning } from './corpus-loading.js';
+
+const COMMANDS: readonly Command[] = [sourcesCommand];
+
+function usage(): string {
+  const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);
+  return [
+    'usage: npm run cli -- <command> [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'global options:',
+    '  --corpus PATH   a folder of .txt/.md articles, a .jsonl archive or one article file;',
+    '                  repeat for several (default: the seed articles, or CORPUS_PATHS)',
+    '  --json          machine-readable output on stdout',
+    '  --help          this text',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Writes only through `out` and `err`. */
+export async function runCli(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    err(`error: ${(error as Error).message}\n\n${usage()}`);
+    return 2;
+  }
+  const [name, ...args] = parsed.positionals;
+  if (parsed.values.help || name === undefined || name === 'help') {
+    (name === undefined && !parsed.values.help ? err : out)(usage());
+    return name === undefined && !parsed.values.help ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    err(`error: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  loadEnvFile();
+  let settings;
+  try {
+    settings = readSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      err(`error: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const log = createLogger(settings);
+  const corpusPaths = parsed.values.corpus ?? settings.corpusPaths;
+  try {
+    return await command.run({ args, json: parsed.values.json, corpusPaths, out, log });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`error: ${error.message}\n\nusage: npm run cli -- ${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof CorpusError) {
+      for (const warning of error.warnings) err(`warning: ${describeWarning(warning)}\n`);
+      err(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntryPoint) {
+  const code = await runCli(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+  process.exitCode = code;
+}

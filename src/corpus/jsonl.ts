@@ -1,0 +1,46 @@
+/**
+ * A JSONL archive: one article a line,
+ * `{id, title?, body, url?, outlet?, published? or date?, ...}`.
+ */
+import { isRecord, readId, readKnownMeta } from './metadata.js';
+import type { RawArticle } from './prepare.js';
+import type { LoadWarning } from './types.js';
+
+/** Parses every line; a bad line becomes a warning naming its line number. */
+export function parseJsonl(text: string, file: string, warnings: LoadWarning[]): RawArticle[] {
+  const articles: RawArticle[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = { file, line: index + 1 };
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      warnings.push({ ...where, message: `malformed JSON (${(error as Error).message}); line skipped` });
+      return;
+    }
+    if (!isRecord(record)) {
+      warnings.push({ ...where, message: 'expected a JSON object; line skipped' });
+      return;
+    }
+    const id = readId(record);
+    if (id === null) {
+      warnings.push({ ...where, message: 'no "id"; line skipped' });
+      return;
+    }
+    const body = record.body;
+    if (typeof body !== 'string' || body.trim() === '') {
+      warnings.push({ ...where, message: `article "${id}" has no "body" text; line skipped` });
+      return;
+    }
+    articles.push({
+      id,
+      origin: `${file}:${index + 1}`,
+      text: body,
+      headlineInText: false,
+      known: readKnownMeta(record, where, warnings),
+    });
+  });
+  return articles;
+}

@@ -1,0 +1,100 @@
+/**
+ * Article metadata from a `sources.json` file or a JSONL line: checked field
+ * by field, so one bad value is reported and dropped while the rest is kept.
+ */
+import { toIsoDate } from './dates.js';
+import type { KnownMeta } from './prepare.js';
+import type { LoadWarning } from './types.js';
+
+export type Where = Omit<LoadWarning, 'message'>;
+
+/** The record as JSON gives it; fields are checked before use. */
+export type JsonRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(record: JsonRecord, key: string): string | null {
+  const value = record[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** A link we may show users: http(s) only, so no `javascript:` or `file:` ever reaches a reader. */
+export function checkUrl(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the metadata fields of one record; problems go to `warnings`.
+ *
+ * Fields: `outlet`, `headline` or `title`, `url`, `published` or `date`,
+ * `wires` (list or string), `byline`, `dateline`, `notes`.
+ */
+export function readKnownMeta(record: JsonRecord, where: Where, warnings: LoadWarning[]): KnownMeta {
+  const known: KnownMeta = {};
+  const id = optionalString(record, 'id') ?? String(record.id ?? '?');
+  const outlet = optionalString(record, 'outlet');
+  if (outlet) known.outlet = outlet;
+  const headline = optionalString(record, 'headline') ?? optionalString(record, 'title');
+  if (headline) known.headline = headline;
+  const url = optionalString(record, 'url');
+  if (url) {
+    const checked = checkUrl(url);
+    if (checked) known.url = checked;
+    else warnings.push({ ...where, message: `article "${id}": link "${url}" is not an http(s) URL; it is left out` });
+  }
+  const date = optionalString(record, 'published') ?? optionalString(record, 'date');
+  if (date) known.published = toIsoDate(date) ?? date;
+  const wires = record.wires;
+  if (Array.isArray(wires)) known.wires = wires.filter((w): w is string => typeof w === 'string');
+  else if (typeof wires === 'string' && wires.trim()) known.wires = [wires.trim()];
+  for (const key of ['byline', 'dateline', 'notes'] as const) {
+    const value = optionalString(record, key);
+    if (value) known[key] = value;
+  }
+  return known;
+}
+
+/** Reads an article id given as a string or a number. */
+export function readId(record: JsonRecord): string | null {
+  const id = record.id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : null;
+}
+
+/**
+ * Parses a sources.json text: `{"articles": [...]}` or a bare array of
+ * entries, each with an `id` and metadata fields.
+ */
+export function parseSourcesFile(text: string, file: string, warnings: LoadWarning[]): Map<string, KnownMeta> {
+  const entries = new Map<string, KnownMeta>();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    warnings.push({ file, message: `not valid JSON (${(error as Error).message}); its metadata is ignored` });
+    return entries;
+  }
+  const list = Array.isArray(parsed) ? parsed : isRecord(parsed) ? parsed.articles : undefined;
+  if (!Array.isArray(list)) {
+    warnings.push({ file, message: 'expected {"articles": [...]} or an array of entries; its metadata is ignored' });
+    return entries;
+  }
+  list.forEach((entry: unknown, index) => {
+    const where = { file };
+    const id = isRecord(entry) ? readId(entry) : null;
+    if (!isRecord(entry) || id === null) {
+      warnings.push({ ...where, message: `entry ${index + 1} has no "id"; it is ignored` });
+      return;
+    }
+    if (entries.has(id)) warnings.push({ ...where, message: `entry "${id}" appears twice; the first is kept` });
+    else entries.set(id, readKnownMeta(entry, where, warnings));
+  });
+  return entries;
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSettings, SettingsError } from '../../src/settings/settings.js';
+
+describe('readSettings', () => {
+  it('has defaults for everything', () => {
+    expect(readSettings({})).toEqual({ logLevel: 'info', logFormat: 'auto', corpusPaths: [] });
+  });
+
+  it('reads levels in any case and corpus paths split by the path delimiter', () => {
+    const settings = readSettings({
+      LOG_LEVEL: 'DEBUG',
+      LOG_FORMAT: 'json',
+      CORPUS_PATHS: ['a/folder', ' b.jsonl ', ''].join(path.delimiter),
+    });
+    expect(settings).toEqual({ logLevel: 'debug', logFormat: 'json', corpusPaths: ['a/folder', 'b.jsonl'] });
+  });
+
+  it('lists every bad value at once with how to fix it', () => {
+    let caught: unknown;
+    try {
+      readSettings({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SettingsError);
+    expect((caught as SettingsError).problems).toEqual([
+      'LOG_LEVEL="loud" is not one of fatal, error, warn, info, debug, trace, silent; set it to one of them or remove it (default info)',
+      'LOG_FORMAT="xml" is not one of auto, json, pretty; set it to one of them or remove it (default auto)',
+    ]);
+  });
+});
