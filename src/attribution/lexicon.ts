@@ -1,0 +1,212 @@
+/**
+ * Word lists for attribution, all lower-case. Small and closed on purpose:
+ * reporting verbs, pronouns, titles and role nouns are few in English news.
+ */
+
+/** Reporting verbs by lemma, with the forms that introduce a statement. */
+const SPEECH_VERB_FORMS: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  state: ['state', 'states', 'stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  answer: ['answered', 'answers'],
+  comment: ['comment', 'comments', 'commented', 'commenting'],
+  remark: ['remark', 'remarks', 'remarked'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  maintain: ['maintains', 'maintained'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised'],
+  stress: ['stresses', 'stressed', 'stressing'],
+  mention: ['mentioned', 'mentions'],
+  caution: ['cautioned', 'cautions'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  boast: ['boasted', 'boasts'],
+  joke: ['joked', 'jokes'],
+  quip: ['quipped', 'quips'],
+  observe: ['observed', 'observes'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  describe: ['described', 'describes'],
+  continue: ['continued', 'continues'],
+  conclude: ['concluded', 'concludes'],
+  agree: ['agreed', 'agrees'],
+  call: ['call', 'calls', 'called', 'calling'],
+  accuse: ['accused', 'accuses'],
+  estimate: ['estimated', 'estimates'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks', 'thought'],
+};
+
+export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries(SPEECH_VERB_FORMS).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+);
+
+/**
+ * Verbs that report speech only with a clause or quote after them; alone
+ * ("called the meeting", "continued to fight") they are not attribution.
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'call', 'agree', 'describe', 'estimate', 'report', 'ask', 'urge', 'accuse', 'promise',
+  'pledge', 'vow', 'recall', 'repeat', 'note', 'add', 'think', 'believe', 'warn', 'state', 'suggest',
+]);
+
+/** Pronouns that can be the subject of a reporting verb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Words that stand between a speaker and the verb without being the speaker. */
+export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'also', 'later', 'previously', 'repeatedly', 'recently', 'then', 'again', 'still', 'has', 'have',
+  'had', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'reportedly', 'once', 'further',
+  'earlier', 'publicly', 'privately', 'separately', 'often', 'frequently', 'has', 'never', 'always',
+  'simply', 'just', 'flatly', 'quickly', 'initially', 'first', 'even', 'already', 'had', 'may',
+  'might', 'must', 'should', 'can', 'not', 'explicitly', 'bluntly', 'openly', 'angrily', 'finally',
+  'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently',
+]);
+
+/** Weekdays and other time words that can sit between subject and verb ("Iraq on Monday insisted"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  'weekend', 'last', 'this', 'on', 'earlier', 'later',
+]);
+
+/** Words that end a subject noun phrase when met walking left from the verb. */
+export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  'that', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'if', 'than', 'so', 'or', 'after',
+  'before', 'since', 'although', 'though', 'where', 'what', 'how', 'why', 'whether', 'to', 'in',
+  'at', 'on', 'with', 'by', 'from', 'into', 'about', 'is', 'are', 'was', 'were', 'be', 'not',
+  'said', 'says', 'told', 'also', 'has', 'have', 'had', 'would', 'will', 'this', 'there', 'then',
+  'meanwhile', 'however', 'yet', 'even', 'until', 'once', 'during', 'amid', 'against', 'over',
+  'under', 'among', 'between', 'through', 'without', 'within', 'upon', 'like', 'unlike',
+]);
+
+/** Titles and role words that stand before a name ("French President Francois Hollande"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'major', 'maj', 'colonel',
+  'col', 'lieutenant', 'lt', 'captain', 'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative',
+  'gov', 'governor', 'mayor', 'judge', 'justice', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'leader', 'king', 'queen',
+  'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sister', 'brother', 'sheikh',
+  'ayatollah', 'cardinal', 'bishop', 'chancellor', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'state', 'deputy', 'assistant', 'acting', 'former', 'attorney', 'candidate', 'nominee',
+  'speaker', 'house', 'senate', 'majority', 'minority', 'whip', 'officer', 'agent', 'detective',
+  'inspector', 'superintendent', 'commissioner', 'sheriff', 'coach', 'manager', 'founder',
+  'executive', 'head', 'envoy', 'official', 'analyst', 'economist', 'strategist', 'adviser',
+  'advisor', 'aide', 'republican', 'democrat', 'democratic', 'gop', 'congressman', 'congresswoman',
+  'lawmaker', 'delegate', 'activist', 'author', 'professor', 'dean', 'anchor', 'host', 'correspondent',
+  'reporter', 'editor', 'columnist', 'writer', 'press', 'campaign', 'chairperson', 'emir', 'crown',
+  'first', 'lady', 'u.s', 'us', 'uk', 'un', 'eu', 'nato', 'pentagon', 'white', 'of', 'the',
+  'and', 'national', 'security', 'homeland', 'health', 'education', 'energy', 'labor', 'labour',
+  'treasury', 'justice', 'department', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'special',
+  'operations', 'staff', 'joint', 'chiefs', 'supreme', 'court', 'federal', 'reserve', 'central',
+  'bank', 'economic', 'trade', 'commerce', 'agriculture', 'transport', 'transportation', 'affairs',
+  'veterans', 'top', 'senior', 'british', 'french', 'german', 'russian', 'american', 'iraqi',
+  'syrian', 'turkish', 'kurdish', 'israeli', 'palestinian', 'iranian', 'chinese', 'japanese',
+  'indian', 'pakistani', 'afghan', 'egyptian', 'saudi', 'canadian', 'mexican', 'european', 'italian',
+  'spanish', 'greek', 'ukrainian', 'polish', 'dutch', 'belgian', 'swiss', 'australian', 'korean',
+  'north', 'south', 'west', 'east', 'new', 'york', 'presidential', 'rev.', 'sir', 'lord', 'dame',
+]);
+
+/** Nouns that name a role rather than a person ("the official", "a spokesman"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chief',
+  'minister', 'secretary', 'president', 'source', 'sources', 'analyst', 'analysts', 'expert',
+  'experts', 'aide', 'aides', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'senator',
+  'commander', 'general', 'police', 'witness', 'witnesses', 'resident', 'residents', 'statement',
+  'report', 'survey', 'poll', 'study', 'campaign', 'government', 'ministry', 'department', 'agency',
+  'group', 'company', 'officer', 'officers', 'authorities', 'military', 'army', 'leader', 'leaders',
+  'head', 'director', 'adviser', 'advisers', 'advisor', 'advisors', 'candidate', 'nominee', 'mayor',
+  'governor', 'judge', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'family', 'relatives', 'critics', 'supporters', 'opponents', 'democrats', 'republicans',
+  'members', 'member', 'voters', 'economists', 'economist', 'researchers', 'scientists',
+  'investigators', 'activists', 'organizers', 'coalition', 'alliance', 'administration', 'white',
+  'kremlin', 'pentagon', 'council', 'committee', 'commission', 'board', 'office', 'party', 'people',
+  'person', 'man', 'woman', 'veteran', 'observers', 'observer', 'monitor', 'paper', 'newspaper',
+  'website', 'channel', 'agency', 'broadcaster', 'network', 'ambassador', 'envoy', 'chairman',
+  'ceo', 'executive', 'executives', 'founder', 'strategist', 'strategists', 'pollster', 'pollsters',
+  'host', 'anchor', 'reporter', 'reporters', 'correspondent', 'editor', 'columnist', 'author',
+  'delegate', 'delegates', 'protesters', 'demonstrators', 'students', 'parents', 'workers', 'union',
+  'unions', 'bank', 'fund', 'imf', 'un', 'nato', 'court', 'congressman', 'congresswoman', 'speaker',
+  'counterpart', 'counterparts', 'colleague', 'colleagues', 'friend', 'friends', 'mother', 'father',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'manager', 'coach', 'player',
+]);
+
+/** Role nouns that by themselves keep a speaker anonymous ("a senior official", "sources"). */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats',
+  'person', 'people', 'insider', 'insiders', 'observer', 'observers', 'witness', 'witnesses',
+  'resident', 'residents', 'officer', 'officers', 'staffer', 'staffers', 'adviser', 'advisers',
+  'advisor', 'advisors', 'analyst', 'analysts', 'expert', 'experts', 'man', 'woman', 'lawmaker',
+  'lawmakers', 'critics', 'supporters',
+]);
+
+/** Words that mark an organisation rather than a person in a capitalised name. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'office', 'council', 'committee', 'commission', 'party',
+  'association', 'institute', 'university', 'bank', 'fund', 'group', 'corp', 'inc', 'co', 'ltd',
+  'company', 'times', 'post', 'journal', 'news', 'press', 'television', 'tv', 'radio', 'network',
+  'house', 'senate', 'congress', 'parliament', 'government', 'administration', 'army', 'police',
+  'court', 'union', 'federation', 'organization', 'organisation', 'foundation', 'center', 'centre',
+  'campaign', 'coalition', 'alliance', 'forces', 'force', 'service', 'services', 'board', 'kremlin',
+  'pentagon', 'politifact', 'reuters', 'ap', 'afp', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'bbc',
+  'un', 'nato', 'eu', 'imf', 'opec', 'fbi', 'cia', 'nsa', 'who', 'gop', 'dnc', 'rnc', 'nypd',
+  'tass', 'ria', 'interfax', 'xinhua', 'ifax', 'dpa', 'rt', 'state', 'states', 'nations', 'club',
+  'league', 'team', 'magazine', 'tribune', 'herald', 'guardian', 'telegraph', 'gazette', 'daily',
+  'review', 'report', 'poll', 'survey', 'study', 'index', 'exchange', 'authority', 'bureau',
+  'secretariat', 'cabinet', 'embassy', 'command', 'navy', 'military', 'system',
+]);
+
+/** Countries and similar places that speak for their governments ("Iraq insisted"). */
+export const PLACES: ReadonlySet<string> = new Set([
+  'iraq', 'syria', 'russia', 'turkey', 'iran', 'israel', 'china', 'japan', 'india', 'pakistan',
+  'afghanistan', 'egypt', 'france', 'germany', 'britain', 'britain', 'washington', 'moscow',
+  'beijing', 'ankara', 'baghdad', 'damascus', 'tehran', 'london', 'paris', 'berlin', 'brussels',
+  'kiev', 'kyiv', 'ukraine', 'poland', 'italy', 'spain', 'greece', 'canada', 'mexico', 'brazil',
+  'australia', 'saudi', 'qatar', 'jordan', 'lebanon', 'libya', 'yemen', 'korea', 'taiwan',
+  'vietnam', 'cuba', 'venezuela', 'argentina', 'nigeria', 'kenya', 'ethiopia', 'america', 'europe',
+  'tokyo', 'seoul', 'delhi', 'islamabad', 'kabul', 'cairo', 'riyadh', 'jerusalem', 'netherlands',
+  'belgium', 'sweden', 'norway', 'denmark', 'finland', 'austria', 'switzerland', 'portugal',
+  'ireland', 'scotland', 'wales', 'england', 'opec', 'us', 'u.s', 'uk',
+]);
+
+/** Lower-case words a speaker's noun phrase may contain ("a senior military official"). */
+export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'senior', 'top', 'former', 'military',
+  'government', 'administration', 'campaign', 'white', 'house', 'state', 'department', 'defense',
+  'defence', 'foreign', 'ministry', 'press', 'one', 'two', 'three', 'several', 'many', 'some',
+  'other', 'another', 'both', 'local', 'federal', 'national', 'regional', 'chief', 'deputy', 'new',
+  'police', 'security', 'intelligence', 'party', 'election', 'republican', 'democratic', 'political',
+  'legal', 'economic', 'financial', 'industry', 'company', 'bank', 'market', 'health', 'public',
+  'private', 'independent', 'anonymous', 'unnamed', 'young', 'old', 'longtime', 'veteran',
+  'retired', 'current', 'acting', 'assistant', 'executive', 'managing', 'general', 'u.s.',
+]);

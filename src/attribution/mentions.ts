@@ -1,0 +1,191 @@
+/**
+ * Speaker mentions: the noun phrase that names who spoke, found next to a
+ * reporting verb (before it, "Carter said"; after it, "said a senior
+ * official"), and what kind of mention it is.
+ */
+import {
+  ANONYMOUS_HEADS,
+  NOUN_PHRASE_WORDS,
+  ORGANISATION_WORDS,
+  PLACES,
+  ROLE_NOUNS,
+  SKIPPABLE_BEFORE_VERB,
+  SUBJECT_PRONOUNS,
+  SUBJECT_STOPS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+import type { Mention, MentionKind } from './types.js';
+
+/** Words inside names that are not capitalised ("Jean-Yves Le Drian", "Secretary of State"). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr', 'sr']);
+const RELATIVES = new Set(['who', 'which']);
+const MAX_MENTION_TOKENS = 12;
+
+/** Whether a word may sit inside a speaker's noun phrase. */
+function phraseWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  if (isCapitalised(token)) return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
+  return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
+}
+
+/** A dot that belongs to an abbreviated title ("Mr.", "Gen.") inside a name. */
+function titleDot(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  return token?.text === '.' && before !== undefined && ABBREVIATED_TITLES.has(before.lower) && before.end === token.start;
+}
+
+/** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking left. */
+function skipLeft(tokens: readonly Token[], from: number, floor: number): number {
+  let index = from;
+  while (index >= floor) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word') break;
+    const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
+    const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower);
+    if (SKIPPABLE_BEFORE_VERB.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text) || timePhrase || weekday) index--;
+    else break;
+  }
+  // "on Monday", "last week": the preposition or adjective before a time word.
+  return index;
+}
+
+function trimPhrase(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  let start = first;
+  let end = last;
+  // A phrase does not end in a determiner or connector, nor start with a connector.
+  while (end >= start && (DETERMINERS.has(tokens[end]?.lower ?? '') || NAME_CONNECTORS.has(tokens[end]?.lower ?? ''))) end--;
+  while (start <= end && NAME_CONNECTORS.has(tokens[start]?.lower ?? '') && !isCapitalised(tokens[start])) start++;
+  if (start > end) return null;
+  const words = tokens.slice(start, end + 1);
+  const useful = words.some((t) => isCapitalised(t) || ROLE_NOUNS.has(t.lower));
+  return useful ? [start, end] : null;
+}
+
+function mentionFrom(text: string, tokens: readonly Token[], first: number, last: number): Mention {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? start;
+  return describeMention(text.slice(start, end), tokens.slice(first, last + 1), start, end);
+}
+
+/**
+ * The speaker mention ending just before `verb` (a token index), or null.
+ * Handles pronouns, names with titles, role phrases, an appositive between
+ * commas ("Carter, speaking at a news conference, said") and "who".
+ */
+export function mentionBefore(text: string, tokens: readonly Token[], verb: number, floor = 0): Mention | null {
+  let index = skipLeft(tokens, verb - 1, floor);
+  const token = tokens[index];
+  if (!token) return null;
+  if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
+    return describeMention(token.text, [token], token.start, token.end);
+  }
+  if (token.text === ',') {
+    // "X, a spokesman for Y, said": the phrase before the appositive.
+    let comma = index - 1;
+    while (comma >= floor && tokens[comma]?.text !== ',' && tokens[comma]?.kind !== 'quote' && index - comma < 20) comma--;
+    if (tokens[comma]?.text !== ',') return null;
+    const subject = mentionBefore(text, tokens, comma + 0, floor);
+    if (!subject || subject.kind === 'pronoun') return subject;
+    const appositive = text.slice((tokens[comma]?.end ?? 0), tokens[index]?.start ?? 0).trim();
+    return /^(?:a|an|the)\s/i.test(appositive) && subject.role === null ? { ...subject, role: appositive } : subject;
+  }
+  const last = index;
+  let first = index;
+  while (index >= floor && last - index < MAX_MENTION_TOKENS) {
+    const current = tokens[index];
+    if (!current) break;
+    if (phraseWord(current) || titleDot(tokens, index)) {
+      first = index;
+      index--;
+    } else break;
+  }
+  const bounds = trimPhrase(tokens, first, last);
+  return bounds ? mentionFrom(text, tokens, bounds[0], bounds[1]) : null;
+}
+
+/** The speaker mention starting just after `verb` ("said Carter", "said a senior official"), or null. */
+export function mentionAfter(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  const first = verb + 1;
+  const token = tokens[first];
+  if (!token || token.kind !== 'word') return null;
+  if (SUBJECT_PRONOUNS.has(token.lower)) return describeMention(token.text, [token], token.start, token.end);
+  let last = first - 1;
+  for (let index = first; index < tokens.length && index - first < MAX_MENTION_TOKENS; index++) {
+    const current = tokens[index];
+    if (!current) break;
+    if ((phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index)) last = index;
+    else break;
+  }
+  if (last < first) return null;
+  const bounds = trimPhrase(tokens, first, last);
+  if (!bounds) return null;
+  const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
+  // "said Nick Witney, a fellow at ...": the appositive gives the role.
+  const after = tokens[bounds[1] + 1];
+  if (after?.text === ',' && mention.kind === 'name' && mention.role === null) {
+    const rest = text.slice(after.end, after.end + 160);
+    const appositive = /^\s*((?:a|an|the)\s[^,.;]+?)(?=,|\.|;|$)/i.exec(rest);
+    if (appositive?.[1]) return { ...mention, role: appositive[1].trim() };
+  }
+  return mention;
+}
+
+/** Splits a mention's words into role words and the name at its end. */
+function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
+  let split = tokens.length;
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (!token) break;
+    const namePart =
+      (isCapitalised(token) && !TITLE_WORDS.has(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
+      (/^(?:al|el|bin|de|van|von|le|la)$|^(?:al|el)-/.test(token.lower) && index > 0 && split < tokens.length) ||
+      (token.text === '.' && false);
+    if (namePart) split = index;
+    else break;
+  }
+  return { role: tokens.slice(0, split), name: tokens.slice(split) };
+}
+
+function joinTokens(text: string, tokens: readonly Token[], offset: number): string | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  return text.slice(first.start - offset, last.end - offset).replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim() || null;
+}
+
+function isOrganisation(name: readonly Token[], role: readonly Token[]): boolean {
+  if (name.some((t) => ORGANISATION_WORDS.has(t.lower))) return true;
+  if (name.length === 1 && PLACES.has(name[0]?.lower ?? '')) return true;
+  if (name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')) return true;
+  return role.length > 0 && role[role.length - 1]?.lower === 'the';
+}
+
+/** Classifies a mention's words: pronoun, name (with role), organisation or role phrase. */
+export function describeMention(text: string, tokens: readonly Token[], start: number, end: number): Mention {
+  const base = { text, start, end };
+  const only = tokens[0];
+  if (tokens.length === 1 && only && (SUBJECT_PRONOUNS.has(only.lower) || RELATIVES.has(only.lower))) {
+    return { ...base, kind: 'pronoun', name: null, role: null, anonymous: false };
+  }
+  const { role, name } = splitName(tokens);
+  const roleText = joinTokens(text, role, start);
+  if (name.length > 0) {
+    const kind: MentionKind = isOrganisation(name, role) ? 'organisation' : 'name';
+    const nameText = joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null;
+    const organisationName = kind === 'organisation' ? joinTokens(text, tokens.filter((t) => t.lower !== 'the' || t !== tokens[0]), start) : nameText;
+    return { ...base, kind, name: kind === 'organisation' ? organisationName : nameText, role: kind === 'organisation' ? null : roleText, anonymous: false };
+  }
+  const head = [...tokens].reverse().find((t) => t.kind === 'word');
+  const capitalised = tokens.some((t) => isCapitalised(t) && !TITLE_WORDS.has(t.lower));
+  const organisation = head !== undefined && ORGANISATION_WORDS.has(head.lower) && !ANONYMOUS_HEADS.has(head.lower);
+  if (organisation || capitalised) {
+    return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };
+  }
+  const anonymous = head !== undefined && ANONYMOUS_HEADS.has(head.lower);
+  return { ...base, kind: 'role', name: null, role: roleText, anonymous };
+}

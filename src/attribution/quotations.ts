@@ -1,0 +1,120 @@
+/**
+ * Direct quotations: spans between quotation marks, paragraph by paragraph.
+ *
+ * Curly marks say which way they face; a straight `"` (or a doubled `''`)
+ * opens after a space, bracket or dash and closes otherwise. A quotation
+ * left open at the end of a paragraph goes on into the next when that
+ * paragraph reopens it (the newspaper convention for long quotes), and
+ * otherwise ends with its paragraph. Single curly quotes count only as a
+ * whole (‘...’), so apostrophes never open a quotation.
+ */
+import type { Paragraph, Span } from '../corpus/types.js';
+
+export interface Quotation extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or null when the paragraph ended first. */
+  closeEnd: number | null;
+  paragraph: number;
+  /** Index (in the returned list) of the quotation this one carries on, or -1. */
+  continues: number;
+}
+
+interface Mark {
+  at: number;
+  length: number;
+  opens: boolean;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+
+function marksIn(text: string, span: Span): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const char = text[i] ?? '';
+    if (OPENING.has(char)) marks.push({ at: i, length: 1, opens: true });
+    else if (CLOSING.has(char)) marks.push({ at: i, length: 1, opens: false });
+    else if (char === '"' || (char === "'" && text[i + 1] === "'")) {
+      const length = char === '"' ? 1 : 2;
+      const before = i > span.start ? (text[i - 1] ?? ' ') : ' ';
+      marks.push({ at: i, length, opens: /[\s([{—–\-:/]/.test(before) });
+      i += length - 1;
+    }
+  }
+  return marks;
+}
+
+const SINGLE_QUOTED = /(?<=^|[\s(—–-])‘((?:[^‘’\n]|’(?=\p{L}))+)’(?=[\s.,;:!?)—–-]|$)/gu;
+
+function singleQuoted(text: string, span: Span, paragraph: number, taken: readonly Quotation[]): Quotation[] {
+  const found: Quotation[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const match of body.matchAll(SINGLE_QUOTED)) {
+    const open = span.start + (match.index ?? 0);
+    const inner = match[1] ?? '';
+    const inside = taken.some((q) => open >= q.open && open < (q.closeEnd ?? q.end));
+    if (inside || inner.trim().split(/\s+/).length < 2) continue;
+    found.push({ start: open + 1, end: open + 1 + inner.length, open, closeEnd: open + match[0].length, paragraph, continues: -1 });
+  }
+  return found;
+}
+
+/** Leaves surrounding white space out of a quotation's span. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+interface Draft extends Quotation {
+  carriedFrom: Draft | null;
+}
+
+/** The double-mark quotations of one paragraph; `carried` is one left open by the last paragraph. */
+function paragraphQuotations(text: string, paragraph: Paragraph, index: number, carried: Draft | null): Draft[] {
+  const marks = marksIn(text, paragraph);
+  const reopens = marks[0]?.opens === true && text.slice(paragraph.start, marks[0].at).trim() === '';
+  const drafts: Draft[] = [];
+  const add = (open: Mark, end: number, closeEnd: number | null): void => {
+    const span = trimmed(text, { start: open.at + open.length, end });
+    if (span.end <= span.start) return;
+    const carriedFrom = drafts.length === 0 && reopens ? carried : null;
+    drafts.push({ ...span, open: open.at, closeEnd, paragraph: index, continues: -1, carriedFrom });
+  };
+  let openMark: Mark | null = null;
+  for (const mark of marks) {
+    if (mark.opens && openMark === null) openMark = mark;
+    else if (!mark.opens && openMark !== null) {
+      add(openMark, mark.at, mark.at + mark.length);
+      openMark = null;
+    }
+  }
+  if (openMark !== null) add(openMark, paragraph.end, null);
+  return drafts;
+}
+
+/**
+ * Finds the quotations of an article, in text order.
+ *
+ * @example
+ * const text = '"We will win," he said.';
+ * findQuotations(text, [{ start: 0, end: text.length, kind: 'body' }]);
+ * // [{ start: 1, end: 13, open: 0, closeEnd: 14, paragraph: 0, continues: -1 }]
+ */
+export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
+  const drafts: Draft[] = [];
+  let carried: Draft | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    const doubles = paragraphQuotations(text, paragraph, index, carried);
+    drafts.push(...doubles, ...singleQuoted(text, paragraph, index, doubles).map((q) => ({ ...q, carriedFrom: null })));
+    const last = doubles[doubles.length - 1];
+    carried = last && last.closeEnd === null ? last : null;
+  });
+  drafts.sort((a, b) => a.open - b.open);
+  return drafts.map(({ carriedFrom, ...quotation }) => ({
+    ...quotation,
+    continues: carriedFrom ? drafts.indexOf(carriedFrom) : -1,
+  }));
+}

@@ -1,0 +1,34 @@
+import type { Span } from '../corpus/types.js';
+
+export type TokenKind = 'word' | 'quote' | 'punct';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  kind: TokenKind;
+}
+
+/**
+ * Words (with inner apostrophes, hyphens and dots: "didn't", "al-Assadi",
+ * "U.S."), quotation marks (including the doubled '' of some archives) and
+ * single punctuation marks.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|\S/gu;
+const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '"', "''"]);
+
+/** Tokens of `text` inside `span`, with offsets into `text`. */
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
+  const tokens: Token[] = [];
+  const body = text.slice(span.start, span.end);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(body); match; match = TOKEN.exec(body)) {
+    const value = match[0];
+    const start = span.start + match.index;
+    const kind: TokenKind = QUOTE_MARKS.has(value) ? 'quote' : /[\p{L}\p{N}]/u.test(value) ? 'word' : 'punct';
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, kind });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
