@@ -138,6 +138,10 @@ function statementAt(
   let mentionFirst = false;
   if (cueToken.lemma === 'according to') {
     mention = mentionAfter(text, tokens, cueToken.last);
+  } else if (/ing$/.test(verbToken.lower) && tokens[cueToken.index - 1]?.text === ',') {
+    // "..., saying that ...": the speaker is the sentence's subject.
+    mention = mentionAfter(text, tokens, -1);
+    mentionFirst = mention !== null;
   } else {
     const floor = lastQuoteIndex(tokens, cueToken.index) + 1;
     mention = mentionBefore(text, tokens, cueToken.index, floor);
@@ -148,60 +152,59 @@ function statementAt(
     if (NOUN_LIKE_FORMS.has(verbToken.lower) && !mentionFirst) return null;
   }
   if (!mention) return null;
-  const mentionEnd = Math.max(mention.end, cue.end);
-  const attributionStart = Math.min(mention.start, cue.start);
+  const participle = mention.end < cue.start - 1 && /ing$/.test(verbToken.lower) && tokens[cueToken.index - 1]?.text === ',';
+  const mentionEnd = participle ? cue.end : Math.max(mention.end, cue.end);
+  const attributionStart = participle ? cue.start : Math.min(mention.start, cue.start);
 
   // A quotation closing just before the attribution: "...," Carter said / "...," said Carter
-  const before = quotations.findIndex((q) => q.closeEnd !== null && q.closeEnd <= attributionStart && q.closeEnd >= sentence.start - 2 &&
-    /^[\s,—–-]*$/.test(text.slice(q.closeEnd, attributionStart)) && q.start >= 0);
-  const beforeTight = before >= 0 ? before : quotations.findIndex((q) => q.closeEnd !== null &&
-    q.closeEnd <= attributionStart && /^[\s]*$/.test(text.slice(q.closeEnd, attributionStart)) && text.slice(q.end, q.closeEnd).includes(','));
-  const closing = before >= 0 ? before : beforeTight;
+  const closing = quotations.findIndex((q) => q.closeEnd !== null && q.paragraph === sentence.paragraph &&
+    q.closeEnd <= attributionStart && /^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart)));
   if (closing >= 0 && cueToken.lemma !== 'according to') {
     const quotation = quotations[closing];
     if (quotation) return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: closing };
   }
 
-  // After the attribution: content runs to the end of the sentence.
   const afterIndex = tokens.findIndex((t) => t.start >= mentionEnd);
+  const next = tokens[afterIndex];
+  const lead = text.slice(Math.max(quotedAt(sentence.start)?.closeEnd ?? sentence.start, sentence.start), attributionStart);
+  const leadIsContent = /,\s*$/.test(lead) && words(lead) >= MIN_CONTENT_WORDS && (!next || next.text === ',' || next.text === '.' || next.text === ';');
+  if (leadIsContent || (cueToken.lemma === 'according to' && words(lead) >= MIN_CONTENT_WORDS)) {
+    // "CONTENT, X said." / "CONTENT, X said, and MORE." / "CONTENT, according to X."
+    const span = cleanContent(text, { start: sentence.start + (text.slice(sentence.start).length - text.slice(sentence.start).trimStart().length), end: attributionStart });
+    const startAt = Math.max(quotedAt(sentence.start)?.closeEnd ?? span.start, span.start);
+    const tail = cleanContent(text, { start: mentionEnd, end: sentence.end });
+    const goesOn = next?.text === ',' && words(text.slice(tail.start, tail.end)) >= MIN_CONTENT_WORDS;
+    const whole = { start: startAt, end: goesOn ? tail.end : span.end };
+    return { ...whole, kind: hasQuotation(quotations, whole) ? 'mixed' : 'indirect', mention, cue };
+  }
+
+  // After the attribution: content runs to the end of the sentence.
   const startIndex = afterIndex < 0 ? tokens.length : contentStart(tokens, afterIndex, cueToken.lemma);
   const rest = tokens[startIndex];
-  if (rest && mentionFirst || (rest && cueToken.lemma === 'according to' && tokens[startIndex - 1]?.text === ',')) {
+  if (!rest) return null;
+  if (rest.kind === 'quote') {
     // A quotation opening right here: X said: "...".
-    if (rest.kind === 'quote') {
-      const index = quotations.findIndex((q) => q.open === rest.start);
-      const quotation = quotations[index];
-      if (quotation) {
-        const clauseEnd = sentenceContentEnd(text, sentence, quotation);
-        const whole = clauseEnd <= (quotation.closeEnd ?? quotation.end) + 1;
-        if (whole) return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: index };
-        const span = cleanContent(text, { start: rest.start, end: clauseEnd });
-        return { ...span, kind: 'mixed', mention, cue };
+    const index = quotations.findIndex((q) => q.open === rest.start);
+    const quotation = quotations[index];
+    if (quotation) {
+      const clauseEnd = sentenceContentEnd(text, sentence, quotation);
+      if (clauseEnd <= (quotation.closeEnd ?? quotation.end) + 1) {
+        return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: index };
       }
-    }
-    const span = cleanContent(text, { start: rest.start, end: sentence.end });
-    const content = text.slice(span.start, span.end);
-    if (words(content) >= MIN_CONTENT_WORDS && !/^(?:to|for|on|about|in|by|with|of)\b/i.test(content)) {
-      const kind: StatementKind = quotations.some((q) => q.open >= span.start && q.open < span.end) ? 'mixed' : 'indirect';
-      return { ...span, kind, mention, cue };
+      return { ...cleanContent(text, { start: rest.start, end: clauseEnd }), kind: 'mixed', mention, cue };
     }
   }
-  if (CLAUSE_ONLY_VERBS.has(cueToken.lemma) && cueToken.lemma !== 'according to') return null;
+  const span = cleanContent(text, { start: rest.start, end: sentence.end });
+  const content = text.slice(span.start, span.end);
+  if (words(content) < MIN_CONTENT_WORDS || /^(?:to|for|on|about|in|by|with|of)\b/i.test(content)) return null;
+  // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
+  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start));
+  if (CLAUSE_ONLY_VERBS.has(cueToken.lemma) && !introducesClause) return null;
+  return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect', mention, cue };
+}
 
-  // Before the attribution: "CONTENT, X said." or "CONTENT, according to X."
-  const lead = text.slice(sentence.start, attributionStart);
-  if (/,\s*$/.test(lead) || cueToken.lemma === 'according to') {
-    const startAt = quotedAt(sentence.start)?.closeEnd ?? sentence.start;
-    const span = cleanContent(text, { start: Math.max(startAt, sentence.start), end: attributionStart });
-    if (words(text.slice(span.start, span.end)) >= MIN_CONTENT_WORDS) {
-      const kind: StatementKind = quotations.some((q) => q.open >= span.start && q.open < span.end) ? 'mixed' : 'indirect';
-      // "Acts of protest, Mr. Obama said, are ...": the sentence goes on after the attribution.
-      const tail = cleanContent(text, { start: mentionEnd, end: sentence.end });
-      const goesOn = /^,/.test(text.slice(mentionEnd).trimStart()) && words(text.slice(tail.start, tail.end)) >= MIN_CONTENT_WORDS;
-      return { start: span.start, end: goesOn ? tail.end : span.end, kind, mention, cue };
-    }
-  }
-  return null;
+function hasQuotation(quotations: readonly Quotation[], span: Span): boolean {
+  return quotations.some((q) => q.open >= span.start && q.open < span.end);
 }
 
 /** Index of the last quotation mark before `index`, or -1: a subject never reaches across one. */
@@ -236,7 +239,12 @@ function attachLooseQuotations(
     const paragraph = article.paragraphs[quotation.paragraph];
     if (!paragraph || words(inner) < 4) return;
     const sentenceIndex = article.sentences.findIndex((s) => quotation.open >= s.start - 1 && quotation.open < s.end);
+    if (statements.some((s) => quotation.start >= s.start && quotation.end <= s.end)) return;
     let owner = quotation.continues >= 0 ? (used.get(quotation.continues) ?? -1) : -1;
+    if (owner < 0) {
+      // '"A," he said, "B."': a quotation after an attributed one in the same paragraph.
+      owner = statements.findLastIndex((s) => s.kind === 'direct' && s.paragraph === quotation.paragraph && s.end < quotation.open);
+    }
     if (owner < 0) {
       const startsSentence = sentenceIndex >= 0 && quotation.open <= (article.sentences[sentenceIndex]?.start ?? 0) + 1;
       const paragraphOnlyQuote = text.slice(paragraph.start, quotation.open).trim() === '' ;

@@ -75,7 +75,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'continue', 'call', 'agree', 'describe', 'estimate', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'note', 'add', 'think', 'believe', 'warn', 'state', 'suggest',
+  'pledge', 'vow', 'recall', 'repeat', 'write',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb. */

@@ -84,6 +84,15 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }
+  if (token.text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": the name before the bracket, the bracket kept in the mention.
+    let open = index - 1;
+    while (open >= floor && tokens[open]?.text !== '(' && index - open < 10) open--;
+    if (tokens[open]?.text !== '(') return null;
+    const core = mentionBefore(text, tokens, open, floor);
+    if (!core || core.kind === 'pronoun') return core;
+    return { ...core, end: token.end, text: text.slice(core.start, token.end) };
+  }
   if (token.text === ',') {
     // "X, a spokesman for Y, said": the phrase before the appositive.
     let comma = index - 1;
