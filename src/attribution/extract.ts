@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence, Span } from '../corpus/types.js';
 import { findCues, NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { mentionAfter, mentionBefore } from './mentions.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { tokenize, type Token } from './tokens.js';
@@ -23,8 +23,6 @@ export interface RawStatement extends Span {
   inherits: number;
 }
 
-/** Words after a verb that are not yet what was said ("told reporters that"). */
-const LEAD_WORDS = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'also', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'morning', 'night', 'evening', 'afternoon']);
 const MIN_CONTENT_WORDS = 3;
 
 interface SentenceView {
@@ -48,7 +46,8 @@ function cleanContent(text: string, span: Span): Span {
   let { start, end } = span;
   const body = (): string => text.slice(start, end);
   for (;;) {
-    const lead = /^(?:\s+|[,:;—–-]+|that\b)/i.exec(body());
+    // "that" opens the clause unless it is the clause's subject ("that has been the plan").
+    const lead = /^(?:\s+|[,:;—–-]+|that\b(?!\s+(?:has|had|is|was|would|will|could|can|should|may|might|must)\b))/i.exec(body());
     if (!lead || lead[0].length === 0) break;
     start += lead[0].length;
   }
@@ -60,31 +59,13 @@ function cleanContent(text: string, span: Span): Span {
   return { start, end: Math.max(start, end) };
 }
 
-/** Skips what follows a verb before its content: an addressee for "told", time words, "that". */
-function contentStart(tokens: readonly Token[], after: number, lemma: string): number {
-  let index = after;
-  if (lemma === 'tell') {
-    // "told reporters", "told AFP news agency", "told the DPA news agency"
-    while (index < tokens.length && tokens[index]?.kind === 'word' && tokens[index]?.lower !== 'that' && index - after < 5) {
-      const token = tokens[index];
-      const next = tokens[index + 1];
-      index++;
-      if (!token || !next || next.kind !== 'word' || /^\p{Ll}/u.test(next.text) === false) {
-        if (!next || next.kind !== 'word' || !/^(?:news|agency|reporters|journalists|television|tv|radio|newspaper)$/i.test(next.text)) break;
-      }
-    }
-  }
-  while (index < tokens.length) {
+/** Skips what stands between the attribution and its content: commas, colons, "that", time phrases. */
+function contentStart(tokens: readonly Token[], from: number): number {
+  let index = skipTime(tokens, from);
+  for (;;) {
     const token = tokens[index];
-    if (!token) break;
-    if ((token.kind === 'word' && LEAD_WORDS.has(token.lower) && !(tokens[index + 1]?.kind === 'punct')) || token.text === ',' || token.text === ':') {
-      // keep "that" out; step over commas, colons and time phrases
-      if (token.lower === 'on' || token.lower === 'in' || token.lower === 'at') {
-        const next = tokens[index + 1];
-        if (!next || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|august|september|october|november|december)/i.test(next.text)) break;
-      }
-      index++;
-    } else break;
+    if (!token || !(token.text === ',' || token.text === ':')) break;
+    index = skipTime(tokens, index + 1);
   }
   return index;
 }
@@ -102,7 +83,7 @@ export function extractRawStatements(article: Article): RawStatement[] {
     const { tokens, sentence } = view;
     const quoted = (token: Token): boolean => quotedAt(token.start) !== undefined;
     for (const cueToken of findCues(tokens, quoted)) {
-      const statement = statementAt(text, view, cueToken, quotations, quotedAt);
+      const statement = statementAt(text, view, cueToken, quotations);
       if (!statement) continue;
       const { quotation, ...raw } = statement;
       if (quotation !== undefined) {
@@ -122,37 +103,91 @@ interface Found extends Omit<RawStatement, 'sentence' | 'paragraph' | 'inherits'
   quotation?: number;
 }
 
+interface Located {
+  mention: Mention;
+  /** Whether the mention stands before the verb ("Carter said") rather than after it ("said Carter"). */
+  preposed: boolean;
+  /** The mention is the sentence's subject, away from the verb ("X ..., saying", "X ... and said"). */
+  detached?: boolean;
+}
+
+/** Where the speaker is: before the verb, after it ("said Carter"), after "according to", or the subject of "..., saying". */
+function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Located | null {
+  const verb = tokens[cueToken.index];
+  const before = tokens[cueToken.index - 1];
+  if (!verb) return null;
+  if (cueToken.lemma === 'according to') {
+    const mention = mentionAfter(text, tokens, cueToken.last, true);
+    return mention ? { mention, preposed: false } : null;
+  }
+  // "..., saying that ..." and "X exhorted Republicans ... and said ...": the sentence's subject speaks.
+  if ((/ing$/.test(verb.lower) && before?.text === ',') || before?.lower === 'and') {
+    const mention = mentionAfter(text, tokens, -1);
+    return mention ? { mention, preposed: true, detached: true } : null;
+  }
+  // "quoted Lavrov as saying"
+  const at = /ing$/.test(verb.lower) && before?.lower === 'as' ? cueToken.index - 1 : cueToken.index;
+  const floor = lastQuoteIndex(tokens, at) + 1;
+  const preposed = mentionBefore(text, tokens, at, floor);
+  if (preposed) {
+    const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
+    if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
+    return { mention: preposed, preposed: true };
+  }
+  if (NOUN_LIKE_FORMS.has(verb.lower)) return null;
+  const postposed = mentionAfter(text, tokens, cueToken.last);
+  if (!postposed) return null;
+  // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
+  const following = tokens.find((t) => t.start >= postposed.end);
+  if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
+  return { mention: postposed, preposed: false };
+}
+
+/** Index of the first token after a "tell" verb's addressee ("told the DPA news agency"). */
+function skipAddressee(tokens: readonly Token[], from: number): number {
+  for (let index = from; index < tokens.length && index - from < 7; index++) {
+    const token = tokens[index];
+    if (!token) break;
+    if (token.kind !== 'word' || token.lower === 'that' || (index > from && SUBJECT_PRONOUNS.has(token.lower))) return index;
+  }
+  const first = tokens[from];
+  return first && /^(?:the|a|an)$/.test(first.lower) ? from + 2 : from + 1;
+}
+
+/** Skips a time phrase ("on Tuesday", "Wednesday", "last week") starting at `from`. */
+function skipTime(tokens: readonly Token[], from: number): number {
+  let index = from;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token || token.kind !== 'word') break;
+    if (TIME_WORD.test(token.lower)) index++;
+    else if (/^(?:on|in|at|last|this|earlier|later)$/.test(token.lower) && next && TIME_WORD.test(next.lower)) index += 2;
+    else break;
+  }
+  return index;
+}
+
+/** A short opening phrase that sets the scene rather than says anything ("At the forum,", "Speaking in Cyprus,"). */
+const INTRO_PHRASE = /^(?:(?:at|in|on|during|after|before|while|when|with|back|but|however|still|later|earlier|asked|speaking|campaigning|arriving|writing|talking|answering|responding)\b[^,]{0,80})$/i;
+/** What follows ", X said," that is not more of the statement ("speaking from ...", "but declined to ..."). */
+const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b)|\b(?:said|says|told|added)\b/iu;
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend|earlier|later|recently|again|also|\d+)$/;
+
 function statementAt(
   text: string,
   view: SentenceView,
   cueToken: CueToken,
   quotations: readonly Quotation[],
-  quotedAt: (offset: number) => Quotation | undefined,
 ): Found | null {
   const { tokens, sentence } = view;
   const cue = cueOf(text, tokens, cueToken);
-  const verbToken = tokens[cueToken.index];
-  if (!verbToken) return null;
-  // Where the speaker is: before the verb, or after it ("said Carter"), or after "according to".
-  let mention: Mention | null;
-  let mentionFirst = false;
-  if (cueToken.lemma === 'according to') {
-    mention = mentionAfter(text, tokens, cueToken.last);
-  } else if (/ing$/.test(verbToken.lower) && tokens[cueToken.index - 1]?.text === ',') {
-    // "..., saying that ...": the speaker is the sentence's subject.
-    mention = mentionAfter(text, tokens, -1);
-    mentionFirst = mention !== null;
-  } else {
-    const floor = lastQuoteIndex(tokens, cueToken.index) + 1;
-    mention = mentionBefore(text, tokens, cueToken.index, floor);
-    mentionFirst = mention !== null;
-    if (!mention) mention = mentionAfter(text, tokens, cueToken.last);
-    if (!mention) return null;
-    if (NOUN_LIKE_FORMS.has(verbToken.lower) && (mention.kind === 'role' && /^(?:the|a|an|his|her|their)\b/i.test(mention.text) === false)) return null;
-    if (NOUN_LIKE_FORMS.has(verbToken.lower) && !mentionFirst) return null;
-  }
-  if (!mention) return null;
-  const participle = mention.end < cue.start - 1 && /ing$/.test(verbToken.lower) && tokens[cueToken.index - 1]?.text === ',';
+  const verb = tokens[cueToken.index];
+  const located = locateSpeaker(text, tokens, cueToken);
+  if (!verb || !located) return null;
+  const { mention, preposed } = located;
+  const participle = located.detached === true;
   const mentionEnd = participle ? cue.end : Math.max(mention.end, cue.end);
   const attributionStart = participle ? cue.start : Math.min(mention.start, cue.start);
 
@@ -164,43 +199,65 @@ function statementAt(
     if (quotation) return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: closing };
   }
 
-  const afterIndex = tokens.findIndex((t) => t.start >= mentionEnd);
-  const next = tokens[afterIndex];
-  const lead = text.slice(Math.max(quotedAt(sentence.start)?.closeEnd ?? sentence.start, sentence.start), attributionStart);
-  const leadIsContent = /,\s*$/.test(lead) && words(lead) >= MIN_CONTENT_WORDS && (!next || next.text === ',' || next.text === '.' || next.text === ';');
-  if (leadIsContent || (cueToken.lemma === 'according to' && words(lead) >= MIN_CONTENT_WORDS)) {
-    // "CONTENT, X said." / "CONTENT, X said, and MORE." / "CONTENT, according to X."
-    const span = cleanContent(text, { start: sentence.start + (text.slice(sentence.start).length - text.slice(sentence.start).trimStart().length), end: attributionStart });
-    const startAt = Math.max(quotedAt(sentence.start)?.closeEnd ?? span.start, span.start);
-    const tail = cleanContent(text, { start: mentionEnd, end: sentence.end });
-    const goesOn = next?.text === ',' && words(text.slice(tail.start, tail.end)) >= MIN_CONTENT_WORDS;
-    const whole = { start: startAt, end: goesOn ? tail.end : span.end };
+  let afterIndex = tokens.findIndex((t) => t.start >= mentionEnd);
+  if (afterIndex < 0) afterIndex = tokens.length;
+  if (cueToken.lemma === 'tell' && preposed) afterIndex = skipAddressee(tokens, afterIndex);
+  const boundary = tokens[skipTime(tokens, afterIndex)];
+  const after = contentAfter(text, view, afterIndex, cueToken.lemma, cue, quotations);
+  // The attribution closes its clause: "X said." / "X said, ..." / "X said at a news conference."
+  const attributionEnds = !boundary || /^[,.;!?]$/.test(boundary.text) || (after === 'adverbial' && !CLAUSE_ONLY_VERBS.has(cueToken.lemma));
+  const lead = cleanContent(text, { start: sentence.start, end: attributionStart });
+  const leadText = text.slice(lead.start, lead.end);
+  const commaBefore = /,\s*$/.test(text.slice(sentence.start, attributionStart));
+  const unpunctuated = !/[,.;:!?]/.test(sentence.text.slice(0, -1));
+  const leadIsContent =
+    words(leadText) >= MIN_CONTENT_WORDS &&
+    !(typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) &&
+    (cueToken.lemma === 'according to' || (!preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)));
+  if (leadIsContent) {
+    // "CONTENT, X said." / "CONTENT, X said, and MORE." / "CONTENT, said X" / "CONTENT, according to X."
+    const tail = cleanContent(text, { start: tokens[afterIndex]?.start ?? sentence.end, end: sentence.end });
+    const tailText = text.slice(tail.start, tail.end);
+    const goesOn = boundary?.text === ',' && words(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
+    const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
     return { ...whole, kind: hasQuotation(quotations, whole) ? 'mixed' : 'indirect', mention, cue };
   }
+  if (typeof after !== 'object' || after === null) return null;
+  return { ...after, mention, cue };
+}
 
-  // After the attribution: content runs to the end of the sentence.
-  const startIndex = afterIndex < 0 ? tokens.length : contentStart(tokens, afterIndex, cueToken.lemma);
+/** What was said after the attribution ("X said that ...", "X said: \"...\""), or null. */
+function contentAfter(
+  text: string,
+  view: SentenceView,
+  from: number,
+  lemma: string,
+  cue: Cue,
+  quotations: readonly Quotation[],
+): Omit<Found, 'mention' | 'cue'> | 'adverbial' | null {
+  const { tokens, sentence } = view;
+  const startIndex = contentStart(tokens, from);
   const rest = tokens[startIndex];
   if (!rest) return null;
   if (rest.kind === 'quote') {
-    // A quotation opening right here: X said: "...".
     const index = quotations.findIndex((q) => q.open === rest.start);
     const quotation = quotations[index];
     if (quotation) {
       const clauseEnd = sentenceContentEnd(text, sentence, quotation);
       if (clauseEnd <= (quotation.closeEnd ?? quotation.end) + 1) {
-        return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: index };
+        return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: index };
       }
-      return { ...cleanContent(text, { start: rest.start, end: clauseEnd }), kind: 'mixed', mention, cue };
+      return { ...cleanContent(text, { start: rest.start, end: clauseEnd }), kind: 'mixed' };
     }
   }
   const span = cleanContent(text, { start: rest.start, end: sentence.end });
   const content = text.slice(span.start, span.end);
-  if (words(content) < MIN_CONTENT_WORDS || /^(?:to|for|on|about|in|by|with|of)\b/i.test(content)) return null;
+  if (/^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when)\b/i.test(content)) return 'adverbial';
+  if (words(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start));
-  if (CLAUSE_ONLY_VERBS.has(cueToken.lemma) && !introducesClause) return null;
-  return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect', mention, cue };
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
+  return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect' };
 }
 
 function hasQuotation(quotations: readonly Quotation[], span: Span): boolean {

@@ -75,7 +75,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'continue', 'call', 'agree', 'describe', 'estimate', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'write',
+  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb. */

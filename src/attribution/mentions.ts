@@ -5,6 +5,7 @@
  */
 import {
   ANONYMOUS_HEADS,
+  SPEECH_VERBS as SPEECH_VERB_FORMS,
   NOUN_PHRASE_WORDS,
   ORGANISATION_WORDS,
   PLACES,
@@ -23,12 +24,25 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'd
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr', 'sr']);
 const RELATIVES = new Set(['who', 'which']);
+/** Capitalised words that open sentences or name days and months: never part of a speaker's name. */
+const CAPITALISED_STOPS = new Set([
+  'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
+  'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
+  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'truthfully',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
+]);
 const MAX_MENTION_TOKENS = 12;
 
 /** Whether a word may sit inside a speaker's noun phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  if (isCapitalised(token)) return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
+  if (isCapitalised(token)) {
+    if (CAPITALISED_STOPS.has(token.lower)) return false;
+    return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
+  }
+  if (/^(?:al|el|bin|ibn|abu|de|da|van|von)-\p{L}/u.test(token.text)) return true;
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
 }
 
@@ -105,30 +119,46 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   }
   const last = index;
   let first = index;
+  let named = false;
   while (index >= floor && last - index < MAX_MENTION_TOKENS) {
     const current = tokens[index];
-    if (!current) break;
-    if (phraseWord(current) || titleDot(tokens, index)) {
-      first = index;
-      index--;
-    } else break;
+    if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
+    // Before a name only titles may stand in lower case ("campaign spokesman Jason Miller", not "channel Carter").
+    if (named && !isCapitalised(current) && !titleDot(tokens, index) && !TITLE_WORDS.has(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
+    // "In an interview with NBC Carter said": a news outlet's acronym before a name is not part of it.
+    if (named && index < last && ORGANISATION_WORDS.has(current.lower) && /^\p{Lu}{2,}$/u.test(current.text)) break;
+    first = index;
+    index--;
+    named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
+    // A determiner starts the phrase: "in Raqqa the Pentagon chief said" stops at "the".
+    if (DETERMINERS.has(current.lower)) break;
   }
+  if (first === last && !(phraseWord(token) || titleDot(tokens, last))) return null;
   const bounds = trimPhrase(tokens, first, last);
-  return bounds ? mentionFrom(text, tokens, bounds[0], bounds[1]) : null;
+  // "Trump's comments came", "Editor's note": a possessive names no speaker.
+  if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
+  return mentionFrom(text, tokens, bounds[0], bounds[1]);
 }
 
 /** The speaker mention starting just after `verb` ("said Carter", "said a senior official"), or null. */
-export function mentionAfter(text: string, tokens: readonly Token[], verb: number): Mention | null {
+export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
   const first = verb + 1;
   const token = tokens[first];
   if (!token || token.kind !== 'word') return null;
   if (SUBJECT_PRONOUNS.has(token.lower)) return describeMention(token.text, [token], token.start, token.end);
   let last = first - 1;
+  let named = false;
   for (let index = first; index < tokens.length && index - first < MAX_MENTION_TOKENS; index++) {
     const current = tokens[index];
     if (!current) break;
-    if ((phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index)) last = index;
-    else break;
+    // A determiner after a name starts the next phrase: "According to Carter the two officials agreed".
+    if (named && DETERMINERS.has(current.lower) && index > first) break;
+    const fits = anyWords
+      ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
+      : (phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index);
+    if (!fits) break;
+    last = index;
+    named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
   }
   if (last < first) return null;
   const bounds = trimPhrase(tokens, first, last);
