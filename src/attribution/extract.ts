@@ -7,7 +7,7 @@
 import type { Article, Sentence, Span } from '../corpus/types.js';
 import { findCues, NOUN_LIKE_FORMS, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS, SUBJECT_PRONOUNS } from './lexicon.js';
-import { mentionAfter, mentionBefore } from './mentions.js';
+import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Cue, Mention, StatementKind } from './types.js';
@@ -21,6 +21,8 @@ export interface RawStatement extends Span {
   paragraph: number;
   /** Index of the statement whose speaker this one inherits (floating quotes), or -1. */
   inherits: number;
+  /** For a relative pronoun mention ("who"), the phrase it stands for. */
+  antecedent?: Mention;
 }
 
 const MIN_CONTENT_WORDS = 3;
@@ -41,13 +43,18 @@ function cueOf(text: string, tokens: readonly Token[], cue: CueToken): Cue {
   return { start, end, text: text.slice(start, end), lemma: cue.lemma };
 }
 
-/** Trims a content span: white space, leading "that"/commas/colons, trailing punctuation. */
-function cleanContent(text: string, span: Span): Span {
+/**
+ * Trims a content span: white space, leading commas and colons, trailing
+ * punctuation; after a verb also the "that" that opens the clause.
+ */
+function cleanContent(text: string, span: Span, afterVerb = true): Span {
   let { start, end } = span;
   const body = (): string => text.slice(start, end);
   for (;;) {
     // "that" opens the clause unless it is the clause's subject ("that has been the plan").
-    const lead = /^(?:\s+|[,:;—–-]+|that\b(?!\s+(?:has|had|is|was|would|will|could|can|should|may|might|must)\b))/i.exec(body());
+    const lead = afterVerb
+      ? /^(?:\s+|[,:;—–-]+|\p{Ll}+ly\s+(?=that\b)|that\b(?!\s+(?:has|had|is|was|would|will|could|can|should|may|might|must)\b))/iu.exec(body())
+      : /^(?:\s+|[,:;—–-]+)/.exec(body());
     if (!lead || lead[0].length === 0) break;
     start += lead[0].length;
   }
@@ -92,11 +99,19 @@ export function extractRawStatements(article: Article): RawStatement[] {
       }
       // Two cues for one clause ("said on Tuesday, adding"): keep the first.
       if (statements.some((s) => s.start < raw.end && raw.start < s.end && s.sentence === view.index)) continue;
-      statements.push({ ...raw, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 });
+      // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
+      if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
+      for (const mention of splitJointMention(text, tokens, raw.mention)) {
+        statements.push({ ...raw, mention, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 });
+      }
     }
   }
   attachLooseQuotations(text, article, quotations, usedQuotations, statements);
-  return statements.sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...statements].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.map((statement) => {
+    const owner = statements[statement.inherits];
+    return { ...statement, inherits: owner ? sorted.indexOf(owner) : -1 };
+  });
 }
 
 interface Found extends Omit<RawStatement, 'sentence' | 'paragraph' | 'inherits'> {
@@ -109,6 +124,8 @@ interface Located {
   preposed: boolean;
   /** The mention is the sentence's subject, away from the verb ("X ..., saying", "X ... and said"). */
   detached?: boolean;
+  /** What a relative "who" stands for. */
+  antecedent?: Mention;
 }
 
 /** Where the speaker is: before the verb, after it ("said Carter"), after "according to", or the subject of "..., saying". */
@@ -129,6 +146,12 @@ function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToke
   const at = /ing$/.test(verb.lower) && before?.lower === 'as' ? cueToken.index - 1 : cueToken.index;
   const floor = lastQuoteIndex(tokens, at) + 1;
   const preposed = mentionBefore(text, tokens, at, floor);
+  if (preposed && /^(?:who|which)$/i.test(preposed.text)) {
+    // "said Carter, who insisted that ...": "who" stands for the phrase before it.
+    const relative = tokens.findIndex((t) => t.start === preposed.start);
+    const antecedent = mentionBefore(text, tokens, tokens[relative - 1]?.text === ',' ? relative - 1 : relative, 0);
+    return { mention: preposed, preposed: true, ...(antecedent ? { antecedent } : {}) };
+  }
   if (preposed) {
     const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
@@ -206,7 +229,7 @@ function statementAt(
   const after = contentAfter(text, view, afterIndex, cueToken.lemma, cue, quotations);
   // The attribution closes its clause: "X said." / "X said, ..." / "X said at a news conference."
   const attributionEnds = !boundary || /^[,.;!?]$/.test(boundary.text) || (after === 'adverbial' && !CLAUSE_ONLY_VERBS.has(cueToken.lemma));
-  const lead = cleanContent(text, { start: sentence.start, end: attributionStart });
+  const lead = cleanContent(text, { start: sentence.start, end: attributionStart }, false);
   const leadText = text.slice(lead.start, lead.end);
   const commaBefore = /,\s*$/.test(text.slice(sentence.start, attributionStart));
   const unpunctuated = !/[,.;:!?]/.test(sentence.text.slice(0, -1));
@@ -220,10 +243,10 @@ function statementAt(
     const tailText = text.slice(tail.start, tail.end);
     const goesOn = boundary?.text === ',' && words(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
     const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
-    return { ...whole, kind: hasQuotation(quotations, whole) ? 'mixed' : 'indirect', mention, cue };
+    return { ...whole, kind: hasQuotation(quotations, whole) ? 'mixed' : 'indirect', mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   }
   if (typeof after !== 'object' || after === null) return null;
-  return { ...after, mention, cue };
+  return { ...after, mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
 }
 
 /** What was said after the attribution ("X said that ...", "X said: \"...\""), or null. */
@@ -262,6 +285,22 @@ function contentAfter(
 
 function hasQuotation(quotations: readonly Quotation[], span: Span): boolean {
   return quotations.some((q) => q.open >= span.start && q.open < span.end);
+}
+
+/** "both Carter and Hollande warned": one statement for each of two named speakers. */
+function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {
+  if (!mention || mention.kind !== 'name') return [mention];
+  const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  const and = inside.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and === inside.length - 1) return [mention];
+  const left = inside.slice(inside[0]?.lower === 'both' ? 1 : 0, and);
+  const right = inside.slice(and + 1);
+  const parts = [left, right].map((part) => {
+    const first = part[0];
+    const last = part[part.length - 1];
+    return first && last ? describeMention(text.slice(first.start, last.end), part, first.start, last.end) : null;
+  });
+  return parts.every((part) => part?.kind === 'name') ? parts : [mention];
 }
 
 /** Index of the last quotation mark before `index`, or -1: a subject never reaches across one. */

@@ -121,6 +121,14 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   let first = index;
   let named = false;
   while (index >= floor && last - index < MAX_MENTION_TOKENS) {
+    // "the Islamic State (IS) militant group": step over a bracket inside the phrase.
+    if (tokens[index]?.text === ')' && index < last) {
+      let open = index - 1;
+      while (open > floor && tokens[open]?.text !== '(' && index - open < 6) open--;
+      if (tokens[open]?.text !== '(') break;
+      index = open - 1;
+      continue;
+    }
     const current = tokens[index];
     if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
     // Before a name only titles may stand in lower case ("campaign spokesman Jason Miller", not "channel Carter").
@@ -137,8 +145,20 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   const bounds = trimPhrase(tokens, first, last);
   // "Trump's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
-  return mentionFrom(text, tokens, bounds[0], bounds[1]);
+  const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
+  // "attorneys for the family", "Mr. Morgan of the Sierra Club": the speaker is the phrase before the preposition.
+  const preposition = tokens[bounds[0] - 1];
+  if (preposition && ATTACHING.has(preposition.lower) && bounds[0] - 1 > floor) {
+    const head = mentionBefore(text, tokens, bounds[0] - 1, floor);
+    if (head && head.kind !== 'pronoun' && !/^(?:who|which)$/i.test(head.text)) {
+      return { ...head, end: mention.end, text: text.slice(head.start, mention.end) };
+    }
+  }
+  return mention;
 }
+
+/** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
+const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on']);
 
 /** The speaker mention starting just after `verb` ("said Carter", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
@@ -182,8 +202,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     if (!token) break;
     const namePart =
       (isCapitalised(token) && !TITLE_WORDS.has(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
-      (/^(?:al|el|bin|de|van|von|le|la)$|^(?:al|el)-/.test(token.lower) && index > 0 && split < tokens.length) ||
-      (token.text === '.' && false);
+      /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text) ||
+      (/^(?:al|el|bin|de|van|von|le|la|da|di|du)$/.test(token.lower) && index > 0 && split < tokens.length);
     if (namePart) split = index;
     else break;
   }

@@ -1,0 +1,60 @@
+/**
+ * Person names: comparing "Ash Carter", "Ashton Carter" and "Carter".
+ */
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
+
+/** Lower case, no accents, no dots: "Francois Hollande" and "François Hollande" compare equal. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[.,]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The words of a name without honorifics or suffixes. */
+export function nameParts(name: string): string[] {
+  const parts = foldName(name).split(' ').filter((part) => part !== '');
+  while (parts.length > 1 && HONORIFICS.has(parts[0] ?? '')) parts.shift();
+  while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts;
+}
+
+export function surnameOf(name: string): string {
+  const parts = nameParts(name);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** Given names, without middle initials ("joseph r biden" gives ["joseph"]). */
+function givenNames(name: string): string[] {
+  return nameParts(name)
+    .slice(0, -1)
+    .filter((part) => part.length > 1);
+}
+
+/**
+ * Whether two names may be one person: same surname, and first names that
+ * match, one a prefix of the other ("Ash"/"Ashton") or nicknames of one
+ * another; a bare surname matches any.
+ */
+export function samePerson(a: string, b: string, nicknames: readonly string[][] = []): boolean {
+  if (surnameOf(a) !== surnameOf(b) || surnameOf(a) === '') return false;
+  const first = givenNames(a)[0];
+  const second = givenNames(b)[0];
+  if (first === undefined || second === undefined) return true;
+  if (first === second || first.startsWith(second) || second.startsWith(first)) return true;
+  return nicknames.some((group) => {
+    const folded = group.map((item) => foldName(item).split(' ')[0]);
+    return folded.includes(first) && folded.includes(second);
+  });
+}
+
+/** Whether a name has a given name as well as a surname. */
+export function isFullName(name: string): boolean {
+  return nameParts(name).length >= 2;
+}
