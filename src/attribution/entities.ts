@@ -6,7 +6,7 @@
  */
 import type { AttributionConfig } from './config.js';
 import type { ArticleEntity, EntityKind } from './coreference.js';
-import { foldName, isFullName, samePerson, surnameOf } from './names.js';
+import { foldName, isFullName, samePerson } from './names.js';
 
 export interface SpeakerEntity {
   /** Stable key: "person:ash carter", "organisation:un", or "unnamed:<article>#<n>". */
