@@ -21,6 +21,8 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'thought', 'saying',
 ]);
 
+const EXPRESSED = /^(?:worry|worries|concern|concerns|fear|fears|hope|hopes|doubt|doubts|confidence|optimism|frustration|regret|support|opposition|disappointment|alarm)$/;
+
 export function findCues(tokens: readonly Token[], quoted: (token: Token) => boolean): CueToken[] {
   const cues: CueToken[] = [];
   tokens.forEach((token, index) => {
@@ -30,6 +32,17 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       return;
     }
     const lemma = SPEECH_VERBS.get(token.lower);
+    const next = tokens[index + 1]?.lower;
+    // "called for X", "called on X to ...": a demand is a statement too.
+    if (lemma === 'call' && (next === 'for' || next === 'on')) {
+      cues.push({ index, last: index + 1, lemma: `call ${next}` });
+      return;
+    }
+    // "expressed concern that ...", "voiced hope that ..."
+    if (/^(?:express|voice)(?:ed|es|ing)?$/.test(token.lower) && next && EXPRESSED.test(next)) {
+      cues.push({ index, last: index + 1, lemma: 'express' });
+      return;
+    }
     if (lemma && /^\p{Ll}/u.test(token.text)) cues.push({ index, last: index, lemma });
   });
   return cues;

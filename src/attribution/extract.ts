@@ -239,7 +239,8 @@ function statementAt(
     (cueToken.lemma === 'according to' || (!preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)));
   if (leadIsContent) {
     // "CONTENT, X said." / "CONTENT, X said, and MORE." / "CONTENT, said X" / "CONTENT, according to X."
-    const tail = cleanContent(text, { start: tokens[afterIndex]?.start ?? sentence.end, end: sentence.end });
+    const tailFrom = boundary?.text === ',' ? tokens[tokens.indexOf(boundary) + 1] : undefined;
+    const tail = cleanContent(text, { start: tailFrom?.start ?? sentence.end, end: sentence.end });
     const tailText = text.slice(tail.start, tail.end);
     const goesOn = boundary?.text === ',' && words(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
     const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
@@ -278,7 +279,7 @@ function contentAfter(
   if (/^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when)\b/i.test(content)) return 'adverbial';
   if (words(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
-  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start));
+  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call|express)\b/.test(lemma);
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
   return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect' };
 }

@@ -117,6 +117,8 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     const appositive = text.slice((tokens[comma]?.end ?? 0), tokens[index]?.start ?? 0).trim();
     return /^(?:a|an|the)\s/i.test(appositive) && subject.role === null ? { ...subject, role: appositive } : subject;
   }
+  const described = determinerPhrase(text, tokens, index, floor);
+  if (described) return withAttachedHead(text, tokens, described, floor);
   const last = index;
   let first = index;
   let named = false;
@@ -145,16 +147,44 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   const bounds = trimPhrase(tokens, first, last);
   // "Trump's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
-  const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
-  // "attorneys for the family", "Mr. Morgan of the Sierra Club": the speaker is the phrase before the preposition.
-  const preposition = tokens[bounds[0] - 1];
-  if (preposition && ATTACHING.has(preposition.lower) && bounds[0] - 1 > floor) {
-    const head = mentionBefore(text, tokens, bounds[0] - 1, floor);
-    if (head && head.kind !== 'pronoun' && !/^(?:who|which)$/i.test(head.text)) {
-      return { ...head, end: mention.end, text: text.slice(head.start, mention.end) };
+  return withAttachedHead(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor);
+}
+
+/** "attorneys for the family", "Mr. Morgan of the Sierra Club": the speaker is the phrase before the preposition. */
+function withAttachedHead(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  const preposition = tokens[first - 1];
+  if (!preposition || !ATTACHING.has(preposition.lower) || first - 1 <= floor) return mention;
+  const head = mentionBefore(text, tokens, first - 1, floor);
+  if (!head || head.kind === 'pronoun') return mention;
+  return { ...head, end: mention.end, text: text.slice(head.start, mention.end) };
+}
+
+/** Words that cannot sit inside a short noun phrase between its determiner and its head. */
+const NOT_IN_PHRASE = new Set([...SUBJECT_STOPS, 'who', 'which', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'one', 'another']);
+
+/**
+ * A short noun phrase that opens with a determiner and ends in a common
+ * noun not in the role list: "the ruling", "the militant group", "one slide".
+ */
+function determinerPhrase(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
+  const headToken = tokens[head];
+  if (!headToken || headToken.kind !== 'word' || isCapitalised(headToken) || DETERMINERS.has(headToken.lower)) return null;
+  if (NOT_IN_PHRASE.has(headToken.lower) || /(?:ly|ed|ing)$/.test(headToken.lower)) return null;
+  for (let index = head - 1; index >= floor && head - index <= 8; index--) {
+    const token = tokens[index];
+    const stops = isCapitalised(token) ? CAPITALISED_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
+    if (!token || token.kind !== 'word' || stops) {
+      if (token?.text === ')' || token?.text === '(') continue;
+      return null;
+    }
+    if (PHRASE_DETERMINERS.has(token.lower)) {
+      const mention = mentionFrom(text, tokens, index, head);
+      return { ...mention, kind: mention.kind === 'name' ? 'organisation' : mention.kind };
     }
   }
-  return mention;
+  return null;
 }
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */

@@ -60,11 +60,11 @@ function singleQuoted(text: string, span: Span, paragraph: number, taken: readon
   return found;
 }
 
-/** Leaves surrounding white space out of a quotation's span. */
+/** Leaves surrounding white space, and a comma before the closing mark ("...,\" he said"), out of a quotation. */
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
 

@@ -13,7 +13,7 @@ export interface Token extends Span {
  * "U.S."), quotation marks (including the doubled '' of some archives) and
  * single punctuation marks.
  */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|\S/gu;
 const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '"', "''"]);
 
 /** Tokens of `text` inside `span`, with offsets into `text`. */

@@ -8,11 +8,12 @@ import { CorpusError } from '../corpus/load.js';
 import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
+import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
 import { UsageError, type Command } from './context.js';
 import { describeWarning } from './corpus-loading.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);
@@ -93,6 +94,11 @@ export async function runCli(
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntryPoint) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const code = await runCli(
     process.argv.slice(2),
     (text) => process.stdout.write(text),

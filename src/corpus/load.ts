@@ -32,7 +32,7 @@ export class CorpusError extends Error {
 }
 
 /** Reads a file as UTF-8 text, or says why it cannot be an article. */
-function readText(file: string): { text: string } | { problem: string } {
+export function readText(file: string): { text: string } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
