@@ -152,6 +152,10 @@ function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToke
     const antecedent = mentionBefore(text, tokens, tokens[relative - 1]?.text === ',' ? relative - 1 : relative, 0);
     return { mention: preposed, preposed: true, ...(antecedent ? { antecedent } : {}) };
   }
+  const inverted = invertedSpeaker(text, tokens, cueToken);
+  if (inverted && (!preposed || (preposed.kind !== 'name' && preposed.kind !== 'pronoun'))) {
+    return { mention: inverted, preposed: false };
+  }
   if (preposed) {
     const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
@@ -164,6 +168,19 @@ function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToke
   const following = tokens.find((t) => t.start >= postposed.end);
   if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
   return { mention: postposed, preposed: false };
+}
+
+/**
+ * A speaker after the verb that closes the clause: "..., said Carter." or
+ * "... said a senior Pentagon official speaking to Reuters".
+ */
+function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
+  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add' && cueToken.lemma !== 'tell') return null;
+  const mention = mentionAfter(text, tokens, cueToken.last);
+  if (!mention || mention.kind === 'pronoun') return null;
+  const next = tokens.find((t) => t.start >= mention.end);
+  const closes = !next || next.kind !== 'word' || /(?:ing|ed)$/.test(next.lower) || next.lower === 'who';
+  return closes ? mention : null;
 }
 
 /** Index of the first token after a "tell" verb's addressee ("told the DPA news agency"). */

@@ -24,11 +24,14 @@ export interface Attribution {
 export function attributeCorpus(articles: readonly Article[], config: AttributionConfig = EMPTY_CONFIG): Attribution {
   const resolved = articles.map((article) => resolveSpeakers(article, extractRawStatements(article), config));
   const { entities, idOf } = buildEntities(resolved.map((r) => r.entities), config);
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const statements = resolved.flatMap((r) =>
-    r.statements.map((statement) => ({
-      ...statement,
-      speaker: { ...statement.speaker, entity: statement.speaker.entity ? (idOf.get(statement.speaker.entity) ?? null) : null },
-    })),
+    r.statements.map((statement) => {
+      const id = statement.speaker.entity ? (idOf.get(statement.speaker.entity) ?? null) : null;
+      // The corpus-wide name: "Ashton Carter" in one article is "Ash Carter" everywhere.
+      const name = (id ? byId.get(id)?.name : null) ?? statement.speaker.name;
+      return { ...statement, speaker: { ...statement.speaker, entity: id, name } };
+    }),
   );
   return { statements, entities };
 }

@@ -15,11 +15,29 @@ export interface GoldAttribution {
   content: Span[];
   /** Whether it counts for recall (its cue is a reporting verb). */
   scored: boolean;
+  /** The resolved speaker, where the gold names one (null: an unnamed source). */
+  speaker?: string | null;
+  anonymous?: boolean;
 }
 
 export interface Prediction extends Span {
   mention: Span | null;
+  speaker?: string | null;
+  anonymous?: boolean;
 }
+
+/** Whether a prediction names the gold speaker: by default, its mention overlaps the gold source span. */
+export type SpeakerCheck = (gold: GoldAttribution, prediction: Prediction) => boolean | null;
+
+export const mentionOverlaps: SpeakerCheck = (gold, prediction) =>
+  gold.source === null ? null : prediction.mention !== null && overlap(prediction.mention, gold.source) > 0;
+
+/** The resolved speaker is the gold one: same name, or unnamed (and anonymous) alike. */
+export const sameResolvedSpeaker: SpeakerCheck = (gold, prediction) => {
+  if (gold.speaker === undefined) return null;
+  if (gold.speaker === null) return (prediction.speaker ?? null) === null && (!gold.anonymous || prediction.anonymous === true);
+  return (prediction.speaker ?? '').toLowerCase() === gold.speaker.toLowerCase();
+};
 
 export interface Score {
   predictions: number;
@@ -55,7 +73,11 @@ function covered(spans: readonly Span[], cover: readonly Span[]): number {
 }
 
 /** Scores one document's predictions. */
-export function scoreDocument(gold: readonly GoldAttribution[], predictions: readonly Prediction[]): ScoredDocument {
+export function scoreDocument(
+  gold: readonly GoldAttribution[],
+  predictions: readonly Prediction[],
+  speakerCheck: SpeakerCheck = mentionOverlaps,
+): ScoredDocument {
   const allContent = gold.flatMap((g) => g.content);
   const wrong = predictions.filter((p) => covered([p], allContent) < OVERLAP * (p.end - p.start));
   const scored = gold.filter((g) => g.scored && length(g.content) > 0);
@@ -70,15 +92,16 @@ export function scoreDocument(gold: readonly GoldAttribution[], predictions: rea
       continue;
     }
     found++;
-    if (!attribution.source) continue;
-    // The prediction that covers most of this statement speaks for it.
-    const best = [...predictions].sort(
-      (a, b) => attribution.content.reduce((s, c) => s + overlap(b, c), 0) - attribution.content.reduce((s, c) => s + overlap(a, c), 0),
-    )[0];
+    // The predictions that cover most of this statement speak for it; any of them may name the speaker
+    // (a statement made jointly is predicted once per speaker).
+    const score = (p: Prediction): number => attribution.content.reduce((sum, c) => sum + overlap(p, c), 0);
+    const top = Math.max(...predictions.map(score));
+    const best = predictions.filter((p) => score(p) === top);
+    const verdicts = best.map((p) => speakerCheck(attribution, p));
+    if (verdicts.every((v) => v === null)) continue;
     speakerChecked++;
-    const source = attribution.source;
-    if (best?.mention && overlap(best.mention, source) > 0) speakerRight++;
-    else if (best) wrongSpeaker.push({ gold: attribution, prediction: best });
+    if (verdicts.some((v) => v === true)) speakerRight++;
+    else if (best[0]) wrongSpeaker.push({ gold: attribution, prediction: best[0] });
   }
   return {
     score: {
