@@ -90,6 +90,9 @@ export function extractRawStatements(article: Article): RawStatement[] {
     const { tokens, sentence } = view;
     const quoted = (token: Token): boolean => quotedAt(token.start) !== undefined;
     for (const cueToken of findCues(tokens, quoted)) {
+      // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
+      const cueStart = tokens[cueToken.index]?.start ?? 0;
+      if (statements.some((s) => s.sentence === view.index && cueStart >= s.start && cueStart < s.end)) continue;
       const statement = statementAt(text, view, cueToken, quotations);
       if (!statement) continue;
       const { quotation, ...raw } = statement;
@@ -296,7 +299,7 @@ function contentAfter(
   if (/^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when)\b/i.test(content)) return 'adverbial';
   if (words(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
-  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call|express)\b/.test(lemma);
+  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma);
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
   return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect' };
 }

@@ -113,7 +113,15 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     while (comma >= floor && tokens[comma]?.text !== ',' && tokens[comma]?.kind !== 'quote' && index - comma < 20) comma--;
     if (tokens[comma]?.text !== ',') return null;
     const subject = mentionBefore(text, tokens, comma + 0, floor);
-    if (!subject || subject.kind === 'pronoun') return subject;
+    if (subject?.kind === 'pronoun') return subject;
+    // "The engineer, Tom Varga, said": the name between the commas is the speaker, the phrase before it the role.
+    const between = mentionBefore(text, tokens, index, comma + 1);
+    if (between?.kind === 'name' && between.start === tokens[comma + 1]?.start && (!subject || subject.kind === 'role')) {
+      if (!subject) return between;
+      const start = subject.start;
+      return { ...between, start, text: text.slice(start, between.end), role: subject.text.replace(/^(?:the|a|an)\s+/i, '') };
+    }
+    if (!subject) return null;
     const appositive = text.slice((tokens[comma]?.end ?? 0), tokens[index]?.start ?? 0).trim();
     return /^(?:a|an|the)\s/i.test(appositive) && subject.role === null ? { ...subject, role: appositive } : subject;
   }
@@ -270,7 +278,7 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
     return { ...base, kind, name: kind === 'organisation' ? organisationName : nameText, role: kind === 'organisation' ? null : roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
-  const capitalised = tokens.some((t) => isCapitalised(t) && !TITLE_WORDS.has(t.lower));
+  const capitalised = tokens.some((t) => isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower));
   const organisation = head !== undefined && ORGANISATION_WORDS.has(head.lower) && !ANONYMOUS_HEADS.has(head.lower);
   if (organisation || capitalised) {
     return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };
