@@ -3,10 +3,14 @@
  * assert nothing, since these machines are shared and timings are noisy.
  */
 import { parseArgs } from 'node:util';
+import { benchAttribution } from './attribution.js';
 import { benchCorpus } from './corpus.js';
+import { benchRobustness } from './robustness.js';
 
 const BENCHES: Record<string, (runs: number) => void> = {
   corpus: benchCorpus,
+  attribution: benchAttribution,
+  robustness: benchRobustness,
 };
 
 const { positionals, values } = parseArgs({

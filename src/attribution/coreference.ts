@@ -97,7 +97,7 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
   const { nicknames } = resolver.config;
-  const known = [...resolver.entities].reverse().find((e) => e.kind === 'person' && e.name && samePerson(e.name, name, nicknames));
+  const known = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, name, nicknames));
   if (known) return note(known, mention);
   let full = name;
   if (!isFullName(name)) {
@@ -120,11 +120,28 @@ function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntit
   return note(addEntity(resolver, { kind: 'organisation', name, roles: [], mentions: [], anonymous: false, plural: false }), mention);
 }
 
+/** The most recent speakers first, as far back as a reader's memory reasonably goes. */
+function* recentSpeakers(resolver: Resolver): Generator<ArticleEntity> {
+  const { order } = resolver;
+  for (let index = order.length - 1; index >= 0 && order.length - index <= LOOKBACK; index--) {
+    const entity = order[index];
+    if (entity) yield entity;
+  }
+}
+
+/** How many statements back a pronoun or "the official" may reach. */
+const LOOKBACK = 40;
+
+function find(entities: Iterable<ArticleEntity>, test: (entity: ArticleEntity) => boolean): ArticleEntity | null {
+  for (const entity of entities) if (test(entity)) return entity;
+  return null;
+}
+
 function resolveRole(resolver: Resolver, mention: Mention): ArticleEntity {
   const role = mention.role ?? mention.text;
   const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
   if (!INDEFINITE.test(mention.text)) {
-    const known = [...resolver.order].reverse().find((e) => e.roles.some((r) => rolesMatch(r, role, resolver.config)) && e.plural === plural);
+    const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
@@ -134,12 +151,10 @@ function resolveRole(resolver: Resolver, mention: Mention): ArticleEntity {
 function resolvePronoun(resolver: Resolver, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   const word = mention.text.toLowerCase();
   if (antecedent) return resolveMention(resolver, antecedent, undefined);
-  const recent = [...resolver.order].reverse();
-  if (PLURAL_PRONOUNS.has(word)) return recent.find((e) => e.plural || e.kind === 'organisation') ?? null;
-  if (word === 'it') return recent.find((e) => e.kind === 'organisation') ?? null;
-  if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
-    return recent.find((e) => e.kind === 'person' || (e.kind === 'unnamed' && !e.plural)) ?? null;
-  }
+  const recent = recentSpeakers(resolver);
+  if (PLURAL_PRONOUNS.has(word)) return find(recent, (e) => e.plural || e.kind === 'organisation');
+  if (word === 'it') return find(recent, (e) => e.kind === 'organisation');
+  if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) return find(recent, (e) => e.kind === 'person' || (e.kind === 'unnamed' && !e.plural));
   return null;
 }
 

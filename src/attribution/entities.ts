@@ -6,7 +6,7 @@
  */
 import type { AttributionConfig } from './config.js';
 import type { ArticleEntity, EntityKind } from './coreference.js';
-import { foldName, isFullName, samePerson } from './names.js';
+import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 
 export interface SpeakerEntity {
   /** Stable key: "person:ash carter", "organisation:un", or "unnamed:<article>#<n>". */
@@ -55,15 +55,15 @@ function organisationKey(name: string, config: AttributionConfig): string {
 }
 
 /** Finds the person group for a name: full names must agree; a bare surname joins only an unambiguous group. */
-function personGroup(groups: Map<string, Group>, name: string, config: AttributionConfig): Group | undefined {
-  const candidates = [...groups.entries()].filter(([key, group]) =>
-    key.startsWith('person:') && [...group.names.keys()].some((known) => samePerson(known, name, config.nicknames)),
+function personGroup(bySurname: Map<string, Group[]>, name: string, config: AttributionConfig): Group | undefined {
+  const candidates = (bySurname.get(surnameOf(name)) ?? []).filter((group) =>
+    [...group.names.keys()].some((known) => samePerson(known, name, config.nicknames)),
   );
   if (isFullName(name)) {
-    const full = candidates.filter(([, group]) => [...group.names.keys()].some((known) => isFullName(known)));
-    return (full[0] ?? candidates[0])?.[1];
+    const full = candidates.filter((group) => [...group.names.keys()].some((known) => isFullName(known)));
+    return full[0] ?? candidates[0];
   }
-  return candidates.length === 1 ? candidates[0]?.[1] : undefined;
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**
@@ -80,12 +80,15 @@ export function buildEntities(
   const all = perArticle.flat();
   const people = all.filter((e) => e.kind === 'person' && e.name);
   const ordered = [...people.filter((e) => isFullName(e.name ?? '')), ...people.filter((e) => !isFullName(e.name ?? ''))];
+  const bySurname = new Map<string, Group[]>();
   for (const entity of ordered) {
     const name = entity.name ?? '';
-    let group = personGroup(groups, name, config);
+    let group = personGroup(bySurname, name, config);
     if (!group) {
       group = { members: [], names: new Map() };
       groups.set(`person:${foldName(name)}`, group);
+      const surname = surnameOf(name);
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
     }
     addMember(group, entity);
   }

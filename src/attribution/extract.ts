@@ -8,7 +8,7 @@ import type { Article, Sentence, Span } from '../corpus/types.js';
 import { findCues, NOUN_LIKE_FORMS, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
-import { findQuotations, type Quotation } from './quotations.js';
+import { findQuotations, indexQuotations, type Quotation, type QuotationIndex } from './quotations.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Cue, Mention, StatementKind } from './types.js';
 
@@ -79,20 +79,18 @@ function contentStart(tokens: readonly Token[], from: number): number {
 
 export function extractRawStatements(article: Article): RawStatement[] {
   const text = article.original;
-  const quotations = findQuotations(text, article.paragraphs);
-  const quotedAt = (offset: number): Quotation | undefined =>
-    quotations.find((q) => offset >= q.open && offset < (q.closeEnd ?? q.end));
+  const quotations = indexQuotations(findQuotations(text, article.paragraphs));
   const views: SentenceView[] = article.sentences.map((sentence, index) => ({ sentence, index, tokens: tokenize(text, sentence) }));
   const statements: RawStatement[] = [];
   const usedQuotations = new Map<number, number>();
 
   for (const view of views) {
     const { tokens, sentence } = view;
-    const quoted = (token: Token): boolean => quotedAt(token.start) !== undefined;
-    for (const cueToken of findCues(tokens, quoted)) {
+    const inSentence: RawStatement[] = [];
+    for (const cueToken of findCues(tokens, (token) => quotations.covers(token.start))) {
       // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
       const cueStart = tokens[cueToken.index]?.start ?? 0;
-      if (statements.some((s) => s.sentence === view.index && cueStart >= s.start && cueStart < s.end)) continue;
+      if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
       const statement = statementAt(text, view, cueToken, quotations);
       if (!statement) continue;
       const { quotation, ...raw } = statement;
@@ -101,11 +99,13 @@ export function extractRawStatements(article: Article): RawStatement[] {
         usedQuotations.set(quotation, statements.length);
       }
       // Two cues for one clause ("said on Tuesday, adding"): keep the first.
-      if (statements.some((s) => s.start < raw.end && raw.start < s.end && s.sentence === view.index)) continue;
+      if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
       // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
       if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
       for (const mention of splitJointMention(text, tokens, raw.mention)) {
-        statements.push({ ...raw, mention, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 });
+        const statement = { ...raw, mention, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 };
+        statements.push(statement);
+        inSentence.push(statement);
       }
     }
   }
@@ -222,7 +222,7 @@ function statementAt(
   text: string,
   view: SentenceView,
   cueToken: CueToken,
-  quotations: readonly Quotation[],
+  quotations: QuotationIndex,
 ): Found | null {
   const { tokens, sentence } = view;
   const cue = cueOf(text, tokens, cueToken);
@@ -235,10 +235,13 @@ function statementAt(
   const attributionStart = participle ? cue.start : Math.min(mention.start, cue.start);
 
   // A quotation closing just before the attribution: "...," Carter said / "...," said Carter
-  const closing = quotations.findIndex((q) => q.closeEnd !== null && q.paragraph === sentence.paragraph &&
-    q.closeEnd <= attributionStart && /^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart)));
+  const closing = quotations.inParagraph(sentence.paragraph).find((index) => {
+    const q = quotations.list[index];
+    return q !== undefined && q.closeEnd !== null && q.closeEnd <= attributionStart && attributionStart - q.closeEnd < 4 &&
+      /^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart));
+  }) ?? -1;
   if (closing >= 0 && cueToken.lemma !== 'according to') {
-    const quotation = quotations[closing];
+    const quotation = quotations.list[closing];
     if (quotation) return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: closing };
   }
 
@@ -277,15 +280,15 @@ function contentAfter(
   from: number,
   lemma: string,
   cue: Cue,
-  quotations: readonly Quotation[],
+  quotations: QuotationIndex,
 ): Omit<Found, 'mention' | 'cue'> | 'adverbial' | null {
   const { tokens, sentence } = view;
   const startIndex = contentStart(tokens, from);
   const rest = tokens[startIndex];
   if (!rest) return null;
   if (rest.kind === 'quote') {
-    const index = quotations.findIndex((q) => q.open === rest.start);
-    const quotation = quotations[index];
+    const index = quotations.openingAt(rest.start);
+    const quotation = quotations.list[index];
     if (quotation) {
       const clauseEnd = sentenceContentEnd(text, sentence, quotation);
       if (clauseEnd <= (quotation.closeEnd ?? quotation.end) + 1) {
@@ -304,8 +307,8 @@ function contentAfter(
   return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect' };
 }
 
-function hasQuotation(quotations: readonly Quotation[], span: Span): boolean {
-  return quotations.some((q) => q.open >= span.start && q.open < span.end);
+function hasQuotation(quotations: QuotationIndex, span: Span): boolean {
+  return quotations.opensWithin(span);
 }
 
 /** "both Carter and Hollande warned": one statement for each of two named speakers. */
@@ -346,27 +349,50 @@ function sentenceContentEnd(text: string, sentence: Sentence, quotation: Quotati
 function attachLooseQuotations(
   text: string,
   article: Article,
-  quotations: readonly Quotation[],
+  quotations: QuotationIndex,
   used: Map<number, number>,
   statements: RawStatement[],
 ): void {
-  quotations.forEach((quotation, index) => {
+  // Statement indices by paragraph, sorted by start, so each look-up reads a bounded window near the quotation.
+  const byParagraph = new Map<number, { starts: number[]; indices: number[] }>();
+  const remember = (index: number): void => {
+    const statement = statements[index];
+    if (!statement) return;
+    const entry = byParagraph.get(statement.paragraph) ?? { starts: [], indices: [] };
+    byParagraph.set(statement.paragraph, entry);
+    const at = lastAtOrBefore(entry.starts, statement.start) + 1;
+    entry.starts.splice(at, 0, statement.start);
+    entry.indices.splice(at, 0, index);
+  };
+  statements.forEach((_, index) => remember(index));
+  const near = (paragraph: number, offset: number): number[] => {
+    const here = byParagraph.get(paragraph);
+    const at = here ? lastAtOrBefore(here.starts, offset) : 0;
+    const before = byParagraph.get(paragraph - 1)?.indices.slice(-WINDOW) ?? [];
+    return [...before, ...(here?.indices.slice(Math.max(0, at - WINDOW), at + WINDOW) ?? [])];
+  };
+  const sentenceStarts = article.sentences.map((sentence) => sentence.start);
+
+  quotations.list.forEach((quotation, index) => {
     if (used.has(index)) return;
-    const inner = text.slice(quotation.start, quotation.end);
     const paragraph = article.paragraphs[quotation.paragraph];
-    if (!paragraph || words(inner) < 4) return;
-    const sentenceIndex = article.sentences.findIndex((s) => quotation.open >= s.start - 1 && quotation.open < s.end);
-    if (statements.some((s) => quotation.start >= s.start && quotation.end <= s.end)) return;
+    if (!paragraph || words(text.slice(quotation.start, quotation.end)) < 4) return;
+    const candidates = near(quotation.paragraph, quotation.open);
+    if (candidates.some((i) => quotation.start >= (statements[i]?.start ?? 0) && quotation.end <= (statements[i]?.end ?? 0))) return;
+    const sentenceIndex = lastAtOrBefore(sentenceStarts, quotation.open + 1);
     let owner = quotation.continues >= 0 ? (used.get(quotation.continues) ?? -1) : -1;
     if (owner < 0) {
       // '"A," he said, "B."': a quotation after an attributed one in the same paragraph.
-      owner = statements.findLastIndex((s) => s.kind === 'direct' && s.paragraph === quotation.paragraph && s.end < quotation.open);
+      owner = candidates.filter((i) => {
+        const s = statements[i];
+        return s !== undefined && s.kind === 'direct' && s.paragraph === quotation.paragraph && s.end < quotation.open;
+      }).pop() ?? -1;
     }
     if (owner < 0) {
-      const startsSentence = sentenceIndex >= 0 && quotation.open <= (article.sentences[sentenceIndex]?.start ?? 0) + 1;
-      const paragraphOnlyQuote = text.slice(paragraph.start, quotation.open).trim() === '' ;
+      const startsSentence = sentenceIndex >= 0 && quotation.open <= (sentenceStarts[sentenceIndex] ?? 0) + 1;
+      const paragraphOnlyQuote = text.slice(paragraph.start, quotation.open).trim() === '';
       if (!startsSentence && !paragraphOnlyQuote) return;
-      owner = nearestBefore(statements, quotation.open, quotation.paragraph);
+      owner = nearestBefore(statements, candidates, quotation.open);
     }
     const previous = statements[owner];
     if (owner < 0 || !previous) return;
@@ -375,15 +401,35 @@ function attachLooseQuotations(
       start: quotation.start, end: quotation.end, kind: 'direct', mention: previous.mention, cue: previous.cue,
       sentence: sentenceIndex, paragraph: quotation.paragraph, inherits: owner,
     });
+    remember(statements.length - 1);
   });
 }
 
-/** The statement closest before `offset`, in this paragraph or the one before. */
-function nearestBefore(statements: readonly RawStatement[], offset: number, paragraph: number): number {
+/** How many statements on either side of a quotation are looked at: enough for any real paragraph. */
+const WINDOW = 32;
+
+/** Index of the last sorted value at or before `value`, or -1. */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) <= value) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Among `candidates`, the statement that ends last before `offset`. */
+function nearestBefore(statements: readonly RawStatement[], candidates: readonly number[], offset: number): number {
   let best = -1;
-  statements.forEach((statement, index) => {
-    if (statement.end > offset || statement.paragraph < paragraph - 1) return;
+  for (const index of candidates) {
+    const statement = statements[index];
+    if (!statement || statement.end > offset) continue;
     if (best < 0 || statement.end > (statements[best]?.end ?? 0)) best = index;
-  });
+  }
   return best;
 }

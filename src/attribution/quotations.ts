@@ -118,3 +118,54 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     continues: carriedFrom ? drafts.indexOf(carriedFrom) : -1,
   }));
 }
+
+/** Quotations with the look-ups extraction needs, each in about constant or logarithmic time. */
+export interface QuotationIndex {
+  list: readonly Quotation[];
+  /** Indices of the quotations of a paragraph, in text order. */
+  inParagraph(paragraph: number): readonly number[];
+  /** Index of the quotation whose opening mark is at `offset`, or -1. */
+  openingAt(offset: number): number;
+  /** Whether some quotation opens inside `span`. */
+  opensWithin(span: Span): boolean;
+  /** Whether `offset` lies inside a quotation, marks included. */
+  covers(offset: number): boolean;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function indexQuotations(list: readonly Quotation[]): QuotationIndex {
+  const byParagraph = new Map<number, number[]>();
+  const byOpen = new Map<number, number>();
+  list.forEach((quotation, index) => {
+    const inParagraph = byParagraph.get(quotation.paragraph) ?? [];
+    inParagraph.push(index);
+    byParagraph.set(quotation.paragraph, inParagraph);
+    byOpen.set(quotation.open, index);
+  });
+  const opens = list.map((q) => q.open);
+  // Quotations do not nest, so their outer spans sorted by opening are sorted by end too.
+  const ends = list.map((q) => q.closeEnd ?? q.end);
+  return {
+    list,
+    inParagraph: (paragraph) => byParagraph.get(paragraph) ?? [],
+    openingAt: (offset) => byOpen.get(offset) ?? -1,
+    opensWithin: (span) => {
+      const at = lowerBound(opens, span.start);
+      return at < opens.length && (opens[at] ?? Infinity) < span.end;
+    },
+    covers: (offset) => {
+      const at = lowerBound(opens, offset + 1) - 1;
+      return at >= 0 && offset < (ends[at] ?? -1);
+    },
+  };
+}

@@ -43,6 +43,9 @@ export function readText(file: string): { text: string } | { problem: string } {
   if (bytes.includes(0)) return { problem: 'is a binary file (it contains NUL bytes)' };
   const text = bytes.toString('utf8');
   if (text.trim() === '') return { problem: 'holds only white space' };
+  // Bytes that are not UTF-8 decode to U+FFFD; text with many of them is not text.
+  const undecodable = text.length - text.replaceAll('\uFFFD', '').length;
+  if (undecodable > 16 && undecodable > text.length / 20) return { problem: 'is not UTF-8 text (a binary file?)' };
   return { text };
 }
 

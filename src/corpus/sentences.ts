@@ -130,21 +130,21 @@ function lacksPunctuation(text: string, span: Span): boolean {
 /** Cuts a span that is still too long at the clause boundary nearest its middle. */
 function capLength(text: string, span: Span): Span[] {
   if (span.end - span.start <= MAX_SENTENCE_LENGTH) return [span];
-  const middle = Math.floor((span.start + span.end) / 2);
+  const body = text.slice(span.start, span.end);
+  const middle = Math.floor(body.length / 2);
   const clauseBreak = /\s{2,}|[,;:–—]\s+|\s(?=(?:and|but|while|which|as)\s)/g;
   let best = -1;
-  for (let match = clauseBreak.exec(text.slice(span.start, span.end)); match;
-    match = clauseBreak.exec(text.slice(span.start, span.end))) {
-    const at = span.start + match.index + match[0].length;
+  for (let match = clauseBreak.exec(body); match; match = clauseBreak.exec(body)) {
+    const at = match.index + match[0].length;
     if (best < 0 || Math.abs(at - middle) < Math.abs(best - middle)) best = at;
   }
-  if (best <= span.start || best >= span.end) {
-    best = text.lastIndexOf(' ', middle);
-    if (best <= span.start) best = middle;
-  }
+  // No clause boundary: the last space before the middle, or the middle itself.
+  if (best <= 0 || best >= body.length) best = body.lastIndexOf(' ', middle);
+  if (best <= 0) best = middle;
+  const cut = span.start + best;
   return [
-    ...capLength(text, trimSpan(text, { start: span.start, end: best })),
-    ...capLength(text, trimSpan(text, { start: best, end: span.end })),
+    ...capLength(text, trimSpan(text, { start: span.start, end: cut })),
+    ...capLength(text, trimSpan(text, { start: cut, end: span.end })),
   ].filter((piece) => piece.end > piece.start);
 }
 
