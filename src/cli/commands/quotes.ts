@@ -54,15 +54,14 @@ function toLine(statement: Statement, file: string): QuoteLine {
 function readFiles(files: readonly string[], context: CommandContext): Map<string, Article> {
   const articles = new Map<string, Article>();
   const warnings: LoadWarning[] = [];
-  files.forEach((file, index) => {
+  files.forEach((file) => {
     const read = readText(file);
     if ('problem' in read) {
       warnings.push({ file, message: `${read.problem}; skipped` });
       return;
     }
-    // The file as given is its id, so two files with one name stay apart.
-    const id = `${index}:${file}`;
-    articles.set(file, prepareArticle({ id, origin: file, text: read.text, headlineInText: true }));
+    // The path as given is the id, so two files with one name in different folders stay apart.
+    if (!articles.has(file)) articles.set(file, prepareArticle({ id: file, origin: file, text: read.text, headlineInText: true }));
   });
   for (const warning of warnings) context.log.warn({ file: warning.file }, describeWarning(warning));
   if (articles.size === 0) throw new CorpusError('none of the files given could be read', warnings);
