@@ -278,9 +278,8 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
     return { ...base, kind, name: kind === 'organisation' ? organisationName : nameText, role: kind === 'organisation' ? null : roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
-  const capitalised = tokens.some((t) => isCapitalised(t) && !TITLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower));
-  const organisation = head !== undefined && ORGANISATION_WORDS.has(head.lower) && !ANONYMOUS_HEADS.has(head.lower);
-  if (organisation || capitalised) {
+  // "The UN", "the Pentagon" name a body; "the company", "the Pentagon chief" only describe one: roles.
+  if (head && isCapitalised(head) && !DETERMINERS.has(head.lower)) {
     return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };
   }
   const anonymous = head !== undefined && ANONYMOUS_HEADS.has(head.lower);
