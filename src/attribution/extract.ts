@@ -110,6 +110,7 @@ export function extractRawStatements(article: Article): RawStatement[] {
     }
   }
   attachLooseQuotations(text, article, quotations, usedQuotations, statements);
+  extendUnmarkedQuotes(article, statements);
   const sorted = [...statements].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.map((statement) => {
     const owner = statements[statement.inherits];
@@ -311,6 +312,32 @@ function hasQuotation(quotations: QuotationIndex, span: Span): boolean {
   return quotations.opensWithin(span);
 }
 
+/** First-person words: outside quotation marks they are someone speaking. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My|Ive|Im|weve|Weve|ours)\b/;
+/** How many sentences back an unmarked quotation may reach. */
+const UNMARKED_REACH = 2;
+
+/**
+ * In text that lost its punctuation, a quotation is no longer marked, so the
+ * sentences before "... said Carter" that speak in the first person ("I think
+ * ...", "We do ...") are taken as the start of what he said.
+ */
+function extendUnmarkedQuotes(article: Article, statements: RawStatement[]): void {
+  const { sentences, paragraphs, original } = article;
+  for (const statement of statements) {
+    const paragraph = paragraphs[statement.paragraph];
+    const sentence = sentences[statement.sentence];
+    if (!paragraph || !sentence || statement.start !== sentence.start) continue;
+    if (/[.!?;:"“”]/.test(original.slice(paragraph.start, paragraph.end))) continue;
+    for (let back = statement.sentence - 1; back >= 0 && statement.sentence - back <= UNMARKED_REACH; back--) {
+      const earlier = sentences[back];
+      if (!earlier || earlier.paragraph !== statement.paragraph || !FIRST_PERSON.test(earlier.text)) break;
+      if (statements.some((other) => other !== statement && other.start < earlier.end && earlier.start < other.end)) break;
+      statement.start = earlier.start;
+    }
+  }
+}
+
 /** "both Carter and Hollande warned": one statement for each of two named speakers. */
 function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {
   if (!mention || mention.kind !== 'name') return [mention];
@@ -382,11 +409,9 @@ function attachLooseQuotations(
     const sentenceIndex = lastAtOrBefore(sentenceStarts, quotation.open + 1);
     let owner = quotation.continues >= 0 ? (used.get(quotation.continues) ?? -1) : -1;
     if (owner < 0) {
-      // '"A," he said, "B."': a quotation after an attributed one in the same paragraph.
-      owner = candidates.filter((i) => {
-        const s = statements[i];
-        return s !== undefined && s.kind === 'direct' && s.paragraph === quotation.paragraph && s.end < quotation.open;
-      }).pop() ?? -1;
+      // '"A," he said, "B."': a quotation right after an attributed one in the same paragraph.
+      const last = nearestBefore(statements, candidates.filter((i) => statements[i]?.paragraph === quotation.paragraph), quotation.open);
+      if (statements[last]?.kind === 'direct') owner = last;
     }
     if (owner < 0) {
       const startsSentence = sentenceIndex >= 0 && quotation.open <= (sentenceStarts[sentenceIndex] ?? 0) + 1;

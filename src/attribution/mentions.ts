@@ -270,7 +270,8 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
     return { ...base, kind: 'pronoun', name: null, role: null, anonymous: false };
   }
   const { role, name } = splitName(tokens);
-  const roleText = joinTokens(text, role, start);
+  // "Mr" and "Ms" are courtesy, not a role.
+  const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;
   if (name.length > 0) {
     const kind: MentionKind = isOrganisation(name, role) ? 'organisation' : 'name';
     const nameText = joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null;

@@ -8,12 +8,13 @@ import { CorpusError } from '../corpus/load.js';
 import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
+import { askCommand } from './commands/ask.js';
 import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
 import { UsageError, type Command } from './context.js';
 import { describeWarning } from './corpus-loading.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);

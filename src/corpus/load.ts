@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseJsonl } from './jsonl.js';
 import { parseSourcesFile } from './metadata.js';
 import { prepareArticle, type KnownMeta, type RawArticle } from './prepare.js';
-import type { Article, Corpus, LoadWarning } from './types.js';
+import type { Corpus, LoadWarning } from './types.js';
 
 /** The project's root folder, found from this file whether run from src/ or dist/. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -137,7 +137,7 @@ function readPath(given: string, warnings: LoadWarning[], sourcesFile?: string):
 }
 
 /** Adds a batch's articles, keeping the first of any duplicate id. */
-function addBatch(batch: Batch, seen: Map<string, string>, articles: Article[], warnings: LoadWarning[]): void {
+function addBatch(batch: Batch, seen: Map<string, string>, articles: RawArticle[], warnings: LoadWarning[]): void {
   const used = new Set<string>();
   for (const raw of batch.raws) {
     const first = seen.get(raw.id);
@@ -149,7 +149,7 @@ function addBatch(batch: Batch, seen: Map<string, string>, articles: Article[], 
     seen.set(raw.id, raw.origin);
     const curated = batch.sources.get(raw.id);
     if (curated) used.add(raw.id);
-    articles.push(prepareArticle({ ...raw, known: { ...raw.known, ...curated } }));
+    articles.push({ ...raw, known: { ...raw.known, ...curated } });
   }
   if (!batch.wholeFolder) return;
   for (const id of batch.sources.keys()) {
@@ -162,18 +162,22 @@ function splitOrigin(origin: string): [string, number | undefined] {
   return match ? [match[1] ?? origin, Number(match[2])] : [origin, undefined];
 }
 
+/** Articles as read, before preparation: enough to fingerprint a corpus without preparing it. */
+export interface RawCorpus {
+  raws: RawArticle[];
+  warnings: LoadWarning[];
+}
+
 /**
- * Loads a corpus.
+ * Reads a corpus without preparing it.
  *
  * @param paths folders of .txt/.md files, JSONL archives or single article
  *   files; none means the seeds with config/sources.json.
- * @throws CorpusError when not one article could be loaded.
- * @example
- * const { articles, warnings } = loadCorpus(['../shared/corpora/bbc']);
+ * @throws CorpusError when not one article could be read.
  */
-export function loadCorpus(paths: readonly string[] = []): Corpus {
+export function readCorpus(paths: readonly string[] = []): RawCorpus {
   const warnings: LoadWarning[] = [];
-  const articles: Article[] = [];
+  const raws: RawArticle[] = [];
   const seen = new Map<string, string>();
   const unique = paths.filter((given, index) => {
     const first = paths.findIndex((other) => path.resolve(other) === path.resolve(given)) === index;
@@ -184,10 +188,22 @@ export function loadCorpus(paths: readonly string[] = []): Corpus {
     paths.length === 0
       ? [readPath(DEFAULT_CORPUS, warnings, DEFAULT_SOURCES)]
       : unique.map((given) => readPath(given, warnings));
-  for (const batch of batches) if (batch) addBatch(batch, seen, articles, warnings);
-  if (articles.length === 0) {
+  for (const batch of batches) if (batch) addBatch(batch, seen, raws, warnings);
+  if (raws.length === 0) {
     const where = paths.length === 0 ? DEFAULT_CORPUS : paths.join(', ');
     throw new CorpusError(`no article could be loaded from ${where}`, warnings);
   }
-  return { articles, warnings };
+  return { raws, warnings };
+}
+
+/**
+ * Loads and prepares a corpus (see `readCorpus` for the paths).
+ *
+ * @throws CorpusError when not one article could be loaded.
+ * @example
+ * const { articles, warnings } = loadCorpus(['../shared/corpora/bbc']);
+ */
+export function loadCorpus(paths: readonly string[] = []): Corpus {
+  const { raws, warnings } = readCorpus(paths);
+  return { articles: raws.map(prepareArticle), warnings };
 }

@@ -34,7 +34,8 @@ export function checkUrl(value: string): string | null {
  * Reads the metadata fields of one record; problems go to `warnings`.
  *
  * Fields: `outlet`, `headline` or `title`, `url`, `published` or `date`,
- * `wires` (list or string), `byline`, `dateline`, `notes`.
+ * `wires` (list or string), `byline`, `dateline`, `notes`, `textAtUrl` (false
+ * when the link is another copy of the story with different wording).
  */
 export function readKnownMeta(record: JsonRecord, where: Where, warnings: LoadWarning[]): KnownMeta {
   const known: KnownMeta = {};
@@ -54,6 +55,7 @@ export function readKnownMeta(record: JsonRecord, where: Where, warnings: LoadWa
   const wires = record.wires;
   if (Array.isArray(wires)) known.wires = wires.filter((w): w is string => typeof w === 'string');
   else if (typeof wires === 'string' && wires.trim()) known.wires = [wires.trim()];
+  if (typeof record.textAtUrl === 'boolean') known.textAtUrl = record.textAtUrl;
   for (const key of ['byline', 'dateline', 'notes'] as const) {
     const value = optionalString(record, key);
     if (value) known[key] = value;

@@ -107,6 +107,7 @@ function buildMeta(known: KnownMeta | undefined, facts: FurnitureFacts): Article
     byline: known?.byline ?? facts.byline,
     dateline: known?.dateline ?? facts.dateline,
     notes: known?.notes ?? null,
+    textAtUrl: known?.textAtUrl ?? true,
   };
 }
 

@@ -54,6 +54,8 @@ export interface ArticleMeta {
   /** Place named in a dateline ("PARIS"). */
   dateline: string | null;
   notes: string | null;
+  /** False when `url` is another copy of the story whose wording differs (a republished or stripped text). */
+  textAtUrl: boolean;
 }
 
 export interface Article {

@@ -3,6 +3,9 @@
  * a bad value stops the program with a message saying which and how to fix it.
  */
 import path from 'node:path';
+import { PROJECT_ROOT } from '../corpus/load.js';
+
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -15,6 +18,10 @@ export interface Settings {
   logFormat: LogFormat;
   /** Corpus paths; empty means the seed articles. */
   corpusPaths: string[];
+  /** Folder for cached corpus snapshots. */
+  cacheDir: string;
+  /** Corpora with at least this many articles are cached; smaller ones build in a moment. */
+  cacheMinArticles: number;
 }
 
 export class SettingsError extends Error {
@@ -35,6 +42,16 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return fallback;
 }
 
+function wholeNumber(env: Env, name: string, fallback: number, problems: string[]): number {
+  const value = env[name]?.trim();
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) {
+    problems.push(`${name}="${value}" is not a whole number; set it to one (for example ${fallback}) or remove it`);
+    return fallback;
+  }
+  return Number(value);
+}
+
 /**
  * Reads and checks settings. Pure: pass `process.env` or a test's own object.
  *
@@ -49,6 +66,8 @@ export function readSettings(env: Env): Settings {
     .split(path.delimiter)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
+  const cacheDir = env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
+  const cacheMinArticles = wholeNumber(env, 'CACHE_MIN_ARTICLES', 200, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles };
 }

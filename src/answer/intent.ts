@@ -1,0 +1,90 @@
+/**
+ * What a question asks, by rules: who said something, what someone said
+ * (about something), which outlets reported something, who someone is, the
+ * list of sources, or a plain search.
+ */
+import type { Intent } from './types.js';
+
+export interface ParsedQuestion {
+  intent: Intent;
+  /** The statement asked about ("who said <statement>"). */
+  statement?: string;
+  speaker?: string;
+  topic?: string;
+}
+
+/** Questions longer than this are cut: no real question needs more, and the index stays fast. */
+export const MAX_QUESTION_LENGTH = 400;
+
+const SPEECH = '(?:said|says|say|has said|had said|have said|is saying|was saying|warned|warns|claimed|claims|stated|states|told [^,]{1,40}?|tells|insisted|insists|argued|argues|added|announced|declared|called for|calls for|predicted|promised|suggested|noted|believes|believed|thinks|thought|mentioned|described|explained|vowed|pledged|urged|admitted|denied|confirmed|reported)';
+const SPEECH_BASE = '(?:say|tell|claim|warn|argue|state|announce|think|believe|declare|predict|promise|suggest|mention|add|insist|explain|comment|write|tweet|report)';
+
+const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
+  [
+    /^(?:(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|what\s+are|which\s+are)\s+)?(?:all\s+)?(?:the\s+|your\s+)?(?:sources|articles|outlets|coverage|stories)(?:\s+(?:do\s+you\s+have|are\s+there|you\s+have|in\s+(?:the|this)\s+coverage|covered|used))?$/i,
+    () => ({ intent: 'sources' }),
+  ],
+  [/^what\s+(?:sources|articles|outlets)\s+(?:do\s+you\s+have|are\s+(?:there|covered|used))$/i, () => ({ intent: 'sources' })],
+  [
+    /^(?:which|what)\s+(?:outlets?|media|news\s*outlets?|publications?|newspapers?|papers|sites|websites|sources|articles|reports)\s+(?:have\s+|has\s+)?(?:reported|report|carried|carry|quoted|quote|published|ran|covered|cite|cited|mention(?:ed)?)\s+(?:that\s+|the\s+(?:quote|statement|claim)\s+(?:that\s+)?)?(.+)$/i,
+    (m) => ({ intent: 'which-outlets', statement: m[1] }),
+  ],
+  [/^(?:who|where)\s+(?:reported|carried|published|ran)\s+(?:that\s+|the\s+(?:quote|statement|claim)\s+(?:that\s+)?)?(.+)$/i, (m) => ({ intent: 'which-outlets', statement: m[1] })],
+  [/^(?:where|in\s+which\s+(?:outlets?|articles?))\s+(?:was|were|is)\s+(.+?)\s+(?:reported|quoted|said|published)$/i, (m) => ({ intent: 'which-outlets', statement: m[1] })],
+  [/^who\s+(?:is|was)\s+(?:quoted\s+as\s+)?(?:saying|claiming|warning|arguing)\s+(?:that\s+)?(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  [new RegExp(`^(?:who|which\\s+(?:person|official|leader|minister|politician|country|organi[sz]ation))\\s+(?:also\\s+)?${SPEECH}\\s*[:,]?\\s+(?:that\\s+|about\\s+|the\\s+words\\s+)?(.+)$`, 'i'), (m) => ({ intent: 'who-said', statement: m[1] })],
+  [/^who\s+(?:talked|spoke|commented)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  [/^(?:who(?:'s|’s|\s+is|\s+was|\s+are)|tell\s+me\s+about|what\s+do\s+(?:we|you)\s+know\s+about|what\s+is\s+the\s+role\s+of|what\s+role\s+does)\s+(.+?)(?:\s+(?:have|play))?$/i, (m) => ({ intent: 'who-is', speaker: m[1] })],
+  [
+    new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  [/^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  [/^did\s+(.+?)\s+(?:say|comment|speak|talk)\s+(?:anything\s+)?(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  [/^(?:(?:show|give|list)(?:\s+me)?\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|comments|remarks)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  [/^what\s+was\s+said\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  [/^(.+?)['’]s\s+(?:quotes|statements|comments|remarks|words)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+];
+
+/** Cleans a question: white space, control characters, length, end punctuation. */
+export function cleanQuestion(question: string): string {
+  return question
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_LENGTH)
+    .replace(/[\s?!.]+$/, '')
+    .trim();
+}
+
+function stripQuotes(text: string | undefined): string | undefined {
+  const stripped = text?.replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
+  return stripped ? stripped : undefined;
+}
+
+/**
+ * Parses a question.
+ *
+ * @example parseQuestion('Who said Daesh must be eliminated everywhere?')
+ * // { intent: 'who-said', statement: 'Daesh must be eliminated everywhere' }
+ * @example parseQuestion('What did Carter say about Russia?')
+ * // { intent: 'speaker-quotes', speaker: 'Carter', topic: 'Russia' }
+ */
+export function parseQuestion(question: string): ParsedQuestion {
+  const clean = cleanQuestion(question);
+  for (const [pattern, read] of RULES) {
+    const match = pattern.exec(clean);
+    if (!match) continue;
+    const parsed = read(match);
+    return {
+      intent: parsed.intent,
+      ...(stripQuotes(parsed.statement) ? { statement: stripQuotes(parsed.statement) } : {}),
+      ...(stripQuotes(parsed.speaker) ? { speaker: stripQuotes(parsed.speaker) } : {}),
+      ...(stripQuotes(parsed.topic) ? { topic: stripQuotes(parsed.topic) } : {}),
+    };
+  }
+  // A quoted phrase with no other cue is a statement someone said.
+  const quoted = /["“]([^"”]{3,})["”]/.exec(clean);
+  if (quoted?.[1]) return { intent: 'who-said', statement: quoted[1].trim() };
+  return { intent: 'search', ...(clean ? { statement: clean } : {}) };
+}

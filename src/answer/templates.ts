@@ -1,0 +1,61 @@
+/**
+ * The plain-text answer, filled from data by fixed templates: every word of a
+ * quotation comes from an article, everything else from here.
+ */
+import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
+
+/** "Ash Carter (U.S. Defense Secretary)", "an anonymous source (senior military official)". */
+export function speakerLabel(quote: Pick<AnswerQuote, 'speaker' | 'role' | 'anonymous'>): string {
+  if (quote.anonymous) return quote.role ? `an anonymous source (${quote.role})` : 'an anonymous source';
+  if (quote.speaker) return quote.role ? `${quote.speaker} (${quote.role})` : quote.speaker;
+  return quote.role ? `the ${quote.role.replace(/^(?:the|a|an)\s+/i, '')} (not named)` : 'an unidentified speaker';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The statement as said: quotation marks for a quotation, a mark for a paraphrase. */
+export function statementText(quote: Pick<AnswerQuote, 'text' | 'kind'>): string {
+  if (quote.kind === 'direct') return `“${quote.text}”`;
+  return `${quote.text} (${quote.kind === 'mixed' ? 'paraphrase, with quoted words' : 'paraphrase'})`;
+}
+
+export function outletList(quote: AnswerQuote): string {
+  const names = quote.sources.map((s) => s.outlet ?? s.id);
+  return names.length > 0 ? names.join(', ') : 'no outlet on record';
+}
+
+/** One statement on one line: who, what, where. */
+export function quoteLine(quote: AnswerQuote): string {
+  const verb = quote.kind === 'direct' ? 'said' : 'said, in paraphrase,';
+  return `${capitalise(speakerLabel(quote))} ${verb} ${quote.kind === 'direct' ? `“${quote.text}”` : `that ${quote.text}`} — reported by ${outletList(quote)}.`;
+}
+
+export const templates = {
+  whoSaid: (quotes: readonly AnswerQuote[]): string => quotes.map(quoteLine).join('\n'),
+  whichOutlets: (quotes: readonly AnswerQuote[]): string =>
+    quotes
+      .map((q) => `${statementText(q)}, from ${speakerLabel(q)}, was reported by ${q.sources.length} outlet${q.sources.length === 1 ? '' : 's'}: ${outletList(q)}.`)
+      .join('\n'),
+  speakerQuotes: (name: string, topic: string | undefined, quotes: readonly AnswerQuote[]): string =>
+    [`${name} is quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}${topic ? ` on ${topic}` : ''} in this coverage:`, ...quotes.map((q) => `- ${statementText(q)} — ${outletList(q)}`)].join('\n'),
+  whoIs: (profile: SpeakerProfile): string => {
+    const who = profile.anonymous ? 'An anonymous source' : (profile.name ?? 'An unnamed speaker');
+    const roles = profile.roles.length > 0 ? `: ${profile.roles.join('; ')}` : '';
+    const aliases = profile.aliases.length > 0 ? ` Also referred to as ${profile.aliases.join(', ')}.` : '';
+    const outlets = [...new Set(profile.sources.map((s) => s.outlet ?? s.id))].join(', ');
+    return `${who}${roles}.${aliases} Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'} (${outlets}).`;
+  },
+  sources: (articles: readonly ArticleListing[]): string =>
+    [`${articles.length} article${articles.length === 1 ? '' : 's'} in this coverage:`, ...articles.map((a) => `- ${a.outlet ?? a.id}: ${a.headline ?? '(no headline)'}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`)].join('\n'),
+  search: (quotes: readonly AnswerQuote[], context: number): string =>
+    [...quotes.map(quoteLine), ...(context > 0 ? [`${context} more passage${context === 1 ? '' : 's'} in the articles match.`] : [])].join('\n'),
+  notFoundStatement: (statement: string, closest: number): string =>
+    `No one in this coverage is reported saying that (“${statement}”).${closest > 0 ? ' The closest statements are below, but they are not a match.' : ''}`,
+  notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>
+    `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+  notFoundTopic: (name: string, topic: string, total: number): string =>
+    `${name} is quoted ${total} time${total === 1 ? '' : 's'} in this coverage, but not on ${topic}.${total > 0 ? ' Their closest statements are below.' : ''}`,
+  nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said Daesh must be eliminated everywhere?'),
+};

@@ -1,0 +1,79 @@
+/**
+ * Answers are plain data: what was asked, what was found, and the statements
+ * and sources behind it. They know nothing of how they are shown; see
+ * src/render for console text, JSON and Discord.
+ */
+import type { StatementKind } from '../attribution/index.js';
+
+export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'sources' | 'search';
+
+/** One article that carried a statement. */
+export interface AnswerSource {
+  id: string;
+  outlet: string | null;
+  headline: string | null;
+  published: string | null;
+  /** The article's address, as recorded. */
+  url: string | null;
+  /** The address with a text fragment that scrolls to the statement, where the page carries it word for word. */
+  link: string | null;
+  /** Where the statement stands in that article's text. */
+  start: number;
+  end: number;
+  kind: StatementKind;
+}
+
+/** One statement, however many outlets carried it. */
+export interface AnswerQuote {
+  speaker: string | null;
+  role: string | null;
+  anonymous: boolean;
+  entity: string | null;
+  text: string;
+  kind: StatementKind;
+  sources: AnswerSource[];
+}
+
+export interface SpeakerProfile {
+  entity: string;
+  name: string | null;
+  roles: string[];
+  aliases: string[];
+  anonymous: boolean;
+  statements: number;
+  sources: Pick<AnswerSource, 'id' | 'outlet' | 'headline' | 'url'>[];
+}
+
+export interface ArticleListing {
+  id: string;
+  outlet: string | null;
+  headline: string | null;
+  url: string | null;
+  published: string | null;
+  wires: string[];
+  statements: number;
+}
+
+/** A sentence of an article, shown as context. */
+export interface ContextSentence {
+  text: string;
+  source: Pick<AnswerSource, 'id' | 'outlet' | 'url' | 'link' | 'start' | 'end'>;
+}
+
+export interface Answer {
+  question: string;
+  intent: Intent;
+  /** False when nothing in the coverage answers the question well enough. */
+  found: boolean;
+  /** The answer as plain text, built from templates. */
+  answer: string;
+  /** The statements that answer the question, best first. */
+  quotes: AnswerQuote[];
+  /** Near misses, offered as "closest, but not a match" and never as the answer. */
+  closest: AnswerQuote[];
+  speaker?: SpeakerProfile;
+  articles?: ArticleListing[];
+  context?: ContextSentence[];
+  /** What the question was understood to ask about. */
+  understood: { statement?: string; speaker?: string; topic?: string };
+}

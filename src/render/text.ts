@@ -1,0 +1,39 @@
+/**
+ * An answer as console text: the templated answer, then each statement with
+ * its speaker and the outlets that carried it, each with its link.
+ */
+import { speakerLabel, statementText } from '../answer/templates.js';
+import type { Answer, AnswerQuote } from '../answer/types.js';
+
+/** How many statements a console answer lists before saying how many more there are. */
+const SHOWN = 10;
+
+function quoteBlock(quote: AnswerQuote): string[] {
+  return [
+    `  ${statementText(quote)}`,
+    `    — ${speakerLabel(quote)}`,
+    ...quote.sources.map((s) => `    ${s.outlet ?? s.id}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? '(no link on record)'}`),
+  ];
+}
+
+export function renderText(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.intent === 'sources' && answer.articles) {
+    lines.push(answer.answer);
+  } else if (answer.intent === 'who-is' && answer.speaker) {
+    lines.push(answer.answer, '', 'Most reported statements:', ...answer.quotes.flatMap(quoteBlock));
+  } else {
+    lines.push(answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'} found.` : answer.answer.split('\n')[0] ?? '');
+    for (const quote of answer.quotes.slice(0, SHOWN)) lines.push('', ...quoteBlock(quote));
+    if (answer.quotes.length > SHOWN) lines.push('', `  … and ${answer.quotes.length - SHOWN} more (use --json for all).`);
+    if (answer.closest.length > 0) {
+      lines.push('', 'Closest, but not a match:');
+      for (const quote of answer.closest) lines.push(...quoteBlock(quote));
+    }
+    if (answer.context && answer.context.length > 0) {
+      lines.push('', 'In the articles:');
+      for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sentence.source.outlet ?? sentence.source.id}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Groups statements that are one statement carried by several outlets: the
+ * same speaker, and wording that overlaps enough ("Yes, there will be
+ * overlap..." and "There will be overlap..."; a quotation and its close
+ * paraphrase).
+ */
+import type { Statement } from '../attribution/index.js';
+import type { Normaliser } from './normalise.js';
+import type { QuoteCluster, StatementOccurrence } from './snapshot.js';
+
+/** Share of the shorter statement's terms the longer must contain to be the same statement. */
+export const SAME_STATEMENT_OVERLAP = 0.6;
+/** Statements with fewer distinct terms are compared word for word only. */
+const MIN_TERMS = 3;
+
+function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
+}
+
+function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>, textA: string, textB: string): boolean {
+  if (Math.min(a.size, b.size) < MIN_TERMS) return textA.toLowerCase() === textB.toLowerCase();
+  return overlapCoefficient(a, b) >= SAME_STATEMENT_OVERLAP;
+}
+
+function occurrence(statement: Statement): StatementOccurrence {
+  return {
+    articleId: statement.articleId,
+    start: statement.start,
+    end: statement.end,
+    text: statement.text,
+    kind: statement.kind,
+    cue: statement.cue?.text ?? null,
+    mention: statement.speaker.mention?.text ?? null,
+  };
+}
+
+function representative(members: readonly Statement[]): Statement {
+  const rank = (s: Statement): number => (s.kind === 'direct' ? 1_000_000 : 0) + s.text.length;
+  return [...members].sort((a, b) => rank(b) - rank(a))[0] as Statement;
+}
+
+/**
+ * Clusters statements. Only statements of one identified speaker are
+ * compared, so the work grows with the statements per speaker, not their square overall.
+ */
+export function clusterStatements(statements: readonly Statement[], normaliser: Normaliser): QuoteCluster[] {
+  const bySpeaker = new Map<string, number[]>();
+  statements.forEach((statement, index) => {
+    const key = statement.speaker.entity ?? `none:${index}`;
+    const list = bySpeaker.get(key) ?? [];
+    list.push(index);
+    bySpeaker.set(key, list);
+  });
+  const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
+  const clusters: QuoteCluster[] = [];
+  for (const indices of bySpeaker.values()) {
+    const groups: number[][] = [];
+    for (const index of indices) {
+      const statement = statements[index];
+      const own = terms[index];
+      if (!statement || !own) continue;
+      const home = groups.find((group) =>
+        group.some((other) => statements[other]?.articleId !== statement.articleId &&
+          sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')),
+      );
+      if (home) home.push(index);
+      else groups.push([index]);
+    }
+    for (const group of groups) {
+      const members = group.map((index) => statements[index]).filter((s): s is Statement => s !== undefined);
+      const best = representative(members);
+      clusters.push({
+        id: clusters.length,
+        entity: best.speaker.entity,
+        speaker: best.speaker.anonymous ? null : best.speaker.name,
+        role: members.map((m) => m.speaker.role).find((role) => role !== null) ?? null,
+        anonymous: best.speaker.anonymous,
+        kind: best.kind,
+        text: best.text,
+        occurrences: members.map(occurrence),
+      });
+    }
+  }
+  return clusters;
+}

@@ -1,0 +1,85 @@
+/**
+ * The coverage an answerer works from: the snapshot, its indexes and the
+ * look-ups built from them. Built from articles (cold), or from a snapshot
+ * and serialised indexes (warm, from the cache).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
+import { attributeCorpus, type SpeakerEntity } from '../attribution/index.js';
+import { PROJECT_ROOT } from '../corpus/load.js';
+import type { Article } from '../corpus/types.js';
+import { clusterStatements } from './clusters.js';
+import { createNormaliser, type Normaliser, type SynonymConfig } from './normalise.js';
+import { buildIndexes, type SearchIndexes } from './search-index.js';
+import type { ArticleRecord, CorpusSnapshot, QuoteCluster } from './snapshot.js';
+
+export interface Coverage {
+  snapshot: CorpusSnapshot;
+  indexes: SearchIndexes;
+  normaliser: Normaliser;
+  articleById: ReadonlyMap<string, ArticleRecord>;
+  entityById: ReadonlyMap<string, SpeakerEntity>;
+  clustersByEntity: ReadonlyMap<string, QuoteCluster[]>;
+}
+
+export const DEFAULT_SYNONYMS_FILE = path.join(PROJECT_ROOT, 'config', 'synonyms.json');
+
+export function loadSynonyms(file: string = DEFAULT_SYNONYMS_FILE): SynonymConfig {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
+  const groups = Array.isArray(parsed.groups) ? parsed.groups : [];
+  return {
+    groups: groups
+      .filter((group): group is unknown[] => Array.isArray(group))
+      .map((group) => group.filter((item): item is string => typeof item === 'string')),
+  };
+}
+
+function articleRecord(article: Article): ArticleRecord {
+  const { meta } = article;
+  return {
+    id: article.id, outlet: meta.outlet, headline: article.headline, url: meta.url, published: meta.published,
+    wires: meta.wires, textAtUrl: meta.textAtUrl,
+  };
+}
+
+/** Extracts statements, clusters them and collects the sentences: everything answers need. */
+export function buildSnapshot(articles: readonly Article[], normaliser: Normaliser, config: AttributionConfig = EMPTY_CONFIG): CorpusSnapshot {
+  const { statements, entities } = attributeCorpus(articles, config);
+  let id = 0;
+  const sentences = articles.flatMap((article) =>
+    article.sentences.map((sentence) => ({ id: id++, articleId: article.id, start: sentence.start, end: sentence.end, text: sentence.text })),
+  );
+  return { articles: articles.map(articleRecord), clusters: clusterStatements(statements, normaliser), entities, sentences };
+}
+
+/** Look-ups over a snapshot and its indexes. */
+export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, normaliser: Normaliser): Coverage {
+  const clustersByEntity = new Map<string, QuoteCluster[]>();
+  for (const cluster of snapshot.clusters) {
+    if (!cluster.entity) continue;
+    const list = clustersByEntity.get(cluster.entity) ?? [];
+    list.push(cluster);
+    clustersByEntity.set(cluster.entity, list);
+  }
+  return {
+    snapshot,
+    indexes,
+    normaliser,
+    articleById: new Map(snapshot.articles.map((article) => [article.id, article])),
+    entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
+    clustersByEntity,
+  };
+}
+
+/**
+ * Builds the coverage of prepared articles, from nothing.
+ *
+ * @example
+ * const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+ */
+export function buildCoverage(articles: readonly Article[], synonyms: SynonymConfig, config: AttributionConfig = EMPTY_CONFIG): Coverage {
+  const normaliser = createNormaliser(synonyms);
+  const snapshot = buildSnapshot(articles, normaliser, config);
+  return coverageOf(snapshot, buildIndexes(snapshot, normaliser), normaliser);
+}

@@ -1,0 +1,86 @@
+/**
+ * One way of turning text into search terms, for the articles and the
+ * questions alike: case, accents and apostrophes folded, spelling variants and
+ * synonyms mapped to one term (Raqa and Rakka to raqqa; Daesh, ISIL and "Islamic
+ * State" to isis), stop words dropped so that content words decide.
+ */
+import { STOP_WORDS } from './stop-words.js';
+
+export interface SynonymConfig {
+  /** Groups of spellings for one thing; the first is the term they all become. */
+  groups: string[][];
+}
+
+export interface Normaliser {
+  /** Splits text into terms (before `processTerm`), applying phrase and capitalised synonyms. */
+  tokenize(text: string): string[];
+  /** The search term for a token, or null for a stop word. */
+  processTerm(term: string): string | null;
+  /** Both, for text: the search terms it contains. */
+  terms(text: string): string[];
+}
+
+/** Lower case, accents off, one kind of apostrophe, no possessive "'s". */
+export function foldTerm(term: string): string {
+  return term
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/'/g, '');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Words, numbers and dotted acronyms; `/` and `-` inside words split them. */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Builds the normaliser from synonym groups.
+ *
+ * @example
+ * const n = createNormaliser({ groups: [['raqqa', 'raqa'], ['isis', 'IS', 'islamic state']] });
+ * n.terms('The Islamic State left Raqa'); // ['isis', 'left', 'raqqa']
+ * n.terms('It is IS'); // ['isis']
+ */
+export function createNormaliser(config: SynonymConfig): Normaliser {
+  const canonical = new Map<string, string>();
+  const capitalised = new Map<string, string>();
+  const phrases: [RegExp, string][] = [];
+  for (const group of config.groups) {
+    const target = foldTerm(group[0] ?? '').replace(/\s+/g, '');
+    if (!target) continue;
+    for (const member of group) {
+      if (/\s/.test(member.trim())) {
+        phrases.push([new RegExp(`(?<![\\p{L}\\p{N}])${escape(member.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'), target]);
+      } else if (member.length > 1 && member === member.toUpperCase() && /\p{Lu}/u.test(member)) {
+        capitalised.set(member, target);
+      } else {
+        canonical.set(foldTerm(member.replace(/\.$/, '')), target);
+      }
+    }
+  }
+  // Longer phrases first, so "islamic state group" wins over "islamic state".
+  phrases.sort((a, b) => b[0].source.length - a[0].source.length);
+
+  const tokenize = (text: string): string[] => {
+    let prepared = text;
+    for (const [pattern, target] of phrases) prepared = prepared.replace(pattern, ` ${target} `);
+    const tokens = prepared.match(TOKEN) ?? [];
+    return tokens.map((token) => capitalised.get(token) ?? token);
+  };
+  const processTerm = (term: string): string | null => {
+    const folded = foldTerm(term).replace(/\.$/, '');
+    const mapped = canonical.get(folded) ?? canonical.get(folded.replace(/\./g, '')) ?? folded.replace(/\./g, '');
+    if (mapped === '' || STOP_WORDS.has(mapped)) return null;
+    return mapped;
+  };
+  return {
+    tokenize,
+    processTerm,
+    terms: (text) => tokenize(text).map(processTerm).filter((term): term is string => term !== null),
+  };
+}

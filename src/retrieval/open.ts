@@ -1,0 +1,63 @@
+/**
+ * Opens the coverage of a corpus for answering: from the on-disk cache when
+ * it holds a valid snapshot of this corpus and code, otherwise by building it
+ * (and then caching it). Small corpora such as the seeds are simply built.
+ */
+import { loadAttributionConfig } from '../attribution/config.js';
+import { readCorpus } from '../corpus/load.js';
+import { prepareArticle } from '../corpus/prepare.js';
+import type { LoadWarning } from '../corpus/types.js';
+import type { Logger } from '../logging/logger.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
+import { buildCoverage, coverageOf, loadSynonyms, type Coverage } from './coverage.js';
+import { createNormaliser } from './normalise.js';
+import { buildIndexes } from './search-index.js';
+import { buildSnapshot } from './coverage.js';
+
+export interface OpenOptions {
+  corpusPaths: readonly string[];
+  cacheDir: string;
+  cacheMinArticles: number;
+  log: Logger;
+}
+
+export interface OpenedCoverage {
+  coverage: Coverage;
+  warnings: LoadWarning[];
+  /** Where it came from: built from the articles, or loaded from the cache. */
+  origin: 'built' | 'cache';
+  ms: number;
+}
+
+/** Opens the coverage; warnings about the corpus are logged and returned. */
+export function openCoverage(options: OpenOptions): OpenedCoverage {
+  const started = performance.now();
+  const { log } = options;
+  const { raws, warnings } = readCorpus(options.corpusPaths);
+  for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+  const synonyms = loadSynonyms();
+  const config = loadAttributionConfig();
+  const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {
+    const ms = Math.round(performance.now() - started);
+    log.info({ articles: raws.length, statements: coverage.snapshot.clusters.length, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);
+    return { coverage, warnings, origin, ms };
+  };
+  if (raws.length < options.cacheMinArticles) {
+    return done(buildCoverage(raws.map(prepareArticle), synonyms, config), 'built');
+  }
+  const normaliser = createNormaliser(synonyms);
+  const key = cacheKey(raws);
+  const cached = readCache(options.cacheDir, key, normaliser);
+  if (cached.status === 'hit') return done(coverageOf(cached.snapshot, cached.indexes, normaliser), 'cache');
+  if (cached.status === 'damaged') log.warn({ reason: cached.reason }, `cached snapshot rejected, rebuilding: ${cached.reason}`);
+  else log.info(`no cached snapshot (${cached.reason}); building one`);
+  const snapshot = buildSnapshot(raws.map(prepareArticle), normaliser, config);
+  const indexes = buildIndexes(snapshot, normaliser);
+  try {
+    const file = writeCache(options.cacheDir, key, snapshot, indexes);
+    log.info({ file }, `cached the snapshot in ${file}`);
+  } catch (error) {
+    log.warn({ error: (error as Error).message }, `could not write the snapshot cache: ${(error as Error).message}`);
+  }
+  return done(coverageOf(snapshot, indexes, normaliser), 'built');
+}

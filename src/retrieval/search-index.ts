@@ -1,0 +1,105 @@
+/**
+ * The full-text indexes (minisearch): statements (one document per quote
+ * cluster), sentences (context, and questions about no statement) and speakers
+ * (for recognising names in questions and for autocomplete). All three share
+ * one normaliser, so a question and an article meet on the same terms.
+ */
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import type { Normaliser } from './normalise.js';
+import type { CorpusSnapshot } from './snapshot.js';
+
+export interface SearchIndexes {
+  statements: MiniSearch;
+  sentences: MiniSearch;
+  speakers: MiniSearch;
+}
+
+export type { SearchResult };
+
+/** Fuzzy matching for typos: one edit in words of 5 to 9 letters, two in longer ones. */
+function fuzziness(term: string): number | false {
+  if (term.length < 5) return false;
+  return term.length < 10 ? 1 : 2;
+}
+
+/** Search defaults: typos forgiven, the last word of a question may be a prefix. */
+export const SEARCH_DEFAULTS: SearchOptions = {
+  fuzzy: fuzziness,
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 4,
+  weights: { fuzzy: 0.6, prefix: 0.5 },
+  maxFuzzy: 2,
+};
+
+function options(normaliser: Normaliser, fields: string[], boost: Record<string, number>): Options {
+  return {
+    fields,
+    idField: 'id',
+    tokenize: normaliser.tokenize,
+    processTerm: normaliser.processTerm,
+    searchOptions: { ...SEARCH_DEFAULTS, boost },
+  };
+}
+
+export function statementOptions(normaliser: Normaliser): Options {
+  return options(normaliser, ['text', 'speaker', 'role'], { text: 2, speaker: 1, role: 0.5 });
+}
+
+export function sentenceOptions(normaliser: Normaliser): Options {
+  return options(normaliser, ['text'], { text: 1 });
+}
+
+export function speakerOptions(normaliser: Normaliser): Options {
+  // Speaker names keep every word: "Le", "Al" and "Of" matter in names.
+  return {
+    ...options(normaliser, ['name', 'aliases', 'roles'], { name: 3, aliases: 2, roles: 0.5 }),
+    processTerm: (term: string) => normaliser.processTerm(term) ?? term.toLowerCase(),
+  };
+}
+
+/** Builds all three indexes from a snapshot. */
+export function buildIndexes(snapshot: CorpusSnapshot, normaliser: Normaliser): SearchIndexes {
+  const statements = new MiniSearch(statementOptions(normaliser));
+  statements.addAll(
+    snapshot.clusters.map((cluster) => ({
+      id: cluster.id,
+      // Every wording counts: a question may echo any outlet's version.
+      text: [...new Set(cluster.occurrences.map((o) => o.text))].join(' \n '),
+      speaker: [cluster.speaker ?? '', ...new Set(cluster.occurrences.map((o) => o.mention ?? ''))].join(' '),
+      role: cluster.role ?? '',
+    })),
+  );
+  const sentences = new MiniSearch(sentenceOptions(normaliser));
+  sentences.addAll(snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
+  const speakers = new MiniSearch(speakerOptions(normaliser));
+  speakers.addAll(
+    snapshot.entities.map((entity, index) => ({
+      id: index,
+      name: entity.name ?? '',
+      aliases: entity.aliases.join(' | '),
+      roles: entity.roles.join(' | '),
+    })),
+  );
+  return { statements, sentences, speakers };
+}
+
+/** The indexes as plain objects (minisearch's own serialised form), for the cache. */
+export interface SerialisedIndexes {
+  statements: AsPlainObject;
+  sentences: AsPlainObject;
+  speakers: AsPlainObject;
+}
+
+type AsPlainObject = ReturnType<MiniSearch['toJSON']>;
+
+export function serialiseIndexes(indexes: SearchIndexes): SerialisedIndexes {
+  return { statements: indexes.statements.toJSON(), sentences: indexes.sentences.toJSON(), speakers: indexes.speakers.toJSON() };
+}
+
+/** Loads serialised indexes; throws when they are not minisearch indexes. */
+export function loadIndexes(serialised: SerialisedIndexes, normaliser: Normaliser): SearchIndexes {
+  return {
+    statements: MiniSearch.loadJS(serialised.statements, statementOptions(normaliser)),
+    sentences: MiniSearch.loadJS(serialised.sentences, sentenceOptions(normaliser)),
+    speakers: MiniSearch.loadJS(serialised.speakers, speakerOptions(normaliser)),
+  };
+}
