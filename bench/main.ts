@@ -3,6 +3,7 @@
  * assert nothing, since these machines are shared and timings are noisy.
  */
 import { parseArgs } from 'node:util';
+import { benchAnswer, benchFuzz } from './answer.js';
 import { benchAttribution } from './attribution.js';
 import { benchCorpus } from './corpus.js';
 import { benchRobustness } from './robustness.js';
@@ -11,6 +12,8 @@ const BENCHES: Record<string, (runs: number) => void> = {
   corpus: benchCorpus,
   attribution: benchAttribution,
   robustness: benchRobustness,
+  answer: benchAnswer,
+  fuzz: () => benchFuzz(),
 };
 
 const { positionals, values } = parseArgs({

@@ -143,9 +143,9 @@ function profileOf(coverage: Coverage, entity: SpeakerEntity): SpeakerProfile {
 function contextFor(coverage: Coverage, text: string, limit: number): ContextSentence[] {
   const { query, terms } = queryText(coverage, text);
   if (terms === 0) return [];
+  // Context must hold every word asked about, exactly: a narrow search, and a cheap one.
   return coverage.indexes.sentences
-    .search(query)
-    .filter((r) => new Set(r.queryTerms).size / terms >= MATCH)
+    .search(query, { combineWith: 'AND', fuzzy: false, prefix: false })
     .slice(0, limit)
     .flatMap((r) => {
       const sentence = coverage.snapshot.sentences[r.id as number];
@@ -177,12 +177,9 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
 }
 
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const counts = new Map<string, number>();
-  for (const cluster of coverage.snapshot.clusters) {
-    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
   const articles: ArticleListing[] = coverage.snapshot.articles.map((a) => ({
-    id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires, statements: counts.get(a.id) ?? 0,
+    id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
+    statements: coverage.statementsPerArticle.get(a.id) ?? 0,
   }));
   return { ...base(question, parsed), found: articles.length > 0, articles, answer: templates.sources(articles) };
 }

@@ -32,6 +32,9 @@ export function quoteLine(quote: AnswerQuote): string {
   return `${capitalise(speakerLabel(quote))} ${verb} ${quote.kind === 'direct' ? `“${quote.text}”` : `that ${quote.text}`} — reported by ${outletList(quote)}.`;
 }
 
+/** The plain-text list of sources names this many articles; the data lists them all. */
+const LISTED_ARTICLES = 25;
+
 export const templates = {
   whoSaid: (quotes: readonly AnswerQuote[]): string => quotes.map(quoteLine).join('\n'),
   whichOutlets: (quotes: readonly AnswerQuote[]): string =>
@@ -47,8 +50,11 @@ export const templates = {
     const outlets = [...new Set(profile.sources.map((s) => s.outlet ?? s.id))].join(', ');
     return `${who}${roles}.${aliases} Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'} (${outlets}).`;
   },
-  sources: (articles: readonly ArticleListing[]): string =>
-    [`${articles.length} article${articles.length === 1 ? '' : 's'} in this coverage:`, ...articles.map((a) => `- ${a.outlet ?? a.id}: ${a.headline ?? '(no headline)'}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`)].join('\n'),
+  sources: (articles: readonly ArticleListing[]): string => {
+    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ?? a.id}: ${a.headline ?? '(no headline)'}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
+    const more = articles.length > LISTED_ARTICLES ? [`… and ${articles.length - LISTED_ARTICLES} more.`] : [];
+    return [`${articles.length} article${articles.length === 1 ? '' : 's'} in this coverage:`, ...listed, ...more].join('\n');
+  },
   search: (quotes: readonly AnswerQuote[], context: number): string =>
     [...quotes.map(quoteLine), ...(context > 0 ? [`${context} more passage${context === 1 ? '' : 's'} in the articles match.`] : [])].join('\n'),
   notFoundStatement: (statement: string, closest: number): string =>

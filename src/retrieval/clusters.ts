@@ -4,7 +4,7 @@
  * overlap..." and "There will be overlap..."; a quotation and its close
  * paraphrase).
  */
-import type { Statement } from '../attribution/index.js';
+import type { SpeakerEntity, Statement } from '../attribution/index.js';
 import type { Normaliser } from './normalise.js';
 import type { QuoteCluster, StatementOccurrence } from './snapshot.js';
 
@@ -38,6 +38,17 @@ function occurrence(statement: Statement): StatementOccurrence {
   };
 }
 
+function longest(values: readonly (string | null)[]): string | null {
+  return values.reduce<string | null>((best, value) => (value && value.length > (best?.length ?? 0) ? value : best), null);
+}
+
+/** The fullest role written with these words; a bare "the official" gives way to how the speaker was introduced. */
+function roleFor(members: readonly Statement[], entityRoles: readonly string[]): string | null {
+  const written = longest(members.map((m) => m.speaker.role));
+  if (written && written.split(/\s+/).length >= 2) return written;
+  return longest(entityRoles) ?? written;
+}
+
 function representative(members: readonly Statement[]): Statement {
   const rank = (s: Statement): number => (s.kind === 'direct' ? 1_000_000 : 0) + s.text.length;
   return [...members].sort((a, b) => rank(b) - rank(a))[0] as Statement;
@@ -47,7 +58,12 @@ function representative(members: readonly Statement[]): Statement {
  * Clusters statements. Only statements of one identified speaker are
  * compared, so the work grows with the statements per speaker, not their square overall.
  */
-export function clusterStatements(statements: readonly Statement[], normaliser: Normaliser): QuoteCluster[] {
+export function clusterStatements(
+  statements: readonly Statement[],
+  normaliser: Normaliser,
+  entities: readonly SpeakerEntity[] = [],
+): QuoteCluster[] {
+  const rolesOf = new Map(entities.map((entity) => [entity.id, entity.roles]));
   const bySpeaker = new Map<string, number[]>();
   statements.forEach((statement, index) => {
     const key = statement.speaker.entity ?? `none:${index}`;
@@ -77,7 +93,7 @@ export function clusterStatements(statements: readonly Statement[], normaliser: 
         id: clusters.length,
         entity: best.speaker.entity,
         speaker: best.speaker.anonymous ? null : best.speaker.name,
-        role: members.map((m) => m.speaker.role).find((role) => role !== null) ?? null,
+        role: roleFor(members, rolesOf.get(best.speaker.entity ?? '') ?? []),
         anonymous: best.speaker.anonymous,
         kind: best.kind,
         text: best.text,

@@ -21,6 +21,8 @@ export interface Coverage {
   articleById: ReadonlyMap<string, ArticleRecord>;
   entityById: ReadonlyMap<string, SpeakerEntity>;
   clustersByEntity: ReadonlyMap<string, QuoteCluster[]>;
+  /** How many statements each article carries. */
+  statementsPerArticle: ReadonlyMap<string, number>;
 }
 
 export const DEFAULT_SYNONYMS_FILE = path.join(PROJECT_ROOT, 'config', 'synonyms.json');
@@ -50,7 +52,7 @@ export function buildSnapshot(articles: readonly Article[], normaliser: Normalis
   const sentences = articles.flatMap((article) =>
     article.sentences.map((sentence) => ({ id: id++, articleId: article.id, start: sentence.start, end: sentence.end, text: sentence.text })),
   );
-  return { articles: articles.map(articleRecord), clusters: clusterStatements(statements, normaliser), entities, sentences };
+  return { articles: articles.map(articleRecord), clusters: clusterStatements(statements, normaliser, entities), entities, sentences };
 }
 
 /** Look-ups over a snapshot and its indexes. */
@@ -62,10 +64,15 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     list.push(cluster);
     clustersByEntity.set(cluster.entity, list);
   }
+  const statementsPerArticle = new Map<string, number>();
+  for (const cluster of snapshot.clusters) {
+    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) statementsPerArticle.set(id, (statementsPerArticle.get(id) ?? 0) + 1);
+  }
   return {
     snapshot,
     indexes,
     normaliser,
+    statementsPerArticle,
     articleById: new Map(snapshot.articles.map((article) => [article.id, article])),
     entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
     clustersByEntity,

@@ -35,8 +35,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Words, numbers and dotted acronyms; `/` and `-` inside words split them. */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Words, numbers (with their decimals: "0.4", "1,200") and dotted acronyms; `/` and `-` inside words split them. */
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * Builds the normaliser from synonym groups.
@@ -74,8 +74,11 @@ export function createNormaliser(config: SynonymConfig): Normaliser {
   };
   const processTerm = (term: string): string | null => {
     const folded = foldTerm(term).replace(/\.$/, '');
-    const mapped = canonical.get(folded) ?? canonical.get(folded.replace(/\./g, '')) ?? folded.replace(/\./g, '');
-    if (mapped === '' || STOP_WORDS.has(mapped)) return null;
+    // Dots go from acronyms ("u.s" is "us") but stay in numbers ("0.4").
+    const undotted = /\p{L}/u.test(folded) ? folded.replace(/\./g, '') : folded;
+    const mapped = canonical.get(folded) ?? canonical.get(undotted) ?? undotted;
+    // Single letters and digits match nearly everything and mean nearly nothing.
+    if (mapped.length < 2 || STOP_WORDS.has(mapped)) return null;
     return mapped;
   };
   return {

@@ -16,16 +16,19 @@ export interface SearchIndexes {
 
 export type { SearchResult };
 
-/** Fuzzy matching for typos: one edit in words of 5 to 9 letters, two in longer ones. */
+/**
+ * Fuzzy matching for typos: one edit in words of 5 to 9 letters, two in longer
+ * ones; none in numbers or short words, where an edit makes another word.
+ */
 function fuzziness(term: string): number | false {
-  if (term.length < 5) return false;
+  if (term.length < 5 || /\d/.test(term)) return false;
   return term.length < 10 ? 1 : 2;
 }
 
-/** Search defaults: typos forgiven, the last word of a question may be a prefix. */
+/** Search defaults: typos forgiven, the last word of a question may be the start of a word. */
 export const SEARCH_DEFAULTS: SearchOptions = {
   fuzzy: fuzziness,
-  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 4,
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 5 && !/\d/.test(term),
   weights: { fuzzy: 0.6, prefix: 0.5 },
   maxFuzzy: 2,
 };

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench -- answer`: on Reuters-21578, cold build and warm (cached)
+ * start, memory after load, and the latency of 1,000 questions beside the
+ * latency of the raw minisearch searches made while answering them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { answerQuestion } from '../src/answer/answer.js';
+import type { Coverage } from '../src/retrieval/coverage.js';
+import { openCoverage } from '../src/retrieval/open.js';
+import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
+import { mb, sharedCorpus } from './shared-corpora.js';
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** A fixed pseudo-random sequence, so every run asks the same questions. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** 1,000 questions of every kind, drawn from the corpus itself, with typos and misses mixed in. */
+export function benchQuestions(coverage: Coverage, count: number): string[] {
+  const random = sequence(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const clusters = coverage.snapshot.clusters;
+  const named = coverage.snapshot.entities.filter((e) => e.name && (coverage.clustersByEntity.get(e.id)?.length ?? 0) > 0);
+  const words = (text: string, n: number): string => text.split(/\s+/).slice(0, n).join(' ');
+  const typo = (text: string): string => {
+    const at = 1 + Math.floor(random() * Math.max(1, text.length - 2));
+    return text.slice(0, at) + text.slice(at + 1);
+  };
+  const makers: (() => string)[] = [
+    () => `Who said ${words(pick(clusters).text, 8)}?`,
+    () => `Who said ${typo(words(pick(clusters).text, 10))}?`,
+    () => `Which outlets reported that ${words(pick(clusters).text, 9)}?`,
+    () => `What did ${pick(named).name} say?`,
+    () => `What did ${typo(pick(named).name ?? '')} say about ${words(pick(clusters).text, 2)}?`,
+    () => `Who is ${pick(named).name}?`,
+    () => `${words(pick(clusters).text, 5)}`,
+    () => 'Who said the moon is made of cheese?',
+    () => 'List the sources',
+  ];
+  return Array.from({ length: count }, () => pick(makers)());
+}
+
+/** Times every search call of the three indexes while `run` runs. */
+function timingSearches(coverage: Coverage, sink: number[]): () => void {
+  const originals = Object.values(coverage.indexes).map((index) => [index, index.search] as const);
+  for (const [index, search] of originals) {
+    index.search = ((...args: Parameters<typeof search>) => {
+      const started = performance.now();
+      try {
+        return search.apply(index, args);
+      } finally {
+        sink.push(performance.now() - started);
+      }
+    }) as typeof search;
+  }
+  return () => {
+    for (const [index, search] of originals) index.search = search;
+  };
+}
+
+export function benchAnswer(runs: number): void {
+  const file = sharedCorpus('reuters21578.jsonl');
+  if (!file) return;
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'quotewire-cache-'));
+  const log = pino({ level: 'silent' });
+  const options = { corpusPaths: [file], cacheDir, cacheMinArticles: 1, log };
+  try {
+    const cold = openCoverage(options);
+    const warm = openCoverage(options);
+    if (warm.origin !== 'cache') throw new Error('the second start did not come from the cache');
+    global.gc?.();
+    const memory = process.memoryUsage();
+    const coverage = warm.coverage;
+    console.log(`Reuters-21578: ${coverage.snapshot.articles.length} articles, ${coverage.snapshot.clusters.length} statements, ${coverage.snapshot.sentences.length} sentences (node ${process.version})`);
+    console.log(`cold build ${(cold.ms / 1000).toFixed(1)} s, warm start from cache ${(warm.ms / 1000).toFixed(1)} s: ${(cold.ms / warm.ms).toFixed(1)}x faster`);
+    console.log(`after load: rss ${mb(memory.rss).toFixed(0)} MB, heap used ${mb(memory.heapUsed).toFixed(0)} MB`);
+    const questions = benchQuestions(coverage, 1000);
+    for (let run = 0; run < runs; run++) {
+      const answers: number[] = [];
+      const searchesPerAnswer: number[] = [];
+      const everySearch: number[] = [];
+      let found = 0;
+      for (const question of questions) {
+        const searches: number[] = [];
+        const restore = timingSearches(coverage, searches);
+        const started = performance.now();
+        if (answerQuestion(coverage, question).found) found++;
+        answers.push(performance.now() - started);
+        restore();
+        searchesPerAnswer.push(searches.reduce((a, b) => a + b, 0));
+        everySearch.push(...searches);
+      }
+      const f = (x: number): string => `${x.toFixed(2)} ms`;
+      console.log(`run ${run + 1}: ${questions.length} questions, ${found} found`);
+      console.log(`  answer latency           p50 ${f(percentile(answers, 50))}  p99 ${f(percentile(answers, 99))}`);
+      console.log(`  raw minisearch, per call p50 ${f(percentile(everySearch, 50))}  p99 ${f(percentile(everySearch, 99))} (${everySearch.length} calls)`);
+      console.log(`  minisearch within answer p50 ${f(percentile(searchesPerAnswer, 50))}  p99 ${f(percentile(searchesPerAnswer, 99))}`);
+      console.log(`  answer p99 / raw search p99 (per call): ${(percentile(answers, 99) / percentile(everySearch, 99)).toFixed(2)}`);
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** `npm run bench -- fuzz`: 10,000 hostile questions against Reuters, the slowest answer reported. */
+export function benchFuzz(): void {
+  const file = sharedCorpus('reuters21578.jsonl');
+  if (!file) return;
+  const { coverage } = openCoverage({ corpusPaths: [file], cacheDir: path.join(tmpdir(), 'quotewire-bench-cache'), cacheMinArticles: 1, log: pino({ level: 'silent' }) });
+  const questions = fuzzQuestions(10_000, 7);
+  const times: number[] = [];
+  let found = 0;
+  for (const question of questions) {
+    const started = performance.now();
+    if (answerQuestion(coverage, question).found) found++;
+    times.push(performance.now() - started);
+  }
+  console.log(`10,000 hostile questions on Reuters: ${found} found, no crash; p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, slowest ${Math.max(...times).toFixed(1)} ms`);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/intent.js';
+
+describe('parseQuestion', () => {
+  it.each([
+    ['Who said Daesh must be eliminated everywhere?', { intent: 'who-said', statement: 'Daesh must be eliminated everywhere' }],
+    ['who warned that IS fighters could flow out of Mosul', { intent: 'who-said', statement: 'IS fighters could flow out of Mosul' }],
+    ['Who said: "we will win"', { intent: 'who-said', statement: 'we will win' }],
+    ['Who is quoted as saying the talks failed?', { intent: 'who-said', statement: 'the talks failed' }],
+    ['"capable and motivated local forces"', { intent: 'who-said', statement: 'capable and motivated local forces' }],
+    ['What did Carter say about Russia?', { intent: 'speaker-quotes', speaker: 'Carter', topic: 'Russia' }],
+    ['what has the Pentagon chief said', { intent: 'speaker-quotes', speaker: 'the Pentagon chief' }],
+    ['Quotes from Hollande on Daesh', { intent: 'speaker-quotes', speaker: 'Hollande', topic: 'Daesh' }],
+    ["Lavrov's statements about Aleppo", { intent: 'speaker-quotes', speaker: 'Lavrov', topic: 'Aleppo' }],
+    ['Which outlets reported that there will be overlap?', { intent: 'which-outlets', statement: 'there will be overlap' }],
+    ['Who reported the claim that Raqqa is next?', { intent: 'which-outlets', statement: 'Raqqa is next' }],
+    ['Who is Ash Carter?', { intent: 'who-is', speaker: 'Ash Carter' }],
+    ["Who's the Pentagon chief", { intent: 'who-is', speaker: 'the Pentagon chief' }],
+    ['List the sources', { intent: 'sources' }],
+    ['what sources do you have', { intent: 'sources' }],
+    ['Aleppo humanitarian corridors', { intent: 'search', statement: 'Aleppo humanitarian corridors' }],
+  ])('%s', (question, expected) => {
+    expect(parseQuestion(question)).toEqual(expected);
+  });
+
+  it('copes with empty, huge and control-character questions', () => {
+    expect(parseQuestion('')).toEqual({ intent: 'search' });
+    expect(parseQuestion('?!?')).toEqual({ intent: 'search' });
+    expect(parseQuestion(`Who said ${'x'.repeat(10_000)}`).statement?.length).toBeLessThan(400);
+    expect(parseQuestion('who\u0000 said\u0007 overlap')).toEqual({ intent: 'who-said', statement: 'overlap' });
+  });
+});

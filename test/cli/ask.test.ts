@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  process.env.LOG_LEVEL = 'silent';
+  try {
+    const code = await runCli(argv, (text) => (out += text), () => undefined);
+    return { code, out };
+  } finally {
+    delete process.env.LOG_LEVEL;
+  }
+}
+
+describe('cli ask', () => {
+  it('answers one question as one JSON object in the agreed shape', async () => {
+    const { code, out } = await cli('ask', '--json', 'Who said Daesh must be eliminated everywhere?');
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer).toMatchObject({ question: 'Who said Daesh must be eliminated everywhere', intent: 'who-said', found: true, answer: expect.any(String) });
+    expect(answer.quotes[0]).toMatchObject({ speaker: 'Francois Hollande', kind: 'direct' });
+    expect(answer.quotes[0].sources.map((s: { id: string }) => s.id)).toEqual(['000_d563a54a6b87c5ad', '003_9e694b97f3d1b272']);
+  });
+
+  it('prints readable text with links without --json', async () => {
+    const { out } = await cli('ask', 'Which outlets reported that Daesh must be eliminated everywhere?');
+    expect(out).toMatch(/“Daesh must be eliminated everywhere\. Any stronghold represents a threat\.”/);
+    expect(out).toMatch(/DW, 2016-10-25: https:\/\/www\.dw\.com\/en\/.*#:~:text=/);
+  });
+
+  it('answers each line of stdin in order, one JSON object a line', async () => {
+    const run = promisify(execFile);
+    const child = run('npm', ['run', 'cli', '--', 'ask', '--json'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    child.child.stdin?.end('Who is the Pentagon chief?\n\nWho said the moon is made of cheese?\nList the sources\n');
+    const { stdout } = await child;
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line) as { intent: string; found: boolean });
+    expect(answers.map((a) => [a.intent, a.found])).toEqual([['who-is', true], ['who-said', false], ['sources', true]]);
+  });
+});
