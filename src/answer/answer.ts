@@ -210,7 +210,11 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
  * answer.quotes[0].speaker; // 'Francois Hollande'
  */
 export function answerQuestion(coverage: Coverage, question: string): Answer {
-  const parsed = parseQuestion(question);
+  return answerParsed(coverage, question, parseQuestion(question));
+}
+
+/** Answers a question whose intent is already known (a slash command says it). */
+export function answerParsed(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const asked = cleanQuestion(question);
   switch (parsed.intent) {
     case 'who-said':

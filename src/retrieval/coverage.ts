@@ -3,6 +3,7 @@
  * look-ups built from them. Built from articles (cold), or from a snapshot
  * and serialised indexes (warm, from the cache).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
@@ -23,6 +24,8 @@ export interface Coverage {
   clustersByEntity: ReadonlyMap<string, QuoteCluster[]>;
   /** How many statements each article carries. */
   statementsPerArticle: ReadonlyMap<string, number>;
+  /** A short hash of the snapshot: answers made from another version are stale. */
+  version: string;
 }
 
 export const DEFAULT_SYNONYMS_FILE = path.join(PROJECT_ROOT, 'config', 'synonyms.json');
@@ -68,11 +71,15 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   for (const cluster of snapshot.clusters) {
     for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) statementsPerArticle.set(id, (statementsPerArticle.get(id) ?? 0) + 1);
   }
+  const hash = createHash('sha256');
+  for (const article of snapshot.articles) hash.update(article.id);
+  for (const cluster of snapshot.clusters) hash.update(cluster.text);
   return {
     snapshot,
     indexes,
     normaliser,
     statementsPerArticle,
+    version: hash.digest('hex').slice(0, 8),
     articleById: new Map(snapshot.articles.map((article) => [article.id, article])),
     entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
     clustersByEntity,

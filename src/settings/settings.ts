@@ -22,6 +22,65 @@ export interface Settings {
   cacheDir: string;
   /** Corpora with at least this many articles are cached; smaller ones build in a moment. */
   cacheMinArticles: number;
+  /** The Discord connection, or null when no token is set (the offline console runs instead). */
+  discord: DiscordSettings | null;
+  /** How many questions one user may ask in a window; null: no limit. */
+  rateLimit: { count: number; windowSeconds: number } | null;
+}
+
+export interface DiscordSettings {
+  token: string;
+  /** The application (client) id, needed to register commands. */
+  clientId: string | null;
+  /** A server to register commands in at once, for development; null: register globally. */
+  guildId: string | null;
+  /** Base of Discord's HTTP API; the gateway address is asked of it (GET /gateway/bot). */
+  apiUrl: string;
+  /** Shards under discord.js's ShardingManager: "auto", a number, or null for one process. */
+  shards: 'auto' | number | null;
+}
+
+export const DEFAULT_DISCORD_API = 'https://discord.com/api';
+const SNOWFLAKE = /^\d{17,20}$/;
+const BOT_TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+function optionalSnowflake(env: Env, name: string, problems: string[]): string | null {
+  const value = env[name]?.trim();
+  if (!value) return null;
+  if (SNOWFLAKE.test(value)) return value;
+  problems.push(`${name}="${value}" is not a Discord id (17 to 20 digits); copy it from Discord with developer mode on (right click, Copy ID)`);
+  return null;
+}
+
+function readDiscord(env: Env, problems: string[]): DiscordSettings | null {
+  const token = env.DISCORD_TOKEN?.trim();
+  const clientId = optionalSnowflake(env, 'DISCORD_CLIENT_ID', problems);
+  const guildId = optionalSnowflake(env, 'DISCORD_GUILD_ID', problems);
+  const apiUrl = (env.DISCORD_API_URL?.trim() || DEFAULT_DISCORD_API).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) {
+    problems.push(`DISCORD_API_URL="${apiUrl}" is not an http(s) address; remove it to use Discord's own (${DEFAULT_DISCORD_API})`);
+  }
+  // Inside a shard process discord.js's ShardingManager sets SHARDS to the shard list: not ours to read.
+  const shardsText = env.SHARDING_MANAGER ? undefined : env.SHARDS?.trim().toLowerCase();
+  let shards: DiscordSettings['shards'] = null;
+  if (shardsText === 'auto') shards = 'auto';
+  else if (shardsText && /^[1-9]\d*$/.test(shardsText)) shards = Number(shardsText);
+  else if (shardsText) problems.push(`SHARDS="${env.SHARDS}" is not "auto" or a whole number of at least 1; set one, or remove it to run one process`);
+  if (!token) return null;
+  if (!BOT_TOKEN.test(token)) {
+    problems.push('DISCORD_TOKEN does not look like a bot token (three parts joined by dots); copy it from the Developer Portal, Bot, Reset Token');
+  }
+  return { token, clientId, guildId, apiUrl, shards };
+}
+
+function readRateLimit(env: Env, problems: string[]): Settings['rateLimit'] {
+  const value = env.RATE_LIMIT?.trim().toLowerCase();
+  if (value === 'off') return null;
+  if (!value) return { count: 5, windowSeconds: 10 };
+  const match = /^(\d+)\s*\/\s*(\d+)\s*s$/.exec(value);
+  if (match && Number(match[1]) > 0 && Number(match[2]) > 0) return { count: Number(match[1]), windowSeconds: Number(match[2]) };
+  problems.push(`RATE_LIMIT="${env.RATE_LIMIT}" is not of the form 5/10s (questions per seconds) or "off"`);
+  return null;
 }
 
 export class SettingsError extends Error {
@@ -68,6 +127,8 @@ export function readSettings(env: Env): Settings {
     .filter((entry) => entry !== '');
   const cacheDir = env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
   const cacheMinArticles = wholeNumber(env, 'CACHE_MIN_ARTICLES', 200, problems);
+  const discord = readDiscord(env, problems);
+  const rateLimit = readRateLimit(env, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit };
 }

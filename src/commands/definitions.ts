@@ -1,0 +1,56 @@
+/**
+ * The bot's commands, as data: the same five in Discord and in the offline
+ * console. Transports turn these into slash-command JSON or console syntax.
+ */
+export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'help';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: 'string' | 'boolean';
+  required: boolean;
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+export interface CommandDefinition {
+  name: CommandName;
+  description: string;
+  options: CommandOption[];
+}
+
+/** Every command takes this: the answer is shown only to the one who asked. */
+export const PRIVATE_OPTION: CommandOption = {
+  name: 'private',
+  description: 'Show the answer only to you',
+  type: 'boolean',
+  required: false,
+};
+
+export const COMMANDS: readonly CommandDefinition[] = [
+  {
+    name: 'ask',
+    description: 'Ask anything about the coverage: who said what, which outlets reported it',
+    options: [{ name: 'question', description: 'For example: Who said Daesh must be eliminated everywhere?', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+  },
+  {
+    name: 'who-said',
+    description: 'Find who said something, and which outlets reported it',
+    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+  },
+  {
+    name: 'quotes',
+    description: "A speaker's statements, on a topic or all of them",
+    options: [
+      { name: 'speaker', description: 'Any name, alias or role (the Pentagon chief)', type: 'string', required: true, autocomplete: true, maxLength: 100 },
+      { name: 'topic', description: 'Only statements about this', type: 'string', required: false, maxLength: 200 },
+      PRIVATE_OPTION,
+    ],
+  },
+  { name: 'sources', description: 'The articles in the coverage, with their outlets and links', options: [PRIVATE_OPTION] },
+  { name: 'help', description: 'What this bot does, with examples', options: [PRIVATE_OPTION] },
+];
+
+export function commandNamed(name: string): CommandDefinition | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,12 @@
+import type { Logger } from '../../logging/logger.js';
+import type { Coverage } from '../../retrieval/coverage.js';
+import type { RateLimiter } from '../rate-limit.js';
+
+/** What every interaction handler gets. */
+export interface BotContext {
+  coverage: Coverage;
+  log: Logger;
+  rateLimiter: RateLimiter | null;
+  /** Answers over a corpus this large are deferred first: they may take longer than Discord's 3 s. */
+  deferAboveArticles: number;
+}

@@ -1,0 +1,38 @@
+/**
+ * The one handler for INTERACTION_CREATE: slash commands, autocomplete and
+ * page buttons. Any failure is logged with the interaction id and told to the
+ * user in a private message, never as a stack trace.
+ */
+import type { Interaction } from 'discord.js';
+import { renderNotice } from '../../render/discord.js';
+import { SLASH_COMMANDS } from '../commands/index.js';
+import { handleAutocomplete } from '../interactions/autocomplete.js';
+import { handlePageButton } from '../interactions/pagination.js';
+import type { BotContext } from './context.js';
+import { sendPrivately } from './respond.js';
+import { PAGE_PREFIX } from '../../render/discord.js';
+
+export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+  const { log } = context;
+  try {
+    if (interaction.isAutocomplete()) {
+      await handleAutocomplete(interaction, context);
+    } else if (interaction.isChatInputCommand()) {
+      const command = SLASH_COMMANDS.get(interaction.commandName);
+      if (!command) {
+        await sendPrivately(interaction, log, renderNotice(`This bot has no /${interaction.commandName} command any more; try /help.`));
+        return;
+      }
+      await command.execute(interaction, context);
+    } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
+      await handlePageButton(interaction, context);
+    }
+  } catch (error) {
+    log.error({ interactionId: interaction.id, err: error }, 'interaction failed');
+    if (interaction.isChatInputCommand() || interaction.isButton()) {
+      await sendPrivately(interaction, log, renderNotice(`Sorry, something went wrong while answering. It has been logged (interaction ${interaction.id}).`)).catch((reportError: unknown) => {
+        log.error({ interactionId: interaction.id, err: reportError }, 'could not tell the user about the failure');
+      });
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Answers as Discord messages: embeds within Discord's limits, statements
+ * paginated with buttons whose state lives in their custom_id (page, a hash
+ * of the question, the coverage version), so pages keep working after a
+ * restart. `allowed_mentions` is always empty: nothing the bot says pings.
+ */
+import { createHash } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { speakerLabel } from '../answer/templates.js';
+import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
+import type { HelpContent } from '../commands/help.js';
+import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
+
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowed_mentions: { parse: [] };
+}
+
+/** Statements on one page: few enough to read, and far inside the 6,000 characters of a message. */
+const QUOTES_PER_PAGE = 4;
+const ARTICLES_PER_PAGE = 10;
+const STATEMENT_CHARS = 600;
+const COLOR = { found: 0x2b6cb0, missing: 0x9b2c2c, help: 0x2f855a } as const;
+
+export const PAGE_PREFIX = 'qw:pg';
+
+export function questionHash(question: string): string {
+  return createHash('sha256').update(question).digest('hex').slice(0, 10);
+}
+
+/** custom_id of a page button: `qw:pg:<page>:<question hash>:<coverage version>`. */
+export function pageButtonId(page: number, question: string, version: string): string {
+  return truncate(`${PAGE_PREFIX}:${page}:${questionHash(question)}:${version}`, LIMITS.customId);
+}
+
+export interface PageButtonState {
+  page: number;
+  hash: string;
+  version: string;
+}
+
+export function readPageButtonId(customId: string): PageButtonState | null {
+  const match = /^qw:pg:(\d{1,4}):([0-9a-f]{10}):([0-9a-f]{1,16})$/.exec(customId);
+  return match ? { page: Number(match[1]), hash: match[2] ?? '', version: match[3] ?? '' } : null;
+}
+
+/** The question is kept in the footer, after this marker, so a button can answer it again. */
+const QUESTION_MARK = ' · Q: ';
+
+export function questionFromFooter(footer: string | undefined): string | null {
+  if (!footer) return null;
+  const at = footer.indexOf(QUESTION_MARK);
+  return at < 0 ? null : unbreakMentions(footer.slice(at + QUESTION_MARK.length));
+}
+
+function statementValue(quote: AnswerQuote): string {
+  const words = safeText(truncate(quote.text, STATEMENT_CHARS));
+  const said = quote.kind === 'direct' ? `“${words}”` : `${words}\n*(paraphrase${quote.kind === 'mixed' ? ', with quoted words' : ''})*`;
+  const outlets = quote.sources.map((s) => markdownLink(s.outlet ?? s.id, s.link ?? s.url)).join(' · ');
+  const value = `${said}\n${outlets || '*no outlet on record*'}`;
+  // Links are cut last: first the statement shrinks.
+  return value.length <= LIMITS.fieldValue ? value : truncate(`${said.slice(0, LIMITS.fieldValue - outlets.length - 8)}…”\n${outlets}`, LIMITS.fieldValue);
+}
+
+function quoteField(quote: AnswerQuote): APIEmbedField {
+  const label = speakerLabel(quote);
+  return { name: truncate(label.charAt(0).toUpperCase() + label.slice(1), LIMITS.fieldName), value: statementValue(quote) };
+}
+
+function pageCount(items: number, perPage: number): number {
+  return Math.max(1, Math.ceil(items / perPage));
+}
+
+function buttons(page: number, pages: number, question: string, version: string): APIActionRowComponent<APIButtonComponent>[] {
+  if (pages <= 1) return [];
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: `${pageButtonId(target, question, version)}`, disabled,
+  });
+  // Two buttons may not share a custom_id: at the ends the disabled one points at an impossible page.
+  return [{
+    type: ComponentType.ActionRow,
+    components: [
+      button('◀ Previous', page > 1 ? page - 1 : 0, page <= 1),
+      button('Next ▶', page < pages ? page + 1 : 9999, page >= pages),
+    ],
+  }];
+}
+
+function footer(answer: Answer, page: number, pages: number, count: string): { text: string } {
+  const position = pages > 1 ? `Page ${page}/${pages} · ` : '';
+  return { text: truncate(`${position}${count}${QUESTION_MARK}${breakMentions(answer.question)}`, LIMITS.footer) };
+}
+
+function titleOf(answer: Answer): string {
+  switch (answer.intent) {
+    case 'who-said':
+      return 'Who said it';
+    case 'which-outlets':
+      return 'Which outlets reported it';
+    case 'speaker-quotes':
+      return answer.quotes[0]?.speaker ? `${answer.quotes[0].speaker}: statements` : 'Statements';
+    case 'who-is':
+      return answer.speaker?.name ?? 'Who is it';
+    case 'sources':
+      return 'Sources';
+    case 'search':
+      return 'In the coverage';
+  }
+}
+
+function articleField(article: ArticleListing): APIEmbedField {
+  const headline = safeText(truncate(article.headline ?? '(no headline)', 300));
+  const when = article.published ? ` · ${article.published}` : '';
+  const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
+  return {
+    name: truncate(article.outlet ?? article.id, LIMITS.fieldName),
+    value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
+  };
+}
+
+/** The total Discord counts towards the 6,000-character limit of a message. */
+export function embedLength(embed: APIEmbed): number {
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) + (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+}
+
+function message(embed: APIEmbed, components: DiscordMessage['components']): DiscordMessage {
+  // A last guard: drop fields from the end until the message fits.
+  while (embedLength(embed) > LIMITS.embedTotal && (embed.fields?.length ?? 0) > 0) embed.fields?.pop();
+  return { embeds: [embed], components, allowed_mentions: { parse: [] } };
+}
+
+/**
+ * One page of an answer as a Discord message.
+ *
+ * @param page 1-based; pages past the end show the last page
+ */
+export function renderDiscord(answer: Answer, page: number, version: string): DiscordMessage {
+  const color = answer.found ? COLOR.found : COLOR.missing;
+  if (answer.intent === 'sources' && answer.articles) {
+    const pages = pageCount(answer.articles.length, ARTICLES_PER_PAGE);
+    const current = Math.min(Math.max(1, page), pages);
+    const shown = answer.articles.slice((current - 1) * ARTICLES_PER_PAGE, current * ARTICLES_PER_PAGE);
+    return message(
+      { title: 'Sources', color, description: `${answer.articles.length} article${answer.articles.length === 1 ? '' : 's'} in this coverage.`, fields: shown.map(articleField), footer: footer(answer, current, pages, `${answer.articles.length} articles`) },
+      buttons(current, pages, answer.question, version),
+    );
+  }
+  const pages = pageCount(answer.quotes.length, QUOTES_PER_PAGE);
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = answer.quotes.slice((current - 1) * QUOTES_PER_PAGE, current * QUOTES_PER_PAGE);
+  const fields = shown.map(quoteField);
+  let description = answer.found ? '' : safeText(answer.answer);
+  if (answer.speaker && current === 1) {
+    description = safeText(answer.answer);
+    const where = answer.speaker.sources.map((s) => markdownLink(s.outlet ?? s.id, s.url)).join(' · ');
+    if (where) description += `\n**Quoted in:** ${where}`;
+  }
+  if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
+  if (current === 1) {
+    for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: truncate(`Closest, but not a match — ${speakerLabel(quote)}`, LIMITS.fieldName) });
+    for (const sentence of answer.context ?? []) {
+      fields.push({ name: truncate(`In ${sentence.source.outlet ?? sentence.source.id}`, LIMITS.fieldName), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
+    }
+  }
+  const count = answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}` : 'no match';
+  const embed: APIEmbed = {
+    title: truncate(titleOf(answer), LIMITS.embedTitle),
+    color,
+    ...(description ? { description: truncate(description, LIMITS.embedDescription) } : {}),
+    fields: fields.slice(0, LIMITS.fields),
+    footer: footer(answer, current, pages, count),
+  };
+  return message(embed, buttons(current, pages, answer.question, version));
+}
+
+export function renderHelpDiscord(help: HelpContent): DiscordMessage {
+  return message(
+    {
+      title: help.title,
+      color: COLOR.help,
+      description: help.intro,
+      fields: [
+        ...help.commands.map((c) => ({ name: c.usage, value: c.what })),
+        { name: 'Examples', value: help.examples.map((e) => `\`${e}\``).join('\n') },
+      ],
+      footer: { text: help.note },
+    },
+    [],
+  );
+}
+
+/** A short notice (errors, rate limits, stale buttons), always safe to show. */
+export function renderNotice(text: string): DiscordMessage {
+  return { embeds: [{ description: truncate(safeText(text), LIMITS.embedDescription), color: COLOR.missing }], components: [], allowed_mentions: { parse: [] } };
+}
