@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerQuote } from '../../src/answer/types.js';
+import { breakMentions, LIMITS, safeText, unbreakMentions } from '../../src/render/discord-text.js';
+import { embedLength, pageButtonId, questionFromFooter, readPageButtonId, renderDiscord } from '../../src/render/discord.js';
+
+function quote(text: string, outlets: number): AnswerQuote {
+  return {
+    speaker: `Speaker ${'X'.repeat(300)}`, role: 'Role', anonymous: false, entity: 'person:x', text, kind: 'direct',
+    sources: Array.from({ length: outlets }, (_, i) => ({
+      id: `a${i}`, outlet: `Outlet ${i}`, headline: null, published: null, url: `https://example.com/${i}`,
+      link: `https://example.com/${i}#:~:text=${'w'.repeat(150)}`, start: 0, end: 1, kind: 'direct' as const,
+    })),
+  };
+}
+
+function answer(quotes: AnswerQuote[], question = 'Who said it?'): Answer {
+  return { question, intent: 'who-said', found: true, answer: 'x', quotes, closest: [], understood: {} };
+}
+
+describe('Discord rendering', () => {
+  it('keeps every page within Discord limits, however long the statements and however many outlets', () => {
+    const many = answer(Array.from({ length: 30 }, (_, i) => quote(`${i} ${'long words '.repeat(400)}`, 12)), `@everyone ${'q'.repeat(390)}`);
+    for (let page = 1; page <= 8; page++) {
+      const message = renderDiscord(many, page, 'abcd1234');
+      const [embed] = message.embeds;
+      expect(message.allowed_mentions).toEqual({ parse: [] });
+      expect(embedLength(embed ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(embed?.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+      expect(embed?.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+      for (const field of embed?.fields ?? []) {
+        expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+        expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+      }
+      expect(embed?.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+      for (const row of message.components) for (const button of row.components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
+    }
+    expect(renderDiscord(many, 1, 'abcd1234').embeds[0]?.footer?.text).toMatch(/^Page 1\/8 · 30 statements · Q: @\u200beveryone/);
+  });
+
+  it('puts the page, the question hash and the coverage version in the button id, and reads them back', () => {
+    const id = pageButtonId(3, 'Who said it?', 'abcd1234');
+    expect(readPageButtonId(id)).toEqual({ page: 3, hash: expect.stringMatching(/^[0-9a-f]{10}$/), version: 'abcd1234' });
+    expect(readPageButtonId('qw:pg:x')).toBeNull();
+    expect(questionFromFooter('Page 1/2 · 5 statements · Q: @\u200beveryone said <\u200b@1>')).toBe('@everyone said <@1>');
+  });
+
+  it('escapes markdown and breaks mentions in any text', () => {
+    expect(safeText('**bold** _it_ @everyone @here <@123> <@&456> <#789>')).toBe('\\*\\*bold\\*\\* \\_it\\_ @\u200beveryone @\u200bhere <\u200b@\u200b123> <\u200b@\u200b&456> <\u200b#789>');
+    expect(unbreakMentions(breakMentions('a @b <@1> <#2>'))).toBe('a @b <@1> <#2>');
+  });
+});
