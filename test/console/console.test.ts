@@ -26,7 +26,7 @@ describe('console syntax', () => {
 describe('npm start without a token', () => {
   it('answers each piped line with the same answers as the bot, then exits', async () => {
     const run = promisify(execFile);
-    const env = { ...process.env, LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
     delete env.DISCORD_TOKEN;
     const child = run('npm', ['start'], { cwd: ROOT, env });
     child.child.stdin?.end('/who-said statement:Daesh must be eliminated everywhere\n/quotes speaker:Fallon\n/nope\n');
