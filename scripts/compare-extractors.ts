@@ -11,23 +11,22 @@
  * compromise and wink-nlp are not dependencies of QuoteWire; install them to run this:
  *   npm install --no-save compromise wink-nlp wink-eng-lite-web-model
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractRawStatements } from '../src/attribution/extract.js';
 import { SPEECH_VERBS } from '../src/attribution/lexicon.js';
 import { findQuotations } from '../src/attribution/quotations.js';
-import { addScores, metrics, scoreDocument, type GoldAttribution, type Prediction } from '../src/attribution/scoring.js';
-import { isSpeechCue } from '../src/attribution/speech-cues.js';
+import { addScores, metrics, scoreDocument, type Prediction } from '../src/attribution/scoring.js';
 import { tokenize } from '../src/attribution/tokens.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
 import { PROJECT_ROOT } from '../src/corpus/load.js';
 import { prepareArticle } from '../src/corpus/prepare.js';
+import { loadDevSet, POLNEAR_DEV } from './polnear.js';
 import type { Article } from '../src/corpus/types.js';
 
 type Extractor = (article: Article) => Prediction[];
 
 const SHARED = path.resolve(PROJECT_ROOT, '..', 'shared');
-const DEV = path.join(SHARED, 'eval', 'polnear-dev');
 const REUTERS = path.join(SHARED, 'corpora', 'reuters21578.jsonl');
 
 const rules: Extractor = (article) =>
@@ -139,30 +138,10 @@ function winkExtract(wink: Wink, article: Article): Prediction[] {
   return predictions.filter((p) => p.end > p.start);
 }
 
-function loadDev(): { articles: Article[]; gold: Map<string, GoldAttribution[]> } {
-  const gold = new Map<string, GoldAttribution[]>();
-  for (const line of readFileSync(path.join(DEV, 'gold.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const g = JSON.parse(line) as { id: string; source: [number, number] | null; cueText: string | null; content: [number, number][] };
-    const list = gold.get(g.id) ?? [];
-    list.push({
-      source: g.source ? { start: g.source[0], end: g.source[1] } : null,
-      cue: g.cueText,
-      content: g.content.map(([start, end]) => ({ start, end })),
-      scored: isSpeechCue(g.cueText ?? ''),
-    });
-    gold.set(g.id, list);
-  }
-  const articles = readdirSync(path.join(DEV, 'texts')).sort().map((file) => {
-    const text = readFileSync(path.join(DEV, 'texts', file), 'utf8');
-    return prepareArticle({ id: file.replace(/\.txt$/, ''), origin: file, text, headlineInText: true });
-  });
-  return { articles, gold };
-}
-
 async function main(): Promise<void> {
-  if (!existsSync(DEV) || !existsSync(REUTERS)) {
-    console.log(`skipped: ${DEV} or ${REUTERS} is not there (they come with ../shared)`);
+  const dev = loadDevSet();
+  if (!dev || !existsSync(REUTERS)) {
+    console.log(`skipped: ${POLNEAR_DEV} or ${REUTERS} is not there (they come with ../shared)`);
     return;
   }
   const extractors: [string, Extractor | null][] = [
@@ -171,7 +150,7 @@ async function main(): Promise<void> {
     ['compromise quotes + people', await loadCompromise()],
     ['wink-nlp POS speaker', await loadWink()],
   ];
-  const { articles, gold } = loadDev();
+  const { articles, gold } = dev;
   const reuters = parseJsonl(readFileSync(REUTERS, 'utf8'), REUTERS, []).slice(0, 3000).map((raw) => prepareArticle(raw));
   console.log('extractor                      precision  recall    F1  speaker   Reuters articles/s');
   for (const [name, extract] of extractors) {

@@ -3,54 +3,26 @@
  * PolNeAR development set in ../shared/eval/polnear-dev. Prints precision,
  * recall, F1, speaker accuracy and a sample of misses to study.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/corpus/load.js';
-import { prepareArticle } from '../src/corpus/prepare.js';
 import { extractRawStatements } from '../src/attribution/extract.js';
-import { addScores, metrics, scoreDocument, type GoldAttribution, type ScoredDocument } from '../src/attribution/scoring.js';
-import { isSpeechCue } from '../src/attribution/speech-cues.js';
-
-const DEV = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'polnear-dev');
-
-interface GoldLine {
-  id: string;
-  source: [number, number] | null;
-  cueText: string | null;
-  content: [number, number][];
-}
+import { addScores, metrics, scoreDocument, type ScoredDocument } from '../src/attribution/scoring.js';
+import { loadDevSet, POLNEAR_DEV } from './polnear.js';
 
 const { values } = parseArgs({ options: { misses: { type: 'string', default: '15' }, doc: { type: 'string' }, json: { type: 'boolean', default: false } } });
 
-if (!existsSync(DEV)) {
-  console.log(`skipped: the PolNeAR development set is not at ${DEV} (it comes with ../shared)`);
+const dev = loadDevSet();
+if (!dev) {
+  console.log(`skipped: the PolNeAR development set is not at ${POLNEAR_DEV} (it comes with ../shared)`);
   process.exit(0);
 }
-
-const gold = new Map<string, GoldAttribution[]>();
-for (const line of readFileSync(path.join(DEV, 'gold.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const g = JSON.parse(line) as GoldLine;
-  const list = gold.get(g.id) ?? [];
-  list.push({
-    source: g.source ? { start: g.source[0], end: g.source[1] } : null,
-    cue: g.cueText,
-    content: g.content.map(([start, end]) => ({ start, end })),
-    scored: isSpeechCue(g.cueText ?? ''),
-  });
-  gold.set(g.id, list);
-}
+const { gold } = dev;
 
 const results: { id: string; text: string; result: ScoredDocument }[] = [];
 const started = performance.now();
-for (const file of readdirSync(path.join(DEV, 'texts')).sort()) {
-  const id = file.replace(/\.txt$/, '');
-  if (values.doc && id !== values.doc) continue;
-  const text = readFileSync(path.join(DEV, 'texts', file), 'utf8');
-  const article = prepareArticle({ id, origin: file, text, headlineInText: true });
+for (const article of dev.articles) {
+  if (values.doc && article.id !== values.doc) continue;
   const predictions = extractRawStatements(article).map((s) => ({ start: s.start, end: s.end, mention: s.mention ? { start: s.mention.start, end: s.mention.end } : null }));
-  results.push({ id, text, result: scoreDocument(gold.get(id) ?? [], predictions) });
+  results.push({ id: article.id, text: article.original, result: scoreDocument(gold.get(article.id) ?? [], predictions) });
 }
 const ms = performance.now() - started;
 const total = addScores(results.map((r) => r.result.score));

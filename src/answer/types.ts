@@ -4,6 +4,7 @@
  * src/render for console text, JSON and Discord.
  */
 import type { StatementKind } from '../attribution/index.js';
+import type { ArticleRecord } from '../retrieval/snapshot.js';
 
 export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'sources' | 'search';
 
@@ -44,13 +45,7 @@ export interface SpeakerProfile {
   sources: Pick<AnswerSource, 'id' | 'outlet' | 'headline' | 'url'>[];
 }
 
-export interface ArticleListing {
-  id: string;
-  outlet: string | null;
-  headline: string | null;
-  url: string | null;
-  published: string | null;
-  wires: string[];
+export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl'> {
   statements: number;
 }
 

@@ -4,17 +4,12 @@
  * by every process or shard without redoing extraction.
  */
 import type { SpeakerEntity, Statement, StatementKind } from '../attribution/index.js';
+import type { ArticleMeta } from '../corpus/types.js';
 
-/** An article as answers cite it. */
-export interface ArticleRecord {
+/** An article as answers cite it. `textAtUrl` is false when the link is a copy with other wording. */
+export interface ArticleRecord extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'textAtUrl'> {
   id: string;
-  outlet: string | null;
   headline: string | null;
-  url: string | null;
-  published: string | null;
-  wires: string[];
-  /** False when the link goes to a different copy of the text (so a text fragment would not match). */
-  textAtUrl: boolean;
 }
 
 /** One statement as carried by one article. */

@@ -1,18 +1,12 @@
-import type { Article } from '../../corpus/types.js';
+import type { Article, ArticleMeta } from '../../corpus/types.js';
 import { loadCorpusLogged } from '../corpus-loading.js';
 import { UsageError, type Command } from '../context.js';
 import { formatTable } from '../table.js';
 
 /** One article as `sources --json` lists it. */
-export interface SourceListing {
+export interface SourceListing extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'byline' | 'dateline'> {
   id: string;
-  outlet: string | null;
   headline: string | null;
-  url: string | null;
-  published: string | null;
-  wires: string[];
-  byline: string | null;
-  dateline: string | null;
   sentences: number;
   origin: string;
 }
