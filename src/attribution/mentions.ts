@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
-import type { Mention, MentionKind } from './types.js';
+import type { Mention } from './types.js';
 
 /** Words inside names that are not capitalised ("Jean-Yves Le Drian", "Secretary of State"). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for']);
@@ -273,10 +273,9 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   // "Mr" and "Ms" are courtesy, not a role.
   const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;
   if (name.length > 0) {
-    const kind: MentionKind = isOrganisation(name, role) ? 'organisation' : 'name';
-    const nameText = joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null;
-    const organisationName = kind === 'organisation' ? joinTokens(text, tokens.filter((t) => t.lower !== 'the' || t !== tokens[0]), start) : nameText;
-    return { ...base, kind, name: kind === 'organisation' ? organisationName : nameText, role: kind === 'organisation' ? null : roleText, anonymous: false };
+    // An organisation is named by the whole phrase ("Athletics Kenya"), a person by the name alone.
+    if (isOrganisation(name, role)) return { ...base, kind: 'organisation', name: joinTokens(text, tokens, start), role: null, anonymous: false };
+    return { ...base, kind: 'name', name: joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null, role: roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
   // "The UN", "the Pentagon" name a body; "the company", "the Pentagon chief" only describe one: roles.
