@@ -324,16 +324,17 @@ const UNMARKED_REACH = 2;
  */
 function extendUnmarkedQuotes(article: Article, statements: RawStatement[]): void {
   const { sentences, paragraphs, original } = article;
+  const unpunctuated = paragraphs.map((p) => !/[.!?;:"“”]/.test(original.slice(p.start, p.end)));
+  // Sentences some statement already stands in: an unmarked quotation never takes them.
+  const taken = new Set(statements.map((s) => s.sentence));
   for (const statement of statements) {
-    const paragraph = paragraphs[statement.paragraph];
     const sentence = sentences[statement.sentence];
-    if (!paragraph || !sentence || statement.start !== sentence.start) continue;
-    if (/[.!?;:"“”]/.test(original.slice(paragraph.start, paragraph.end))) continue;
+    if (!sentence || statement.start !== sentence.start || !unpunctuated[statement.paragraph]) continue;
     for (let back = statement.sentence - 1; back >= 0 && statement.sentence - back <= UNMARKED_REACH; back--) {
       const earlier = sentences[back];
-      if (!earlier || earlier.paragraph !== statement.paragraph || !FIRST_PERSON.test(earlier.text)) break;
-      if (statements.some((other) => other !== statement && other.start < earlier.end && earlier.start < other.end)) break;
+      if (!earlier || earlier.paragraph !== statement.paragraph || taken.has(back) || !FIRST_PERSON.test(earlier.text)) break;
       statement.start = earlier.start;
+      taken.add(back);
     }
   }
 }
