@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger.js';
+import type { Settings } from '../settings/settings.js';
 
 /** What a command gets: its arguments, where to write, and the logger. */
 export interface CommandContext {
@@ -8,6 +9,7 @@ export interface CommandContext {
   corpusPaths: string[];
   out: (text: string) => void;
   log: Logger;
+  settings: Settings;
 }
 
 export interface Command {

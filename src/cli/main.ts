@@ -78,7 +78,7 @@ export async function runCli(
   const log = createLogger(settings);
   const corpusPaths = parsed.values.corpus ?? settings.corpusPaths;
   try {
-    return await command.run({ args, json: parsed.values.json, corpusPaths, out, log });
+    return await command.run({ args, json: parsed.values.json, corpusPaths, out, log, settings });
   } catch (error) {
     if (error instanceof UsageError) {
       err(`error: ${error.message}\n\nusage: npm run cli -- ${command.usage}\n`);

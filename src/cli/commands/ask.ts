@@ -3,15 +3,13 @@ import { answerQuestion } from '../../answer/answer.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
 import { openCoverage } from '../../retrieval/open.js';
-import { loadSettingsFromEnv } from '../settings.js';
 import type { Command } from '../context.js';
 
 export const askCommand: Command = {
   name: 'ask',
   summary: 'answer a question, or each line of stdin (JSON Lines with --json)',
   usage: 'ask [--json] [--corpus PATH]... ["QUESTION"]',
-  run: async ({ args, json, corpusPaths, out, log }) => {
-    const settings = loadSettingsFromEnv();
+  run: async ({ args, json, corpusPaths, out, log, settings }) => {
     const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, log });
     const answer = (question: string): void => {
       const result = answerQuestion(coverage, question);
