@@ -243,6 +243,11 @@ function statementAt(
   }) ?? -1;
   if (closing >= 0 && cueToken.lemma !== 'according to') {
     const quotation = quotations.list[closing];
+    // 'Not paying taxes "makes me smart," Trump said': the clause the quotation ends is what was said.
+    const lead = quotation ? text.slice(sentence.start, quotation.open) : '';
+    if (quotation && quotation.open > sentence.start && !sentence.insideQuote && words(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
+      return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', mention, cue, quotation: closing };
+    }
     if (quotation) return { start: quotation.start, end: quotation.end, kind: 'direct', mention, cue, quotation: closing };
   }
 
@@ -284,7 +289,13 @@ function contentAfter(
   quotations: QuotationIndex,
 ): Omit<Found, 'mention' | 'cue'> | 'adverbial' | null {
   const { tokens, sentence } = view;
-  const startIndex = contentStart(tokens, from);
+  let startIndex = contentStart(tokens, from);
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '')) {
+    // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
+    const clause = clauseAfterAdverbial(tokens, startIndex);
+    if (clause < 0) return 'adverbial';
+    startIndex = clause;
+  }
   const rest = tokens[startIndex];
   if (!rest) return null;
   if (rest.kind === 'quote') {
@@ -300,12 +311,33 @@ function contentAfter(
   }
   const span = cleanContent(text, { start: rest.start, end: sentence.end });
   const content = text.slice(span.start, span.end);
-  if (/^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when)\b/i.test(content)) return 'adverbial';
   if (words(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma);
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
   return { ...span, kind: hasQuotation(quotations, span) ? 'mixed' : 'indirect' };
+}
+
+/** Words that open a phrase of place, time or manner rather than what was said. */
+const ADVERBIAL = /^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when|through|via|over)$/;
+/** How far past an adverbial phrase the clause may start. */
+const ADVERBIAL_REACH = 14;
+
+/**
+ * Where the reported clause starts after an adverbial phrase: after "that",
+ * or at a quotation (or "that") after a comma or colon; -1 when none is near.
+ */
+function clauseAfterAdverbial(tokens: readonly Token[], from: number): number {
+  for (let index = from + 1; index < tokens.length && index - from <= ADVERBIAL_REACH; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token || token.text === '.' || token.text === ';') return -1;
+    if (token.lower === 'that' && token.kind === 'word') return index + 1;
+    if ((token.text === ',' || token.text === ':') && next && (next.kind === 'quote' || next.lower === 'that')) {
+      return next.kind === 'quote' ? index + 1 : index + 2;
+    }
+  }
+  return -1;
 }
 
 function hasQuotation(quotations: QuotationIndex, span: Span): boolean {

@@ -178,7 +178,7 @@ const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
  */
 function determinerPhrase(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
   const headToken = tokens[head];
-  if (!headToken || headToken.kind !== 'word' || isCapitalised(headToken) || DETERMINERS.has(headToken.lower)) return null;
+  if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
   if (NOT_IN_PHRASE.has(headToken.lower) || /(?:ly|ed|ing)$/.test(headToken.lower)) return null;
   for (let index = head - 1; index >= floor && head - index <= 8; index--) {
     const token = tokens[index];
@@ -187,7 +187,8 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
       if (token?.text === ')' || token?.text === '(') continue;
       return null;
     }
-    if (PHRASE_DETERMINERS.has(token.lower)) {
+    // A possessive name works as a determiner: "Connecticut's tax commissioner".
+    if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text))) {
       const mention = mentionFrom(text, tokens, index, head);
       return { ...mention, kind: mention.kind === 'name' ? 'organisation' : mention.kind };
     }
