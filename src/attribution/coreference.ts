@@ -25,6 +25,8 @@ export interface ArticleEntity {
   anonymous: boolean;
   /** Plural role ("officials", "analysts"). */
   plural: boolean;
+  /** Grammatical gender, once the text shows it ("Mr", "Mrs", "he", "she"): "she" never goes to a "he". */
+  gender?: 'm' | 'f';
 }
 
 const FEMALE = new Set(['she', 'her']);
@@ -85,7 +87,15 @@ function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): Arti
   return created;
 }
 
+/** The gender a mention shows, if any. */
+function genderOf(mention: Mention): 'm' | 'f' | undefined {
+  if (/^(?:he|him|his)$|\b(?:mr|sir|lord)\b\.?/i.test(mention.text)) return 'm';
+  if (/^(?:she|her)$|\b(?:mrs|ms|miss|dame|lady)\b\.?/i.test(mention.text)) return 'f';
+  return undefined;
+}
+
 function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
+  entity.gender ??= genderOf(mention);
   if (!entity.mentions.includes(mention.text)) entity.mentions.push(mention.text);
   if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
   if (mention.kind === 'name' && mention.name && entity.name && isFullName(mention.name) && !isFullName(entity.name)) {
@@ -154,7 +164,12 @@ function resolvePronoun(resolver: Resolver, mention: Mention, antecedent: Mentio
   const recent = recentSpeakers(resolver);
   if (PLURAL_PRONOUNS.has(word)) return find(recent, (e) => e.plural || e.kind === 'organisation');
   if (word === 'it') return find(recent, (e) => e.kind === 'organisation');
-  if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) return find(recent, (e) => e.kind === 'person' || (e.kind === 'unnamed' && !e.plural));
+  if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
+    const gender = genderOf(mention);
+    const person = find(recent, (e) => (e.kind === 'person' || (e.kind === 'unnamed' && !e.plural)) && (!gender || !e.gender || e.gender === gender));
+    if (person) person.gender ??= gender;
+    return person;
+  }
   return null;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence, Span } from '../corpus/types.js';
 import { findCues, NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { CLAUSE_ONLY_VERBS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import { findQuotations, indexQuotations, type Quotation, type QuotationIndex } from './quotations.js';
 import { tokenize, type Token } from './tokens.js';
@@ -157,7 +157,10 @@ function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToke
     return { mention: preposed, preposed: true, ...(antecedent ? { antecedent } : {}) };
   }
   const inverted = invertedSpeaker(text, tokens, cueToken);
-  if (inverted && (!preposed || (preposed.kind !== 'name' && preposed.kind !== 'pronoun'))) {
+  // "... said a senior official": the phrase after the verb wins over a weak one before it
+  // ("its imminent"), but not over a real subject ("The police spokesman said the newspaper handed ...").
+  const strongSubject = preposed !== null && (preposed.kind === 'name' || preposed.kind === 'pronoun' || ROLE_NOUNS.has(lastWord(preposed.text)));
+  if (inverted && !strongSubject) {
     return { mention: inverted, preposed: false };
   }
   if (preposed) {
@@ -185,6 +188,10 @@ function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueTo
   const next = tokens.find((t) => t.start >= mention.end);
   const closes = !next || next.kind !== 'word' || /(?:ing|ed)$/.test(next.lower) || next.lower === 'who';
   return closes ? mention : null;
+}
+
+function lastWord(text: string): string {
+  return (/(\p{L}+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
 }
 
 /** Index of the first token after a "tell" verb's addressee ("told the DPA news agency"). */

@@ -135,6 +135,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'indian', 'pakistani', 'afghan', 'egyptian', 'saudi', 'canadian', 'mexican', 'european', 'italian',
   'spanish', 'greek', 'ukrainian', 'polish', 'dutch', 'belgian', 'swiss', 'australian', 'korean',
   'north', 'south', 'west', 'east', 'new', 'york', 'presidential', 'rev.', 'sir', 'lord', 'dame',
+  // Role words that open a sentence in capitals: "Journalist Guillem Balague writes", "Conservative MP Peter Duncan".
+  'journalist', 'mp', 'mep', 'msp', 'conservative', 'labour', 'tory', 'liberal', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'actor', 'actress', 'singer', 'star', 'boss', 'presenter', 'producer',
+  'novelist', 'expert', 'researcher', 'scientist', 'doctor', 'lawyer', 'barrister', 'solicitor',
+  'campaigner', 'veteran', 'shadow', 'chancellor', 'councillor', 'counsel', 'consultant', 'critic',
 ]);
 
 /** Nouns that name a role rather than a person ("the official", "a spokesman"). */
