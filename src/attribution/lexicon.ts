@@ -86,8 +86,8 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'also', 'later', 'previously', 'repeatedly', 'recently', 'then', 'again', 'still', 'has', 'have',
   'had', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'reportedly', 'once', 'further',
-  'earlier', 'publicly', 'privately', 'separately', 'often', 'frequently', 'has', 'never', 'always',
-  'simply', 'just', 'flatly', 'quickly', 'initially', 'first', 'even', 'already', 'had', 'may',
+  'earlier', 'publicly', 'privately', 'separately', 'often', 'frequently', 'never', 'always',
+  'simply', 'just', 'flatly', 'quickly', 'initially', 'first', 'even', 'already', 'may',
   'might', 'must', 'should', 'can', 'not', 'explicitly', 'bluntly', 'openly', 'angrily', 'finally',
   'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently',
 ]);
@@ -123,11 +123,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'inspector', 'superintendent', 'commissioner', 'sheriff', 'coach', 'manager', 'founder',
   'executive', 'head', 'envoy', 'official', 'analyst', 'economist', 'strategist', 'adviser',
   'advisor', 'aide', 'republican', 'democrat', 'democratic', 'gop', 'congressman', 'congresswoman',
-  'lawmaker', 'delegate', 'activist', 'author', 'professor', 'dean', 'anchor', 'host', 'correspondent',
+  'lawmaker', 'delegate', 'activist', 'author', 'dean', 'anchor', 'host', 'correspondent',
   'reporter', 'editor', 'columnist', 'writer', 'press', 'campaign', 'chairperson', 'emir', 'crown',
   'first', 'lady', 'u.s', 'us', 'uk', 'un', 'eu', 'nato', 'pentagon', 'white', 'of', 'the',
   'and', 'national', 'security', 'homeland', 'health', 'education', 'energy', 'labor', 'labour',
-  'treasury', 'justice', 'department', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'special',
+  'treasury', 'department', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'special',
   'operations', 'staff', 'joint', 'chiefs', 'supreme', 'court', 'federal', 'reserve', 'central',
   'bank', 'economic', 'trade', 'commerce', 'agriculture', 'transport', 'transportation', 'affairs',
   'veterans', 'top', 'senior', 'british', 'french', 'german', 'russian', 'american', 'iraqi',
@@ -136,10 +136,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'spanish', 'greek', 'ukrainian', 'polish', 'dutch', 'belgian', 'swiss', 'australian', 'korean',
   'north', 'south', 'west', 'east', 'new', 'york', 'presidential', 'rev.', 'sir', 'lord', 'dame',
   // Role words that open a sentence in capitals: "Journalist Guillem Balague writes", "Conservative MP Peter Duncan".
-  'journalist', 'mp', 'mep', 'msp', 'conservative', 'labour', 'tory', 'liberal', 'striker', 'midfielder',
+  'journalist', 'mp', 'mep', 'msp', 'conservative', 'tory', 'liberal', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'actor', 'actress', 'singer', 'star', 'boss', 'presenter', 'producer',
   'novelist', 'expert', 'researcher', 'scientist', 'doctor', 'lawyer', 'barrister', 'solicitor',
-  'campaigner', 'veteran', 'shadow', 'chancellor', 'councillor', 'counsel', 'consultant', 'critic',
+  'campaigner', 'veteran', 'shadow', 'councillor', 'counsel', 'consultant', 'critic',
 ]);
 
 /** Nouns that name a role rather than a person ("the official", "a spokesman"). */
@@ -157,7 +157,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'investigators', 'activists', 'organizers', 'coalition', 'alliance', 'administration', 'white',
   'kremlin', 'pentagon', 'council', 'committee', 'commission', 'board', 'office', 'party', 'people',
   'person', 'man', 'woman', 'veteran', 'observers', 'observer', 'monitor', 'paper', 'newspaper',
-  'website', 'channel', 'agency', 'broadcaster', 'network', 'ambassador', 'envoy', 'chairman',
+  'website', 'channel', 'broadcaster', 'network', 'ambassador', 'envoy', 'chairman',
   'ceo', 'executive', 'executives', 'founder', 'strategist', 'strategists', 'pollster', 'pollsters',
   'host', 'anchor', 'reporter', 'reporters', 'correspondent', 'editor', 'columnist', 'author',
   'delegate', 'delegates', 'protesters', 'demonstrators', 'students', 'parents', 'workers', 'union',
@@ -194,7 +194,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 /** Countries and similar places that speak for their governments ("Iraq insisted"). */
 export const PLACES: ReadonlySet<string> = new Set([
   'iraq', 'syria', 'russia', 'turkey', 'iran', 'israel', 'china', 'japan', 'india', 'pakistan',
-  'afghanistan', 'egypt', 'france', 'germany', 'britain', 'britain', 'washington', 'moscow',
+  'afghanistan', 'egypt', 'france', 'germany', 'britain', 'washington', 'moscow',
   'beijing', 'ankara', 'baghdad', 'damascus', 'tehran', 'london', 'paris', 'berlin', 'brussels',
   'kiev', 'kyiv', 'ukraine', 'poland', 'italy', 'spain', 'greece', 'canada', 'mexico', 'brazil',
   'australia', 'saudi', 'qatar', 'jordan', 'lebanon', 'libya', 'yemen', 'korea', 'taiwan',

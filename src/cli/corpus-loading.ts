@@ -1,11 +1,7 @@
 import { loadCorpus } from '../corpus/load.js';
-import type { Corpus, LoadWarning } from '../corpus/types.js';
+import type { Corpus } from '../corpus/types.js';
+import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
-
-export function describeWarning(warning: LoadWarning): string {
-  const where = warning.line === undefined ? warning.file : `${warning.file}:${warning.line}`;
-  return `${where}: ${warning.message}`;
-}
 
 /** Loads the corpus and logs each warning and the time taken. */
 export function loadCorpusLogged(paths: readonly string[], log: Logger): Corpus {

@@ -12,7 +12,7 @@ import { askCommand } from './commands/ask.js';
 import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
 import { UsageError, type Command } from './context.js';
-import { describeWarning } from './corpus-loading.js';
+import { describeWarning } from '../corpus/warnings.js';
 
 const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand];
 

@@ -7,12 +7,12 @@ import { loadAttributionConfig } from '../attribution/config.js';
 import { readCorpus } from '../corpus/load.js';
 import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
+import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
-import { buildCoverage, coverageOf, loadSynonyms, type Coverage } from './coverage.js';
+import { buildCoverage, buildSnapshot, coverageOf, loadSynonyms, type Coverage } from './coverage.js';
 import { createNormaliser } from './normalise.js';
 import { buildIndexes } from './search-index.js';
-import { buildSnapshot } from './coverage.js';
 
 export interface OpenOptions {
   corpusPaths: readonly string[];
@@ -34,7 +34,7 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   const started = performance.now();
   const { log } = options;
   const { raws, warnings } = readCorpus(options.corpusPaths);
-  for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+  for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   const synonyms = loadSynonyms();
   const config = loadAttributionConfig();
   const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {

@@ -4,7 +4,8 @@ import { attributeCorpus, type Statement } from '../../attribution/index.js';
 import { CorpusError, readText } from '../../corpus/load.js';
 import { prepareArticle } from '../../corpus/prepare.js';
 import type { Article, LoadWarning } from '../../corpus/types.js';
-import { loadCorpusLogged, describeWarning } from '../corpus-loading.js';
+import { describeWarning } from '../../corpus/warnings.js';
+import { loadCorpusLogged } from '../corpus-loading.js';
 import type { Command, CommandContext } from '../context.js';
 import { formatTable } from '../table.js';
 

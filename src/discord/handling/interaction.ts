@@ -4,13 +4,12 @@
  * user in a private message, never as a stack trace.
  */
 import type { Interaction } from 'discord.js';
-import { renderNotice } from '../../render/discord.js';
+import { PAGE_PREFIX, renderNotice } from '../../render/discord.js';
 import { SLASH_COMMANDS } from '../commands/index.js';
 import { handleAutocomplete } from '../interactions/autocomplete.js';
 import { handlePageButton } from '../interactions/pagination.js';
 import type { BotContext } from './context.js';
 import { sendPrivately } from './respond.js';
-import { PAGE_PREFIX } from '../../render/discord.js';
 
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
   const { log } = context;
