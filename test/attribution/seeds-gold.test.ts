@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAttributionConfig } from '../../src/attribution/config.js';
 import { attributeCorpus } from '../../src/attribution/index.js';
-import { metrics, addScores, sameResolvedSpeaker, scoreDocument, type GoldAttribution, type Prediction } from '../../src/attribution/scoring.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { FIXTURES } from '../helpers.js';
+import { addScores, metrics, scoreDocument, type GoldStatement, type PredictedStatement } from '../../scripts/eval/scoring.js';
 
 interface GoldEntry {
   article: string;
@@ -18,25 +18,25 @@ const gold = (JSON.parse(readFileSync(path.join(FIXTURES, 'seeds-gold.json'), 'u
 const { articles } = loadCorpus();
 const { statements, entities } = attributeCorpus(articles, loadAttributionConfig());
 
-function goldFor(articleId: string, text: string): GoldAttribution[] {
+function goldFor(articleId: string, text: string): GoldStatement[] {
   return gold
     .filter((entry) => entry.article === articleId)
     .map((entry) => {
       const start = text.indexOf(entry.text);
       return {
-        source: null, cue: null, scored: true, content: [{ start, end: start + entry.text.length }],
+        source: null, content: [{ start, end: start + entry.text.length }],
         speaker: entry.speaker, anonymous: entry.anonymous ?? false,
       };
     });
 }
 
-function predictionsFor(articleId: string): Prediction[] {
+function predictionsFor(articleId: string): PredictedStatement[] {
   return statements
     .filter((s) => s.articleId === articleId)
-    .map((s) => ({ start: s.start, end: s.end, mention: s.speaker.mention, speaker: s.speaker.anonymous ? null : s.speaker.name, anonymous: s.speaker.anonymous }));
+    .map((s) => ({ start: s.start, end: s.end, mention: s.speaker.mention, name: s.speaker.anonymous ? null : s.speaker.name, role: s.speaker.role, anonymous: s.speaker.anonymous }));
 }
 
-const perArticle = new Map(articles.map((a) => [a.id, scoreDocument(goldFor(a.id, a.original), predictionsFor(a.id), sameResolvedSpeaker)]));
+const perArticle = new Map(articles.map((a) => [a.id, scoreDocument(goldFor(a.id, a.original), predictionsFor(a.id))]));
 
 describe('attribution on the seed articles, against the hand-written gold', () => {
   it('places every gold statement in its article exactly once', () => {
@@ -53,7 +53,7 @@ describe('attribution on the seed articles, against the hand-written gold', () =
 
   it('resolves the speakers: accuracy >= 0.95', () => {
     const m = metrics(addScores([...perArticle.values()].map((r) => r.score)));
-    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(m.nameAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it("resolves Carter's statements in all five articles to one entity", () => {
@@ -75,7 +75,7 @@ describe('attribution on the seed articles, against the hand-written gold', () =
 
   it('finds at least 8 statements with correct speakers in the unpunctuated article 004', () => {
     const result = perArticle.get('004_5ef5c482cc9a2e57');
-    expect(result?.score.speakerRight).toBeGreaterThanOrEqual(8);
+    expect(result?.score.nameRight).toBeGreaterThanOrEqual(8);
   });
 
   it('marks the anonymous sources as anonymous and names nobody for them', () => {

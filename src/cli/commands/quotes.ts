@@ -29,7 +29,7 @@ export interface QuoteLine {
   article: string;
 }
 
-function toLine(statement: Statement, file: string): QuoteLine {
+export function toQuoteLine(statement: Statement, file: string): QuoteLine {
   const { speaker, cue } = statement;
   return {
     file,
@@ -86,7 +86,7 @@ export const quotesCommand: Command = {
     const { statements } = attributeCorpus([...byFile.values()], loadAttributionConfig());
     const ms = Math.round(performance.now() - started);
     context.log.info({ statements: statements.length, ms }, `found ${statements.length} statements in ${ms} ms`);
-    const lines = statements.map((statement) => toLine(statement, fileOf.get(statement.articleId) ?? statement.articleId));
+    const lines = statements.map((statement) => toQuoteLine(statement, fileOf.get(statement.articleId) ?? statement.articleId));
     if (context.json) {
       context.out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
       return 0;
