@@ -8,8 +8,11 @@
 import type { Article } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
-import { foldName, isFullName, samePerson, surnameOf } from './names.js';
+import { ANONYMOUS_HEADS } from './lexicon.js';
+import { indexNames, sentenceGenders } from './name-index.js';
+import { foldName, isFullName, samePerson } from './names.js';
+import { fullNameAt, genderOfPerson, peopleOf, personNamed, type People } from './people.js';
+import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
 export type EntityKind = 'person' | 'organisation' | 'unnamed';
@@ -53,32 +56,16 @@ function rolesMatch(a: string, b: string, config: AttributionConfig): boolean {
   });
 }
 
-/** Full names written anywhere in the text ("Jean-Yves Le Drian"), for surnames met alone. */
-function namesInText(article: Article): string[] {
-  const names: string[] = [];
-  const run = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin|le|la|da|du)[\s-])?\p{Lu}[\p{L}'’.-]*)+/gu;
-  for (const match of article.original.matchAll(run)) {
-    const words = match[0].split(/\s+/);
-    // Keep what follows the last title or possessive: "France's Foreign Minister Jean-Marc Ayrault".
-    let start = 0;
-    words.forEach((word, index) => {
-      const bare = word.toLowerCase().replace(/\.$/, '');
-      if (TITLE_WORDS.has(bare) || /['’]s$/.test(word) || PLACES.has(bare)) start = index + 1;
-    });
-    const name = words.slice(start);
-    const last = (name[name.length - 1] ?? '').toLowerCase();
-    if (name.length >= 2 && name.length <= 4 && !ORGANISATION_WORDS.has(last) && !PLACES.has(last)) names.push(name.join(' '));
-  }
-  return names;
-}
-
 interface Resolver {
   entities: ArticleEntity[];
   /** Entity of each statement so far, in order. */
   order: ArticleEntity[];
-  textNames: string[];
+  people: People;
   config: AttributionConfig;
   articleId: string;
+  /** Statements so far, for where each stood (pronouns look back to the last one). */
+  raws: readonly RawStatement[];
+  current: number;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -109,11 +96,45 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const { nicknames } = resolver.config;
   const known = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, name, nicknames));
   if (known) return note(known, mention);
-  let full = name;
-  if (!isFullName(name)) {
-    full = resolver.textNames.find((candidate) => surnameOf(candidate) === surnameOf(name)) ?? name;
+  const full = isFullName(name) ? name : (fullNameAt(resolver.people, name, mention.start) ?? name);
+  const again = full === name ? null : find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, full, nicknames));
+  if (again) return note(again, mention);
+  const gender = genderOfPerson(resolver.people, full);
+  return note(addEntity(resolver, { kind: 'person', name: full, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) }), mention);
+}
+
+/** The entity for a person the text names, made on first sight. */
+function personEntity(resolver: Resolver, name: string, at: number): ArticleEntity {
+  return resolveName(resolver, { text: name, start: at, end: at + name.length, kind: 'name', name, role: null, anonymous: false });
+}
+
+/** How many sentences back a pronoun looks for the person the text is about. */
+const SALIENCE_REACH = 3;
+
+/**
+ * The person a "he" or "she" most likely stands for: the first person named
+ * (not after a preposition, not in a quotation or statement) in the current
+ * sentence before the pronoun, else the subject of each sentence before it,
+ * back as far as the sentence of the last statement. Null when none fits.
+ */
+function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined): ArticleEntity | null {
+  const previous = resolver.raws[resolver.current - 1];
+  const floor = Math.max(raw.sentence - SALIENCE_REACH, previous ? Math.min(previous.sentence, raw.sentence) : 0);
+  for (let sentence = raw.sentence; sentence >= floor; sentence--) {
+    // "She cited the report.": a sentence opened by the same pronoun is about the same person, further back.
+    if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) continue;
+    const candidates = resolver.people.occurrences.filter((o) =>
+      o.sentence === sentence && !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
+    for (const occurrence of candidates) {
+      const name = personNamed(resolver.people, occurrence);
+      if (!name) continue;
+      const entity = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, name, resolver.config.nicknames));
+      const known = entity?.gender ?? genderOfPerson(resolver.people, name);
+      if (gender && known && known !== gender) break;
+      return entity ?? personEntity(resolver, name, occurrence.start);
+    }
   }
-  return note(addEntity(resolver, { kind: 'person', name: full, roles: [], mentions: [], anonymous: false, plural: false }), mention);
+  return null;
 }
 
 function organisationKey(name: string, config: AttributionConfig): string {
@@ -158,14 +179,19 @@ function resolveRole(resolver: Resolver, mention: Mention): ArticleEntity {
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
 }
 
-function resolvePronoun(resolver: Resolver, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
+function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   const word = mention.text.toLowerCase();
-  if (antecedent) return resolveMention(resolver, antecedent, undefined);
+  if (antecedent) return resolveMention(resolver, raw, antecedent, undefined);
   const recent = recentSpeakers(resolver);
   if (PLURAL_PRONOUNS.has(word)) return find(recent, (e) => e.plural || e.kind === 'organisation');
   if (word === 'it') return find(recent, (e) => e.kind === 'organisation');
   if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
     const gender = genderOf(mention);
+    const salient = word === 'who' ? null : salientPerson(resolver, raw, mention, gender);
+    if (salient) {
+      salient.gender ??= gender;
+      return salient;
+    }
     const person = find(recent, (e) => (e.kind === 'person' || (e.kind === 'unnamed' && !e.plural)) && (!gender || !e.gender || e.gender === gender));
     if (person) person.gender ??= gender;
     return person;
@@ -173,7 +199,7 @@ function resolvePronoun(resolver: Resolver, mention: Mention, antecedent: Mentio
   return null;
 }
 
-function resolveMention(resolver: Resolver, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
+function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   switch (mention.kind) {
     case 'name':
       return resolveName(resolver, mention);
@@ -182,7 +208,7 @@ function resolveMention(resolver: Resolver, mention: Mention, antecedent: Mentio
     case 'role':
       return resolveRole(resolver, mention);
     case 'pronoun':
-      return resolvePronoun(resolver, mention, antecedent);
+      return resolvePronoun(resolver, raw, mention, antecedent);
   }
 }
 
@@ -203,11 +229,15 @@ export interface ResolvedArticle {
 
 /** Resolves the speakers of one article's statements, in reading order. */
 export function resolveSpeakers(article: Article, raws: readonly RawStatement[], config: AttributionConfig): ResolvedArticle {
-  const resolver: Resolver = { entities: [], order: [], textNames: namesInText(article), config, articleId: article.id };
+  const said = [...findQuotations(article.original, article.paragraphs), ...raws];
+  const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
+  const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0 };
   const resolved: (ArticleEntity | null)[] = [];
   const statements = raws.map((raw, index) => {
+    resolver.current = index;
     const inherited = raw.inherits >= 0 && raw.inherits < index ? resolved[raw.inherits] : undefined;
-    const entity = inherited !== undefined ? inherited : raw.mention ? resolveMention(resolver, raw.mention, raw.antecedent) : null;
+    const entity = inherited !== undefined ? inherited : raw.mention ? resolveMention(resolver, raw, raw.mention, raw.antecedent) : null;
     resolved.push(entity ?? null);
     if (entity) resolver.order.push(entity);
     const { sentence, paragraph, inherits, mention, antecedent, ...rest } = raw;

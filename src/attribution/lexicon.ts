@@ -116,7 +116,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative',
   'gov', 'governor', 'mayor', 'judge', 'justice', 'chief', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'chairman', 'chairwoman', 'chair', 'ceo', 'leader', 'king', 'queen',
-  'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sister', 'brother', 'sheikh',
+  'prince', 'princess', 'pope', 'premier', 'rev', 'reverend', 'father', 'sister', 'brother', 'sheikh',
   'ayatollah', 'cardinal', 'bishop', 'chancellor', 'foreign', 'defense', 'defence', 'interior',
   'finance', 'state', 'deputy', 'assistant', 'acting', 'former', 'attorney', 'candidate', 'nominee',
   'speaker', 'house', 'senate', 'majority', 'minority', 'whip', 'officer', 'agent', 'detective',
@@ -214,4 +214,20 @@ export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set([
   'legal', 'economic', 'financial', 'industry', 'company', 'bank', 'market', 'health', 'public',
   'private', 'independent', 'anonymous', 'unnamed', 'young', 'old', 'longtime', 'veteran',
   'retired', 'current', 'acting', 'assistant', 'executive', 'managing', 'general', 'u.s.',
+]);
+
+/** Words that open a noun phrase: never part of a name ("A Springfield firm", "The Roe family"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both',
+]);
+
+/** Capitalised words that open sentences or name days and months: never part of a person's name. */
+export const NAME_STOPS: ReadonlySet<string> = new Set([
+  'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
+  'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
+  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'for', 'of', 'to', 'by',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she', 'his', 'her',
+  'what', 'who', 'why', 'how', 'where', 'which', 'our', 'my', 'your', 'their', 'its', 'all', 'no', 'not', 'yes',
 ]);

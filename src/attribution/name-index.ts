@@ -1,0 +1,197 @@
+/**
+ * The people an article names, wherever it names them (not only beside a
+ * reporting verb): each personal name outside quotation marks, with its
+ * sentence, the titles written with it ("Mayor Jane Roe", "physics professor
+ * Jane Roe", "Jane Roe, the club's manager,"), whether it opens its sentence
+ * as its subject, and the gender a courtesy title shows. Coreference reads it
+ * to give a pronoun the person the text is about, a surname its full name and
+ * a role its holder.
+ */
+import type { Article, Span } from '../corpus/types.js';
+import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, TITLE_WORDS } from './lexicon.js';
+import { isGivenName, type Gender } from './first-names.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+
+export type { Gender } from './first-names.js';
+
+export interface NameOccurrence extends Span {
+  /** The name without titles: "Jane Roe", or "Roe" alone. */
+  name: string;
+  sentence: number;
+  /** Titles and roles written with this occurrence, lower case ("mayor", "the club's manager"). */
+  titles: string[];
+  /** Whether a title word or courtesy title is written in the name itself ("Mayor Jane Roe", "Ms. Roe"). */
+  titled: boolean;
+  /** After a preposition ("with Jane Roe") or possessive ("Roe's plan"): not what its sentence is about. */
+  oblique: boolean;
+  /** After "the" ("the Roe Foundation"): a thing or body, unless a title says otherwise. */
+  determined: boolean;
+  /** Inside quotation marks or some statement's content: the text's own voice does not name it. */
+  quoted: boolean;
+  gender?: Gender;
+}
+
+const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'mister']);
+const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
+/** Lower-case words inside a name ("Jean de la Fontaine", "Ali bin Hassan"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
+const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards']);
+/** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
+const PREMODIFIER_REACH = 3;
+const APPOSITIVE_REACH = 12;
+
+/** A dotted abbreviation or initial inside a name ("Mr.", "J."): the dot does not end the name. */
+function joinsName(token: Token, before: Token | undefined): boolean {
+  if (token.text !== '.' || !before || before.end !== token.start) return false;
+  return /^\p{Lu}$/u.test(before.text) || TITLE_WORDS.has(before.lower) || MALE_COURTESY.has(before.lower) || FEMALE_COURTESY.has(before.lower);
+}
+
+function nameWord(token: Token, inside: boolean): boolean {
+  // "Photo/Jane Roe", "FILE PHOTO": credits and captions, not names.
+  if (token.text.includes('/') || /^\p{Lu}{3,}$/u.test(token.text)) return false;
+  if (isCapitalised(token)) return true;
+  return inside && token.kind === 'word' && (PARTICLES.has(token.lower) || /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text));
+}
+
+/** Runs of name words on one line, each a candidate name. */
+function runsOf(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1])) run.pop();
+    if (run.some((t) => t.kind === 'word')) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    const adjacent = before !== undefined && /^[ \t]*$/.test(text.slice(before.end, token.start));
+    if (run.length > 0 && !adjacent) close();
+    if (nameWord(token, run.length > 0) || (run.length > 0 && joinsName(token, before))) run.push(token);
+    else close();
+  });
+  close();
+  return runs;
+}
+
+interface Split {
+  titles: Token[];
+  name: Token[];
+  gender?: Gender;
+}
+
+/** Separates the titles, courtesy words and modifiers that open a run from the name that ends it. */
+function splitRun(run: readonly Token[]): Split | null {
+  let start = 0;
+  let gender: Gender | undefined;
+  run.forEach((token, index) => {
+    const bare = token.lower.replace(/\.$/, '');
+    const modifier = /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text) || (PLACES.has(bare) && index < run.length - 1);
+    if (token.text === '.' || NAME_STOPS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
+    if (MALE_COURTESY.has(bare)) gender = 'm';
+    if (FEMALE_COURTESY.has(bare)) gender = 'f';
+  });
+  // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
+  const given = run.findIndex((t, index) => index > start && index < run.length - 1 && isGivenName(t.text));
+  if (given > start && run.length - start > 2) start = given;
+  const name = run.slice(start).filter((t) => t.kind === 'word');
+  const last = name[name.length - 1];
+  if (!last || name.length > 4 || /['’]s$/.test(last.text)) return null;
+  if (ORGANISATION_WORDS.has(last.lower) || (name.length === 1 && (PLACES.has(last.lower) || /^\p{Lu}{2,}$/u.test(last.text)))) return null;
+  return { titles: run.slice(0, start).filter((t) => t.kind === 'word' && TITLE_WORDS.has(t.lower.replace(/\.$/, ''))), name, ...(gender ? { gender } : {}) };
+}
+
+/** "physics professor Jane Roe": lower-case role words just before a name. */
+function premodifier(text: string, tokens: readonly Token[], first: number): string | null {
+  let index = first - 1;
+  while (index >= 0 && first - index <= PREMODIFIER_REACH) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || isCapitalised(token) || SUBJECT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower)) break;
+    index--;
+  }
+  const from = tokens[index + 1];
+  const to = tokens[first - 1];
+  return from && to && index + 1 < first ? text.slice(from.start, to.end).toLowerCase() : null;
+}
+
+/** "Jane Roe, the club's manager, said": the phrase between commas after a name. */
+function appositive(text: string, tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+  for (let index = last + 3; index < tokens.length && index - last <= APPOSITIVE_REACH; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') return null;
+    if (token.text === ',' || token.text === '.' || token.text === ';') {
+      const from = tokens[last + 3];
+      const to = tokens[index - 1];
+      return from && to ? text.slice(from.start, to.end).toLowerCase() : null;
+    }
+  }
+  return null;
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  return spans.some((span) => at >= span.start && at < span.end);
+}
+
+/**
+ * Every name in the article, in reading order.
+ *
+ * @param quoted spans whose names the text does not say in its own voice (quotations, statements)
+ * @example
+ * indexNames(article, []).map((o) => o.name); // ['Jane Roe', 'Roe', ...]
+ */
+export function indexNames(article: Article, quoted: readonly Span[]): NameOccurrence[] {
+  const text = article.original;
+  const found: NameOccurrence[] = [];
+  article.sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = tokenize(text, sentence);
+    for (const run of runsOf(text, tokens)) {
+      const split = splitRun(run);
+      const first = split?.name[0];
+      const last = split?.name[split.name.length - 1];
+      if (!split || !first || !last) continue;
+      const firstIndex = tokens.indexOf(run[0] ?? first);
+      const lastIndex = tokens.indexOf(last);
+      const isQuoted = inside(quoted, first.start);
+      const before = tokens[firstIndex - 1];
+      const possessive = tokens[lastIndex + 1]?.text === "'s" || tokens[lastIndex + 1]?.text === '’s';
+      const oblique = possessive || (before !== undefined && PREPOSITIONS.has(before.lower));
+      const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;
+      const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex)].filter((t): t is string => t !== null);
+      found.push({
+        name: text.slice(first.start, last.end).replace(/\s+/g, ' '),
+        start: first.start,
+        end: last.end,
+        sentence: sentenceIndex,
+        titles,
+        titled: written !== null || split.gender !== undefined,
+        oblique,
+        determined: before?.lower === 'the',
+        quoted: isQuoted,
+        ...(split.gender ? { gender: split.gender } : {}),
+      });
+    }
+  });
+  return found;
+}
+
+/** What a sentence says of gender in its own voice: the pronoun it opens with, and how many of each it uses. */
+export interface SentenceGender {
+  opensWith: Gender | null;
+  he: number;
+  she: number;
+}
+
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
+
+/** For each sentence, its gendered pronouns outside `quoted` spans. */
+export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
+  const text = article.original;
+  return article.sentences.map((sentence) => {
+    const words = tokenize(text, sentence).filter((t) => t.kind === 'word' && !inside(quoted, t.start));
+    const opener = words.find((t) => !OPENERS.has(t.lower));
+    const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
+    return { opensWith, he: words.filter((t) => HE.has(t.lower)).length, she: words.filter((t) => SHE.has(t.lower)).length };
+  });
+}

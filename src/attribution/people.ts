@@ -1,0 +1,105 @@
+/**
+ * The people of one article, from its name index: which full name a surname
+ * (or a family name written first) stands for at a given point, whether an
+ * occurrence names a person at all, and the gender the text or the first
+ * name shows.
+ */
+import { firstNameGender, isGivenName, type Gender } from './first-names.js';
+import type { NameOccurrence, SentenceGender } from './name-index.js';
+import { nameParts } from './names.js';
+
+export interface People {
+  occurrences: readonly NameOccurrence[];
+  /** Occurrences that name a person with a given name as well as a surname. */
+  full: readonly NameOccurrence[];
+  /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
+  shown: ReadonlyMap<string, Gender>;
+  sentences: readonly SentenceGender[];
+}
+
+const key = (name: string): string => nameParts(name).join(' ');
+
+/** Whether a name of two words or more is a person's: a known given name, a courtesy title, or a title or role written with it. */
+function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>): boolean {
+  const parts = nameParts(occurrence.name);
+  if (parts.length < 2) return false;
+  if (occurrence.titled || speakers.has(key(occurrence.name))) return true;
+  return isGivenName(parts[0] ?? '') && !occurrence.determined;
+}
+
+/**
+ * The gender the text shows for each person: a courtesy title, else the
+ * pronouns of the sentences the person opens as subject (and of the next
+ * sentence when it names nobody), when one kind clearly outnumbers the other.
+ */
+function shownGenders(people: Omit<People, 'shown'>): Map<string, Gender> {
+  const shown = new Map<string, Gender>();
+  const counts = new Map<string, { he: number; she: number }>();
+  const named = new Set(people.occurrences.filter((o) => !o.quoted).map((o) => o.sentence));
+  let lastSentence = -1;
+  for (const occurrence of people.occurrences) {
+    const name = personNamed(people, occurrence);
+    if (!name) continue;
+    if (occurrence.gender) shown.set(key(name), occurrence.gender);
+    if (occurrence.quoted || occurrence.oblique || occurrence.sentence === lastSentence) continue;
+    lastSentence = occurrence.sentence;
+    const tally = counts.get(key(name)) ?? { he: 0, she: 0 };
+    for (const sentence of [occurrence.sentence, occurrence.sentence + 1]) {
+      if (sentence !== occurrence.sentence && named.has(sentence)) break;
+      tally.he += people.sentences[sentence]?.he ?? 0;
+      tally.she += people.sentences[sentence]?.she ?? 0;
+    }
+    counts.set(key(name), tally);
+  }
+  for (const [name, { he, she }] of counts) {
+    if (shown.has(name)) continue;
+    if (he >= 2 * she + 1) shown.set(name, 'm');
+    else if (she >= 2 * he + 1) shown.set(name, 'f');
+  }
+  return shown;
+}
+
+/**
+ * @param speakers names the attribution found as speakers: people whatever their given names
+ */
+export function peopleOf(occurrences: readonly NameOccurrence[], sentences: readonly SentenceGender[], speakers: readonly string[] = []): People {
+  const named = new Set(speakers.map(key));
+  const partial = { occurrences, full: occurrences.filter((o) => isPersonName(o, named)), sentences };
+  return { ...partial, shown: shownGenders(partial) };
+}
+
+/**
+ * The full name that `name` stands for at offset `at`: itself when it is
+ * full; for a single word, the nearest full name before `at` that ends with
+ * it (else the first after), or the one full name that starts with it
+ * ("Wei" for "Wei Ling" where the family name comes first).
+ */
+export function fullNameAt(people: Pick<People, 'full'>, name: string, at: number): string | null {
+  const parts = nameParts(name);
+  if (parts.length >= 2) return people.full.some((o) => key(o.name) === key(name)) ? name : null;
+  const word = parts[0];
+  if (!word) return null;
+  const bySurname = people.full.filter((o) => nameParts(o.name).at(-1) === word);
+  const before = bySurname.filter((o) => o.start < at);
+  const chosen = before[before.length - 1] ?? bySurname[0];
+  if (chosen) return chosen.name;
+  const byGiven = new Set(people.full.filter((o) => nameParts(o.name)[0] === word).map((o) => key(o.name)));
+  if (byGiven.size === 1) return people.full.find((o) => nameParts(o.name)[0] === word)?.name ?? null;
+  return null;
+}
+
+/** Whether an occurrence names a person: a full name, one a known full name explains, or one with a courtesy title or role. */
+export function personNamed(people: Pick<People, 'full'>, occurrence: NameOccurrence): string | null {
+  const full = fullNameAt(people, occurrence.name, occurrence.start);
+  if (full) return full;
+  return occurrence.titled ? occurrence.name : null;
+}
+
+/** The gender of a person: from a courtesy title in the text, else from the first name when it is clear. */
+export function genderOfPerson(people: People, name: string): Gender | undefined {
+  const known = people.shown.get(key(name));
+  if (known) return known;
+  const parts = nameParts(name);
+  if (parts.length < 2 || !parts[0]) return undefined;
+  return firstNameGender(parts[0]);
+}
