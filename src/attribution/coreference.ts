@@ -8,10 +8,10 @@
 import type { Article } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS } from './lexicon.js';
+import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson } from './names.js';
-import { fullNameAt, genderOfPerson, peopleOf, personNamed, type People } from './people.js';
+import { fullNameAt, genderOfPerson, holderOf, peopleOf, personNamed, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
@@ -168,12 +168,17 @@ function find(entities: Iterable<ArticleEntity>, test: (entity: ArticleEntity) =
   return null;
 }
 
-function resolveRole(resolver: Resolver, mention: Mention): ArticleEntity {
+function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity {
   const role = mention.role ?? mention.text;
   const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
   if (!INDEFINITE.test(mention.text)) {
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
+    const holder = plural ? null : holderOf(resolver.people, role, mention.start);
+    if (holder) return note(personEntity(resolver, holder, mention.start), mention);
+    // "the company", "the agency": the body that last spoke.
+    const body = !plural && GENERIC_BODIES.has(headOf(role)) ? find(recentSpeakers(resolver), (e) => e.kind === 'organisation') : null;
+    if (body) return note(body, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
@@ -206,7 +211,7 @@ function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention,
     case 'organisation':
       return resolveOrganisation(resolver, mention);
     case 'role':
-      return resolveRole(resolver, mention);
+      return resolveRole(resolver, raw, mention);
     case 'pronoun':
       return resolvePronoun(resolver, raw, mention, antecedent);
   }

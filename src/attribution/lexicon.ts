@@ -231,3 +231,12 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she', 'his', 'her',
   'what', 'who', 'why', 'how', 'where', 'which', 'our', 'my', 'your', 'their', 'its', 'all', 'no', 'not', 'yes',
 ]);
+
+/** Nouns that stand for a firm or body named before ("the company said", "the agency added"). */
+export const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  'company', 'firm', 'agency', 'group', 'bank', 'union', 'railway', 'airline', 'carrier', 'retailer', 'lender', 'insurer',
+  'automaker', 'carmaker', 'manufacturer', 'maker', 'broadcaster', 'network', 'club', 'team', 'league', 'organization',
+  'organisation', 'association', 'charity', 'university', 'college', 'school', 'hospital', 'ministry', 'department',
+  'council', 'board', 'commission', 'committee', 'authority', 'regulator', 'utility', 'developer', 'publisher', 'business',
+  'startup', 'institute', 'foundation', 'centre', 'center', 'coalition', 'federation', 'giant', 'operator', 'producer',
+]);

@@ -26,6 +26,8 @@ export interface NameOccurrence extends Span {
   oblique: boolean;
   /** After "the" ("the Roe Foundation"): a thing or body, unless a title says otherwise. */
   determined: boolean;
+  /** Named as a firm, body or acronym ("Springfield Water Board", "SWB"): never a person. */
+  body: boolean;
   /** Inside quotation marks or some statement's content: the text's own voice does not name it. */
   quoted: boolean;
   gender?: Gender;
@@ -47,8 +49,8 @@ function joinsName(token: Token, before: Token | undefined): boolean {
 }
 
 function nameWord(token: Token, inside: boolean): boolean {
-  // "Photo/Jane Roe", "FILE PHOTO": credits and captions, not names.
-  if (token.text.includes('/') || /^\p{Lu}{3,}$/u.test(token.text)) return false;
+  // "Photo/Jane Roe": a credit, not a name.
+  if (token.text.includes('/')) return false;
   if (isCapitalised(token)) return true;
   return inside && token.kind === 'word' && (PARTICLES.has(token.lower) || /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text));
 }
@@ -76,6 +78,8 @@ function runsOf(text: string, tokens: readonly Token[]): Token[][] {
 interface Split {
   titles: Token[];
   name: Token[];
+  /** A firm, body or acronym rather than a person ("Springfield Water Board", "SWB"). */
+  body: boolean;
   gender?: Gender;
 }
 
@@ -91,13 +95,17 @@ function splitRun(run: readonly Token[]): Split | null {
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
   // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
+  // "FILE PHOTO Jane Roe": capitals are a caption.
   const given = run.findIndex((t, index) => index > start && index < run.length - 1 && isGivenName(t.text));
   if (given > start && run.length - start > 2) start = given;
   const name = run.slice(start).filter((t) => t.kind === 'word');
   const last = name[name.length - 1];
-  if (!last || name.length > 4 || /['’]s$/.test(last.text)) return null;
-  if (ORGANISATION_WORDS.has(last.lower) || (name.length === 1 && (PLACES.has(last.lower) || /^\p{Lu}{2,}$/u.test(last.text)))) return null;
-  return { titles: run.slice(0, start).filter((t) => t.kind === 'word' && TITLE_WORDS.has(t.lower.replace(/\.$/, ''))), name, ...(gender ? { gender } : {}) };
+  if (!last || /['’]s$/.test(last.text) || (name.length === 1 && PLACES.has(last.lower))) return null;
+  if (name.length > 1 && name.some((t) => /^\p{Lu}{3,}$/u.test(t.text) && t !== last)) return null;
+  const body = ORGANISATION_WORDS.has(last.lower) || (name.length === 1 && /^\p{Lu}{2,}$/u.test(last.text));
+  if (name.length > (body ? 6 : 4)) return null;
+  const titles = run.slice(0, start).filter((t) => t.kind === 'word' && TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
+  return { titles, name, body, ...(gender ? { gender } : {}) };
 }
 
 /** "physics professor Jane Roe": lower-case role words just before a name. */
@@ -166,6 +174,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         titled: written !== null || split.gender !== undefined,
         oblique,
         determined: before?.lower === 'the',
+        body: split.body,
         quoted: isQuoted,
         ...(split.gender ? { gender: split.gender } : {}),
       });

@@ -22,7 +22,7 @@ const key = (name: string): string => nameParts(name).join(' ');
 /** Whether a name of two words or more is a person's: a known given name, a courtesy title, or a title or role written with it. */
 function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>): boolean {
   const parts = nameParts(occurrence.name);
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || occurrence.body) return false;
   if (occurrence.titled || speakers.has(key(occurrence.name))) return true;
   return isGivenName(parts[0] ?? '') && !occurrence.determined;
 }
@@ -92,7 +92,7 @@ export function fullNameAt(people: Pick<People, 'full'>, name: string, at: numbe
 export function personNamed(people: Pick<People, 'full'>, occurrence: NameOccurrence): string | null {
   const full = fullNameAt(people, occurrence.name, occurrence.start);
   if (full) return full;
-  return occurrence.titled ? occurrence.name : null;
+  return occurrence.titled && !occurrence.body ? occurrence.name : null;
 }
 
 /** The gender of a person: from a courtesy title in the text, else from the first name when it is clear. */
@@ -102,4 +102,31 @@ export function genderOfPerson(people: People, name: string): Gender | undefined
   const parts = nameParts(name);
   if (parts.length < 2 || !parts[0]) return undefined;
   return firstNameGender(parts[0]);
+}
+
+/** A role without its determiner: "the club's manager" → "club's manager". */
+function bareRole(role: string): string {
+  return role.toLowerCase().replace(/’/g, "'").replace(/^(?:the|his|her|its|their|our)\s+/, '').trim();
+}
+
+/** Whether a title written with a name is the role a mention uses ("minister" for "the minister", "prime minister"). */
+function titleFits(title: string, role: string): boolean {
+  const written = bareRole(title);
+  return written === role || written.endsWith(` ${role}`) || role.endsWith(` ${written}`);
+}
+
+/**
+ * The person last introduced before `at` with the title a definite role
+ * names: "the mayor" after "Mayor Jane Roe" or "Jane Roe, the mayor of
+ * Springfield,"; null when the text gave that title to nobody.
+ */
+export function holderOf(people: People, role: string, at: number): string | null {
+  const wanted = bareRole(role);
+  let holder: string | null = null;
+  for (const occurrence of people.occurrences) {
+    if (occurrence.start >= at) break;
+    if (occurrence.body || !occurrence.titles.some((title) => titleFits(title, wanted))) continue;
+    holder = personNamed(people, occurrence) ?? holder;
+  }
+  return holder;
 }
