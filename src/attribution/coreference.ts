@@ -94,13 +94,15 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
   const { nicknames } = resolver.config;
-  const known = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, name, nicknames));
+  // A surname goes to the nearest full name written before it ("Lund" after "Ann Lund"), else to a known speaker.
+  const full = isFullName(name) ? name : fullNameAt(resolver.people, name, mention.start);
+  const known = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, full ?? name, nicknames));
   if (known) return note(known, mention);
-  const full = isFullName(name) ? name : (fullNameAt(resolver.people, name, mention.start) ?? name);
-  const again = full === name ? null : find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, full, nicknames));
-  if (again) return note(again, mention);
-  const gender = genderOfPerson(resolver.people, full);
-  return note(addEntity(resolver, { kind: 'person', name: full, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) }), mention);
+  // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
+  if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
+  const person = full ?? name;
+  const gender = genderOfPerson(resolver.people, person);
+  return note(addEntity(resolver, { kind: 'person', name: person, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) }), mention);
 }
 
 /** The entity for a person the text names, made on first sight. */

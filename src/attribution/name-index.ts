@@ -96,7 +96,7 @@ function splitRun(run: readonly Token[]): Split | null {
   });
   // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
   // "FILE PHOTO Jane Roe": capitals are a caption.
-  const given = run.findIndex((t, index) => index > start && index < run.length - 1 && isGivenName(t.text));
+  const given = run.findIndex((t, index) => index >= start && index < run.length - 1 && isGivenName(t.text));
   if (given > start && run.length - start > 2) start = given;
   const name = run.slice(start).filter((t) => t.kind === 'word');
   const last = name[name.length - 1];

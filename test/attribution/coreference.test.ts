@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/attribution/config.js';
+import { attributeCorpus } from '../../src/attribution/index.js';
+import { prepareArticle } from '../../src/corpus/prepare.js';
+
+/** Who is named for each statement of an invented article, as `quotes` shows it. */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const text = `A story from Springfield\n\n${paragraphs.join('\n\n')}`;
+  const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
+  return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => [s.text, s.speaker.anonymous ? null : s.speaker.name]);
+}
+
+describe('pronouns', () => {
+  it('go to the subject of the sentence before, not to the last speaker', () => {
+    expect(speakers([
+      'Jane Roe, the mayor of Springfield, said the bridge would reopen in May.',
+      'Tom Varga joined the repair crew in 2019. "The work is hard but we are close," he said.',
+    ])).toContainEqual(['The work is hard but we are close', 'Tom Varga']);
+  });
+
+  it('skip a person the pronoun cannot be, by the gender the text shows', () => {
+    expect(speakers([
+      '"We will win the final on Sunday," said Tom Varga.',
+      'Alex Morgan has coached the other side for a decade. She led it to two titles. "We are ready for them," she said.',
+    ])).toContainEqual(['We are ready for them', 'Alex Morgan']);
+  });
+
+  it('look past a sentence opened by the same pronoun', () => {
+    expect(speakers([
+      'Priya Natarajan joined the council in March. She cited the flood report.',
+      '"We cannot wait another winter for this," she said.',
+    ])).toContainEqual(['We cannot wait another winter for this', 'Priya Natarajan']);
+  });
+
+  it('stay unnamed when the text gives nobody they could be', () => {
+    expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
+      ['The figures are alarming for everyone', null],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('extend a surname to the nearest full name before it', () => {
+    const found = speakers([
+      'Ann Lund runs the farm with her brother, Erik Lund.',
+      'Erik Lund said the oats were late this year.',
+      'Ann Lund bought a new tractor in May. Lund said it had cost more than the barn.',
+    ]);
+    expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
+  });
+
+  it('read a name whose family name comes first', () => {
+    expect(speakers(['Vice Premier Zhao Lin met the delegates on Monday.', 'Zhao said the talks had gone well for both sides.'])).toEqual([
+      ['the talks had gone well for both sides', 'Zhao Lin'],
+    ]);
+  });
+});
+
+describe('roles and titles', () => {
+  it('go to the person the article gave that title', () => {
+    expect(speakers([
+      'Mayor Jane Roe opened the bridge on Monday.',
+      '"It is a good day for the town," said Tom Varga, who led the crew.',
+      'The mayor said the repairs had cost less than planned.',
+    ])).toContainEqual(['the repairs had cost less than planned', 'Jane Roe']);
+  });
+
+  it('read an appositive title', () => {
+    expect(speakers([
+      'Tom Varga, the club\'s manager, watched from the stand.',
+      'The manager said the players had given everything.',
+    ])).toEqual([['the players had given everything', 'Tom Varga']]);
+  });
+
+  it('let a generic body noun stand for the body that last spoke', () => {
+    expect(speakers([
+      'Widgetco said on Monday that its sales rose by a tenth.',
+      'The company said profits would follow next year.',
+    ])).toContainEqual(['profits would follow next year', 'Widgetco']);
+  });
+});
