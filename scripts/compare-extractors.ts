@@ -14,10 +14,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractRawStatements } from '../src/attribution/extract.js';
-import { SPEECH_VERBS } from '../src/attribution/lexicon.js';
+import { SPEECH_VERBS } from '../src/language/reporting-verbs.js';
 import { findQuotations } from '../src/attribution/quotations.js';
 import { addScores, metrics, scoreDocument, type Prediction } from '../src/attribution/scoring.js';
-import { tokenize } from '../src/attribution/tokens.js';
+import { tokenize } from '../src/language/tokens.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
 import { PROJECT_ROOT } from '../src/corpus/load.js';
 import { prepareArticle } from '../src/corpus/prepare.js';

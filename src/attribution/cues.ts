@@ -2,8 +2,8 @@
  * Reporting cues: a speech verb outside quotation marks ("said", "told"),
  * or "according to".
  */
-import { SPEECH_VERBS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { SPEECH_VERBS } from '../language/reporting-verbs.js';
+import type { Token } from '../language/tokens.js';
 
 export interface CueToken {
   /** Index of the cue's first token. */

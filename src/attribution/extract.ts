@@ -5,11 +5,12 @@
  * is worked out by coreference.ts.
  */
 import type { Article, Sentence, Span } from '../corpus/types.js';
+import { isTimeNoun } from '../language/time.js';
 import { findCues, NOUN_LIKE_FORMS, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import { findQuotations, indexQuotations, type Quotation, type QuotationIndex } from './quotations.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from '../language/tokens.js';
 import type { Cue, Mention, StatementKind } from './types.js';
 
 /** A statement before its speaker is resolved. */
@@ -212,8 +213,8 @@ function skipTime(tokens: readonly Token[], from: number): number {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (!token || token.kind !== 'word') break;
-    if (TIME_WORD.test(token.lower)) index++;
-    else if (/^(?:on|in|at|last|this|earlier|later)$/.test(token.lower) && next && TIME_WORD.test(next.lower)) index += 2;
+    if (isTimeWord(token.lower)) index++;
+    else if (/^(?:on|in|at|last|this|earlier|later)$/.test(token.lower) && next && isTimeWord(next.lower)) index += 2;
     else break;
   }
   return index;
@@ -224,7 +225,10 @@ const INTRO_PHRASE = /^(?:(?:at|in|on|during|after|before|while|when|with|back|b
 /** What follows ", X said," that is not more of the statement ("speaking from ...", "but declined to ..."). */
 const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b)|\b(?:said|says|told|added)\b/iu;
 
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend|earlier|later|recently|again|also|\d+)$/;
+/** Words of a time phrase ("Tuesday", "week", "earlier", "2016"). */
+function isTimeWord(word: string): boolean {
+  return isTimeNoun(word) || /^(?:earlier|later|recently|again|also|\d+)$/.test(word);
+}
 
 function statementAt(
   text: string,

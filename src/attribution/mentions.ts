@@ -3,9 +3,12 @@
  * reporting verb (before it, "Carter said"; after it, "said a senior
  * official"), and what kind of mention it is.
  */
+import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
+import { SPEECH_VERBS as SPEECH_VERB_FORMS } from '../language/reporting-verbs.js';
+import { MONTHS, WEEKDAYS } from '../language/time.js';
+import { isCapitalised, type Token } from '../language/tokens.js';
 import {
   ANONYMOUS_HEADS,
-  SPEECH_VERBS as SPEECH_VERB_FORMS,
   NOUN_PHRASE_WORDS,
   ORGANISATION_WORDS,
   PLACES,
@@ -16,11 +19,10 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
 import type { Mention } from './types.js';
 
-/** Words inside names that are not capitalised ("Jean-Yves Le Drian", "Secretary of State"). */
-const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for']);
+/** Words inside names that are not capitalised ("Anna van Dijk", "Secretary of State"). */
+const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr', 'sr']);
 const RELATIVES = new Set(['who', 'which']);
@@ -29,8 +31,9 @@ const CAPITALISED_STOPS = new Set([
   'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
   'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
   'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'truthfully',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAYS,
+  // "May" is left out: it is a name as often as a month.
+  ...MONTHS.filter((month) => month !== 'may'),
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
 ]);
 const MAX_MENTION_TOKENS = 12;
@@ -42,7 +45,7 @@ function phraseWord(token: Token): boolean {
     if (CAPITALISED_STOPS.has(token.lower)) return false;
     return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
   }
-  if (/^(?:al|el|bin|ibn|abu|de|da|van|von)-\p{L}/u.test(token.text)) return true;
+  if (hasJoinedParticle(token.text)) return true;
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
 }
 
@@ -60,7 +63,7 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     const token = tokens[index];
     if (!token || token.kind !== 'word') break;
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
-    const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower);
+    const weekday = WEEKDAYS.has(token.lower);
     if (SKIPPABLE_BEFORE_VERB.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text) || timePhrase || weekday) index--;
     else break;
   }
@@ -241,8 +244,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     if (!token) break;
     const namePart =
       (isCapitalised(token) && !TITLE_WORDS.has(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
-      /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text) ||
-      (/^(?:al|el|bin|de|van|von|le|la|da|di|du)$/.test(token.lower) && index > 0 && split < tokens.length);
+      hasJoinedParticle(token.text) ||
+      (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length);
     if (namePart) split = index;
     else break;
   }
