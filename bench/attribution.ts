@@ -5,7 +5,7 @@
  * same run. Loading the file is outside both timings.
  */
 import { readFileSync } from 'node:fs';
-import { loadAttributionConfig } from '../src/attribution/config.js';
+import { loadAttributionConfig } from '../src/settings/config-files.js';
 import { attributeCorpus } from '../src/attribution/index.js';
 import { tokenize } from '../src/language/tokens.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
