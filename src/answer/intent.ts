@@ -83,10 +83,10 @@ function stripQuotes(text: string | undefined): string | undefined {
 /**
  * Parses a question.
  *
- * @example parseQuestion('Who said Daesh must be eliminated everywhere?')
- * // { intent: 'who-said', statement: 'Daesh must be eliminated everywhere' }
- * @example parseQuestion('What did Carter say about Russia?')
- * // { intent: 'speaker-quotes', speaker: 'Carter', topic: 'Russia' }
+ * @example parseQuestion('Who said the bridge must be rebuilt?')
+ * // { intent: 'who-said', statement: 'the bridge must be rebuilt' }
+ * @example parseQuestion('What did Jane Roe say about Springfield?')
+ * // { intent: 'speaker-quotes', speaker: 'Jane Roe', topic: 'Springfield' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
   const clean = cleanQuestion(question);

@@ -1,6 +1,6 @@
 /**
  * Speaker mentions: the noun phrase that names who spoke, found next to a
- * reporting verb (before it, "Carter said"; after it, "said a senior
+ * reporting verb (before it, "Jane Roe said"; after it, "said a senior
  * official"), and what kind of mention it is.
  */
 import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
@@ -92,7 +92,7 @@ function mentionFrom(text: string, tokens: readonly Token[], first: number, last
 /**
  * The speaker mention ending just before `verb` (a token index), or null.
  * Handles pronouns, names with titles, role phrases, an appositive between
- * commas ("Carter, speaking at a news conference, said") and "who".
+ * commas ("Jane Roe, speaking at a news conference, said") and "who".
  */
 export function mentionBefore(text: string, tokens: readonly Token[], verb: number, floor = 0): Mention | null {
   let index = skipLeft(tokens, verb - 1, floor);
@@ -102,7 +102,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     return describeMention(token.text, [token], token.start, token.end);
   }
   if (token.text === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": the name before the bracket, the bracket kept in the mention.
+    // "Rep. Jane Roe (D-Fr.) said": the name before the bracket, the bracket kept in the mention.
     let open = index - 1;
     while (open >= floor && tokens[open]?.text !== '(' && index - open < 10) open--;
     if (tokens[open]?.text !== '(') return null;
@@ -134,7 +134,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   let first = index;
   let named = false;
   while (index >= floor && last - index < MAX_MENTION_TOKENS) {
-    // "the Islamic State (IS) militant group": step over a bracket inside the phrase.
+    // "the Springfield Water Board (SWB) press office": step over a bracket inside the phrase.
     if (tokens[index]?.text === ')' && index < last) {
       let open = index - 1;
       while (open > floor && tokens[open]?.text !== '(' && index - open < 6) open--;
@@ -144,24 +144,24 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     }
     const current = tokens[index];
     if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
-    // Before a name only titles may stand in lower case ("campaign spokesman Jason Miller", not "channel Carter").
+    // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
     if (named && !isCapitalised(current) && !titleDot(tokens, index) && !TITLE_WORDS.has(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
-    // "In an interview with NBC Carter said": a news outlet's acronym before a name is not part of it.
+    // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
     if (named && index < last && ORGANISATION_WORDS.has(current.lower) && /^\p{Lu}{2,}$/u.test(current.text)) break;
     first = index;
     index--;
     named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
-    // A determiner starts the phrase: "in Raqqa the Pentagon chief said" stops at "the".
+    // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
   if (first === last && !(phraseWord(token) || titleDot(tokens, last))) return null;
   const bounds = trimPhrase(tokens, first, last);
-  // "Trump's comments came", "Editor's note": a possessive names no speaker.
+  // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
   return withAttachedHead(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor);
 }
 
-/** "attorneys for the family", "Mr. Morgan of the Sierra Club": the speaker is the phrase before the preposition. */
+/** "attorneys for the family", "Mr. Doe of the Springfield Club": the speaker is the phrase before the preposition. */
 function withAttachedHead(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
   const first = tokens.findIndex((t) => t.start === mention.start);
   const preposition = tokens[first - 1];
@@ -190,7 +190,7 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
       if (token?.text === ')' || token?.text === '(') continue;
       return null;
     }
-    // A possessive name works as a determiner: "Connecticut's tax commissioner".
+    // A possessive name works as a determiner: "Springfield's tax commissioner".
     if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text))) {
       const mention = mentionFrom(text, tokens, index, head);
       return { ...mention, kind: mention.kind === 'name' ? 'organisation' : mention.kind };
@@ -202,7 +202,7 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
 const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on']);
 
-/** The speaker mention starting just after `verb` ("said Carter", "said a senior official"), or null. */
+/** The speaker mention starting just after `verb` ("said Jane Roe", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
   const first = verb + 1;
   const token = tokens[first];
@@ -213,7 +213,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   for (let index = first; index < tokens.length && index - first < MAX_MENTION_TOKENS; index++) {
     const current = tokens[index];
     if (!current) break;
-    // A determiner after a name starts the next phrase: "According to Carter the two officials agreed".
+    // A determiner after a name starts the next phrase: "According to Roe the two officials agreed".
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
@@ -226,7 +226,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   const bounds = trimPhrase(tokens, first, last);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
-  // "said Nick Witney, a fellow at ...": the appositive gives the role.
+  // "said John Doe, a fellow at ...": the appositive gives the role.
   const after = tokens[bounds[1] + 1];
   if (after?.text === ',' && mention.kind === 'name' && mention.role === null) {
     const rest = text.slice(after.end, after.end + 160);
@@ -277,12 +277,12 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   // "Mr" and "Ms" are courtesy, not a role.
   const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;
   if (name.length > 0) {
-    // An organisation is named by the whole phrase ("Athletics Kenya"), a person by the name alone.
+    // An organisation is named by the whole phrase ("Athletics Freedonia"), a person by the name alone.
     if (isOrganisation(name, role)) return { ...base, kind: 'organisation', name: joinTokens(text, tokens, start), role: null, anonymous: false };
     return { ...base, kind: 'name', name: joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null, role: roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
-  // "The UN", "the Pentagon" name a body; "the company", "the Pentagon chief" only describe one: roles.
+  // "The UN", "the Council" name a body; "the company", "the Council chief" only describe one: roles.
   if (head && isCapitalised(head) && !DETERMINERS.has(head.lower)) {
     return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };
   }
