@@ -10,6 +10,7 @@ import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
 import { openCoverage } from '../src/retrieval/open.js';
+import { loadConfigFiles } from '../src/settings/config-files.js';
 import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
 
@@ -75,7 +76,7 @@ export function benchAnswer(runs: number): void {
   if (!file) return;
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'quotewire-cache-'));
   const log = pino({ level: 'silent' });
-  const options = { corpusPaths: [file], cacheDir, cacheMinArticles: 1, log };
+  const options = { corpusPaths: [file], cacheDir, cacheMinArticles: 1, ...loadConfigFiles(), log };
   try {
     // Only the time of the cold build is kept, so its memory is free before the warm start is measured.
     const coldMs = openCoverage(options).ms;
@@ -120,7 +121,7 @@ export function benchAnswer(runs: number): void {
 export function benchFuzz(): void {
   const file = sharedCorpus('reuters21578.jsonl');
   if (!file) return;
-  const { coverage } = openCoverage({ corpusPaths: [file], cacheDir: path.join(tmpdir(), 'quotewire-bench-cache'), cacheMinArticles: 1, log: pino({ level: 'silent' }) });
+  const { coverage } = openCoverage({ corpusPaths: [file], cacheDir: path.join(tmpdir(), 'quotewire-bench-cache'), cacheMinArticles: 1, ...loadConfigFiles(), log: pino({ level: 'silent' }) });
   const questions = fuzzQuestions(10_000, 7);
   const times: number[] = [];
   let found = 0;

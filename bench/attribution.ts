@@ -5,9 +5,9 @@
  * same run. Loading the file is outside both timings.
  */
 import { readFileSync } from 'node:fs';
-import { loadAttributionConfig } from '../src/attribution/config.js';
+import { loadAttributionConfig } from '../src/settings/config-files.js';
 import { attributeCorpus } from '../src/attribution/index.js';
-import { tokenize } from '../src/attribution/tokens.js';
+import { tokenize } from '../src/language/tokens.js';
 import { parseJsonl } from '../src/corpus/jsonl.js';
 import { prepareArticle, type RawArticle } from '../src/corpus/prepare.js';
 import { mb, median, sharedCorpus } from './shared-corpora.js';

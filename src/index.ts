@@ -12,6 +12,7 @@ import { CorpusError } from './corpus/load.js';
 import { startBot } from './discord/bot.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openCoverage } from './retrieval/open.js';
+import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
 
@@ -32,7 +33,7 @@ function onShutdown(log: Logger, stop: Stop): void {
 }
 
 function coverageFor(settings: Settings, log: Logger) {
-  return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, log }).coverage;
+  return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log }).coverage;
 }
 
 async function runShards(settings: Settings, discord: DiscordSettings, log: Logger): Promise<void> {

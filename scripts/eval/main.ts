@@ -9,7 +9,7 @@
  * misses grouped by cause; with --misses, examples of each kind of miss.
  */
 import { parseArgs } from 'node:util';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig } from '../../src/settings/config-files.js';
 import { attributeCorpus, type Statement } from '../../src/attribution/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';

@@ -3,6 +3,7 @@
  * (about something), which outlets reported something, who someone is, the
  * list of sources, or a plain search.
  */
+import { reportingForms } from '../language/reporting-verbs.js';
 import type { Intent } from './types.js';
 
 export interface ParsedQuestion {
@@ -16,8 +17,25 @@ export interface ParsedQuestion {
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
 export const MAX_QUESTION_LENGTH = 400;
 
-const SPEECH = '(?:said|says|say|has said|had said|have said|is saying|was saying|warned|warns|claimed|claims|stated|states|told [^,]{1,40}?|tells|insisted|insists|argued|argues|added|announced|declared|called for|calls for|predicted|promised|suggested|noted|believes|believed|thinks|thought|mentioned|described|explained|vowed|pledged|urged|admitted|denied|confirmed|reported)';
-const SPEECH_BASE = '(?:say|tell|claim|warn|argue|state|announce|think|believe|declare|predict|promise|suggest|mention|add|insist|explain|comment|write|tweet|report)';
+/** Reporting verbs a "who said ...?" question is asked with: verbs whose object is what was said. */
+const WHO_SAID_LEMMAS = [
+  'say', 'warn', 'claim', 'state', 'insist', 'argue', 'add', 'announce', 'declare', 'predict', 'promise', 'suggest',
+  'note', 'believe', 'think', 'mention', 'describe', 'explain', 'vow', 'pledge', 'urge', 'admit', 'deny', 'confirm', 'report',
+];
+/** Reporting verbs a "what did X say?" question is asked with. */
+const WHAT_SAID_LEMMAS = [...WHO_SAID_LEMMAS, 'tell', 'comment', 'write', 'tweet'];
+
+/**
+ * A reporting verb after "who": a past or present form of those verbs
+ * ("warned", "claims"), "has said" and "is saying", "told" with its
+ * addressee ("told reporters") and "called for".
+ */
+const SPEECH = `(?:${[
+  'say', 'has said', 'had said', 'have said', 'is saying', 'was saying', 'told [^,]{1,40}?', 'tells', 'called for', 'calls for',
+  ...reportingForms(['past', 'third'], WHO_SAID_LEMMAS),
+].join('|')})`;
+/** A reporting verb after "did X" or "does X": the bare form ("say", "mention"). */
+const SPEECH_BASE = `(?:${WHAT_SAID_LEMMAS.join('|')})`;
 
 const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [
@@ -65,10 +83,10 @@ function stripQuotes(text: string | undefined): string | undefined {
 /**
  * Parses a question.
  *
- * @example parseQuestion('Who said Daesh must be eliminated everywhere?')
- * // { intent: 'who-said', statement: 'Daesh must be eliminated everywhere' }
- * @example parseQuestion('What did Carter say about Russia?')
- * // { intent: 'speaker-quotes', speaker: 'Carter', topic: 'Russia' }
+ * @example parseQuestion('Who said the bridge must be rebuilt?')
+ * // { intent: 'who-said', statement: 'the bridge must be rebuilt' }
+ * @example parseQuestion('What did Jane Roe say about Springfield?')
+ * // { intent: 'speaker-quotes', speaker: 'Jane Roe', topic: 'Springfield' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
   const clean = cleanQuestion(question);

@@ -1,9 +1,12 @@
 /**
- * Reporting cues: a speech verb outside quotation marks ("said", "told"),
- * or "according to".
+ * The cue stage: the words that report a statement, a speech verb outside
+ * quotation marks ("said", "told"), "according to", "called for" or
+ * "expressed concern". Every statement starts from a cue; the later stages
+ * look for its speaker and its content around it.
  */
-import { SPEECH_VERBS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { SPEECH_VERBS } from '../language/reporting-verbs.js';
+import type { Token } from '../language/tokens.js';
+import type { Cue } from './types.js';
 
 export interface CueToken {
   /** Index of the cue's first token. */
@@ -46,4 +49,11 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
     if (lemma && /^\p{Ll}/u.test(token.text)) cues.push({ index, last: index, lemma });
   });
   return cues;
+}
+
+/** The cue as a span of the text, with its lemma. */
+export function cueOf(text: string, tokens: readonly Token[], cue: CueToken): Cue {
+  const start = tokens[cue.index]?.start ?? 0;
+  const end = tokens[cue.last]?.end ?? start;
+  return { start, end, text: text.slice(start, end), lemma: cue.lemma };
 }

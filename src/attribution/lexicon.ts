@@ -1,73 +1,9 @@
 /**
  * Word lists for attribution, all lower-case. Small and closed on purpose:
- * reporting verbs, pronouns, titles and role nouns are few in English news.
+ * pronouns, titles and role nouns are few in English news. The reporting
+ * verbs themselves are in src/language/reporting-verbs.ts.
  */
-
-/** Reporting verbs by lemma, with the forms that introduce a statement. */
-const SPEECH_VERB_FORMS: Record<string, readonly string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  add: ['add', 'adds', 'added', 'adding'],
-  state: ['state', 'states', 'stated', 'stating'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  ask: ['ask', 'asks', 'asked', 'asking'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
-  write: ['write', 'writes', 'wrote', 'writing', 'written'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-  reply: ['reply', 'replies', 'replied', 'replying'],
-  respond: ['respond', 'responds', 'responded', 'responding'],
-  answer: ['answered', 'answers'],
-  comment: ['comment', 'comments', 'commented', 'commenting'],
-  remark: ['remark', 'remarks', 'remarked'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admit', 'admits', 'admitted', 'admitting'],
-  concede: ['concede', 'concedes', 'conceded', 'conceding'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  predict: ['predict', 'predicts', 'predicted', 'predicting'],
-  promise: ['promise', 'promises', 'promised', 'promising'],
-  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
-  vow: ['vow', 'vows', 'vowed', 'vowing'],
-  recall: ['recall', 'recalls', 'recalled', 'recalling'],
-  repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
-  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  testify: ['testify', 'testifies', 'testified', 'testifying'],
-  contend: ['contend', 'contends', 'contended', 'contending'],
-  assert: ['assert', 'asserts', 'asserted', 'asserting'],
-  maintain: ['maintains', 'maintained'],
-  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised'],
-  stress: ['stresses', 'stressed', 'stressing'],
-  mention: ['mentioned', 'mentions'],
-  caution: ['cautioned', 'cautions'],
-  complain: ['complain', 'complains', 'complained', 'complaining'],
-  boast: ['boasted', 'boasts'],
-  joke: ['joked', 'jokes'],
-  quip: ['quipped', 'quips'],
-  observe: ['observed', 'observes'],
-  urge: ['urge', 'urges', 'urged', 'urging'],
-  allege: ['allege', 'alleges', 'alleged', 'alleging'],
-  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
-  describe: ['described', 'describes'],
-  continue: ['continued', 'continues'],
-  conclude: ['concluded', 'concludes'],
-  agree: ['agreed', 'agrees'],
-  call: ['call', 'calls', 'called', 'calling'],
-  accuse: ['accused', 'accuses'],
-  estimate: ['estimated', 'estimates'],
-  believe: ['believe', 'believes', 'believed'],
-  think: ['think', 'thinks', 'thought'],
-};
-
-export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
-  Object.entries(SPEECH_VERB_FORMS).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
-);
+import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.js';
 
 /**
  * Verbs that report speech only with a clause or quote after them; alone
@@ -92,11 +28,9 @@ export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently',
 ]);
 
-/** Weekdays and other time words that can sit between subject and verb ("Iraq on Monday insisted"). */
+/** Weekdays and other time words that can sit between subject and verb ("Springfield on Monday insisted"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
-  'weekend', 'last', 'this', 'on', 'earlier', 'later',
+  ...WEEKDAYS, ...RELATIVE_DAYS, ...TIME_PERIODS, 'last', 'this', 'on', 'earlier', 'later',
 ]);
 
 /** Words that end a subject noun phrase when met walking left from the verb. */
@@ -109,7 +43,7 @@ export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
   'under', 'among', 'between', 'through', 'without', 'within', 'upon', 'like', 'unlike',
 ]);
 
-/** Titles and role words that stand before a name ("French President Francois Hollande"). */
+/** Titles and role words that stand before a name ("Deputy Mayor Jane Roe"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'major', 'maj', 'colonel',
   'col', 'lieutenant', 'lt', 'captain', 'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt',
@@ -135,7 +69,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'indian', 'pakistani', 'afghan', 'egyptian', 'saudi', 'canadian', 'mexican', 'european', 'italian',
   'spanish', 'greek', 'ukrainian', 'polish', 'dutch', 'belgian', 'swiss', 'australian', 'korean',
   'north', 'south', 'west', 'east', 'new', 'york', 'presidential', 'rev.', 'sir', 'lord', 'dame',
-  // Role words that open a sentence in capitals: "Journalist Guillem Balague writes", "Conservative MP Peter Duncan".
+  // Role words that open a sentence in capitals: "Journalist Jane Roe writes", "Conservative MP John Doe".
   'journalist', 'mp', 'mep', 'msp', 'conservative', 'tory', 'liberal', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'actor', 'actress', 'singer', 'star', 'boss', 'presenter', 'producer',
   'novelist', 'expert', 'researcher', 'scientist', 'doctor', 'lawyer', 'barrister', 'solicitor',
@@ -191,7 +125,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'secretariat', 'cabinet', 'embassy', 'command', 'navy', 'military', 'system',
 ]);
 
-/** Countries and similar places that speak for their governments ("Iraq insisted"). */
+/** Countries and similar places that speak for their governments ("Freedonia insisted"). */
 export const PLACES: ReadonlySet<string> = new Set([
   'iraq', 'syria', 'russia', 'turkey', 'iran', 'israel', 'china', 'japan', 'india', 'pakistan',
   'afghanistan', 'egypt', 'france', 'germany', 'britain', 'washington', 'moscow',
@@ -221,15 +155,17 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both',
 ]);
 
-/** Capitalised words that open sentences or name days and months: never part of a person's name. */
+/**
+ * Capitalised words that open sentences or name days and months: never part
+ * of a speaker's name. "May" is left out: it is a name as often as a month.
+ */
 export const NAME_STOPS: ReadonlySet<string> = new Set([
   'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
   'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
-  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'for', 'of', 'to', 'by',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she', 'his', 'her',
-  'what', 'who', 'why', 'how', 'where', 'which', 'our', 'my', 'your', 'their', 'its', 'all', 'no', 'not', 'yes',
+  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead',
+  ...WEEKDAYS,
+  ...MONTHS.filter((month) => month !== 'may'),
+  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
 ]);
 
 /** Nouns that stand for a firm or body named before ("the company said", "the agency added"). */

@@ -1,11 +1,16 @@
 /**
  * Speaker mentions: the noun phrase that names who spoke, found next to a
- * reporting verb (before it, "Carter said"; after it, "said a senior
+ * reporting verb (before it, "Jane Roe said"; after it, "said a senior
  * official"), and what kind of mention it is.
  */
+import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
+import { SPEECH_VERBS as SPEECH_VERB_FORMS } from '../language/reporting-verbs.js';
+import { WEEKDAYS } from '../language/time.js';
+import { isCapitalised, type Token } from '../language/tokens.js';
 import {
   ANONYMOUS_HEADS,
-  SPEECH_VERBS as SPEECH_VERB_FORMS,
+  DETERMINERS,
+  NAME_STOPS,
   NOUN_PHRASE_WORDS,
   ORGANISATION_WORDS,
   PLACES,
@@ -16,33 +21,22 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
 import type { Mention } from './types.js';
 
-/** Words inside names that are not capitalised ("Jean-Yves Le Drian", "Secretary of State"). */
-const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both']);
+/** Words inside names that are not capitalised ("Anna van Dijk", "Secretary of State"). */
+const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for']);
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr', 'sr']);
 const RELATIVES = new Set(['who', 'which']);
-/** Capitalised words that open sentences or name days and months: never part of a speaker's name. */
-const CAPITALISED_STOPS = new Set([
-  'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
-  'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
-  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'truthfully',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
-]);
 const MAX_MENTION_TOKENS = 12;
 
 /** Whether a word may sit inside a speaker's noun phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (isCapitalised(token)) {
-    if (CAPITALISED_STOPS.has(token.lower)) return false;
+    if (NAME_STOPS.has(token.lower)) return false;
     return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
   }
-  if (/^(?:al|el|bin|ibn|abu|de|da|van|von)-\p{L}/u.test(token.text)) return true;
+  if (hasJoinedParticle(token.text)) return true;
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
 }
 
@@ -60,7 +54,7 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     const token = tokens[index];
     if (!token || token.kind !== 'word') break;
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
-    const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower);
+    const weekday = WEEKDAYS.has(token.lower);
     if (SKIPPABLE_BEFORE_VERB.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text) || timePhrase || weekday) index--;
     else break;
   }
@@ -89,7 +83,7 @@ function mentionFrom(text: string, tokens: readonly Token[], first: number, last
 /**
  * The speaker mention ending just before `verb` (a token index), or null.
  * Handles pronouns, names with titles, role phrases, an appositive between
- * commas ("Carter, speaking at a news conference, said") and "who".
+ * commas ("Jane Roe, speaking at a news conference, said") and "who".
  */
 export function mentionBefore(text: string, tokens: readonly Token[], verb: number, floor = 0): Mention | null {
   let index = skipLeft(tokens, verb - 1, floor);
@@ -99,7 +93,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     return describeMention(token.text, [token], token.start, token.end);
   }
   if (token.text === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": the name before the bracket, the bracket kept in the mention.
+    // "Rep. Jane Roe (D-Fr.) said": the name before the bracket, the bracket kept in the mention.
     let open = index - 1;
     while (open >= floor && tokens[open]?.text !== '(' && index - open < 10) open--;
     if (tokens[open]?.text !== '(') return null;
@@ -131,7 +125,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   let first = index;
   let named = false;
   while (index >= floor && last - index < MAX_MENTION_TOKENS) {
-    // "the Islamic State (IS) militant group": step over a bracket inside the phrase.
+    // "the Springfield Water Board (SWB) press office": step over a bracket inside the phrase.
     if (tokens[index]?.text === ')' && index < last) {
       let open = index - 1;
       while (open > floor && tokens[open]?.text !== '(' && index - open < 6) open--;
@@ -141,24 +135,24 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     }
     const current = tokens[index];
     if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
-    // Before a name only titles may stand in lower case ("campaign spokesman Jason Miller", not "channel Carter").
+    // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
     if (named && !isCapitalised(current) && !titleDot(tokens, index) && !TITLE_WORDS.has(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
-    // "In an interview with NBC Carter said": a news outlet's acronym before a name is not part of it.
+    // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
     if (named && index < last && ORGANISATION_WORDS.has(current.lower) && /^\p{Lu}{2,}$/u.test(current.text)) break;
     first = index;
     index--;
     named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
-    // A determiner starts the phrase: "in Raqqa the Pentagon chief said" stops at "the".
+    // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
   if (first === last && !(phraseWord(token) || titleDot(tokens, last))) return null;
   const bounds = trimPhrase(tokens, first, last);
-  // "Trump's comments came", "Editor's note": a possessive names no speaker.
+  // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
   return withAttachedHead(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor);
 }
 
-/** "attorneys for the family", "Mr. Morgan of the Sierra Club": the speaker is the phrase before the preposition. */
+/** "attorneys for the family", "Mr. Doe of the Springfield Club": the speaker is the phrase before the preposition. */
 function withAttachedHead(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
   const first = tokens.findIndex((t) => t.start === mention.start);
   const preposition = tokens[first - 1];
@@ -182,12 +176,12 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
   if (NOT_IN_PHRASE.has(headToken.lower) || /(?:ly|ed|ing)$/.test(headToken.lower)) return null;
   for (let index = head - 1; index >= floor && head - index <= 8; index--) {
     const token = tokens[index];
-    const stops = isCapitalised(token) ? CAPITALISED_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
+    const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
     if (!token || token.kind !== 'word' || stops) {
       if (token?.text === ')' || token?.text === '(') continue;
       return null;
     }
-    // A possessive name works as a determiner: "Connecticut's tax commissioner".
+    // A possessive name works as a determiner: "Springfield's tax commissioner".
     if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text))) {
       const mention = mentionFrom(text, tokens, index, head);
       return { ...mention, kind: mention.kind === 'name' ? 'organisation' : mention.kind };
@@ -199,7 +193,7 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
 const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on']);
 
-/** The speaker mention starting just after `verb` ("said Carter", "said a senior official"), or null. */
+/** The speaker mention starting just after `verb` ("said Jane Roe", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
   const first = verb + 1;
   const token = tokens[first];
@@ -210,7 +204,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   for (let index = first; index < tokens.length && index - first < MAX_MENTION_TOKENS; index++) {
     const current = tokens[index];
     if (!current) break;
-    // A determiner after a name starts the next phrase: "According to Carter the two officials agreed".
+    // A determiner after a name starts the next phrase: "According to Roe the two officials agreed".
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
@@ -223,7 +217,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   const bounds = trimPhrase(tokens, first, last);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
-  // "said Nick Witney, a fellow at ...": the appositive gives the role.
+  // "said John Doe, a fellow at ...": the appositive gives the role.
   const after = tokens[bounds[1] + 1];
   if (after?.text === ',' && mention.kind === 'name' && mention.role === null) {
     const rest = text.slice(after.end, after.end + 160);
@@ -241,8 +235,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     if (!token) break;
     const namePart =
       (isCapitalised(token) && !TITLE_WORDS.has(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
-      /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text) ||
-      (/^(?:al|el|bin|de|van|von|le|la|da|di|du)$/.test(token.lower) && index > 0 && split < tokens.length);
+      hasJoinedParticle(token.text) ||
+      (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length);
     if (namePart) split = index;
     else break;
   }
@@ -274,12 +268,12 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   // "Mr" and "Ms" are courtesy, not a role.
   const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;
   if (name.length > 0) {
-    // An organisation is named by the whole phrase ("Athletics Kenya"), a person by the name alone.
+    // An organisation is named by the whole phrase ("Athletics Freedonia"), a person by the name alone.
     if (isOrganisation(name, role)) return { ...base, kind: 'organisation', name: joinTokens(text, tokens, start), role: null, anonymous: false };
     return { ...base, kind: 'name', name: joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null, role: roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
-  // "The UN", "the Pentagon" name a body; "the company", "the Pentagon chief" only describe one: roles.
+  // "The UN", "the Council" name a body; "the company", "the Council chief" only describe one: roles.
   if (head && isCapitalised(head) && !DETERMINERS.has(head.lower)) {
     return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };
   }

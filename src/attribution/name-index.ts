@@ -10,7 +10,7 @@
 import type { Article, Span } from '../corpus/types.js';
 import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, TITLE_WORDS } from './lexicon.js';
 import { isGivenName, type Gender } from './first-names.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { isCapitalised, tokenize, type Token } from '../language/tokens.js';
 
 export type { Gender } from './first-names.js';
 

@@ -1,6 +1,8 @@
 /**
  * Word lists the sentence splitter needs. Lower-case, without the final dot.
  */
+import { reportingForms } from '../language/reporting-verbs.js';
+import { MONTH_SHORT_FORMS, MONTHS } from '../language/time.js';
 
 /** Abbreviations that are followed by a name or number, so never end a sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -13,10 +15,11 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Abbreviations that stand before a number ("No. 10"), and only then mid-sentence. */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'vol', 'art', 'fig', 'pp']);
 
-/** Month abbreviations: not a sentence end when a day number follows ("Oct. 16"). */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+/**
+ * Month abbreviations: not a sentence end when a day number follows ("Oct. 16").
+ * The short forms that are not a whole name: "May." can end a sentence.
+ */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(MONTH_SHORT_FORMS.filter((form) => !MONTHS.includes(form)));
 
 /** Abbreviations that usually sit mid-sentence but may close one ("Inc.", "Co."). */
 export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -52,9 +55,11 @@ export const CONTINUERS: ReadonlySet<string> = new Set([
   'since', 'until', 'during', 'formerly', 'called', 'named', 'known',
 ]);
 
-/** Reporting verbs that follow a speaker ("Carter stated that ..."). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'stated', 'states', 'added', 'adds', 'told', 'tells', 'insisted', 'insists',
-  'warned', 'warns', 'claimed', 'claims', 'argued', 'argues', 'declared', 'announced',
-  'explained', 'noted', 'replied', 'wrote', 'asked', 'confirmed', 'acknowledged', 'admitted',
-]);
+/** The reporting verbs most often written right after a speaker's name. */
+const AFTER_SPEAKER_LEMMAS = [
+  'say', 'state', 'add', 'tell', 'insist', 'warn', 'claim', 'argue', 'declare', 'announce', 'explain', 'note',
+  'reply', 'write', 'ask', 'confirm', 'acknowledge', 'admit',
+];
+
+/** Reporting verbs that follow a speaker ("Jane Roe stated that ..."): their past and present forms. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(reportingForms(['past', 'third'], AFTER_SPEAKER_LEMMAS));

@@ -1,13 +1,17 @@
-const MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-] as const;
+import { MONTHS } from '../language/time.js';
+
+/** "October" as "Oct(?:ober)?": the name, or its first three letters. */
+function monthAlternative(month: string): string {
+  const short = month.charAt(0).toUpperCase() + month.slice(1, 3);
+  return month.length > 3 ? `${short}(?:${month.slice(3)})?` : short;
+}
 
 /** Matches a written month name or its abbreviation ("October", "Oct.", "Sept"). */
-export const MONTH_PATTERN =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const MONTH_PATTERN = `(?:${[...MONTHS.map(monthAlternative), 'Sept'].join('|')})\\.?`;
 
 function monthNumber(name: string): number | null {
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  const short = name.slice(0, 3).toLowerCase();
+  const index = MONTHS.findIndex((month) => month.slice(0, 3) === short);
   return index < 0 ? null : index + 1;
 }
 

@@ -1,10 +1,10 @@
 /**
- * Sentence boundaries in text that lost its punctuation ("... said Carter The
- * Kurds ..."). With no full stops to go by, a sentence is taken to start
+ * Sentence boundaries in text that lost its punctuation ("... said Jane Roe The
+ * council ..."). With no full stops to go by, a sentence is taken to start
  *  - at a capitalised word that usually opens a sentence ("The", "We",
  *    "According"), unless the word before needs a continuation ("of the");
  *  - at a name followed by a reporting verb and a lower-case clause
- *    ("... recruits Carter stated that ..."), unless a relative word precedes.
+ *    ("... recruits Roe stated that ..."), unless a relative word precedes.
  */
 import { CONTINUERS, SENTENCE_STARTERS, SPEECH_VERBS } from './abbreviations.js';
 import type { Span } from './types.js';
@@ -41,8 +41,8 @@ const MIN_WORDS = 3;
  * Offsets inside `span` where a new sentence starts.
  *
  * @example
- * const text = 'both sides in that channel Carter added The Kurds are expected to stay away';
- * splitUnpunctuated(text, { start: 0, end: text.length }); // [41] (before "The")
+ * const text = 'both sides in that channel Roe added The farmers are expected to stay away';
+ * splitUnpunctuated(text, { start: 0, end: text.length }); // [37] (before "The")
  */
 export function splitUnpunctuated(text: string, span: Span): number[] {
   const words = tokens(text, span);

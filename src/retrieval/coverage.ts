@@ -4,11 +4,8 @@
  * and serialised indexes (warm, from the cache).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
 import { attributeCorpus, type SpeakerEntity } from '../attribution/index.js';
-import { PROJECT_ROOT } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { clusterStatements } from './clusters.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from './normalise.js';
@@ -26,18 +23,6 @@ export interface Coverage {
   statementsPerArticle: ReadonlyMap<string, number>;
   /** A short hash of the snapshot: answers made from another version are stale. */
   version: string;
-}
-
-export const DEFAULT_SYNONYMS_FILE = path.join(PROJECT_ROOT, 'config', 'synonyms.json');
-
-export function loadSynonyms(file: string = DEFAULT_SYNONYMS_FILE): SynonymConfig {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
-  const groups = Array.isArray(parsed.groups) ? parsed.groups : [];
-  return {
-    groups: groups
-      .filter((group): group is unknown[] => Array.isArray(group))
-      .map((group) => group.filter((item): item is string => typeof item === 'string')),
-  };
 }
 
 function articleRecord(article: Article): ArticleRecord {

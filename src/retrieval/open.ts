@@ -3,21 +3,24 @@
  * it holds a valid snapshot of this corpus and code, otherwise by building it
  * (and then caching it). Small corpora such as the seeds are simply built.
  */
-import { loadAttributionConfig } from '../attribution/config.js';
+import type { AttributionConfig } from '../attribution/config.js';
 import { readCorpus } from '../corpus/load.js';
 import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
-import { buildCoverage, buildSnapshot, coverageOf, loadSynonyms, type Coverage } from './coverage.js';
-import { createNormaliser } from './normalise.js';
+import { buildCoverage, buildSnapshot, coverageOf, type Coverage } from './coverage.js';
+import { createNormaliser, type SynonymConfig } from './normalise.js';
 import { buildIndexes } from './search-index.js';
 
 export interface OpenOptions {
   corpusPaths: readonly string[];
   cacheDir: string;
   cacheMinArticles: number;
+  /** The search synonyms and the attribution facts, as read from the config files (src/settings/config-files.ts). */
+  synonyms: SynonymConfig;
+  attribution: AttributionConfig;
   log: Logger;
 }
 
@@ -32,11 +35,9 @@ export interface OpenedCoverage {
 /** Opens the coverage; warnings about the corpus are logged and returned. */
 export function openCoverage(options: OpenOptions): OpenedCoverage {
   const started = performance.now();
-  const { log } = options;
+  const { log, synonyms, attribution: config } = options;
   const { raws, warnings } = readCorpus(options.corpusPaths);
   for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
-  const synonyms = loadSynonyms();
-  const config = loadAttributionConfig();
   const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {
     const ms = Math.round(performance.now() - started);
     log.info({ articles: raws.length, statements: coverage.snapshot.clusters.length, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);

@@ -2,8 +2,23 @@
  * English words too common to tell statements apart, folded as `foldTerm`
  * folds them. Reporting verbs are here too: "who said X" is about X.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
+import { reportingForms } from '../language/reporting-verbs.js';
+
+/**
+ * The reporting verbs that carry no topic: every form of "say", "tell" and
+ * "add" but "telling" and "adding" (words of their own), and the past of the
+ * commonest others (not "state" or "report", which are topics: "the state",
+ * "the report"). "according" stands for "according to".
+ */
+const REPORTING_STOP_WORDS = [
+  ...reportingForms(['base', 'third', 'past'], ['say', 'tell', 'add']),
+  'saying',
+  ...reportingForms(['past'], ['state', 'claim', 'warn', 'insist', 'report', 'announce']),
+  'according',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'a about above after again against all am an and any are arent as at be because been before being below ' +
     'between both but by can cant could couldnt did didnt do does doesnt doing dont down during each few for from ' +
     'further had hadnt has hasnt have havent having he hed hell hes her here heres hers herself him himself his how ' +
@@ -12,7 +27,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'such than that thats the their theirs them themselves then there theres these they theyd theyll theyre theyve ' +
     'this those through to too under until up very was wasnt we wed well were weve werent what whats when whens where ' +
     'wheres which while who whos whom why whys with wont would wouldnt you youd youll youre youve your yours yourself ' +
-    'yourselves us also just will shall may might must said say says saying told tell tells added add adds ' +
-    'according stated claimed warned insisted reported announced'
+    'yourselves us also just will shall may might must'
   ).split(' '),
-);
+  ...REPORTING_STOP_WORDS,
+]);

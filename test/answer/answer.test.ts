@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { textFragmentLink } from '../../src/answer/links.js';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
-import { buildCoverage, loadSynonyms } from '../../src/retrieval/coverage.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
 
 const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
 const ask = (question: string) => answerQuestion(coverage, question);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { buildCoverage, loadSynonyms } from '../../src/retrieval/coverage.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
 import { FIXTURES } from '../helpers.js';
 import { judge, type ExpectedAnswer } from './question-set.js';
 

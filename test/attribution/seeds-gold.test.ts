@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig } from '../../src/settings/config-files.js';
 import { attributeCorpus } from '../../src/attribution/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { FIXTURES } from '../helpers.js';

@@ -6,11 +6,11 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { STALE_BUTTON } from '../../src/discord/interactions/pagination.js';
-import { buildCoverage, loadSynonyms } from '../../src/retrieval/coverage.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
 import { autocomplete, buttonClick, FakeDiscord, slashCommand, USER, type RecordedRequest } from './fake-discord.js';
 
 const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.abcdefghijklmnopqrstuvwxyz0123456789ABCD';

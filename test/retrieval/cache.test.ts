@@ -7,6 +7,7 @@ import { answerQuestion } from '../../src/answer/answer.js';
 import { cacheKey } from '../../src/retrieval/cache.js';
 import { openCoverage } from '../../src/retrieval/open.js';
 import { readCorpus } from '../../src/corpus/load.js';
+import { loadConfigFiles } from '../../src/settings/config-files.js';
 
 function freshCache(): string {
   return mkdtempSync(path.join(tmpdir(), 'quotewire-cache-'));
@@ -21,7 +22,7 @@ function recordingLog(): { log: pino.Logger; messages: string[] } {
 
 function open(cacheDir: string, corpusPaths: string[] = []) {
   const { log, messages } = recordingLog();
-  return { ...openCoverage({ corpusPaths, cacheDir, cacheMinArticles: 1, log }), messages };
+  return { ...openCoverage({ corpusPaths, cacheDir, cacheMinArticles: 1, ...loadConfigFiles(), log }), messages };
 }
 
 describe('the snapshot cache', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { loadAttributionConfig } from '../../src/attribution/config.js';
+import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
-import { buildCoverage, loadSynonyms } from '../../src/retrieval/coverage.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
 
 const seeds = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../src/retrieval/normalise.js';
-import { loadSynonyms } from '../../src/retrieval/coverage.js';
+import { loadSynonyms } from '../../src/settings/config-files.js';
 
 const normaliser = createNormaliser(loadSynonyms());
 

@@ -3,6 +3,7 @@ import { answerQuestion } from '../../answer/answer.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
 import { openCoverage } from '../../retrieval/open.js';
+import { loadConfigFiles } from '../../settings/config-files.js';
 import type { Command } from '../context.js';
 
 export const askCommand: Command = {
@@ -10,7 +11,7 @@ export const askCommand: Command = {
   summary: 'answer a question, or each line of stdin (JSON Lines with --json)',
   usage: 'ask [--json] [--corpus PATH]... ["QUESTION"]',
   run: async ({ args, json, corpusPaths, out, log, settings }) => {
-    const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, log });
+    const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log });
     const answer = (question: string): void => {
       const result = answerQuestion(coverage, question);
       out(json ? `${JSON.stringify(renderJson(result))}\n` : `${renderText(result)}\n`);

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { loadAttributionConfig } from '../../attribution/config.js';
 import { attributeCorpus, type Statement } from '../../attribution/index.js';
 import { CorpusError, readText } from '../../corpus/load.js';
 import { prepareArticle } from '../../corpus/prepare.js';
 import type { Article, LoadWarning } from '../../corpus/types.js';
 import { describeWarning } from '../../corpus/warnings.js';
+import { loadAttributionConfig } from '../../settings/config-files.js';
 import { loadCorpusLogged } from '../corpus-loading.js';
 import type { Command, CommandContext } from '../context.js';
 import { formatTable } from '../table.js';

@@ -1,3 +1,7 @@
+/**
+ * The tokeniser every stage that reads words in context shares: words,
+ * quotation marks and punctuation with their offsets into the text.
+ */
 import type { Span } from '../corpus/types.js';
 
 export type TokenKind = 'word' | 'quote' | 'punct';

@@ -1,0 +1,185 @@
+/**
+ * The content stage: what was said, once the cue and its speaker are known.
+ * The reported clause is trimmed of what only joins it to the attribution
+ * ("that", commas, colons), time phrases and adverbials are stepped over
+ * ("said on Tuesday in a statement that ..."), and the content is read
+ * after the attribution ("Jane Roe said that ...", "she said: \"...\"") or
+ * before it ("CONTENT, Jane Roe said, and MORE.").
+ */
+import type { Sentence, Span } from '../corpus/types.js';
+import type { Token } from '../language/tokens.js';
+import { isTimeNoun } from '../language/time.js';
+import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import type { Quotation, QuotationIndex } from './quotations.js';
+import type { SentenceView } from './sentence-view.js';
+import type { Cue, StatementKind } from './types.js';
+
+/** Fewer words than this are not a statement ("he said so"). */
+export const MIN_CONTENT_WORDS = 3;
+
+/** What was said: a span of the text, its kind, and the quotation it is, if it is one. */
+export interface Content extends Span {
+  kind: StatementKind;
+  /** Index of the quotation that is the whole content (direct speech). */
+  quotation?: number;
+}
+
+/** Words of a text: white-space separated pieces with a letter or digit. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Indirect speech, or mixed when a quotation opens inside it. */
+export function clauseKind(quotations: QuotationIndex, span: Span): StatementKind {
+  return quotations.opensWithin(span) ? 'mixed' : 'indirect';
+}
+
+/**
+ * Trims a content span: white space, leading commas and colons, trailing
+ * punctuation; after a verb also the "that" that opens the clause.
+ */
+export function cleanContent(text: string, span: Span, afterVerb = true): Span {
+  let { start, end } = span;
+  const body = (): string => text.slice(start, end);
+  for (;;) {
+    // "that" opens the clause unless it is the clause's subject ("that has been the plan").
+    const lead = afterVerb
+      ? /^(?:\s+|[,:;—–-]+|\p{Ll}+ly\s+(?=that\b)|that\b(?!\s+(?:has|had|is|was|would|will|could|can|should|may|might|must)\b))/iu.exec(body())
+      : /^(?:\s+|[,:;—–-]+)/.exec(body());
+    if (!lead || lead[0].length === 0) break;
+    start += lead[0].length;
+  }
+  for (;;) {
+    const tail = /(?:\s+|[,.;:!?—–-]+)$/.exec(body());
+    if (!tail || tail[0].length === 0) break;
+    end -= tail[0].length;
+  }
+  return { start, end: Math.max(start, end) };
+}
+
+/** Words of a time phrase ("Tuesday", "week", "earlier", "2016"). */
+function isTimeWord(word: string): boolean {
+  return isTimeNoun(word) || /^(?:earlier|later|recently|again|also|\d+)$/.test(word);
+}
+
+/** Skips a time phrase ("on Tuesday", "Wednesday", "last week") starting at `from`. */
+export function skipTime(tokens: readonly Token[], from: number): number {
+  let index = from;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token || token.kind !== 'word') break;
+    if (isTimeWord(token.lower)) index++;
+    else if (/^(?:on|in|at|last|this|earlier|later)$/.test(token.lower) && next && isTimeWord(next.lower)) index += 2;
+    else break;
+  }
+  return index;
+}
+
+/** Skips what stands between the attribution and its content: commas, colons, "that", time phrases. */
+function contentStart(tokens: readonly Token[], from: number): number {
+  let index = skipTime(tokens, from);
+  for (;;) {
+    const token = tokens[index];
+    if (!token || !(token.text === ',' || token.text === ':')) break;
+    index = skipTime(tokens, index + 1);
+  }
+  return index;
+}
+
+/** Words that open a phrase of place, time or manner rather than what was said. */
+const ADVERBIAL = /^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when|through|via|over)$/;
+/** How far past an adverbial phrase the clause may start. */
+const ADVERBIAL_REACH = 14;
+
+/**
+ * Where the reported clause starts after an adverbial phrase: after "that",
+ * or at a quotation (or "that") after a comma or colon; -1 when none is near.
+ */
+function clauseAfterAdverbial(tokens: readonly Token[], from: number): number {
+  for (let index = from + 1; index < tokens.length && index - from <= ADVERBIAL_REACH; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token || token.text === '.' || token.text === ';') return -1;
+    if (token.lower === 'that' && token.kind === 'word') return index + 1;
+    if ((token.text === ',' || token.text === ':') && next && (next.kind === 'quote' || next.lower === 'that')) {
+      return next.kind === 'quote' ? index + 1 : index + 2;
+    }
+  }
+  return -1;
+}
+
+/** Where the clause holding a quotation ends: the sentence's end, or the paragraph's when the quote runs on. */
+function sentenceContentEnd(text: string, sentence: Sentence, quotation: Quotation): number {
+  const end = Math.max(sentence.end, quotation.closeEnd ?? quotation.end);
+  const tail = /[\s.,;:!?"”'’]*$/.exec(text.slice(quotation.closeEnd ?? quotation.end, end));
+  return end - (tail?.[0].length ?? 0);
+}
+
+/** A quotation opening the content: direct speech, or mixed when the clause goes on past it. */
+function quotedContent(text: string, sentence: Sentence, opening: Token, quotations: QuotationIndex): Content | null {
+  const index = quotations.openingAt(opening.start);
+  const quotation = quotations.list[index];
+  if (!quotation) return null;
+  const clauseEnd = sentenceContentEnd(text, sentence, quotation);
+  if (clauseEnd <= (quotation.closeEnd ?? quotation.end) + 1) {
+    return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: index };
+  }
+  return { ...cleanContent(text, { start: opening.start, end: clauseEnd }), kind: 'mixed' };
+}
+
+/**
+ * What was said after the attribution ("X said that ...", "X said: \"...\""),
+ * starting at token `from`; 'adverbial' when only a phrase of place or
+ * manner follows ("said at a news conference."), null when nothing does.
+ */
+export function contentAfter(
+  text: string,
+  view: SentenceView,
+  from: number,
+  lemma: string,
+  cue: Cue,
+  quotations: QuotationIndex,
+): Content | 'adverbial' | null {
+  const { tokens, sentence } = view;
+  let startIndex = contentStart(tokens, from);
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '')) {
+    // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
+    const clause = clauseAfterAdverbial(tokens, startIndex);
+    if (clause < 0) return 'adverbial';
+    startIndex = clause;
+  }
+  const rest = tokens[startIndex];
+  if (!rest) return null;
+  if (rest.kind === 'quote') {
+    const quoted = quotedContent(text, sentence, rest, quotations);
+    if (quoted) return quoted;
+  }
+  const span = cleanContent(text, { start: rest.start, end: sentence.end });
+  const content = text.slice(span.start, span.end);
+  if (wordCount(content) < MIN_CONTENT_WORDS) return null;
+  // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
+  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma);
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
+  return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** What follows ", X said," that is not more of the statement ("speaking from ...", "but declined to ..."). */
+const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b)|\b(?:said|says|told|added)\b/iu;
+
+/**
+ * The content before an attribution that ends at `attributionStart`, with
+ * what goes on after it when the attribution is set off by commas:
+ * "CONTENT, X said." / "CONTENT, X said, and MORE." / "CONTENT, according to X."
+ * `boundary` is the first token after the attribution and its time phrase.
+ */
+export function contentBefore(text: string, view: SentenceView, attributionStart: number, boundary: Token | undefined, quotations: QuotationIndex): Content {
+  const { tokens, sentence } = view;
+  const lead = cleanContent(text, { start: sentence.start, end: attributionStart }, false);
+  const tailFrom = boundary?.text === ',' ? tokens[tokens.indexOf(boundary) + 1] : undefined;
+  const tail = cleanContent(text, { start: tailFrom?.start ?? sentence.end, end: sentence.end });
+  const tailText = text.slice(tail.start, tail.end);
+  const goesOn = boundary?.text === ',' && wordCount(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
+  const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
+  return { ...whole, kind: clauseKind(quotations, whole) };
+}

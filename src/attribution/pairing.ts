@@ -1,0 +1,171 @@
+/**
+ * The pairing stage: puts a cue, its speaker and its content together into
+ * a statement, sentence by sentence. The content is a quotation closing just
+ * before the attribution ('"...," Jane Roe said'), the clause before it
+ * ("CONTENT, she said") or the clause after it ("she said that CONTENT");
+ * which one is decided here, from where the speaker stands. A quotation
+ * belongs to one statement only, and a joint mention ("both Jane Roe and
+ * John Doe said") gives one statement per speaker.
+ */
+import type { Article } from '../corpus/types.js';
+import type { Token } from '../language/tokens.js';
+import { contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
+import { cueOf, findCues, type CueToken } from './cues.js';
+import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { describeMention } from './mentions.js';
+import type { QuotationIndex } from './quotations.js';
+import type { RawStatement } from './raw-statement.js';
+import { viewSentences, type SentenceView } from './sentence-view.js';
+import { locateSpeaker, skipAddressee, type Located } from './speaker-location.js';
+import type { Cue, Mention } from './types.js';
+
+export interface Paired {
+  /** The statements found at cues, in the order of their cues. */
+  statements: RawStatement[];
+  /** For each quotation used as a statement's content, the index of that statement. */
+  usedQuotations: Map<number, number>;
+}
+
+/** A statement found at a cue, before it is placed in its sentence and paragraph. */
+interface Found extends Content {
+  mention: Mention | null;
+  cue: Cue | null;
+  antecedent?: Mention;
+}
+
+/** Pairs every cue of the article with its speaker and content. */
+export function pairCues(article: Article, quotations: QuotationIndex): Paired {
+  const paired: Paired = { statements: [], usedQuotations: new Map() };
+  for (const view of viewSentences(article)) pairInSentence(article.original, view, quotations, paired);
+  return paired;
+}
+
+function pairInSentence(text: string, view: SentenceView, quotations: QuotationIndex, paired: Paired): void {
+  const { tokens, sentence } = view;
+  const { statements, usedQuotations } = paired;
+  const inSentence: RawStatement[] = [];
+  for (const cueToken of findCues(tokens, (token) => quotations.covers(token.start))) {
+    // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
+    const cueStart = tokens[cueToken.index]?.start ?? 0;
+    if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
+    const statement = statementAt(text, view, cueToken, quotations);
+    if (!statement) continue;
+    const { quotation, ...raw } = statement;
+    if (quotation !== undefined) {
+      if (usedQuotations.has(quotation)) continue;
+      usedQuotations.set(quotation, statements.length);
+    }
+    // Two cues for one clause ("said on Tuesday, adding"): keep the first.
+    if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
+    // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
+    if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
+    for (const mention of splitJointMention(text, tokens, raw.mention)) {
+      const placed = { ...raw, mention, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 };
+      statements.push(placed);
+      inSentence.push(placed);
+    }
+  }
+}
+
+/** The statement a cue reports, or null when it has no speaker or no content. */
+function statementAt(text: string, view: SentenceView, cueToken: CueToken, quotations: QuotationIndex): Found | null {
+  const { tokens } = view;
+  const cue = cueOf(text, tokens, cueToken);
+  const located = locateSpeaker(text, tokens, cueToken);
+  if (!tokens[cueToken.index] || !located) return null;
+  const { mention, preposed } = located;
+  const participle = located.detached === true;
+  const mentionEnd = participle ? cue.end : Math.max(mention.end, cue.end);
+  const attributionStart = participle ? cue.start : Math.min(mention.start, cue.start);
+
+  if (cueToken.lemma !== 'according to') {
+    const quoted = quotationBefore(text, view, attributionStart, quotations);
+    if (quoted) return { ...quoted, mention, cue };
+  }
+
+  let afterIndex = tokens.findIndex((t) => t.start >= mentionEnd);
+  if (afterIndex < 0) afterIndex = tokens.length;
+  if (cueToken.lemma === 'tell' && preposed) afterIndex = skipAddressee(tokens, afterIndex);
+  const boundary = tokens[skipTime(tokens, afterIndex)];
+  const after = contentAfter(text, view, afterIndex, cueToken.lemma, cue, quotations);
+  const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
+  if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
+    return { ...contentBefore(text, view, attributionStart, boundary, quotations), ...speaker };
+  }
+  if (typeof after !== 'object' || after === null) return null;
+  return { ...after, ...speaker };
+}
+
+/**
+ * A quotation closing just before the attribution: '"...," Jane Roe said' or
+ * '"...," said Jane Roe'. When the sentence opens with more than the
+ * quotation ('Raising taxes "is the only way," she said'), the whole clause
+ * it ends is what was said.
+ */
+function quotationBefore(text: string, view: SentenceView, attributionStart: number, quotations: QuotationIndex): Content | null {
+  const { sentence } = view;
+  const closing = quotations.inParagraph(sentence.paragraph).find((index) => {
+    const q = quotations.list[index];
+    return q !== undefined && q.closeEnd !== null && q.closeEnd <= attributionStart && attributionStart - q.closeEnd < 4 &&
+      /^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart));
+  }) ?? -1;
+  const quotation = quotations.list[closing];
+  if (closing < 0 || !quotation) return null;
+  const lead = text.slice(sentence.start, quotation.open);
+  if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
+    return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
+  }
+  return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
+}
+
+/** A short opening phrase that sets the scene rather than says anything ("At the forum,", "Speaking in Springfield,"). */
+const INTRO_PHRASE = /^(?:(?:at|in|on|during|after|before|while|when|with|back|but|however|still|later|earlier|asked|speaking|campaigning|arriving|writing|talking|answering|responding)\b[^,]{0,80})$/i;
+
+interface Attribution {
+  cueToken: CueToken;
+  located: Located;
+  /** Where the speaker and cue begin. */
+  attributionStart: number;
+  /** The first token after the attribution and its time phrase. */
+  boundary: Token | undefined;
+  /** What contentAfter found after the attribution. */
+  after: Content | 'adverbial' | null;
+}
+
+/**
+ * Whether what was said stands before the attribution: always before
+ * "according to X" and an inverted "said X"; before "X said" only when the
+ * attribution closes the clause ("CONTENT, X said." but not "X said CONTENT").
+ */
+function leadIsContent(text: string, view: SentenceView, attribution: Attribution): boolean {
+  const { sentence } = view;
+  const { cueToken, located, attributionStart, boundary, after } = attribution;
+  const participle = located.detached === true;
+  // The attribution closes its clause: "X said." / "X said, ..." / "X said at a news conference."
+  const attributionEnds = !boundary || /^[,.;!?]$/.test(boundary.text) || (after === 'adverbial' && !CLAUSE_ONLY_VERBS.has(cueToken.lemma));
+  const lead = cleanContent(text, { start: sentence.start, end: attributionStart }, false);
+  const leadText = text.slice(lead.start, lead.end);
+  const commaBefore = /,\s*$/.test(text.slice(sentence.start, attributionStart));
+  const unpunctuated = !/[,.;:!?]/.test(sentence.text.slice(0, -1));
+  return (
+    wordCount(leadText) >= MIN_CONTENT_WORDS &&
+    !(typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) &&
+    (cueToken.lemma === 'according to' || (!located.preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)))
+  );
+}
+
+/** "both Jane Roe and John Doe warned": one statement for each of two named speakers. */
+export function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {
+  if (!mention || mention.kind !== 'name') return [mention];
+  const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  const and = inside.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and === inside.length - 1) return [mention];
+  const left = inside.slice(inside[0]?.lower === 'both' ? 1 : 0, and);
+  const right = inside.slice(and + 1);
+  const parts = [left, right].map((part) => {
+    const first = part[0];
+    const last = part[part.length - 1];
+    return first && last ? describeMention(text.slice(first.start, last.end), part, first.start, last.end) : null;
+  });
+  return parts.every((part) => part?.kind === 'name') ? parts : [mention];
+}

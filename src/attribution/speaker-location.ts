@@ -1,0 +1,108 @@
+/**
+ * Where the speaker of a cue stands: before the verb ("Jane Roe said"),
+ * after it at the end of the clause ("..., said Jane Roe."), after
+ * "according to", or as the sentence's subject away from the verb
+ * ("Jane Roe ..., saying"). The mention itself is read by mentions.ts; this
+ * stage decides where to read it, and which of two candidates wins.
+ */
+import type { Token } from '../language/tokens.js';
+import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
+import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { mentionAfter, mentionBefore } from './mentions.js';
+import type { Mention } from './types.js';
+
+export interface Located {
+  mention: Mention;
+  /** Whether the mention stands before the verb ("Jane Roe said") rather than after it ("said Jane Roe"). */
+  preposed: boolean;
+  /** The mention is the sentence's subject, away from the verb ("X ..., saying", "X ... and said"). */
+  detached?: boolean;
+  /** What a relative "who" stands for. */
+  antecedent?: Mention;
+}
+
+/** Where the speaker is: before the verb, after it ("said Jane Roe"), after "according to", or the subject of "..., saying". */
+export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Located | null {
+  const verb = tokens[cueToken.index];
+  const before = tokens[cueToken.index - 1];
+  if (!verb) return null;
+  if (cueToken.lemma === 'according to') {
+    const mention = mentionAfter(text, tokens, cueToken.last, true);
+    return mention ? { mention, preposed: false } : null;
+  }
+  // "..., saying that ..." and "X urged voters ... and said ...": the sentence's subject speaks.
+  if ((/ing$/.test(verb.lower) && before?.text === ',') || before?.lower === 'and') {
+    const mention = mentionAfter(text, tokens, -1);
+    return mention ? { mention, preposed: true, detached: true } : null;
+  }
+  return speakerNextToVerb(text, tokens, cueToken, verb);
+}
+
+/** The speaker next to the verb: the subject before it, or the phrase after it ("said Jane Roe"). */
+function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: CueToken, verb: Token): Located | null {
+  // "quoted Jane Roe as saying"
+  const at = /ing$/.test(verb.lower) && tokens[cueToken.index - 1]?.lower === 'as' ? cueToken.index - 1 : cueToken.index;
+  const floor = lastQuoteIndex(tokens, at) + 1;
+  const preposed = mentionBefore(text, tokens, at, floor);
+  if (preposed && /^(?:who|which)$/i.test(preposed.text)) return relativeSpeaker(text, tokens, preposed);
+  const inverted = invertedSpeaker(text, tokens, cueToken);
+  // "... said a senior official": the phrase after the verb wins over a weak one before it
+  // ("its imminent"), but not over a real subject ("The police spokesman said the newspaper handed ...").
+  const strongSubject = preposed !== null && (preposed.kind === 'name' || preposed.kind === 'pronoun' || ROLE_NOUNS.has(lastWord(preposed.text)));
+  if (inverted && !strongSubject) {
+    return { mention: inverted, preposed: false };
+  }
+  if (preposed) {
+    const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
+    if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
+    return { mention: preposed, preposed: true };
+  }
+  if (NOUN_LIKE_FORMS.has(verb.lower)) return null;
+  const postposed = mentionAfter(text, tokens, cueToken.last);
+  if (!postposed) return null;
+  // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
+  const following = tokens.find((t) => t.start >= postposed.end);
+  if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
+  return { mention: postposed, preposed: false };
+}
+
+/** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
+function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {
+  const at = tokens.findIndex((t) => t.start === relative.start);
+  const antecedent = mentionBefore(text, tokens, tokens[at - 1]?.text === ',' ? at - 1 : at, 0);
+  return { mention: relative, preposed: true, ...(antecedent ? { antecedent } : {}) };
+}
+
+/**
+ * A speaker after the verb that closes the clause: "..., said Jane Roe." or
+ * "... said a senior Springfield official speaking to reporters".
+ */
+function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
+  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add' && cueToken.lemma !== 'tell') return null;
+  const mention = mentionAfter(text, tokens, cueToken.last);
+  if (!mention || mention.kind === 'pronoun') return null;
+  const next = tokens.find((t) => t.start >= mention.end);
+  const closes = !next || next.kind !== 'word' || /(?:ing|ed)$/.test(next.lower) || next.lower === 'who';
+  return closes ? mention : null;
+}
+
+function lastWord(text: string): string {
+  return (/(\p{L}+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+/** Index of the last quotation mark before `index`, or -1: a subject never reaches across one. */
+function lastQuoteIndex(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (tokens[i]?.kind === 'quote') return i;
+  return -1;
+}
+
+/** Index of the first token after a "tell" verb's addressee ("told the Springfield Gazette"). */
+export function skipAddressee(tokens: readonly Token[], from: number): number {
+  for (let index = from; index < tokens.length && index - from < 7; index++) {
+    const token = tokens[index];
+    if (!token) break;
+    if (token.kind !== 'word' || token.lower === 'that' || (index > from && SUBJECT_PRONOUNS.has(token.lower))) return index;
+  }
+  const first = tokens[from];
+  return first && /^(?:the|a|an)$/.test(first.lower) ? from + 2 : from + 1;
+}

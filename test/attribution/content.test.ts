@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { cleanContent, contentAfter, contentBefore, skipTime, wordCount } from '../../src/attribution/content.js';
+import { cueOf } from '../../src/attribution/cues.js';
+import { tokenize } from '../../src/language/tokens.js';
+import { firstCue, slice } from './invented.js';
+
+/** The content after the first cue's speaker ("Jane Roe said ..."), as text, or the word for what was found instead. */
+function after(text: string): string | null {
+  const { article, view, quotations, cue } = firstCue(text);
+  const from = cue.last + 1;
+  const found = contentAfter(article.original, view, from, cue.lemma, cueOf(article.original, view.tokens, cue), quotations);
+  if (found === null || found === 'adverbial') return found;
+  return `${found.kind}: ${slice(article, found)}`;
+}
+
+describe('cleanContent', () => {
+  it('drops the joining "that", commas and the final full stop', () => {
+    const text = ', that the bridge will reopen.';
+    const span = cleanContent(text, { start: 0, end: text.length });
+    expect(text.slice(span.start, span.end)).toBe('the bridge will reopen');
+  });
+
+  it('keeps a "that" which is the subject of the clause', () => {
+    const text = 'that has been the plan all along.';
+    const span = cleanContent(text, { start: 0, end: text.length });
+    expect(text.slice(span.start, span.end)).toBe('that has been the plan all along');
+  });
+});
+
+describe('skipTime', () => {
+  it('steps over "on Tuesday" and "last week" but not over other words', () => {
+    const tokens = tokenize('on Tuesday last week the mayor');
+    expect(tokens[skipTime(tokens, 0)]?.text).toBe('the');
+    expect(skipTime(tokenize('the mayor'), 0)).toBe(0);
+  });
+});
+
+describe('contentAfter', () => {
+  it('reads the reported clause after "said that"', () => {
+    expect(after('Jane Roe said that the Springfield bridge would reopen in May.')).toBe('indirect: the Springfield bridge would reopen in May');
+  });
+
+  it('reaches the clause past an adverbial phrase and a time phrase', () => {
+    expect(after('Jane Roe said in a statement on Tuesday that the dam was safe.')).toBe('indirect: the dam was safe');
+  });
+
+  it('reads a quotation after a colon as direct speech', () => {
+    expect(after('Jane Roe said: "The dam is safe and the town is dry."')).toBe('direct: The dam is safe and the town is dry.');
+  });
+
+  it('says "adverbial" when only a phrase of place follows', () => {
+    expect(after('Jane Roe said at a meeting in Springfield.')).toBe('adverbial');
+  });
+
+  it('finds nothing for a clause-only verb without a clause ("called the meeting")', () => {
+    expect(after('Jane Roe called the meeting of the town council.')).toBeNull();
+  });
+});
+
+describe('contentBefore', () => {
+  it('takes the clause before ", X said," and what goes on after it', () => {
+    const { article, view, quotations, cue } = firstCue('The bridge will reopen in May, Jane Roe said, and the ferry will stop running.');
+    const attributionStart = article.original.indexOf('Jane Roe');
+    const boundary = view.tokens[cue.last + 1];
+    const content = contentBefore(article.original, view, attributionStart, boundary, quotations);
+    expect(slice(article, content)).toBe('The bridge will reopen in May, Jane Roe said, and the ferry will stop running');
+    expect(content.kind).toBe('indirect');
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words with letters or digits only', () => {
+    expect(wordCount('  the bridge — 2 lanes ')).toBe(4);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cueOf, findCues } from '../../src/attribution/cues.js';
+import { tokenize } from '../../src/language/tokens.js';
+
+function cues(text: string): { text: string; lemma: string }[] {
+  const tokens = tokenize(text);
+  return findCues(tokens, () => false).map((cue) => {
+    const { text: words, lemma } = cueOf(text, tokens, cue);
+    return { text: words, lemma };
+  });
+}
+
+describe('findCues and cueOf', () => {
+  it('finds reporting verbs by their lemma, and "according to"', () => {
+    expect(cues('Jane Roe told reporters the dam was safe, according to the Springfield Gazette.')).toEqual([
+      { text: 'told', lemma: 'tell' },
+      { text: 'according to', lemma: 'according to' },
+    ]);
+  });
+
+  it('reads "called for" and "expressed concern" as one cue', () => {
+    expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
+      { text: 'called for', lemma: 'call for' },
+      { text: 'expressed concern', lemma: 'express' },
+    ]);
+  });
+
+  it('skips capitalised forms and words inside quotations', () => {
+    const text = 'Said to be safe, the dam "was tested and they said so" in May.';
+    const tokens = tokenize(text);
+    const open = text.indexOf('"');
+    const close = text.lastIndexOf('"');
+    expect(findCues(tokens, (token) => token.start >= open && token.start <= close)).toEqual([]);
+  });
+});

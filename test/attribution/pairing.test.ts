@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { pairCues, splitJointMention } from '../../src/attribution/pairing.js';
+import { tokenize } from '../../src/language/tokens.js';
+import { describeMention } from '../../src/attribution/mentions.js';
+import { inventedArticle, quotationsOf, slice } from './invented.js';
+
+/** Each statement paired at a cue: kind, content and speaker mention. */
+function paired(text: string): [string, string | null, string | null][] {
+  const article = inventedArticle(text);
+  return pairCues(article, quotationsOf(article)).statements.map((s) => [s.kind, slice(article, s), slice(article, s.mention)]);
+}
+
+describe('pairCues', () => {
+  it('pairs a quotation closing before the attribution with its speaker, marks left out', () => {
+    expect(paired('"The bridge will reopen in May," Jane Roe said.')).toEqual([['direct', 'The bridge will reopen in May', 'Jane Roe']]);
+  });
+
+  it('takes the content after "X said" and before "..., X said."', () => {
+    expect(paired('Jane Roe said the ferry would stop running.\n\nThe ferry will stop running in June, John Doe said.')).toEqual([
+      ['indirect', 'the ferry would stop running', 'Jane Roe'],
+      ['indirect', 'The ferry will stop running in June', 'John Doe'],
+    ]);
+  });
+
+  it('makes the clause a quotation ends mixed speech', () => {
+    expect(paired('Raising the toll "is the only way to pay for it," Jane Roe said.')).toEqual([
+      ['mixed', 'Raising the toll "is the only way to pay for it,"', 'Jane Roe'],
+    ]);
+  });
+
+  it('gives one statement to each of two named speakers', () => {
+    expect(paired('Both Jane Roe and John Doe warned that the dam was old.')).toEqual([
+      ['indirect', 'the dam was old', 'Jane Roe'],
+      ['indirect', 'the dam was old', 'John Doe'],
+    ]);
+  });
+
+  it('leaves the writer\'s own "I think" alone', () => {
+    expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
+  });
+
+  it('remembers which quotation each statement used', () => {
+    const article = inventedArticle('"The bridge will reopen in May," Jane Roe said.');
+    expect([...pairCues(article, quotationsOf(article)).usedQuotations]).toEqual([[0, 0]]);
+  });
+});
+
+describe('splitJointMention', () => {
+  it('keeps a mention that is one name', () => {
+    const text = 'Jane Roe';
+    const tokens = tokenize(text);
+    const mention = describeMention(text, tokens, 0, text.length);
+    expect(splitJointMention(text, tokens, mention)).toEqual([mention]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/attribution/cues.js';
+import { locateSpeaker, skipAddressee } from '../../src/attribution/speaker-location.js';
+import { firstCue } from './invented.js';
+
+/** Where the speaker of the sentence's `which`th cue stands. */
+function located(text: string, which = 0): { mention: string; preposed: boolean; detached: boolean; antecedent: string | null } | null {
+  const { article, view, quotations } = firstCue(text);
+  const cue = findCues(view.tokens, (token) => quotations.covers(token.start))[which];
+  if (!cue) throw new Error('no such cue');
+  const found = locateSpeaker(article.original, view.tokens, cue);
+  if (!found) return null;
+  return { mention: found.mention.text, preposed: found.preposed, detached: found.detached === true, antecedent: found.antecedent?.text ?? null };
+}
+
+describe('locateSpeaker', () => {
+  it('finds the subject before the verb', () => {
+    expect(located('Mayor Jane Roe said the bridge would reopen in May.')).toMatchObject({ mention: 'Mayor Jane Roe', preposed: true });
+  });
+
+  it('finds an inverted speaker after the verb at the end of the clause', () => {
+    expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
+  });
+
+  it('prefers a phrase after "said" over a weak one before it, but not over a name', () => {
+    expect(located('The collapse of the dam is not imminent, said a senior Springfield official.')).toMatchObject({ mention: 'a senior Springfield official', preposed: false });
+    expect(located('Jane Roe said the council would meet on Friday.')).toMatchObject({ mention: 'Jane Roe', preposed: true });
+  });
+
+  it('reads the speaker after "according to"', () => {
+    expect(located('The dam is safe, according to the Springfield water board.')).toMatchObject({ mention: 'the Springfield water board', preposed: false });
+  });
+
+  it('takes the sentence subject for "..., saying"', () => {
+    expect(located('Jane Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Jane Roe', detached: true });
+  });
+
+  it('gives the antecedent of a relative "who"', () => {
+    expect(located('The bridge is closed, said Jane Roe, who said repairs would take a year.', 1)).toEqual({
+      mention: 'who', preposed: true, detached: false, antecedent: 'Jane Roe',
+    });
+  });
+
+  it('finds no speaker for a noun-like form with no subject', () => {
+    expect(located('The claims about the dam were false.')).toBeNull();
+  });
+});
+
+describe('skipAddressee', () => {
+  it('steps over the one told ("told the Springfield Gazette")', () => {
+    const { view, cue } = firstCue('Jane Roe told the Springfield Gazette that the bridge would reopen.');
+    const after = skipAddressee(view.tokens, cue.last + 1);
+    expect(view.tokens[after]?.lower).toBe('that');
+  });
+});
