@@ -21,6 +21,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { isGivenName } from './first-names.js';
 import type { Mention } from './types.js';
 
 /** Words inside names that are not capitalised ("Anna van Dijk", "Secretary of State"). */
@@ -92,6 +93,12 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }
+  const relative = relativeClauseStart(tokens, index, floor);
+  if (relative >= 0) {
+    // "A senior official who spoke on condition of anonymity said": the phrase before "who" speaks.
+    const subject = mentionBefore(text, tokens, relative, floor);
+    if (subject && subject.kind !== 'pronoun') return subject;
+  }
   if (token.text === ')') {
     // "Rep. Jane Roe (D-Fr.) said": the name before the bracket, the bracket kept in the mention.
     let open = index - 1;
@@ -110,7 +117,12 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     if (subject?.kind === 'pronoun') return subject;
     // "The engineer, Tom Varga, said": the name between the commas is the speaker, the phrase before it the role.
     const between = mentionBefore(text, tokens, index, comma + 1);
-    if (between?.kind === 'name' && between.start === tokens[comma + 1]?.start && (!subject || subject.kind === 'role')) {
+    // "One local Democrat, Senator Jane Roe, said": a phrase opened by a determiner is a role, whatever its capitals.
+    // "Keeper of the Seal, Jane Roe, said": only the name between the commas has a given name.
+    const givenFirst = (m: Mention | null): boolean => isGivenName(m?.name?.split(' ')[0] ?? '');
+    const described = subject !== null &&
+      (subject.kind === 'role' || DETERMINERS.has(subject.text.split(/\s/)[0]?.toLowerCase() ?? '') || (givenFirst(between) && !givenFirst(subject)));
+    if (between?.kind === 'name' && between.start === tokens[comma + 1]?.start && (!subject || described)) {
       if (!subject) return between;
       const start = subject.start;
       return { ...between, start, text: text.slice(start, between.end), role: subject.text.replace(/^(?:the|a|an)\s+/i, '') };
@@ -152,6 +164,20 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   return withAttachedHead(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor);
 }
 
+/** How far back from the verb a relative clause about the speaker may start. */
+const RELATIVE_REACH = 10;
+
+/** Index of a "who" that opens a clause running up to `last` with no comma or quotation in it, or -1. */
+function relativeClauseStart(tokens: readonly Token[], last: number, floor: number): number {
+  if (tokens[last]?.kind !== 'word') return -1;
+  for (let index = last - 1; index >= floor && last - index <= RELATIVE_REACH; index--) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word') return -1;
+    if (token.lower === 'who') return index;
+  }
+  return -1;
+}
+
 /** "attorneys for the family", "Mr. Doe of the Springfield Club": the speaker is the phrase before the preposition. */
 function withAttachedHead(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
   const first = tokens.findIndex((t) => t.start === mention.start);
@@ -159,6 +185,11 @@ function withAttachedHead(text: string, tokens: readonly Token[], mention: Menti
   if (!preposition || !ATTACHING.has(preposition.lower) || first - 1 <= floor) return mention;
   const head = mentionBefore(text, tokens, first - 1, floor);
   if (!head || head.kind === 'pronoun') return mention;
+  // "CEO of the Widget Council Jane Roe": a person named after the phrase is the speaker, the phrase her role.
+  if (mention.kind === 'name') {
+    const from = tokens.findIndex((t) => t.start === head.start);
+    return describeMention(text.slice(head.start, mention.end), tokens.slice(from, tokens.findIndex((t) => t.end === mention.end) + 1), head.start, mention.end);
+  }
   return { ...head, end: mention.end, text: text.slice(head.start, mention.end) };
 }
 
@@ -191,7 +222,7 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
 }
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
-const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on']);
+const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at']);
 
 /** The speaker mention starting just after `verb` ("said Jane Roe", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
@@ -208,7 +239,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
-      : (phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index);
+      : (phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index) || premodifiesName(tokens, index);
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
@@ -217,6 +248,8 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   const bounds = trimPhrase(tokens, first, last);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
+  const owned = possessedRole(text, tokens, bounds[1]);
+  if (owned) return owned;
   // "said John Doe, a fellow at ...": the appositive gives the role.
   const after = tokens[bounds[1] + 1];
   if (after?.text === ',' && mention.kind === 'name' && mention.role === null) {
@@ -225,6 +258,37 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     if (appositive?.[1]) return { ...mention, role: appositive[1].trim() };
   }
   return mention;
+}
+
+/** Lower-case words that can stand before a name as its title ("cartoonist", "physics professor"). */
+function titleLike(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !SUBJECT_STOPS.has(token.lower) &&
+    !DETERMINERS.has(token.lower) && !SUBJECT_PRONOUNS.has(token.lower) && !/ly$/.test(token.lower) && !SPEECH_VERB_FORMS.has(token.lower);
+}
+
+/** "says Springfield cartoonist Jane Roe": a lower-case title word (or two) with a name right after it. */
+function premodifiesName(tokens: readonly Token[], index: number): boolean {
+  let next = index;
+  while (next - index < 2 && titleLike(tokens[next])) next++;
+  return next > index && isCapitalised(tokens[next]) && !NAME_STOPS.has(tokens[next]?.lower ?? '');
+}
+
+/**
+ * "says Roe's partner, Tom Varga": a possessive names whose the speaker is,
+ * not the speaker; the name in apposition is the speaker, else the role.
+ */
+function possessedRole(text: string, tokens: readonly Token[], last: number): Mention | null {
+  const owner = tokens[last];
+  if (!owner || !/['’]s$/.test(owner.text)) return null;
+  let end = last;
+  while (end - last < 3 && titleLike(tokens[end + 1])) end++;
+  if (end === last) return null;
+  const role = mentionFrom(text, tokens, tokens.findIndex((t) => t === owner), end);
+  const roleMention: Mention = { ...role, kind: 'role', name: null, role: text.slice(owner.start, tokens[end]?.end ?? owner.end) };
+  if (tokens[end + 1]?.text !== ',') return roleMention;
+  const named = mentionAfter(text, tokens, end + 1);
+  if (!named || named.kind !== 'name') return roleMention;
+  return { ...named, role: roleMention.role };
 }
 
 /** Splits a mention's words into role words and the name at its end. */
@@ -240,6 +304,13 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     if (namePart) split = index;
     else break;
   }
+  // "Widget Council Jane Roe": a given name after the body's word starts the name.
+  for (let index = tokens.length - 2; index >= split; index--) {
+    if (ORGANISATION_WORDS.has(tokens[index]?.lower ?? '') && isGivenName(tokens[index + 1]?.text ?? '')) {
+      split = index + 1;
+      break;
+    }
+  }
   return { role: tokens.slice(0, split), name: tokens.slice(split) };
 }
 
@@ -254,6 +325,9 @@ function isOrganisation(name: readonly Token[], role: readonly Token[]): boolean
   if (name.some((t) => ORGANISATION_WORDS.has(t.lower))) return true;
   if (name.length === 1 && PLACES.has(name[0]?.lower ?? '')) return true;
   if (name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')) return true;
+  // "University of Springfield", "Bank of Springfield": a body's word before "of".
+  const of = role.length - 1;
+  if (role[of]?.lower === 'of' && isCapitalised(role[of - 1]) && ORGANISATION_WORDS.has(role[of - 1]?.lower ?? '')) return true;
   return role.length > 0 && role[role.length - 1]?.lower === 'the';
 }
 
@@ -264,7 +338,11 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   if (tokens.length === 1 && only && (SUBJECT_PRONOUNS.has(only.lower) || RELATIVES.has(only.lower))) {
     return { ...base, kind: 'pronoun', name: null, role: null, anonymous: false };
   }
-  const { role, name } = splitName(tokens);
+  // "Senator Jane Roe of Springfield", "Jane Roe at the University of Springfield": the name before "of" or "at".
+  const of = tokens.findIndex((t, index) => index > 0 && (t.lower === 'of' || t.lower === 'at'));
+  const person = of > 0 ? splitName(tokens.slice(0, of)) : null;
+  const affiliated = person !== null && (person.name.length >= 2 || person.role.length > 0) && person.name.length > 0 && !isOrganisation(person.name, person.role);
+  const { role, name } = affiliated ? { role: [...person.role, ...tokens.slice(of)], name: person.name } : splitName(tokens);
   // "Mr" and "Ms" are courtesy, not a role.
   const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;
   if (name.length > 0) {

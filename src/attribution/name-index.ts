@@ -90,7 +90,7 @@ function splitRun(run: readonly Token[]): Split | null {
   run.forEach((token, index) => {
     const bare = token.lower.replace(/\.$/, '');
     const modifier = /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text) || (PLACES.has(bare) && index < run.length - 1);
-    if (token.text === '.' || NAME_STOPS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
+    if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
@@ -160,7 +160,8 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       const firstIndex = tokens.indexOf(run[0] ?? first);
       const lastIndex = tokens.indexOf(last);
       const isQuoted = inside(quoted, first.start);
-      const before = tokens[firstIndex - 1];
+      // The word before the name, or a capitalised one that opened the run ("For Roe, ...").
+      const before = tokens[tokens.indexOf(first) - 1];
       const possessive = tokens[lastIndex + 1]?.text === "'s" || tokens[lastIndex + 1]?.text === '’s';
       const oblique = possessive || (before !== undefined && PREPOSITIONS.has(before.lower));
       const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;

@@ -57,7 +57,8 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
     return { mention: preposed, preposed: true };
   }
-  if (NOUN_LIKE_FORMS.has(verb.lower)) return null;
+  // "told Reuters", "told the council": who was told is the audience, never the speaker.
+  if (NOUN_LIKE_FORMS.has(verb.lower) || cueToken.lemma === 'tell') return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
@@ -78,7 +79,7 @@ function relativeSpeaker(text: string, tokens: readonly Token[], relative: Menti
  * "... said a senior Springfield official speaking to reporters".
  */
 function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
-  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add' && cueToken.lemma !== 'tell') return null;
+  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add') return null;
   const mention = mentionAfter(text, tokens, cueToken.last);
   if (!mention || mention.kind === 'pronoun') return null;
   const next = tokens.find((t) => t.start >= mention.end);

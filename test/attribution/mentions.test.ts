@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/attribution/config.js';
+import { attributeCorpus } from '../../src/attribution/index.js';
+import { prepareArticle } from '../../src/corpus/prepare.js';
+
+/** The speaker shown for each statement of an invented article: name, or role for an unnamed one. */
+function speakers(paragraphs: string[]): (string | null)[] {
+  const text = `A story from Springfield\n\n${paragraphs.join('\n\n')}`;
+  const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
+  return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => (s.speaker.anonymous ? `(anonymous) ${s.speaker.role ?? ''}`.trim() : s.speaker.name));
+}
+
+describe('speaker mentions give the name, not the words around it', () => {
+  it('past an appositive role before the name', () => {
+    expect(speakers(['The Shadow Minister for Rural Affairs, Jane Roe, said the farms needed help.'])).toEqual(['Jane Roe']);
+    expect(speakers(['One local Democrat, Senator Jane Roe, said the vote was rushed.'])).toEqual(['Jane Roe']);
+  });
+
+  it('past a title or role written before the name', () => {
+    expect(speakers(['Acme co-founder Jane Roe said the firm would hire forty people.'])).toEqual(['Jane Roe']);
+    expect(speakers(['CEO of the Widget Council Jane Roe said prices would stay flat.'])).toEqual(['Jane Roe']);
+    expect(speakers(['"Every printer turned me down," says Springfield cartoonist Jane Roe.'])).toEqual(['Jane Roe']);
+  });
+
+  it('before "of" and "at" that say where the speaker is from', () => {
+    expect(speakers(['"The numbers do not add up," said Jane Roe of the Daily Planet.'])).toEqual(['Jane Roe']);
+    expect(speakers(['Senator Jane Roe of Ohio said the bill would pass.'])).toEqual(['Jane Roe']);
+    expect(speakers(['Physics professor Jane Roe at the University of Springfield says the winters are getting colder.'])).toEqual(['Jane Roe']);
+  });
+
+  it('through a possessive to the person named in apposition', () => {
+    expect(speakers(['"Most shops will not print fewer than a thousand copies," says Roe\'s partner, Tom Varga.'])).toEqual(['Tom Varga']);
+  });
+
+  it('never take the audience of "told" for the speaker', () => {
+    const found = speakers(['The crew left before dawn, a local engineer told the Springfield Gazette.']);
+    expect(found).not.toContain('Springfield Gazette');
+  });
+});
+
+describe('places, documents and anonymous sources', () => {
+  it('keep an unnamed official unnamed, with the role', () => {
+    expect(speakers(['A senior official who spoke on condition of anonymity said the talks had stalled.'])).toEqual([expect.stringMatching(/^\(anonymous\) .*official/)]);
+  });
+});
