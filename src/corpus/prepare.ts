@@ -124,9 +124,10 @@ function buildMeta(known: KnownMeta | undefined, facts: FurnitureFacts): Article
  */
 export function prepareArticle(raw: RawArticle): Article {
   const { text } = raw;
+  // A line with no word in it (" .", "* * *") separates paragraphs; it is not one.
   const lines = lineSpans(text)
     .map((line) => trimSpan(text, line))
-    .filter((line) => line.end > line.start);
+    .filter((line) => /[\p{L}\p{N}]/u.test(text.slice(line.start, line.end)));
   const facts = emptyFacts();
   const furniture = findFurnitureLines(text, lines, facts);
   const story = lines.filter((line) => !furniture.some((f) => f.start === line.start));
