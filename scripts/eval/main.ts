@@ -41,6 +41,7 @@ function predicted(statement: Statement): PredictedStatement {
     name: line.speaker.name,
     role: line.speaker.role,
     anonymous: line.speaker.anonymous,
+    cue: line.cue?.text ?? null,
   };
 }
 
@@ -98,7 +99,7 @@ function printExamples(result: SetResult, limit: number): void {
   });
   console.log('\n-- predictions outside any gold statement');
   entries.flatMap(({ id, doc, text }) => doc.wrong.map((p) => ({ id, text, p }))).slice(0, limit).forEach(({ id, text, p }) => {
-    console.log(`- ${id}: [${p.mention?.text ?? '-'}] ${show(text, p.start, p.end)}`);
+    console.log(`- ${id}: [${p.mention?.text ?? '-'}] <${p.cue ?? '-'}> ${show(text, p.start, p.end)}`);
   });
 }
 

@@ -37,6 +37,8 @@ export interface PredictedStatement extends Span {
   name: string | null;
   role: string | null;
   anonymous: boolean;
+  /** The reporting words, for listing misses. */
+  cue?: string | null;
 }
 
 export interface Score {

@@ -46,9 +46,36 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       cues.push({ index, last: index + 1, lemma: 'express' });
       return;
     }
-    if (lemma && /^\p{Ll}/u.test(token.text)) cues.push({ index, last: index, lemma });
+    if (!lemma || !/^\p{Ll}/u.test(token.text) || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index)) return;
+    cues.push({ index, last: index, lemma });
   });
   return cues;
+}
+
+/** Thinking is not saying: "she believes", "he thinks" are left out of who said what. */
+const BELIEFS: ReadonlySet<string> = new Set(['believe', 'think']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Verbs before "to" that mean the cue did not happen ("declined to comment", "refused to say"). */
+const WITHHELD = /^(?:declin|refus|fail)(?:e|es|ed|ing)?$/;
+
+/** "did not say", "would not comment", "declined to say": nothing was said. */
+function negated(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const earlier = tokens[index - 2]?.lower ?? '';
+  if (NEGATIONS.has(before) || before.endsWith("n't") || before.endsWith('n’t')) return true;
+  if (/^(?:immediately|publicly)$/.test(before) && (NEGATIONS.has(earlier) || earlier.endsWith("n't"))) return true;
+  return before === 'to' && WITHHELD.test(earlier);
+}
+
+/** "secretary of state", "member states", "the state": a noun, not the verb. */
+function nounUse(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? '';
+  if (word !== 'state' && word !== 'states') return false;
+  const before = tokens[index - 1];
+  if (!before || before.kind !== 'word' || /^(?:of|the|a|member|many|most|all|other|some|\d+)$/i.test(before.lower)) return true;
+  // "New York state officials" but "Roe states that ...".
+  const after = tokens[index + 1];
+  return /^\p{Lu}/u.test(before.text) && after?.lower !== 'that' && after?.text !== ':';
 }
 
 /** The cue as a span of the text, with its lemma. */

@@ -33,3 +33,28 @@ describe('findCues and cueOf', () => {
     expect(findCues(tokens, (token) => token.start >= open && token.start <= close)).toEqual([]);
   });
 });
+
+describe('what is not a cue', () => {
+  const lemmas = (sentence: string): string[] => {
+    const tokens = tokenize(sentence);
+    return findCues(tokens, () => false).map((cue) => cue.lemma);
+  };
+
+  it('leaves out beliefs, and speech that did not happen', () => {
+    expect(lemmas('Jane Roe believes the bridge is safe.')).toEqual([]);
+    expect(lemmas('Tom Varga thinks the vote was rushed.')).toEqual([]);
+    expect(lemmas('The mayor did not say when the bridge would reopen.')).toEqual([]);
+    expect(lemmas('The company declined to comment on Monday.')).toEqual([]);
+    expect(lemmas('The agency did not immediately respond to a request.')).toEqual([]);
+  });
+
+  it('keeps a denial with its own cue', () => {
+    expect(lemmas('Jane Roe denied that the bridge was unsafe.')).toEqual(['deny']);
+  });
+
+  it('reads "state" as a noun after "of", a determiner or a place', () => {
+    expect(lemmas('The secretary of state arrived on Monday.')).toEqual([]);
+    expect(lemmas('Springfield state officials met on Monday.')).toEqual([]);
+    expect(lemmas('Jane Roe states that the bridge is safe.')).toEqual(['state']);
+  });
+});
