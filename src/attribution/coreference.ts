@@ -9,6 +9,7 @@ import type { Article } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
+import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson } from './names.js';
 import { fullNameAt, genderOfPerson, holderOf, peopleOf, personNamed, type People } from './people.js';
@@ -66,6 +67,7 @@ interface Resolver {
   /** Statements so far, for where each stood (pronouns look back to the last one). */
   raws: readonly RawStatement[];
   current: number;
+  text: string;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -171,6 +173,10 @@ function find(entities: Iterable<ArticleEntity>, test: (entity: ArticleEntity) =
 }
 
 function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity {
+  // "Roe's letter", "a statement from the council": a document speaks for its author.
+  const author = documentAuthor(resolver.text, mention);
+  const byAuthor = author ? resolveMention(resolver, raw, author, undefined) : null;
+  if (byAuthor) return note(byAuthor, mention);
   const role = mention.role ?? mention.text;
   const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
   if (!INDEFINITE.test(mention.text)) {
@@ -239,7 +245,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0 };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original };
   const resolved: (ArticleEntity | null)[] = [];
   const statements = raws.map((raw, index) => {
     resolver.current = index;

@@ -176,3 +176,11 @@ export const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'council', 'board', 'commission', 'committee', 'authority', 'regulator', 'utility', 'developer', 'publisher', 'business',
   'startup', 'institute', 'foundation', 'centre', 'center', 'coalition', 'federation', 'giant', 'operator', 'producer',
 ]);
+
+/** Nouns for documents that speak for their authors ("the report said", "a statement from the council"). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'release', 'letter', 'memo', 'study', 'survey', 'poll', 'paper', 'lawsuit', 'suit', 'complaint',
+  'filing', 'ruling', 'decision', 'notice', 'email', 'e-mail', 'post', 'tweet', 'website', 'document', 'analysis', 'review',
+  'audit', 'update', 'book', 'blog', 'column', 'editorial', 'video', 'presentation', 'petition', 'motion', 'order', 'guide',
+  'affidavit', 'indictment', 'judgment', 'verdict', 'transcript', 'proposal', 'plan', 'budget', 'bulletin', 'advisory',
+]);

@@ -79,3 +79,18 @@ describe('roles and titles', () => {
     ])).toContainEqual(['profits would follow next year', 'Widgetco']);
   });
 });
+
+describe('documents', () => {
+  it('speak for the author the phrase names', () => {
+    expect(speakers(['A statement from the Springfield Water Board said the pipes were safe to use.'])).toEqual([
+      ['the pipes were safe to use', 'Springfield Water Board'],
+    ]);
+    expect(speakers(['Jane Roe wrote to the council in May.', "Roe's letter said the plan would fail within a year."])).toContainEqual([
+      'the plan would fail within a year', 'Jane Roe',
+    ]);
+  });
+
+  it('name nobody when no author is given', () => {
+    expect(speakers(['The report said the river had risen by a metre.'])).toEqual([['the river had risen by a metre', null]]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Documents as sources: "the report", "a statement from the council",
+ * "Roe's letter". A document speaks for whoever wrote it, when the text
+ * names the author in the phrase itself; otherwise it stays a document, a
+ * source of its own kind with no person's name.
+ */
+import type { Token } from '../language/tokens.js';
+import { tokenize } from '../language/tokens.js';
+import { DOCUMENT_HEADS } from './lexicon.js';
+import { describeMention } from './mentions.js';
+import type { Mention } from './types.js';
+
+/**
+ * The author a document mention names, as a mention of its own: the owner
+ * of "Roe's letter", the body before "the Springfield Council statement",
+ * or what follows "a statement from" / "a report by". Null when none.
+ */
+export function documentAuthor(text: string, mention: Mention): Mention | null {
+  const tokens = tokenize(text, mention);
+  const words = tokens.filter((t) => t.kind === 'word');
+  const head = words.findIndex((t) => DOCUMENT_HEADS.has(t.lower.replace(/s$/, '')));
+  if (head < 0) return null;
+  const after = words[head + 1];
+  if (after && /^(?:from|by|of)$/.test(after.lower) && words[head + 2]) {
+    return describe(text, words.slice(head + 2));
+  }
+  const owner = words.slice(0, head).findLastIndex((t) => /['’]s$/.test(t.text));
+  if (owner >= 0) {
+    const ownerWords = words.slice(0, owner + 1);
+    const last = ownerWords[owner];
+    if (!last) return null;
+    const bare = { ...last, text: last.text.replace(/['’]s$/, ''), end: last.end - 2 };
+    return describe(text, [...ownerWords.slice(0, owner), bare]);
+  }
+  // "The Springfield Council statement": capitalised words before the head are its author.
+  const before = words.slice(0, head).filter((t) => !/^(?:the|a|an)$/i.test(t.text));
+  if (before.length > 0 && before.every((t) => /^\p{Lu}/u.test(t.text))) return describe(text, before);
+  return null;
+}
+
+function describe(text: string, words: readonly Token[]): Mention | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const mention = describeMention(text.slice(first.start, last.end), words, first.start, last.end);
+  return mention.kind === 'pronoun' ? null : mention;
+}
