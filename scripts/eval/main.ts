@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- --set polnear|ggt] [--misses N] [--cause CAUSE] [--doc ID] [--json]`
+ * `npm run eval [-- --set polnear|ggt|seeds] [--misses N] [--cause CAUSE] [--doc ID] [--json]`
  *
- * Scores what users get, on the development sets in ../shared/eval: the
+ * Scores what users get, on the development sets in ../shared/eval and the
+ * seeds' hand-written gold: the
  * statements and resolved speakers that `quotes --json --corpus <set>/texts`
  * prints (after coreference and entity merging), against one gold definition
  * for precision and recall. Prints precision, recall, F1, mention accuracy,
@@ -16,7 +17,9 @@ import type { Article } from '../../src/corpus/types.js';
 import { toQuoteLine } from '../../src/cli/commands/quotes.js';
 import { MISS_CAUSES, missCause, type MissCause } from './miss-causes.js';
 import { addScores, metrics, scoreDocument, type PredictedStatement, type ScoredDocument } from './scoring.js';
-import { loadDevSet, type DevSet } from './sets.js';
+import { loadDevSet, SET_NAMES, type DevSet, type SetName } from './sets.js';
+
+const isSetName = (name: string): name is SetName => (SET_NAMES as readonly string[]).includes(name);
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +56,7 @@ interface SetResult {
 }
 
 function evaluate(set: DevSet): SetResult {
-  const { articles } = loadCorpus([set.texts]);
+  const { articles } = loadCorpus(set.texts ? [set.texts] : []);
   const chosen = values.doc ? articles.filter((a) => a.id === values.doc) : articles;
   const started = performance.now();
   const { statements } = attributeCorpus(chosen, loadAttributionConfig());
@@ -108,7 +111,8 @@ function report(result: SetResult): Record<string, unknown> {
   const m = metrics(total);
   const f = (x: number): string => x.toFixed(3);
   console.log(`\n== ${result.set.name}: ${result.documents.size} articles, ${total.gold} gold statements (${result.set.definition}), ${total.predictions} predicted, ${result.ms.toFixed(0)} ms`);
-  console.log(`precision ${f(m.precision)}  recall ${f(m.recall)}  F1 ${f(m.f1)}  mention accuracy ${f(m.mentionAccuracy)} (${total.mentionRight}/${total.mentionChecked})` +
+  console.log(`precision ${f(m.precision)}  recall ${f(m.recall)}  F1 ${f(m.f1)}` +
+    (total.mentionChecked ? `  mention accuracy ${f(m.mentionAccuracy)} (${total.mentionRight}/${total.mentionChecked})` : '') +
     (total.nameChecked ? `  resolved-name accuracy ${f(m.nameAccuracy)} (${total.nameRight}/${total.nameChecked})` : ''));
   if (total.descriptions) {
     console.log(`(${total.descriptions} gold speakers are descriptions such as "experts", right when nobody is named: ${total.descriptionsRight}; counted as misses, name accuracy is ${f(m.strictNameAccuracy)})`);
@@ -120,11 +124,11 @@ function report(result: SetResult): Record<string, unknown> {
   return { set: result.set.name, ...m, ...total, causes: Object.fromEntries(counts) };
 }
 
-const names = values.set ? [values.set] : ['polnear', 'ggt'];
+const names = values.set ? [values.set] : SET_NAMES;
 const out: Record<string, unknown>[] = [];
 for (const name of names) {
-  if (name !== 'polnear' && name !== 'ggt') {
-    console.error(`unknown set "${name}": use polnear or ggt`);
+  if (!isSetName(name)) {
+    console.error(`unknown set "${name}": use ${SET_NAMES.join(', ')}`);
     process.exit(2);
   }
   const set = loadDevSet(name);

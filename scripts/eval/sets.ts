@@ -12,8 +12,8 @@ export const EVAL_ROOT = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval');
 
 export interface DevSet {
   name: string;
-  /** The folder of article texts, one `<id>.txt` each. */
-  texts: string;
+  /** The folder of article texts, one `<id>.txt` each; null for the default corpus (the seeds). */
+  texts: string | null;
   gold: Map<string, GoldStatement[]>;
   /** What the gold counts, for the printout. */
   definition: string;
@@ -48,8 +48,30 @@ function readGold(folder: string, keep: (line: GoldLine) => boolean, speaker: (l
   return gold;
 }
 
+interface SeedsGold {
+  statements: { article: string; text: string; speaker: string | null; anonymous?: boolean }[];
+}
+
+/** The hand-written gold of the seed articles (test/fixtures), placed by the text of each statement. */
+function seedsSet(): DevSet {
+  const file = path.join(PROJECT_ROOT, 'test', 'fixtures', 'seeds-gold.json');
+  const gold = new Map<string, GoldStatement[]>();
+  for (const entry of (JSON.parse(readFileSync(file, 'utf8')) as SeedsGold).statements) {
+    const text = readFileSync(path.join(PROJECT_ROOT, 'seeds', `${entry.article}.txt`), 'utf8');
+    const start = text.indexOf(entry.text);
+    const list = gold.get(entry.article) ?? [];
+    list.push({ content: [{ start, end: start + entry.text.length }], source: null, speaker: entry.speaker, anonymous: entry.anonymous ?? false });
+    gold.set(entry.article, list);
+  }
+  return { name: 'seeds', texts: null, definition: 'hand-written gold, test/fixtures/seeds-gold.json', gold };
+}
+
+export type SetName = 'polnear' | 'ggt' | 'seeds';
+export const SET_NAMES: readonly SetName[] = ['polnear', 'ggt', 'seeds'];
+
 /** A development set by name, or null when ../shared does not have it. */
-export function loadDevSet(name: 'polnear' | 'ggt'): DevSet | null {
+export function loadDevSet(name: SetName): DevSet | null {
+  if (name === 'seeds') return seedsSet();
   const folder = path.join(EVAL_ROOT, name === 'polnear' ? 'polnear-dev' : 'ggt-dev');
   if (!existsSync(path.join(folder, 'gold.jsonl'))) return null;
   const texts = path.join(folder, 'texts');

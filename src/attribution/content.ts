@@ -143,6 +143,12 @@ export function contentAfter(
 ): Content | 'adverbial' | null {
   const { tokens, sentence } = view;
   let startIndex = contentStart(tokens, from);
+  // "the city, which Roe described as the heart of the region, ...": what follows "as" was said, up to the comma.
+  if (lemma === 'describe' && tokens[startIndex]?.lower === 'as') {
+    const comma = tokens.findIndex((t, index) => index > startIndex && t.text === ',');
+    const end = comma > 0 ? (tokens[comma]?.start ?? sentence.end) : sentence.end;
+    return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
+  }
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '')) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
@@ -160,8 +166,25 @@ export function contentAfter(
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma);
-  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return null;
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** How far after "described" the "as" may stand ("described the city as ..."). */
+const DESCRIBED_REACH = 8;
+
+/** "described the city as the heart of the region": what the thing was described as is what was said. */
+function describedAs(text: string, tokens: readonly Token[], from: number, span: Span, quotations: QuotationIndex): Content | null {
+  for (let index = from; index < tokens.length && index - from <= DESCRIBED_REACH; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ',' || token.text === '.') return null;
+    if (token.lower !== 'as' || token.kind !== 'word') continue;
+    const after = tokens[index + 1];
+    if (!after) return null;
+    const content = cleanContent(text, { start: after.start, end: span.end });
+    return wordCount(text.slice(content.start, content.end)) >= MIN_CONTENT_WORDS ? { ...content, kind: clauseKind(quotations, content) } : null;
+  }
+  return null;
 }
 
 /** What follows ", X said," that is not more of the statement ("speaking from ...", "but declined to ..."). */

@@ -12,7 +12,7 @@ import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson } from './names.js';
-import { fullNameAt, genderOfPerson, holderOf, peopleOf, personNamed, type People } from './people.js';
+import { fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
@@ -235,6 +235,15 @@ function speakerOf(mention: Mention | null, entity: ArticleEntity | null): Speak
   };
 }
 
+/** The people a plural role stands for, named together in the next sentence, as entities; none when it names nobody. */
+function groupOf(resolver: Resolver, article: Article, raw: RawStatement): ArticleEntity[] {
+  const mention = raw.mention;
+  const next = article.sentences[raw.sentence + 1];
+  if (!mention || mention.kind !== 'role' || !next || !/s$/.test(headOf(mention.role ?? mention.text))) return [];
+  const names = groupMembers(resolver.people, article.original, mention.role ?? mention.text, next);
+  return names.map((name) => note(personEntity(resolver, name, next.start), mention));
+}
+
 export interface ResolvedArticle {
   statements: Statement[];
   entities: ArticleEntity[];
@@ -247,19 +256,18 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
   const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original };
   const resolved: (ArticleEntity | null)[] = [];
-  const statements = raws.map((raw, index) => {
+  const statements = raws.flatMap((raw, index) => {
     resolver.current = index;
     const inherited = raw.inherits >= 0 && raw.inherits < index ? resolved[raw.inherits] : undefined;
-    const entity = inherited !== undefined ? inherited : raw.mention ? resolveMention(resolver, raw, raw.mention, raw.antecedent) : null;
+    // "Top water officials said ... . Jane Roe and her counterpart Tom Varga ...": one statement for each.
+    const members = inherited === undefined ? groupOf(resolver, article, raw) : [];
+    const entity = members[0] ?? (inherited !== undefined ? inherited : raw.mention ? resolveMention(resolver, raw, raw.mention, raw.antecedent) : null);
     resolved.push(entity ?? null);
     if (entity) resolver.order.push(entity);
     const { sentence, paragraph, inherits, mention, antecedent, ...rest } = raw;
-    return {
-      ...rest,
-      articleId: article.id,
-      text: article.original.slice(raw.start, raw.end),
-      speaker: speakerOf(mention, entity ?? null),
-    };
+    const base = { ...rest, articleId: article.id, text: article.original.slice(raw.start, raw.end) };
+    if (members.length > 1) return members.map((member) => ({ ...base, speaker: { ...speakerOf(mention, member), anonymous: false } }));
+    return [{ ...base, speaker: speakerOf(mention, entity ?? null) }];
   });
   return { statements, entities: resolver.entities };
 }

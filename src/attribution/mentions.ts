@@ -10,6 +10,7 @@ import { isCapitalised, type Token } from '../language/tokens.js';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
+  GENERIC_BODIES,
   NAME_STOPS,
   NOUN_PHRASE_WORDS,
   ORGANISATION_WORDS,
@@ -331,6 +332,18 @@ function isOrganisation(name: readonly Token[], role: readonly Token[]): boolean
   return role.length > 0 && role[role.length - 1]?.lower === 'the';
 }
 
+/** "the Springfield council" → "Springfield council": a generic body noun after a capitalised word of its own phrase. */
+function bodyNamedBefore(text: string, tokens: readonly Token[], offset: number): string | null {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const headIndex = words.findIndex((t) => GENERIC_BODIES.has(t.lower));
+  const head = words[headIndex];
+  if (!head || headIndex === 0) return null;
+  const first = words.findIndex((t, index) => index < headIndex && isCapitalised(t) && !DETERMINERS.has(t.lower));
+  const opener = words[first];
+  if (!opener || words.slice(first, headIndex).some((t) => !isCapitalised(t) && !/^\p{Lu}/u.test(t.text) && !/-/.test(t.text) && t.lower !== 'and')) return null;
+  return text.slice(opener.start - offset, head.end - offset);
+}
+
 /** Classifies a mention's words: pronoun, name (with role), organisation or role phrase. */
 export function describeMention(text: string, tokens: readonly Token[], start: number, end: number): Mention {
   const base = { text, start, end };
@@ -351,6 +364,9 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
     return { ...base, kind: 'name', name: joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null, role: roleText, anonymous: false };
   }
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
+  // "the Springfield-led coalition", "the Springfield council": a body named by its place or maker.
+  const body = bodyNamedBefore(text, tokens, start);
+  if (body) return { ...base, kind: 'organisation', name: body, role: null, anonymous: false };
   // "The UN", "the Council" name a body; "the company", "the Council chief" only describe one: roles.
   if (head && isCapitalised(head) && !DETERMINERS.has(head.lower)) {
     return { ...base, kind: 'organisation', name: roleText, role: null, anonymous: false };

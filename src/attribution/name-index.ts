@@ -9,6 +9,7 @@
  */
 import type { Article, Span } from '../corpus/types.js';
 import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, TITLE_WORDS } from './lexicon.js';
+import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
 import { isGivenName, type Gender } from './first-names.js';
 import { isCapitalised, tokenize, type Token } from '../language/tokens.js';
 
@@ -35,8 +36,6 @@ export interface NameOccurrence extends Span {
 
 const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'mister']);
 const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
-/** Lower-case words inside a name ("Jean de la Fontaine", "Ali bin Hassan"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
 const PREMODIFIER_REACH = 3;
@@ -52,7 +51,7 @@ function nameWord(token: Token, inside: boolean): boolean {
   // "Photo/Jane Roe": a credit, not a name.
   if (token.text.includes('/')) return false;
   if (isCapitalised(token)) return true;
-  return inside && token.kind === 'word' && (PARTICLES.has(token.lower) || /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(token.text));
+  return inside && token.kind === 'word' && (NAME_PARTICLES.has(token.lower) || hasJoinedParticle(token.text));
 }
 
 /** Runs of name words on one line, each a candidate name. */
@@ -60,7 +59,7 @@ function runsOf(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1])) run.pop();
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]) && !hasJoinedParticle(run[run.length - 1]?.text ?? '')) run.pop();
     if (run.some((t) => t.kind === 'word')) runs.push(run);
     run = [];
   };
@@ -113,7 +112,9 @@ function premodifier(text: string, tokens: readonly Token[], first: number): str
   let index = first - 1;
   while (index >= 0 && first - index <= PREMODIFIER_REACH) {
     const token = tokens[index];
-    if (!token || token.kind !== 'word' || isCapitalised(token) || SUBJECT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower)) break;
+    // "her Shelbyville counterpart": a capitalised title word (a nationality, a place) may stand in it too.
+    const capitalisedTitle = isCapitalised(token) && TITLE_WORDS.has(token?.lower ?? '');
+    if (!token || token.kind !== 'word' || (isCapitalised(token) && !capitalisedTitle) || SUBJECT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower)) break;
     index--;
   }
   const from = tokens[index + 1];

@@ -5,6 +5,7 @@
  * name shows.
  */
 import { firstNameGender, isGivenName, type Gender } from './first-names.js';
+import type { Span } from '../corpus/types.js';
 import type { NameOccurrence, SentenceGender } from './name-index.js';
 import { nameParts } from './names.js';
 
@@ -129,4 +130,31 @@ export function holderOf(people: People, role: string, at: number): string | nul
     holder = personNamed(people, occurrence) ?? holder;
   }
   return holder;
+}
+
+/** Words of a group's role that say nothing about which people it is. */
+const GENERIC_GROUP_WORDS = new Set(['top', 'senior', 'official', 'officials', 'leader', 'leaders', 'and', 'the', 'of', 'two', 'both']);
+/** How far into its sentence the first of the people may be named. */
+const SUBJECT_REACH = 60;
+
+/**
+ * The people a plural role stands for when the next sentence names them
+ * together as its subject: "Top Springfield and Shelbyville water officials
+ * said ... . Springfield water chief Jane Roe and her Shelbyville counterpart
+ * Tom Varga ...". Each must share a word of the role with a title of theirs;
+ * otherwise, none.
+ */
+export function groupMembers(people: People, text: string, role: string, nextSentence: Span): string[] {
+  const named = people.occurrences
+    .filter((o) => o.start >= nextSentence.start && o.end <= nextSentence.end && !o.quoted)
+    .flatMap((o) => {
+      const name = personNamed(people, o);
+      return name ? [{ occurrence: o, name }] : [];
+    });
+  const [first, second] = named;
+  if (!first || !second || first.occurrence.start - nextSentence.start > SUBJECT_REACH) return [];
+  if (!/^\s+and\s+[^,.;:"“”]*$/.test(text.slice(first.occurrence.end, second.occurrence.start))) return [];
+  const roleWords = new Set(role.toLowerCase().split(/\s+/).filter((w) => !GENERIC_GROUP_WORDS.has(w)));
+  const fits = (o: NameOccurrence): boolean => o.titles.some((title) => title.split(/\s+/).some((w) => roleWords.has(w)));
+  return fits(first.occurrence) && fits(second.occurrence) ? [first.name, second.name] : [];
 }

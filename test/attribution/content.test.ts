@@ -73,3 +73,10 @@ describe('wordCount', () => {
     expect(wordCount('  the bridge — 2 lanes ')).toBe(4);
   });
 });
+
+describe('what something was described as', () => {
+  it('is what was said', () => {
+    expect(after('The mayor described the bridge as the pride of the whole town.')).toBe('indirect: the pride of the whole town');
+    expect(after('The bridge, which the mayor described as the pride of the whole town, reopened.')).toBe('indirect: the pride of the whole town');
+  });
+});

@@ -94,3 +94,24 @@ describe('documents', () => {
     expect(speakers(['The report said the river had risen by a metre.'])).toEqual([['the river had risen by a metre', null]]);
   });
 });
+
+describe('groups', () => {
+  it('a plural role goes to the people the next sentence names together, one statement each', () => {
+    const found = speakers([
+      'Top French and German security officials said the border talks would resume in June.',
+      'French Security Minister Jane Roe and her German counterpart Tom Varga met in Springfield on Monday.',
+    ]);
+    expect(found).toEqual([
+      ['the border talks would resume in June', 'Jane Roe'],
+      ['the border talks would resume in June', 'Tom Varga'],
+    ]);
+  });
+
+  it('stay unnamed when the people named next share nothing with the role', () => {
+    const found = speakers([
+      'Senior water officials said the dam would hold through the winter.',
+      'Jane Roe and Tom Varga opened a bakery on Monday.',
+    ]);
+    expect(found).toEqual([['the dam would hold through the winter', null]]);
+  });
+});

@@ -43,3 +43,10 @@ describe('places, documents and anonymous sources', () => {
     expect(speakers(['A senior official who spoke on condition of anonymity said the talks had stalled.'])).toEqual([expect.stringMatching(/^\(anonymous\) .*official/)]);
   });
 });
+
+describe('bodies', () => {
+  it('are named by the place or maker written before a generic noun', () => {
+    expect(speakers(['The Springfield council said the road would close in June.'])).toEqual(['Springfield council']);
+    expect(speakers(['The Springfield-led coalition said the strikes would continue.'])).toEqual(['Springfield-led coalition']);
+  });
+});
