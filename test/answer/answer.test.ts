@@ -58,7 +58,7 @@ describe('answers', () => {
     expect(answer.quotes.length).toBeGreaterThan(15);
     const off = ask('What did Michael Fallon say about Mosul?');
     expect(off).toMatchObject({ found: false });
-    expect(off.answer).toMatch(/Michael Fallon is quoted 1 time in this coverage, but not on Mosul/);
+    expect(off.answer).toMatch(/Michael Fallon is quoted 2 times in this coverage, but not on Mosul/);
   });
 
   it('render to the JSON contract', () => {
