@@ -1,7 +1,7 @@
 /**
  * Who each speaker mention is, within one article: a surname goes to the full
- * name met before ("Carter" to "Ash Carter"), a pronoun to the last person
- * who spoke, a definite role ("the official", "the Pentagon chief") to the
+ * name met before ("Roe" to "Jane Roe"), a pronoun to the last person
+ * who spoke, a definite role ("the official", "the club's manager") to the
  * speaker last described that way, and floating quotations to their
  * paragraph's speaker. Unnamed sources stay unnamed and are marked anonymous.
  */

@@ -1,7 +1,7 @@
 /**
  * One entity per speaker across the corpus: the people, organisations and
- * unnamed sources of every article, merged where they are the same ("Ash
- * Carter", "Ashton Carter", "Carter", "the Pentagon chief"), with every alias
+ * unnamed sources of every article, merged where they are the same ("Tom
+ * Varga", "Thomas Varga", "Varga", "the club's manager"), with every alias
  * and role seen, so a question about any alias finds all their statements.
  */
 import type { AttributionConfig } from './config.js';
@@ -9,12 +9,12 @@ import type { ArticleEntity, EntityKind } from './coreference.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 
 export interface SpeakerEntity {
-  /** Stable key: "person:ash carter", "organisation:un", or "unnamed:<article>#<n>". */
+  /** Stable key: "person:tom varga", "organisation:un", or "unnamed:<article>#<n>". */
   id: string;
   kind: EntityKind;
   /** The name most often written in full, or null for an unnamed source. */
   name: string | null;
-  /** Every name and mention seen ("Ash Carter", "Ashton Carter", "Carter", "the Pentagon chief", "he"). */
+  /** Every name and mention seen ("Tom Varga", "Thomas Varga", "Varga", "the club's manager", "he"). */
   aliases: string[];
   roles: string[];
   articles: string[];

@@ -3,7 +3,7 @@
  *
  * @example
  * const { statements, entities } = attributeCorpus(loadCorpus().articles);
- * statements.filter((s) => s.speaker.entity === 'person:ash carter');
+ * statements.filter((s) => s.speaker.entity === 'person:jane roe');
  */
 import type { Article } from '../corpus/types.js';
 import { EMPTY_CONFIG, type AttributionConfig } from './config.js';
@@ -28,7 +28,7 @@ export function attributeCorpus(articles: readonly Article[], config: Attributio
   const statements = resolved.flatMap((r) =>
     r.statements.map((statement) => {
       const id = statement.speaker.entity ? (idOf.get(statement.speaker.entity) ?? null) : null;
-      // The corpus-wide name: "Ashton Carter" in one article is "Ash Carter" everywhere.
+      // The corpus-wide name: "Thomas Varga" in one article is "Tom Varga" everywhere.
       const name = (id ? byId.get(id)?.name : null) ?? statement.speaker.name;
       return { ...statement, speaker: { ...statement.speaker, entity: id, name } };
     }),

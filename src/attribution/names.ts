@@ -1,11 +1,11 @@
 /**
- * Person names: comparing "Ash Carter", "Ashton Carter" and "Carter".
+ * Person names: comparing "Tom Varga", "Thomas Varga" and "Varga".
  */
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
 
-/** Lower case, no accents, no dots: "Francois Hollande" and "François Hollande" compare equal. */
+/** Lower case, no accents, no dots: "Jose Nunez" and "José Núñez" compare equal. */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
@@ -39,7 +39,7 @@ function givenNames(name: string): string[] {
 
 /**
  * Whether two names may be one person: same surname, and first names that
- * match, one a prefix of the other ("Ash"/"Ashton") or nicknames of one
+ * match, one a prefix of the other ("Tom"/"Tommaso") or nicknames of one
  * another; a bare surname matches any.
  */
 export function samePerson(a: string, b: string, nicknames: readonly string[][] = []): boolean {

@@ -16,7 +16,7 @@ export type MentionKind = 'name' | 'pronoun' | 'role' | 'organisation';
 export interface Mention extends Span {
   text: string;
   kind: MentionKind;
-  /** The person or body named in the mention itself ("Francois Hollande"), if any. */
+  /** The person or body named in the mention itself ("Jane Roe"), if any. */
   name: string | null;
   /** Title or role words written with it ("French President", "a senior military official"). */
   role: string | null;
@@ -27,7 +27,7 @@ export interface Mention extends Span {
 /** The speaker of a statement: the mention, and who it turned out to be. */
 export interface Speaker {
   mention: Mention | null;
-  /** The resolved name ("Francois Hollande" for "he"), or null when unknown or anonymous. */
+  /** The resolved name ("Jane Roe" for "she"), or null when unknown or anonymous. */
   name: string | null;
   role: string | null;
   anonymous: boolean;

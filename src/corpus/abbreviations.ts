@@ -37,7 +37,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though',
   'However', 'Meanwhile', 'Earlier', 'Later', 'According', 'Despite', 'With', 'Without',
   'For', 'From', 'During', 'Asked', 'Speaking', 'Still', 'Now', 'Then', 'Also', 'Some',
-  'Many', 'Most', 'Both', 'All', 'Truthfully', 'Instead', 'Under', 'Last', 'Next',
+  'Many', 'Most', 'Both', 'All', 'Instead', 'Under', 'Last', 'Next',
   'Officials', 'Analysts', 'Critics',
 ]);
 

@@ -117,10 +117,10 @@ function buildMeta(known: KnownMeta | undefined, facts: FurnitureFacts): Article
  * @example
  * const article = prepareArticle({
  *   id: 'example', origin: 'example.txt', headlineInText: true,
- *   text: 'Carter visits Paris\n\nCarter said it would be soon. He left.\n\nShort link:',
+ *   text: 'Roe visits Springfield\n\nRoe said it would be soon. She left.\n\nShort link:',
  * });
- * article.headline; // 'Carter visits Paris'
- * article.sentences.map((s) => s.text); // ['Carter said it would be soon.', 'He left.']
+ * article.headline; // 'Roe visits Springfield'
+ * article.sentences.map((s) => s.text); // ['Roe said it would be soon.', 'She left.']
  */
 export function prepareArticle(raw: RawArticle): Article {
   const { text } = raw;

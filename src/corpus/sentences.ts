@@ -95,7 +95,7 @@ function punctuationBreaks(text: string, span: Span): number[] {
     const glued = next === end;
     const opener = text[next] ?? '';
     if (glued) {
-      // "Mosul.The": no space, but a word of lower-case letters then a capitalised one.
+      // "Springfield.The": no space, but a word of lower-case letters then a capitalised one.
       const gluedBreak = char === '.' && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) &&
         /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
       if (gluedBreak) breaks.push(next);
@@ -152,9 +152,9 @@ function capLength(text: string, span: Span): Span[] {
  * Splits one paragraph into sentence spans.
  *
  * @example
- * const text = 'Carter spoke in the U.S. capital. "It will be within weeks," he said.';
+ * const text = 'Roe spoke in the U.S. capital. "It will be within weeks," she said.';
  * splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
- * // ['Carter spoke in the U.S. capital.', '"It will be within weeks," he said.']
+ * // ['Roe spoke in the U.S. capital.', '"It will be within weeks," she said.']
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const pieces = piecesBetween(text, paragraph, punctuationBreaks(text, paragraph));

@@ -13,7 +13,7 @@ export interface Token extends Span {
 }
 
 /**
- * Words (with inner apostrophes, hyphens and dots: "didn't", "al-Assadi",
+ * Words (with inner apostrophes, hyphens and dots: "didn't", "al-Rashid",
  * "U.S."), quotation marks (including the doubled '' of some archives) and
  * single punctuation marks.
  */
