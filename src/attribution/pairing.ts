@@ -78,16 +78,19 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
   const mentionEnd = participle ? cue.end : Math.max(mention.end, cue.end);
   const attributionStart = participle ? cue.start : Math.min(mention.start, cue.start);
 
-  if (cueToken.lemma !== 'according to') {
-    const quoted = quotationBefore(text, view, attributionStart, quotations);
-    if (quoted) return { ...quoted, mention, cue };
-  }
-
   let afterIndex = tokens.findIndex((t) => t.start >= mentionEnd);
   if (afterIndex < 0) afterIndex = tokens.length;
   if (cueToken.lemma === 'tell' && preposed) afterIndex = skipAddressee(tokens, afterIndex);
   const boundary = tokens[skipTime(tokens, afterIndex)];
   const after = contentAfter(text, view, afterIndex, cueToken.lemma, cue, quotations);
+
+  if (cueToken.lemma !== 'according to') {
+    const quoted = quotationBefore(text, view, attributionStart, quotations);
+    // '"... in Springfield." Roe writes that ...': a quotation that ended the sentence before is not what this one reports.
+    const endedBefore = quoted !== null && quoted.end <= view.sentence.start && typeof after === 'object' && after !== null;
+    if (quoted && !endedBefore) return { ...quoted, mention, cue };
+  }
+
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
     return { ...contentBefore(text, view, attributionStart, boundary, quotations), ...speaker };

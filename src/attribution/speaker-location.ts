@@ -32,11 +32,35 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
   }
   // "..., saying that ..." and "X urged voters ... and said ...": the sentence's subject speaks.
   if ((/ing$/.test(verb.lower) && before?.text === ',') || before?.lower === 'and') {
-    const mention = mentionAfter(text, tokens, -1);
+    const mention = sentenceSubject(text, tokens, cueToken.index);
     return mention ? { mention, preposed: true, detached: true } : null;
   }
-  return speakerNextToVerb(text, tokens, cueToken, verb);
+  const located = speakerNextToVerb(text, tokens, cueToken, verb);
+  // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive.
+  if (before?.text === ',' && (!located || (located.preposed && located.mention.kind !== 'name' && located.mention.kind !== 'pronoun'))) {
+    const subject = sentenceSubject(text, tokens, cueToken.index);
+    const next = subject ? tokens.find((t) => t.start >= subject.end) : undefined;
+    if (subject?.kind === 'name' && next?.text === ',') return { mention: subject, preposed: true };
+  }
+  return located;
 }
+
+/**
+ * The subject that opens the sentence, past an opening phrase that ends in
+ * a comma ("In an interview on Monday, Jane Roe praised ... and said").
+ */
+function sentenceSubject(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  const opening = mentionAfter(text, tokens, -1);
+  if (opening) return opening;
+  const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
+  return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
+}
+
+/** Words that open a phrase setting the scene before the subject ("In an interview, ...", "After the vote, ..."). */
+const INTRODUCTIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'speaking', 'asked', 'writing', 'meanwhile', 'earlier',
+  'later', 'since', 'with', 'for', 'by', 'from', 'under', 'as', 'despite', 'following', 'last', 'this',
+]);
 
 /** The speaker next to the verb: the subject before it, or the phrase after it ("said Jane Roe"). */
 function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: CueToken, verb: Token): Located | null {

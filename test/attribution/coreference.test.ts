@@ -115,3 +115,10 @@ describe('groups', () => {
     expect(found).toEqual([['the dam would hold through the winter', null]]);
   });
 });
+
+describe('a quotation that ended the sentence before', () => {
+  it('is not what a new attribution with its own clause reports', () => {
+    const found = speakers(['Jane Roe wrote about the flood. "We will not go back to the old ways." Roe writes that the town rebuilt itself within a year.']);
+    expect(found).toContainEqual(['the town rebuilt itself within a year', 'Jane Roe']);
+  });
+});

@@ -50,3 +50,13 @@ describe('bodies', () => {
     expect(speakers(['The Springfield-led coalition said the strikes would continue.'])).toEqual(['Springfield-led coalition']);
   });
 });
+
+describe('the subject of a sentence', () => {
+  it('is found past an opening phrase, for "... and said"', () => {
+    expect(speakers(['In an interview on Monday, Mayor Jane Roe praised the crews and said the bridge would reopen in May.'])).toEqual(['Jane Roe']);
+  });
+
+  it('is found past every comma of a long appositive', () => {
+    expect(speakers(['Tom Varga, a mechanic based in Springfield, Ill., and an organiser at the rail union, said the cold breaks the brakes.'])).toEqual(['Tom Varga']);
+  });
+});
