@@ -149,7 +149,8 @@ export function contentAfter(
     const end = comma > 0 ? (tokens[comma]?.start ?? sentence.end) : sentence.end;
     return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
   }
-  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '')) {
+  const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
     if (clause < 0) return 'adverbial';
@@ -165,9 +166,19 @@ export function contentAfter(
   const content = text.slice(span.start, span.end);
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
-  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma);
+  const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
+    promisesTo(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** Verbs of committing or urging whose content is an infinitive: "vowed to rebuild", "urged voters to stay home". */
+const COMMITTING = new Set(['vow', 'pledge', 'promise', 'urge']);
+
+/** "vowed to rebuild the bridge", "urged the council to act": the infinitive reports what was said. */
+function promisesTo(lemma: string, after: string): boolean {
+  if (!COMMITTING.has(lemma)) return false;
+  return lemma === 'urge' ? /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after) : /^\s+to\s+\p{Ll}/u.test(after);
 }
 
 /** How far after "described" the "as" may stand ("described the city as ..."). */

@@ -80,3 +80,14 @@ describe('what something was described as', () => {
     expect(after('The bridge, which the mayor described as the pride of the whole town, reopened.')).toBe('indirect: the pride of the whole town');
   });
 });
+
+describe('a commitment or an urging', () => {
+  it('reports its infinitive', () => {
+    expect(after('Jane Roe vowed to rebuild the bridge by May.')).toBe('indirect: to rebuild the bridge by May');
+    expect(after('Jane Roe urged the council to act before the winter.')).toBe('indirect: the council to act before the winter');
+  });
+
+  it('reports nothing without one', () => {
+    expect(after('Jane Roe vowed revenge on the whole council.')).toBeNull();
+  });
+});
