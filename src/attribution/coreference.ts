@@ -123,12 +123,16 @@ const SALIENCE_REACH = 3;
  */
 function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
-  const floor = Math.max(raw.sentence - SALIENCE_REACH, previous ? Math.min(previous.sentence, raw.sentence) : 0);
-  for (let sentence = raw.sentence; sentence >= floor; sentence--) {
+  const lastStatement = previous ? Math.min(previous.sentence, raw.sentence) : 0;
+  let reach = raw.sentence - SALIENCE_REACH;
+  for (let sentence = raw.sentence; sentence >= Math.max(reach, lastStatement); sentence--) {
     // "She cited the report.": a sentence opened by the same pronoun is about the same person, further back.
-    if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) continue;
-    const candidates = resolver.people.occurrences.filter((o) =>
-      o.sentence === sentence && !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
+    if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) {
+      reach--;
+      continue;
+    }
+    const candidates = (resolver.people.bySentence.get(sentence) ?? []).filter((o) =>
+      !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
     for (const occurrence of candidates) {
       const name = personNamed(resolver.people, occurrence);
       if (!name) continue;

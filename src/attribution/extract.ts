@@ -6,13 +6,15 @@
  *  3. speaker-location.ts and mentions.ts  where each cue's speaker stands, and the phrase that names it;
  *  4. content.ts        what was said, before or after the attribution;
  *  5. pairing.ts        cue, speaker and content put together, a statement per speaker;
- *  6. loose-quotations.ts and unmarked-quotes.ts  quotations that carry on an earlier speaker,
+ *  6. colon-quotations.ts  quotations a colon introduces after a clause about the speaker;
+ *  7. loose-quotations.ts and unmarked-quotes.ts  quotations that carry on an earlier speaker,
  *                       and first-person sentences that lost their quotation marks.
  *
  * Speakers are mentions here; who they are is worked out by coreference.ts,
  * and across articles by entities.ts.
  */
 import type { Article } from '../corpus/types.js';
+import { attachColonQuotations } from './colon-quotations.js';
 import { attachLooseQuotations } from './loose-quotations.js';
 import { pairCues } from './pairing.js';
 import { findQuotations, indexQuotations } from './quotations.js';
@@ -24,6 +26,7 @@ export type { RawStatement } from './raw-statement.js';
 export function extractRawStatements(article: Article): RawStatement[] {
   const quotations = indexQuotations(findQuotations(article.original, article.paragraphs));
   const { statements, usedQuotations } = pairCues(article, quotations);
+  attachColonQuotations(article, quotations, usedQuotations, statements);
   attachLooseQuotations(article.original, article, quotations, usedQuotations, statements);
   extendUnmarkedQuotes(article, statements);
   return inTextOrder(statements);

@@ -102,7 +102,7 @@ function indexByParagraph(statements: readonly RawStatement[]): ParagraphIndex {
 }
 
 /** Index of the last sorted value at or before `value`, or -1. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   let found = -1;

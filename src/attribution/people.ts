@@ -11,6 +11,8 @@ import { nameParts } from './names.js';
 
 export interface People {
   occurrences: readonly NameOccurrence[];
+  /** The occurrences of each sentence, in order. */
+  bySentence: ReadonlyMap<number, readonly NameOccurrence[]>;
   /** Occurrences that name a person with a given name as well as a surname. */
   full: readonly NameOccurrence[];
   /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
@@ -33,7 +35,7 @@ function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>)
  * pronouns of the sentences the person opens as subject (and of the next
  * sentence when it names nobody), when one kind clearly outnumbers the other.
  */
-function shownGenders(people: Omit<People, 'shown'>): Map<string, Gender> {
+function shownGenders(people: Omit<People, 'shown' | 'bySentence'>): Map<string, Gender> {
   const shown = new Map<string, Gender>();
   const counts = new Map<string, { he: number; she: number }>();
   const named = new Set(people.occurrences.filter((o) => !o.quoted).map((o) => o.sentence));
@@ -66,7 +68,9 @@ function shownGenders(people: Omit<People, 'shown'>): Map<string, Gender> {
 export function peopleOf(occurrences: readonly NameOccurrence[], sentences: readonly SentenceGender[], speakers: readonly string[] = []): People {
   const named = new Set(speakers.map(key));
   const partial = { occurrences, full: occurrences.filter((o) => isPersonName(o, named)), sentences };
-  return { ...partial, shown: shownGenders(partial) };
+  const bySentence = new Map<number, NameOccurrence[]>();
+  for (const occurrence of occurrences) bySentence.set(occurrence.sentence, [...(bySentence.get(occurrence.sentence) ?? []), occurrence]);
+  return { ...partial, bySentence, shown: shownGenders(partial) };
 }
 
 /**

@@ -60,3 +60,13 @@ describe('the subject of a sentence', () => {
     expect(speakers(['Tom Varga, a mechanic based in Springfield, Ill., and an organiser at the rail union, said the cold breaks the brakes.'])).toEqual(['Tom Varga']);
   });
 });
+
+describe('a quotation after a colon', () => {
+  it('is said by the subject of the clause before it', () => {
+    expect(speakers(['Jane Roe, the town engineer, is more blunt: "The old bridge is finished for good."'])).toEqual(['Jane Roe']);
+  });
+
+  it('is not a statement when nobody is the subject', () => {
+    expect(speakers(['The sign on the door read: "Closed until further notice for repairs."'])).toEqual([]);
+  });
+});
