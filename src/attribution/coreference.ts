@@ -11,7 +11,7 @@ import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
-import { foldName, isFullName, samePerson } from './names.js';
+import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 import { fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
@@ -68,11 +68,14 @@ interface Resolver {
   raws: readonly RawStatement[];
   current: number;
   text: string;
+  /** Person entities by surname, in the order they were made. */
+  personsBySurname: Map<string, ArticleEntity[]>;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
   const created = { ...entity, key: `${resolver.articleId}#${resolver.entities.length}` };
   resolver.entities.push(created);
+  if (created.kind === 'person' && created.name) push(resolver.personsBySurname, surnameOf(created.name), created);
   return created;
 }
 
@@ -95,16 +98,31 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
 
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
-  const { nicknames } = resolver.config;
   // A surname goes to the nearest full name written before it ("Lund" after "Ann Lund"), else to a known speaker.
   const full = isFullName(name) ? name : fullNameAt(resolver.people, name, mention.start);
-  const known = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, full ?? name, nicknames));
+  const known = knownPerson(resolver, full ?? name);
   if (known) return note(known, mention);
   // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
   if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   const person = full ?? name;
   const gender = genderOfPerson(resolver.people, person);
   return note(addEntity(resolver, { kind: 'person', name: person, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) }), mention);
+}
+
+/** The latest person entity that may be `name` (same surname, compatible given names), or null. */
+function knownPerson(resolver: Resolver, name: string): ArticleEntity | null {
+  const same = resolver.personsBySurname.get(surnameOf(name)) ?? [];
+  for (let index = same.length - 1; index >= 0; index--) {
+    const entity = same[index];
+    if (entity?.name && samePerson(entity.name, name, resolver.config.nicknames)) return entity;
+  }
+  return null;
+}
+
+function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
+  const list = map.get(at);
+  if (list) list.push(value);
+  else map.set(at, [value]);
 }
 
 /** The entity for a person the text names, made on first sight. */
@@ -136,7 +154,7 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     for (const occurrence of candidates) {
       const name = personNamed(resolver.people, occurrence);
       if (!name) continue;
-      const entity = find([...resolver.entities].reverse(), (e) => e.kind === 'person' && e.name !== null && samePerson(e.name, name, resolver.config.nicknames));
+      const entity = knownPerson(resolver, name);
       const known = entity?.gender ?? genderOfPerson(resolver.people, name);
       if (gender && known && known !== gender) break;
       return entity ?? personEntity(resolver, name, occurrence.start);
@@ -258,7 +276,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map() };
   const resolved: (ArticleEntity | null)[] = [];
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

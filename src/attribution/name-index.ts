@@ -88,7 +88,9 @@ function splitRun(run: readonly Token[]): Split | null {
   let gender: Gender | undefined;
   run.forEach((token, index) => {
     const bare = token.lower.replace(/\.$/, '');
-    const modifier = /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text) || (PLACES.has(bare) && index < run.length - 1);
+    // "Springfield's", "Springfield-based", "Springfield Herald Jane Roe": what comes before the name.
+    const notLast = index < run.length - 1;
+    const modifier = /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
     if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
@@ -137,8 +139,29 @@ function appositive(text: string, tokens: readonly Token[], last: number): strin
   return null;
 }
 
-function inside(spans: readonly Span[], at: number): boolean {
-  return spans.some((span) => at >= span.start && at < span.end);
+/** Whether an offset lies inside any of some spans: the spans merged once, then a binary search per look-up. */
+type Covers = (at: number) => boolean;
+
+export function coverage(spans: readonly Span[]): Covers {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return (at) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = merged[middle];
+      if (!span) return false;
+      if (at < span.start) high = middle - 1;
+      else if (at >= span.end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -150,6 +173,7 @@ function inside(spans: readonly Span[], at: number): boolean {
  */
 export function indexNames(article: Article, quoted: readonly Span[]): NameOccurrence[] {
   const text = article.original;
+  const inside = coverage(quoted);
   const found: NameOccurrence[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
     const tokens = tokenize(text, sentence);
@@ -160,7 +184,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       if (!split || !first || !last) continue;
       const firstIndex = tokens.indexOf(run[0] ?? first);
       const lastIndex = tokens.indexOf(last);
-      const isQuoted = inside(quoted, first.start);
+      const isQuoted = inside(first.start);
       // The word before the name, or a capitalised one that opened the run ("For Roe, ...").
       const before = tokens[tokens.indexOf(first) - 1];
       const possessive = tokens[lastIndex + 1]?.text === "'s" || tokens[lastIndex + 1]?.text === '’s';
@@ -199,8 +223,9 @@ const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
 /** For each sentence, its gendered pronouns outside `quoted` spans. */
 export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
   const text = article.original;
+  const inside = coverage(quoted);
   return article.sentences.map((sentence) => {
-    const words = tokenize(text, sentence).filter((t) => t.kind === 'word' && !inside(quoted, t.start));
+    const words = tokenize(text, sentence).filter((t) => t.kind === 'word' && !inside(t.start));
     const opener = words.find((t) => !OPENERS.has(t.lower));
     const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
     return { opensWith, he: words.filter((t) => HE.has(t.lower)).length, she: words.filter((t) => SHE.has(t.lower)).length };

@@ -15,10 +15,16 @@ export interface People {
   bySentence: ReadonlyMap<number, readonly NameOccurrence[]>;
   /** Occurrences that name a person with a given name as well as a surname. */
   full: readonly NameOccurrence[];
+  /** Those occurrences by surname, in text order, and the full names (folded) by their first word. */
+  bySurname: ReadonlyMap<string, readonly NameOccurrence[]>;
+  byGiven: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
   shown: ReadonlyMap<string, Gender>;
   sentences: readonly SentenceGender[];
 }
+
+/** What `fullNameAt` and `personNamed` read. */
+type FullNames = Pick<People, 'bySurname' | 'byGiven'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -35,7 +41,7 @@ function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>)
  * pronouns of the sentences the person opens as subject (and of the next
  * sentence when it names nobody), when one kind clearly outnumbers the other.
  */
-function shownGenders(people: Omit<People, 'shown' | 'bySentence'>): Map<string, Gender> {
+function shownGenders(people: FullNames & Pick<People, 'occurrences' | 'sentences'>): Map<string, Gender> {
   const shown = new Map<string, Gender>();
   const counts = new Map<string, { he: number; she: number }>();
   const named = new Set(people.occurrences.filter((o) => !o.quoted).map((o) => o.sentence));
@@ -67,10 +73,25 @@ function shownGenders(people: Omit<People, 'shown' | 'bySentence'>): Map<string,
  */
 export function peopleOf(occurrences: readonly NameOccurrence[], sentences: readonly SentenceGender[], speakers: readonly string[] = []): People {
   const named = new Set(speakers.map(key));
-  const partial = { occurrences, full: occurrences.filter((o) => isPersonName(o, named)), sentences };
+  const full = occurrences.filter((o) => isPersonName(o, named));
   const bySentence = new Map<number, NameOccurrence[]>();
-  for (const occurrence of occurrences) bySentence.set(occurrence.sentence, [...(bySentence.get(occurrence.sentence) ?? []), occurrence]);
-  return { ...partial, bySentence, shown: shownGenders(partial) };
+  const bySurname = new Map<string, NameOccurrence[]>();
+  const byGiven = new Map<string, Map<string, string>>();
+  for (const occurrence of occurrences) push(bySentence, occurrence.sentence, occurrence);
+  for (const occurrence of full) {
+    const parts = nameParts(occurrence.name);
+    push(bySurname, parts[parts.length - 1] ?? '', occurrence);
+    const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
+    byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
+  }
+  const partial = { occurrences, full, bySurname, byGiven, sentences, bySentence };
+  return { ...partial, shown: shownGenders(partial) };
+}
+
+function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
+  const list = map.get(at);
+  if (list) list.push(value);
+  else map.set(at, [value]);
 }
 
 /**
@@ -79,22 +100,36 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
  * it (else the first after), or the one full name that starts with it
  * ("Wei" for "Wei Ling" where the family name comes first).
  */
-export function fullNameAt(people: Pick<People, 'full'>, name: string, at: number): string | null {
+export function fullNameAt(people: FullNames, name: string, at: number): string | null {
   const parts = nameParts(name);
-  if (parts.length >= 2) return people.full.some((o) => key(o.name) === key(name)) ? name : null;
+  if (parts.length >= 2) return people.bySurname.get(parts[parts.length - 1] ?? '')?.some((o) => key(o.name) === key(name)) ? name : null;
   const word = parts[0];
   if (!word) return null;
-  const bySurname = people.full.filter((o) => nameParts(o.name).at(-1) === word);
-  const before = bySurname.filter((o) => o.start < at);
-  const chosen = before[before.length - 1] ?? bySurname[0];
+  const bySurname = people.bySurname.get(word) ?? [];
+  const before = lastBefore(bySurname, at);
+  const chosen = bySurname[before] ?? bySurname[0];
   if (chosen) return chosen.name;
-  const byGiven = new Set(people.full.filter((o) => nameParts(o.name)[0] === word).map((o) => key(o.name)));
-  if (byGiven.size === 1) return people.full.find((o) => nameParts(o.name)[0] === word)?.name ?? null;
-  return null;
+  const byGiven = people.byGiven.get(word);
+  return byGiven?.size === 1 ? ([...byGiven.values()][0] ?? null) : null;
+}
+
+/** Index of the last occurrence starting before `at` (occurrences in text order), or -1. */
+function lastBefore(occurrences: readonly NameOccurrence[], at: number): number {
+  let low = 0;
+  let high = occurrences.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((occurrences[middle]?.start ?? 0) < at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 /** Whether an occurrence names a person: a full name, one a known full name explains, or one with a courtesy title or role. */
-export function personNamed(people: Pick<People, 'full'>, occurrence: NameOccurrence): string | null {
+export function personNamed(people: FullNames, occurrence: NameOccurrence): string | null {
   const full = fullNameAt(people, occurrence.name, occurrence.start);
   if (full) return full;
   return occurrence.titled && !occurrence.body ? occurrence.name : null;
