@@ -12,7 +12,7 @@ import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
-import { fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, type People } from './people.js';
+import { fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, push, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
@@ -117,12 +117,6 @@ function knownPerson(resolver: Resolver, name: string): ArticleEntity | null {
     if (entity?.name && samePerson(entity.name, name, resolver.config.nicknames)) return entity;
   }
   return null;
-}
-
-function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
-  const list = map.get(at);
-  if (list) list.push(value);
-  else map.set(at, [value]);
 }
 
 /** The entity for a person the text names, made on first sight. */

@@ -88,7 +88,8 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
   return { ...partial, shown: shownGenders(partial) };
 }
 
-function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
+/** Adds a value to the list a map keeps under `at`. */
+export function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
   const list = map.get(at);
   if (list) list.push(value);
   else map.set(at, [value]);
