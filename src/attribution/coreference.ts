@@ -200,8 +200,9 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
-    // "the company", "the agency": the body that last spoke.
-    const body = !plural && GENERIC_BODIES.has(headOf(role)) ? find(recentSpeakers(resolver), (e) => e.kind === 'organisation') : null;
+    // "the company", "the agency": the body that spoke just before.
+    const last = resolver.order[resolver.order.length - 1];
+    const body = !plural && GENERIC_BODIES.has(headOf(role)) && last?.kind === 'organisation' ? last : null;
     if (body) return note(body, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));

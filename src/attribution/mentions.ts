@@ -338,6 +338,8 @@ function bodyNamedBefore(text: string, tokens: readonly Token[], offset: number)
   const headIndex = words.findIndex((t) => GENERIC_BODIES.has(t.lower));
   const head = words[headIndex];
   if (!head || headIndex === 0) return null;
+  // "the Springfield-based railway" only says where it is; "the Springfield-led coalition" is what it is called.
+  if (words.some((t, index) => index < headIndex && /-based$/i.test(t.text))) return null;
   const first = words.findIndex((t, index) => index < headIndex && isCapitalised(t) && !DETERMINERS.has(t.lower));
   const opener = words[first];
   if (!opener || words.slice(first, headIndex).some((t) => !isCapitalised(t) && !/^\p{Lu}/u.test(t.text) && !/-/.test(t.text) && t.lower !== 'and')) return null;

@@ -70,3 +70,9 @@ describe('a quotation after a colon', () => {
     expect(speakers(['The sign on the door read: "Closed until further notice for repairs."'])).toEqual([]);
   });
 });
+
+describe('a body described by where it is based', () => {
+  it('is not named by its place', () => {
+    expect(speakers(['The Springfield-based railway said the line would reopen.'])).toEqual([null]);
+  });
+});
