@@ -14,8 +14,9 @@
  * propose, suggest, predict, accuse, criticise, condemn, praise, describe,
  * question, reveal, disclose, echo, complain, boast, caution).
  * Not counted: thoughts, beliefs, wishes and plans (think, believe, want,
- * hope, plan, expect, know), perception and findings (see, show, find), and
- * bare punctuation cues.
+ * hope, plan, expect, know), perception and findings (see, show, find), bare
+ * punctuation cues, and speech that did not happen ("has not said",
+ * "declined to comment").
  */
 const STEMS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
@@ -33,8 +34,10 @@ const STEMS = [
 ];
 
 const SPEECH_CUE = new RegExp(`\\b(?:${STEMS.join('|')})\\b`, 'i');
+/** Speech that did not happen is not a statement: "has not said", "did not immediately respond", "declined to comment". */
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b|\b(?:declin|refus|fail)\w*\s+to\b/i;
 
-/** Whether a gold cue ("said", "has called for", "according to") is a verb of communication. */
+/** Whether a gold cue ("said", "has called for", "according to") is a verb of communication, not negated. */
 export function isSpeechCue(cue: string): boolean {
-  return SPEECH_CUE.test(cue);
+  return SPEECH_CUE.test(cue) && !NEGATED.test(cue);
 }

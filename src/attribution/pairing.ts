@@ -36,11 +36,12 @@ interface Found extends Content {
 /** Pairs every cue of the article with its speaker and content. */
 export function pairCues(article: Article, quotations: QuotationIndex): Paired {
   const paired: Paired = { statements: [], usedQuotations: new Map() };
-  for (const view of viewSentences(article)) pairInSentence(article.original, view, quotations, paired);
+  for (const view of viewSentences(article)) pairInSentence(article, view, quotations, paired);
   return paired;
 }
 
-function pairInSentence(text: string, view: SentenceView, quotations: QuotationIndex, paired: Paired): void {
+function pairInSentence(article: Article, view: SentenceView, quotations: QuotationIndex, paired: Paired): void {
+  const text = article.original;
   const { tokens, sentence } = view;
   const { statements, usedQuotations } = paired;
   const inSentence: RawStatement[] = [];
@@ -48,7 +49,7 @@ function pairInSentence(text: string, view: SentenceView, quotations: QuotationI
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
-    const statement = statementAt(text, view, cueToken, quotations);
+    const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
     if (quotation !== undefined) {
@@ -65,6 +66,29 @@ function pairInSentence(text: string, view: SentenceView, quotations: QuotationI
       inSentence.push(placed);
     }
   }
+}
+
+/**
+ * 'The governor added:' closing its paragraph: the next paragraph is what
+ * was said, the way transcripts and long quotations are set.
+ */
+function blockQuotation(article: Article, view: SentenceView, cueToken: CueToken, quotations: QuotationIndex): Found | null {
+  const { tokens, sentence } = view;
+  const text = article.original;
+  const paragraph = article.paragraphs[sentence.paragraph];
+  const next = article.paragraphs[sentence.paragraph + 1];
+  if (!paragraph || !next || !/:\s*$/.test(text.slice(sentence.start, paragraph.end))) return null;
+  // Only the speaker may stand between the cue and the colon ("said Jane Roe:").
+  const located = locateSpeaker(text, tokens, cueToken);
+  const after = tokens.slice(cueToken.last + 1).filter((t) => t.text !== ':' && (!located || t.start >= located.mention.end));
+  if (!located || after.some((t) => t.kind === 'word')) return null;
+  const content = cleanContent(text, next, false);
+  if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  const speaker = { mention: located.mention, cue: cueOf(text, tokens, cueToken) };
+  const quotation = quotations.openingAt(content.start);
+  const marked = quotations.list[quotation];
+  if (marked) return { start: marked.start, end: marked.end, kind: 'direct', quotation, ...speaker };
+  return { ...content, kind: 'direct', ...speaker };
 }
 
 /** The statement a cue reports, or null when it has no speaker or no content. */

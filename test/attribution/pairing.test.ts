@@ -53,3 +53,11 @@ describe('splitJointMention', () => {
     expect(splitJointMention(text, tokens, mention)).toEqual([mention]);
   });
 });
+
+describe('a cue that closes its paragraph with a colon', () => {
+  it('reports the next paragraph', () => {
+    expect(paired('The mayor spoke after the vote. Jane Roe added:\n\nThe bridge will be open by the first of May, and the tolls will go.')).toContainEqual([
+      'direct', 'The bridge will be open by the first of May, and the tolls will go', 'Jane Roe',
+    ]);
+  });
+});
