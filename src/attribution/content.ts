@@ -167,7 +167,7 @@ export function contentAfter(
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
-    promisesTo(lemma, text.slice(cue.end, span.end));
+    promisesTo(lemma, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
@@ -179,6 +179,11 @@ const COMMITTING = new Set(['vow', 'pledge', 'promise', 'urge']);
 function promisesTo(lemma: string, after: string): boolean {
   if (!COMMITTING.has(lemma)) return false;
   return lemma === 'urge' ? /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after) : /^\s+to\s+\p{Ll}/u.test(after);
+}
+
+/** "asked whether the bridge was safe", "asked the mayor how long it would take": a question is what was said. */
+function asksWhether(lemma: string, after: string): boolean {
+  return lemma === 'ask' && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
 }
 
 /** How far after "described" the "as" may stand ("described the city as ..."). */

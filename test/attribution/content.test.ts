@@ -91,3 +91,9 @@ describe('a commitment or an urging', () => {
     expect(after('Jane Roe vowed revenge on the whole council.')).toBeNull();
   });
 });
+
+describe('a question someone asked', () => {
+  it('is what was said', () => {
+    expect(after('Jane Roe asked whether the bridge would be safe in winter.')).toBe('indirect: whether the bridge would be safe in winter');
+  });
+});
