@@ -64,6 +64,10 @@ function evaluate(set: DevSet): SetResult {
   const byArticle = new Map<string, Statement[]>();
   for (const s of statements) byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s]);
   const documents = new Map(chosen.map((a) => [a.id, scoreDocument(set.gold.get(a.id) ?? [], (byArticle.get(a.id) ?? []).map(predicted))]));
+  // An article of the gold that did not load still counts: all its statements are missed.
+  if (!values.doc) {
+    for (const [id, gold] of set.gold) if (!documents.has(id)) documents.set(id, scoreDocument(gold, []));
+  }
   return { set, articles: new Map(chosen.map((a) => [a.id, a])), documents, ms };
 }
 

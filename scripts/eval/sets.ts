@@ -59,6 +59,7 @@ function seedsSet(): DevSet {
   for (const entry of (JSON.parse(readFileSync(file, 'utf8')) as SeedsGold).statements) {
     const text = readFileSync(path.join(PROJECT_ROOT, 'seeds', `${entry.article}.txt`), 'utf8');
     const start = text.indexOf(entry.text);
+    if (start < 0) throw new Error(`${file}: "${entry.text.slice(0, 60)}" is not in ${entry.article}`);
     const list = gold.get(entry.article) ?? [];
     list.push({ content: [{ start, end: start + entry.text.length }], source: null, speaker: entry.speaker, anonymous: entry.anonymous ?? false });
     gold.set(entry.article, list);

@@ -49,11 +49,8 @@ export function cleanContent(text: string, span: Span, afterVerb = true): Span {
     if (!lead || lead[0].length === 0) break;
     start += lead[0].length;
   }
-  for (;;) {
-    const tail = /(?:\s+|[,.;:!?—–-]+)$/.exec(body());
-    if (!tail || tail[0].length === 0) break;
-    end -= tail[0].length;
-  }
+  // Walked back character by character: an anchored regex would rescan a long run of spaces from every start.
+  while (end > start && /[\s,.;:!?—–-]/.test(text[end - 1] ?? '')) end--;
   return { start, end: Math.max(start, end) };
 }
 
@@ -111,9 +108,10 @@ function clauseAfterAdverbial(tokens: readonly Token[], from: number): number {
 
 /** Where the clause holding a quotation ends: the sentence's end, or the paragraph's when the quote runs on. */
 function sentenceContentEnd(text: string, sentence: Sentence, quotation: Quotation): number {
-  const end = Math.max(sentence.end, quotation.closeEnd ?? quotation.end);
-  const tail = /[\s.,;:!?"”'’]*$/.exec(text.slice(quotation.closeEnd ?? quotation.end, end));
-  return end - (tail?.[0].length ?? 0);
+  const from = quotation.closeEnd ?? quotation.end;
+  let end = Math.max(sentence.end, from);
+  while (end > from && /[\s.,;:!?"”'’]/.test(text[end - 1] ?? '')) end--;
+  return end;
 }
 
 /** A quotation opening the content: direct speech, or mixed when the clause goes on past it. */

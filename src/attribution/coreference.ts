@@ -257,7 +257,7 @@ function groupOf(resolver: Resolver, article: Article, raw: RawStatement): Artic
   const mention = raw.mention;
   const next = article.sentences[raw.sentence + 1];
   if (!mention || mention.kind !== 'role' || !next || !/s$/.test(headOf(mention.role ?? mention.text))) return [];
-  const names = groupMembers(resolver.people, article.original, mention.role ?? mention.text, next);
+  const names = groupMembers(resolver.people, article.original, mention.role ?? mention.text, { index: raw.sentence + 1, span: next });
   return names.map((name) => note(personEntity(resolver, name, next.start), mention));
 }
 

@@ -42,7 +42,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       return;
     }
     // "expressed concern that ...", "voiced hope that ..."
-    if (/^(?:express|voice)(?:ed|es|ing)?$/.test(token.lower) && next && EXPRESSED.test(next)) {
+    if (/^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/.test(token.lower) && next && EXPRESSED.test(next)) {
       cues.push({ index, last: index + 1, lemma: 'express' });
       return;
     }
@@ -63,7 +63,7 @@ function negated(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.lower ?? '';
   const earlier = tokens[index - 2]?.lower ?? '';
   if (NEGATIONS.has(before) || before.endsWith("n't") || before.endsWith('n’t')) return true;
-  if (/^(?:immediately|publicly)$/.test(before) && (NEGATIONS.has(earlier) || earlier.endsWith("n't"))) return true;
+  if (/^(?:immediately|publicly)$/.test(before) && (NEGATIONS.has(earlier) || /n['’]t$/.test(earlier))) return true;
   return before === 'to' && WITHHELD.test(earlier);
 }
 

@@ -18,7 +18,8 @@ import type { Mention } from './types.js';
 export function documentAuthor(text: string, mention: Mention): Mention | null {
   const tokens = tokenize(text, mention);
   const words = tokens.filter((t) => t.kind === 'word');
-  const head = words.findIndex((t) => DOCUMENT_HEADS.has(t.lower.replace(/s$/, '')));
+  // "analysis" as written, "reports" without its plural s.
+  const head = words.findIndex((t) => DOCUMENT_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower.replace(/s$/, '')));
   if (head < 0) return null;
   const after = words[head + 1];
   if (after && /^(?:from|by|of)$/.test(after.lower) && words[head + 2]) {

@@ -90,7 +90,8 @@ function mentionFrom(text: string, tokens: readonly Token[], first: number, last
 export function mentionBefore(text: string, tokens: readonly Token[], verb: number, floor = 0): Mention | null {
   let index = skipLeft(tokens, verb - 1, floor);
   const token = tokens[index];
-  if (!token) return null;
+  // Never read before the floor: an appositive's inner look-up stays between its commas.
+  if (!token || index < floor) return null;
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }

@@ -184,9 +184,10 @@ const SUBJECT_REACH = 60;
  * Tom Varga ...". Each must share a word of the role with a title of theirs;
  * otherwise, none.
  */
-export function groupMembers(people: People, text: string, role: string, nextSentence: Span): string[] {
-  const named = people.occurrences
-    .filter((o) => o.start >= nextSentence.start && o.end <= nextSentence.end && !o.quoted)
+export function groupMembers(people: People, text: string, role: string, next: { index: number; span: Span }): string[] {
+  const nextSentence = next.span;
+  const named = (people.bySentence.get(next.index) ?? [])
+    .filter((o) => !o.quoted)
     .flatMap((o) => {
       const name = personNamed(people, o);
       return name ? [{ occurrence: o, name }] : [];

@@ -58,3 +58,11 @@ describe('what is not a cue', () => {
     expect(lemmas('Jane Roe states that the bridge is safe.')).toEqual(['state']);
   });
 });
+
+describe('expressed and voiced', () => {
+  it('are cues with what was felt', () => {
+    const lemmas = (sentence: string): string[] => findCues(tokenize(sentence), () => false).map((cue) => cue.lemma);
+    expect(lemmas('Jane Roe voiced hope that the bridge would reopen.')).toEqual(['express']);
+    expect(lemmas('Jane Roe expressed concern that the bridge was unsafe.')).toEqual(['express']);
+  });
+});

@@ -76,3 +76,10 @@ describe('a body described by where it is based', () => {
     expect(speakers(['The Springfield-based railway said the line would reopen.'])).toEqual([null]);
   });
 });
+
+describe('hostile input', () => {
+  // The work used to double with every comma: 300 of them never finished (the test's own time limit fails it).
+  it('reads a run of commas before a verb', () => {
+    expect(speakers([`Jane Roe${' ,'.repeat(300)} said the bridge would reopen in May.`]).length).toBeLessThanOrEqual(1);
+  });
+});
