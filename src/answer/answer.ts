@@ -186,7 +186,7 @@ function answerSources(coverage: Coverage, question: string, parsed: ParsedQuest
 
 function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const text = parsed.statement ?? '';
-  // A bare name ("Hollande") asks for what that speaker said.
+  // A bare name ("Roe") asks for what that speaker said.
   const named = text && text.split(/\s+/).length <= 4 ? resolveSpeaker(coverage, text) : null;
   if (named && statementCount(coverage, named) > 0) {
     return answerSpeakerQuotes(coverage, question, { intent: 'speaker-quotes', speaker: text });
@@ -206,8 +206,8 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
  * Answers one question.
  *
  * @example
- * const answer = answerQuestion(coverage, 'Who said Daesh must be eliminated everywhere?');
- * answer.quotes[0].speaker; // 'Francois Hollande'
+ * const answer = answerQuestion(coverage, 'Who said the bridge will reopen in May?');
+ * answer.quotes[0].speaker; // 'Jane Roe'
  */
 export function answerQuestion(coverage: Coverage, question: string): Answer {
   return answerParsed(coverage, question, parseQuestion(question));

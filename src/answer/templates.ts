@@ -4,7 +4,7 @@
  */
 import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
-/** "Ash Carter (U.S. Defense Secretary)", "an anonymous source (senior military official)". */
+/** "Jane Roe (Springfield Mayor)", "an anonymous source (senior military official)". */
 export function speakerLabel(quote: Pick<AnswerQuote, 'speaker' | 'role' | 'anonymous'>): string {
   if (quote.anonymous) return quote.role ? `an anonymous source (${quote.role})` : 'an anonymous source';
   if (quote.speaker) return quote.role ? `${quote.speaker} (${quote.role})` : quote.speaker;
@@ -63,5 +63,5 @@ export const templates = {
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>
     `${name} is quoted ${total} time${total === 1 ? '' : 's'} in this coverage, but not on ${topic}.${total > 0 ? ' Their closest statements are below.' : ''}`,
-  nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said Daesh must be eliminated everywhere?'),
+  nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said the bridge will reopen in May?'),
 };

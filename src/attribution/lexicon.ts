@@ -16,7 +16,6 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
 
 /** Pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** Words that stand between a speaker and the verb without being the speaker. */
 export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([

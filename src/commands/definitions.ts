@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   {
     name: 'ask',
     description: 'Ask anything about the coverage: who said what, which outlets reported it',
-    options: [{ name: 'question', description: 'For example: Who said Daesh must be eliminated everywhere?', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+    options: [{ name: 'question', description: 'For example: Who said the bridge will reopen in May?', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
   },
   {
     name: 'who-said',

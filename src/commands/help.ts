@@ -19,10 +19,10 @@ export const HELP: HelpContent = {
     { usage: '/help', what: 'This help.' },
   ],
   examples: [
-    '/who-said statement:Daesh must be eliminated everywhere',
-    '/quotes speaker:the Pentagon chief topic:Russia',
-    '/ask question:Which outlets reported that there will be overlap?',
-    '/ask question:Who is Ash Carter?',
+    '/who-said statement:the bridge will reopen in May',
+    '/quotes speaker:the mayor topic:budget',
+    '/ask question:Which outlets reported that taxes will rise?',
+    '/ask question:Who is the finance minister?',
   ],
   note: 'Add private:True to any command to see the answer alone.',
 };

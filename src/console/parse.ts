@@ -9,8 +9,8 @@ import type { CommandValues } from '../commands/run.js';
 export type ConsoleLine = { name: CommandName; values: CommandValues } | { error: string };
 
 /**
- * @example parseConsoleLine('/quotes speaker:Ash Carter topic:Russia')
- * // { name: 'quotes', values: { speaker: 'Ash Carter', topic: 'Russia' } }
+ * @example parseConsoleLine('/quotes speaker:Jane Roe topic:budget')
+ * // { name: 'quotes', values: { speaker: 'Jane Roe', topic: 'budget' } }
  */
 export function parseConsoleLine(line: string): ConsoleLine {
   const text = line.trim();

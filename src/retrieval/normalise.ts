@@ -1,8 +1,8 @@
 /**
  * One way of turning text into search terms, for the articles and the
  * questions alike: case, accents and apostrophes folded, spelling variants and
- * synonyms mapped to one term (Raqa and Rakka to raqqa; Daesh, ISIL and "Islamic
- * State" to isis), stop words dropped so that content words decide.
+ * synonyms mapped to one term (Springfeld and Springfeild to springfield; "United
+ * Nations" to un), stop words dropped so that content words decide.
  */
 import { STOP_WORDS } from './stop-words.js';
 
@@ -42,8 +42,8 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’]
  * Builds the normaliser from synonym groups.
  *
  * @example
- * const n = createNormaliser({ groups: [['raqqa', 'raqa'], ['isis', 'IS', 'islamic state']] });
- * n.terms('The Islamic State left Raqa'); // ['isis', 'left', 'raqqa']
+ * const n = createNormaliser({ groups: [['springfield', 'springfeld'], ['un', 'UN', 'united nations']] });
+ * n.terms('The United Nations left Springfeld'); // ['un', 'left', 'springfield']
  * n.terms('It is IS'); // ['isis']
  */
 export function createNormaliser(config: SynonymConfig): Normaliser {
