@@ -12,7 +12,7 @@ import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
-import { fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, push, type People } from './people.js';
+import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, push, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
@@ -38,8 +38,9 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another)\b/i;
 
+/** The head noun of a role: "club's manager" → "manager", "the mayor of Springfield" → "mayor". */
 function headOf(role: string): string {
-  const words = role.toLowerCase().split(/\s+/);
+  const words = bareRole(role).split(/\s+/);
   return words[words.length - 1] ?? '';
 }
 
@@ -172,9 +173,9 @@ function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntit
 }
 
 /** The most recent speakers first, as far back as a reader's memory reasonably goes. */
-function* recentSpeakers(resolver: Resolver): Generator<ArticleEntity> {
+function* recentSpeakers(resolver: Resolver, lookback = LOOKBACK): Generator<ArticleEntity> {
   const { order } = resolver;
-  for (let index = order.length - 1; index >= 0 && order.length - index <= LOOKBACK; index--) {
+  for (let index = order.length - 1; index >= 0 && order.length - index <= lookback; index--) {
     const entity = order[index];
     if (entity) yield entity;
   }
@@ -182,6 +183,8 @@ function* recentSpeakers(resolver: Resolver): Generator<ArticleEntity> {
 
 /** How many statements back a pronoun or "the official" may reach. */
 const LOOKBACK = 40;
+/** How many statements back "the company" may reach for the body that spoke. */
+const BODY_LOOKBACK = 10;
 
 function find(entities: Iterable<ArticleEntity>, test: (entity: ArticleEntity) => boolean): ArticleEntity | null {
   for (const entity of entities) if (test(entity)) return entity;
@@ -196,14 +199,13 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   const role = mention.role ?? mention.text;
   const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
   if (!INDEFINITE.test(mention.text)) {
+    // "the company", "the agency": the body that spoke last, even when an analyst spoke in between.
+    const body = !plural && GENERIC_BODIES.has(headOf(role)) ? find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation') : null;
+    if (body) return note(body, mention);
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
-    // "the company", "the agency": the body that spoke just before.
-    const last = resolver.order[resolver.order.length - 1];
-    const body = !plural && GENERIC_BODIES.has(headOf(role)) && last?.kind === 'organisation' ? last : null;
-    if (body) return note(body, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);

@@ -79,6 +79,8 @@ interface Split {
   name: Token[];
   /** A firm, body or acronym rather than a person ("Springfield Water Board", "SWB"). */
   body: boolean;
+  /** Written with a possessive ending ("Roe's"), which the name leaves out. */
+  possessive: boolean;
   gender?: Gender;
 }
 
@@ -90,7 +92,7 @@ function splitRun(run: readonly Token[]): Split | null {
     const bare = token.lower.replace(/\.$/, '');
     // "Springfield's", "Springfield-based", "Springfield Herald Jane Roe": what comes before the name.
     const notLast = index < run.length - 1;
-    const modifier = /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
+    const modifier = (notLast && /['’]s$/.test(token.text)) || /-\p{Ll}+$/u.test(token.text) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
     if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
@@ -100,13 +102,18 @@ function splitRun(run: readonly Token[]): Split | null {
   const given = run.findIndex((t, index) => index >= start && index < run.length - 1 && isGivenName(t.text));
   if (given > start && run.length - start > 2) start = given;
   const name = run.slice(start).filter((t) => t.kind === 'word');
-  const last = name[name.length - 1];
-  if (!last || /['’]s$/.test(last.text) || (name.length === 1 && PLACES.has(last.lower))) return null;
+  const written = name[name.length - 1];
+  if (!written) return null;
+  // "Mayor Roe's plan": the name without its possessive ending.
+  const possessive = /['’]s$/.test(written.text);
+  const last = possessive ? { ...written, text: written.text.slice(0, -2), lower: written.lower.slice(0, -2), end: written.end - 2 } : written;
+  name[name.length - 1] = last;
+  if (!last.text || (name.length === 1 && PLACES.has(last.lower))) return null;
   if (name.length > 1 && name.some((t) => /^\p{Lu}{3,}$/u.test(t.text) && t !== last)) return null;
   const body = ORGANISATION_WORDS.has(last.lower) || (name.length === 1 && /^\p{Lu}{2,}$/u.test(last.text));
   if (name.length > (body ? 6 : 4)) return null;
   const titles = run.slice(0, start).filter((t) => t.kind === 'word' && TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
-  return { titles, name, body, ...(gender ? { gender } : {}) };
+  return { titles, name, body, possessive, ...(gender ? { gender } : {}) };
 }
 
 /** "physics professor Jane Roe": lower-case role words just before a name. */
@@ -183,12 +190,11 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       const last = split?.name[split.name.length - 1];
       if (!split || !first || !last) continue;
       const firstIndex = tokens.indexOf(run[0] ?? first);
-      const lastIndex = tokens.indexOf(last);
+      const lastIndex = tokens.findIndex((t) => t.start === last.start);
       const isQuoted = inside(first.start);
       // The word before the name, or a capitalised one that opened the run ("For Roe, ...").
       const before = tokens[tokens.indexOf(first) - 1];
-      const possessive = tokens[lastIndex + 1]?.text === "'s" || tokens[lastIndex + 1]?.text === '’s';
-      const oblique = possessive || (before !== undefined && PREPOSITIONS.has(before.lower));
+      const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower));
       const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;
       const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex)].filter((t): t is string => t !== null);
       found.push({

@@ -145,9 +145,16 @@ export function genderOfPerson(people: People, name: string): Gender | undefined
   return firstNameGender(parts[0]);
 }
 
-/** A role without its determiner: "the club's manager" → "club's manager". */
-function bareRole(role: string): string {
-  return role.toLowerCase().replace(/’/g, "'").replace(/^(?:the|his|her|its|their|our)\s+/, '').trim();
+/**
+ * A role without its determiner and without what follows its head noun:
+ * "the club's manager" → "club's manager", "the mayor of Springfield" →
+ * "mayor", "the group that organised the march" → "group".
+ */
+export function bareRole(role: string): string {
+  return role.toLowerCase().replace(/’/g, "'")
+    .replace(/^(?:the|his|her|its|their|our)\s+/, '')
+    .replace(/\s+(?:of|for|at|in|on|from|with|that|who|which|whose|since)\b.*$/, '')
+    .trim();
 }
 
 /** Whether a title written with a name is the role a mention uses ("minister" for "the minister", "prime minister"). */

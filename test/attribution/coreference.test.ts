@@ -72,6 +72,34 @@ describe('roles and titles', () => {
     ])).toEqual([['the players had given everything', 'Tom Varga']]);
   });
 
+  it('read a title given with a possessive name', () => {
+    expect(speakers([
+      'Council Chair Tom Varga called Mayor Jane Roe\'s budget a gamble on Monday.',
+      'The mayor said the town could afford it.',
+    ])).toContainEqual(['the town could afford it', 'Jane Roe']);
+  });
+
+  it('read the head of a title followed by what it governs', () => {
+    expect(speakers([
+      'Jane Roe, the mayor of Springfield, opened the bridge.',
+      'Tom Varga, who led the crew, watched from the bank.',
+      'The mayor said the repairs had cost less than planned.',
+    ])).toContainEqual(['the repairs had cost less than planned', 'Jane Roe']);
+  });
+
+  it('let a generic body noun stand for the body that spoke last, past other speakers', () => {
+    expect(speakers([
+      'Widgetco said on Monday that its sales rose by a tenth.',
+      '"That is a strong quarter," said Tom Varga, an analyst at a Springfield bank.',
+      'The company said profits would follow next year.',
+    ])).toContainEqual(['profits would follow next year', 'Widgetco']);
+    expect(speakers([
+      'Greenway Alliance, the group that organised the march, said it had heard from hundreds of residents.',
+      'Jane Roe, a farmer, said she had not been asked.',
+      'The group says those residents include hikers and anglers.',
+    ])).toContainEqual(['those residents include hikers and anglers', 'Greenway Alliance']);
+  });
+
   it('let a generic body noun stand for the body that last spoke', () => {
     expect(speakers([
       'Widgetco said on Monday that its sales rose by a tenth.',
