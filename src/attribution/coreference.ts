@@ -12,7 +12,7 @@ import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
-import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, peopleOf, personNamed, push, type People } from './people.js';
+import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
 import { findQuotations } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
@@ -103,6 +103,8 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const full = isFullName(name) ? name : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
   if (known) return note(known, mention);
+  // "Shelby County added the drug to its list" after "in Shelby County": a place speaks for its government.
+  if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
   if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   const person = full ?? name;

@@ -27,6 +27,8 @@ export interface NameOccurrence extends Span {
   oblique: boolean;
   /** After "the" ("the Roe Foundation"): a thing or body, unless a title says otherwise. */
   determined: boolean;
+  /** After "in", "across" and the like ("in Springfield"): a place. */
+  located: boolean;
   /** Named as a firm, body or acronym ("Springfield Water Board", "SWB"): never a person. */
   body: boolean;
   /** Inside quotation marks or some statement's content: the text's own voice does not name it. */
@@ -36,6 +38,10 @@ export interface NameOccurrence extends Span {
 
 const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'mister']);
 const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
+/** Words that open the name of a place ("New Shelby", "South Fork") though a title may use them too. */
+const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west']);
+/** Prepositions after which a name is a place: "in Springfield", "across Shelby County". */
+const LOCATIVES = new Set(['in', 'across', 'throughout', 'outside', 'near']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
 const PREMODIFIER_REACH = 3;
@@ -97,6 +103,8 @@ function splitRun(run: readonly Token[]): Split | null {
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
+  // "New Shelby", "North Dakota": a compass word before one last word is part of a place's name.
+  if (start > 0 && start === run.length - 1 && PLACE_PREFIXES.has(run[start - 1]?.lower ?? '')) start--;
   // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
   // "FILE PHOTO Jane Roe": capitals are a caption.
   const given = run.findIndex((t, index) => index >= start && index < run.length - 1 && isGivenName(t.text));
@@ -206,6 +214,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         titled: written !== null || split.gender !== undefined,
         oblique,
         determined: before?.lower === 'the',
+        located: !split.possessive && before !== undefined && LOCATIVES.has(before.lower),
         body: split.body,
         quoted: isQuoted,
         ...(split.gender ? { gender: split.gender } : {}),

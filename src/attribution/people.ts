@@ -18,6 +18,8 @@ export interface People {
   /** Those occurrences by surname, in text order, and the full names (folded) by their first word. */
   bySurname: ReadonlyMap<string, readonly NameOccurrence[]>;
   byGiven: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Names (folded) the text puts after "in" or "across": places, never people. */
+  places: ReadonlySet<string>;
   /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
   shown: ReadonlyMap<string, Gender>;
   sentences: readonly SentenceGender[];
@@ -29,9 +31,9 @@ type FullNames = Pick<People, 'bySurname' | 'byGiven'>;
 const key = (name: string): string => nameParts(name).join(' ');
 
 /** Whether a name of two words or more is a person's: a known given name, a courtesy title, or a title or role written with it. */
-function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>): boolean {
+function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>, places: ReadonlySet<string>): boolean {
   const parts = nameParts(occurrence.name);
-  if (parts.length < 2 || occurrence.body) return false;
+  if (parts.length < 2 || occurrence.body || places.has(key(occurrence.name))) return false;
   if (occurrence.titled || speakers.has(key(occurrence.name))) return true;
   return isGivenName(parts[0] ?? '') && !occurrence.determined;
 }
@@ -73,7 +75,8 @@ function shownGenders(people: FullNames & Pick<People, 'occurrences' | 'sentence
  */
 export function peopleOf(occurrences: readonly NameOccurrence[], sentences: readonly SentenceGender[], speakers: readonly string[] = []): People {
   const named = new Set(speakers.map(key));
-  const full = occurrences.filter((o) => isPersonName(o, named));
+  const places = new Set(occurrences.filter((o) => o.located && !o.titled).map((o) => key(o.name)));
+  const full = occurrences.filter((o) => isPersonName(o, named, places));
   const bySentence = new Map<number, NameOccurrence[]>();
   const bySurname = new Map<string, NameOccurrence[]>();
   const byGiven = new Map<string, Map<string, string>>();
@@ -84,7 +87,7 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, sentences, bySentence };
+  const partial = { occurrences, full, bySurname, byGiven, sentences, bySentence, places };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -127,6 +130,11 @@ function lastBefore(occurrences: readonly NameOccurrence[], at: number): number 
     } else high = middle - 1;
   }
   return found;
+}
+
+/** Whether a name is one the text uses as a place ("in Springfield"). */
+export function isPlaceName(people: Pick<People, 'places'>, name: string): boolean {
+  return people.places.has(key(name));
 }
 
 /** Whether an occurrence names a person: a full name, one a known full name explains, or one with a courtesy title or role. */

@@ -36,8 +36,11 @@ function isUpper(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-function isOpener(char: string): boolean {
-  return isUpper(char) || /\d/.test(char) || OPENERS.includes(char);
+/** Whether a sentence may start at `at`: a capital, a digit, or an opening mark before anything but a lower-case letter ("16 lbs. “and two belt loops”" runs on). */
+function opensSentence(text: string, at: number): boolean {
+  const char = text[at] ?? '';
+  if (OPENERS.includes(char)) return !/\p{Ll}/u.test(text[at + 1] ?? '');
+  return isUpper(char) || /\d/.test(char);
 }
 
 /** The word (letters and inner dots) that ends just before `index`. */
@@ -93,7 +96,6 @@ function punctuationBreaks(text: string, span: Span): number[] {
     while (next < span.end && /\s/.test(text[next] ?? '')) next++;
     if (next >= span.end) break;
     const glued = next === end;
-    const opener = text[next] ?? '';
     if (glued) {
       // "Springfield.The": no space, but a word of lower-case letters then a capitalised one.
       const gluedBreak = char === '.' && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) &&
@@ -102,7 +104,7 @@ function punctuationBreaks(text: string, span: Span): number[] {
       i = end - 1;
       continue;
     }
-    if (isOpener(opener) && (char !== '.' || dotEndsSentence(text, i, next, span.start))) {
+    if (opensSentence(text, next) && (char !== '.' || dotEndsSentence(text, i, next, span.start))) {
       breaks.push(next);
     }
     i = end - 1;

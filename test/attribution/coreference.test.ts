@@ -39,6 +39,25 @@ describe('pronouns', () => {
   });
 });
 
+describe('places', () => {
+  it('speak for their governments and are never a "she"', () => {
+    const found = speakers([
+      '"We begged for help," said Jane Roe, who lost her son in Nova Shelby two years ago.',
+      'Nova Shelby added the drug to its monitoring list last year.',
+      '"It came too late for us," she said.',
+    ]);
+    expect(found).toContainEqual(['It came too late for us', 'Jane Roe']);
+    expect(found).toContainEqual(['the drug to its monitoring list last year', 'Nova Shelby']);
+  });
+
+  it('keep a compass word as part of their name', () => {
+    expect(speakers([
+      'Jane Roe said the river had risen overnight. New Shelby was quiet on Monday.',
+      '"The water is still rising," she said.',
+    ])).toContainEqual(['The water is still rising', 'Jane Roe']);
+  });
+});
+
 describe('names', () => {
   it('extend a surname to the nearest full name before it', () => {
     const found = speakers([

@@ -47,6 +47,13 @@ describe('splitSentences on punctuated text', () => {
     expect(split('"Why now?" he asked. Nobody answered.')).toEqual(['"Why now?" he asked.', 'Nobody answered.']);
   });
 
+  it('does not split before a quotation that opens in lower case', () => {
+    expect(split('Jane Roe, who lost 16 lbs. “and two belt loops” in a year, says it worked. She smiled.')).toEqual([
+      'Jane Roe, who lost 16 lbs. “and two belt loops” in a year, says it worked.',
+      'She smiled.',
+    ]);
+  });
+
   it('splits a year run into the next sentence', () => {
     expect(split('October 25, 2016The siege went on. It was long.')).toEqual([
       'October 25, 2016',
