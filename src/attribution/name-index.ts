@@ -202,7 +202,9 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       const isQuoted = inside(first.start);
       // The word before the name, or a capitalised one that opened the run ("For Roe, ...").
       const before = tokens[tokens.indexOf(first) - 1];
-      const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower));
+      // "For Roe, the vote was personal.": a fronted topic is what the sentence is about.
+      const topic = before?.lower === 'for' && before === tokens[0] && tokens[lastIndex + 1]?.text === ',';
+      const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower) && !topic);
       const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;
       const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex)].filter((t): t is string => t !== null);
       found.push({

@@ -32,6 +32,13 @@ describe('pronouns', () => {
     ])).toContainEqual(['We cannot wait another winter for this', 'Priya Natarajan']);
   });
 
+  it('go to a person the sentence before puts first as its topic ("For Roe, ...")', () => {
+    expect(speakers([
+      '"The crew did well," said Tom Varga, the site manager.',
+      'For Jane Roe, who runs the bakery by the bridge, the reopening is a relief. "We lost half our trade," she said.',
+    ])).toContainEqual(['We lost half our trade', 'Jane Roe']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],

@@ -73,3 +73,15 @@ describe('furniture rules on text nobody tuned them for', () => {
     expect(article.sentences.map((s) => s.text)).toEqual(['The minister said the plan\nwould go ahead.', 'It did.']);
   });
 });
+
+describe('photo captions with a credit in brackets', () => {
+  it('are furniture, so their names never stand in the story', () => {
+    const article = prepare([
+      'Bridge reopens',
+      'The crew finished on Monday.',
+      'Jane Roe, a welder, looks at the new span on Friday. ( SPRINGFIELD HERALD FILE PHOTO )',
+      'Tom Varga said the work had been hard.',
+    ].join('\n\n'));
+    expect(furniture(article)).toEqual(['photo-caption: Jane Roe, a welder, looks at the new span on Friday. ( SPRINGFIELD HERALD FILE PHOTO )']);
+  });
+});
