@@ -148,7 +148,8 @@ export function contentAfter(
     return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
   }
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
-  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive) {
+  const answer = ANSWERING.test(lemma) && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
     if (clause < 0) return 'adverbial';
@@ -165,7 +166,8 @@ export function contentAfter(
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
-    promisesTo(lemma, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end));
+    promisesTo(lemma, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) ||
+    answersBy(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
@@ -183,6 +185,13 @@ function promisesTo(lemma: string, after: string): boolean {
 function asksWhether(lemma: string, after: string): boolean {
   return lemma === 'ask' && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
 }
+
+/** "responded by calling the plan a gamble": the answer given is what was said, but not "responded a minute later". */
+function answersBy(lemma: string, after: string): boolean {
+  return ANSWERING.test(lemma) && /^\s+by\s+\p{Ll}+ing\b/u.test(after);
+}
+
+const ANSWERING = /^(?:respond|reply|answer)$/;
 
 /** How far after "described" the "as" may stand ("described the city as ..."). */
 const DESCRIBED_REACH = 8;

@@ -8,7 +8,7 @@
 import type { Article } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS, GENERIC_BODIES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
@@ -208,6 +208,11 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
+    // '"...," said the rookie defenceman.': a description nobody was given is the person the text is about.
+    const head = headOf(role);
+    const epithet = !plural && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
+    const salient = epithet ? salientPerson(resolver, raw, mention, undefined) : null;
+    if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);

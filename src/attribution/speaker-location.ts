@@ -8,7 +8,7 @@
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
 import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
-import { mentionAfter, mentionBefore } from './mentions.js';
+import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
 export interface Located {
@@ -104,11 +104,33 @@ function relativeSpeaker(text: string, tokens: readonly Token[], relative: Menti
  */
 function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
   if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add') return null;
-  const mention = mentionAfter(text, tokens, cueToken.last);
+  const mention = mentionAfter(text, tokens, cueToken.last) ?? describedSpeaker(text, tokens, cueToken);
   if (!mention || mention.kind === 'pronoun') return null;
   const next = tokens.find((t) => t.start >= mention.end);
   const closes = !next || next.kind !== 'word' || /(?:ing|ed)$/.test(next.lower) || next.lower === 'who';
   return closes ? mention : null;
+}
+
+/** How many lower-case words a described speaker may have after its article ("the rookie left winger"). */
+const DESCRIPTION_WORDS = 4;
+
+/**
+ * '"...," said the rookie defenceman.': right after a quotation, "said" and
+ * an article open the speaker's description, whatever its words, up to the
+ * comma, full stop or "who" that closes it.
+ */
+function describedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
+  const before = tokens[cueToken.index - 1];
+  const quoteBefore = before?.kind === 'quote' || (before?.text === ',' && tokens[cueToken.index - 2]?.kind === 'quote');
+  const first = cueToken.last + 1;
+  if (!quoteBefore || !/^(?:the|a|an)$/.test(tokens[first]?.lower ?? '')) return null;
+  let last = first;
+  while (last - first < DESCRIPTION_WORDS && /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]?.lower !== 'who') last++;
+  const after = tokens[last + 1];
+  const closed = !after || after.text === ',' || after.text === '.' || after.lower === 'who';
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? 0;
+  return last > first && closed ? describeMention(text.slice(start, end), tokens.slice(first, last + 1), start, end) : null;
 }
 
 function lastWord(text: string): string {

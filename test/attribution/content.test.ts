@@ -55,6 +55,11 @@ describe('contentAfter', () => {
   it('finds nothing for a clause-only verb without a clause ("called the meeting")', () => {
     expect(after('Jane Roe called the meeting of the town council.')).toBeNull();
   });
+
+  it('reads an answer only when it is given ("responded that", "responded by saying")', () => {
+    expect(after('The visitors responded a couple of minutes later when Tom Varga scored.')).toBeNull();
+    expect(after('Jane Roe responded by calling the plan a gamble with public money.')).toBe('indirect: by calling the plan a gamble with public money');
+  });
 });
 
 describe('contentBefore', () => {

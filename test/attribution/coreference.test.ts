@@ -98,6 +98,13 @@ describe('roles and titles', () => {
     ])).toEqual([['the players had given everything', 'Tom Varga']]);
   });
 
+  it('give a description nobody was given to the person the sentence before is about', () => {
+    expect(speakers([
+      'Tom Varga scored his first goal late in the third period.',
+      '"I will smile about it one day," said the rookie defenceman.',
+    ])).toEqual([['I will smile about it one day', 'Tom Varga']]);
+  });
+
   it('read a title given with a possessive name', () => {
     expect(speakers([
       'Council Chair Tom Varga called Mayor Jane Roe\'s budget a gamble on Monday.',

@@ -27,6 +27,11 @@ describe('locateSpeaker', () => {
     expect(located('Jane Roe said the council would meet on Friday.')).toMatchObject({ mention: 'Jane Roe', preposed: true });
   });
 
+  it('reads any description after a quotation and "said the"', () => {
+    expect(located('"I will smile about it one day," said the rookie defenceman, younger brother of Tom Varga.')).toMatchObject({ mention: 'the rookie defenceman', preposed: false });
+    expect(located('"We were lucky," said a retired welder who lives by the bridge.')).toMatchObject({ mention: 'a retired welder', preposed: false });
+  });
+
   it('reads the speaker after "according to"', () => {
     expect(located('The dam is safe, according to the Springfield water board.')).toMatchObject({ mention: 'the Springfield water board', preposed: false });
   });
