@@ -76,6 +76,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that name a role rather than a person ("the official", "a spokesman"). */
+/** A title word, or a hyphenated one made of title words ("vice-president", "attorney-general"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)));
+}
+
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chief',
   'minister', 'secretary', 'president', 'source', 'sources', 'analyst', 'analysts', 'expert',

@@ -20,7 +20,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_STOPS,
   TIME_WORDS,
-  TITLE_WORDS,
+  isTitleWord,
 } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import type { Mention } from './types.js';
@@ -36,7 +36,7 @@ function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (isCapitalised(token)) {
     if (NAME_STOPS.has(token.lower)) return false;
-    return !SUBJECT_STOPS.has(token.lower) || TITLE_WORDS.has(token.lower);
+    return !SUBJECT_STOPS.has(token.lower) || isTitleWord(token.lower);
   }
   if (hasJoinedParticle(token.text)) return true;
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
@@ -150,12 +150,12 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     const current = tokens[index];
     if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
     // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
-    if (named && !isCapitalised(current) && !titleDot(tokens, index) && !TITLE_WORDS.has(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
+    if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
     // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
     if (named && index < last && ORGANISATION_WORDS.has(current.lower) && /^\p{Lu}{2,}$/u.test(current.text)) break;
     first = index;
     index--;
-    named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
+    named ||= isCapitalised(current) && !isTitleWord(current.lower);
     // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
@@ -244,7 +244,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
       : (phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index) || premodifiesName(tokens, index);
     if (!fits) break;
     last = index;
-    named ||= isCapitalised(current) && !TITLE_WORDS.has(current.lower);
+    named ||= isCapitalised(current) && !isTitleWord(current.lower);
   }
   if (last < first) return null;
   const bounds = trimPhrase(tokens, first, last);
@@ -300,7 +300,7 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     const token = tokens[index];
     if (!token) break;
     const namePart =
-      (isCapitalised(token) && !TITLE_WORDS.has(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
+      (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length);
     if (namePart) split = index;

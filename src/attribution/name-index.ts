@@ -8,7 +8,7 @@
  * a role its holder.
  */
 import type { Article, Span } from '../corpus/types.js';
-import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, TITLE_WORDS } from './lexicon.js';
+import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, isTitleWord } from './lexicon.js';
 import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
 import { isGivenName, type Gender } from './first-names.js';
 import { isCapitalised, tokenize, type Token } from '../language/tokens.js';
@@ -50,7 +50,7 @@ const APPOSITIVE_REACH = 12;
 /** A dotted abbreviation or initial inside a name ("Mr.", "J."): the dot does not end the name. */
 function joinsName(token: Token, before: Token | undefined): boolean {
   if (token.text !== '.' || !before || before.end !== token.start) return false;
-  return /^\p{Lu}$/u.test(before.text) || TITLE_WORDS.has(before.lower) || MALE_COURTESY.has(before.lower) || FEMALE_COURTESY.has(before.lower);
+  return /^\p{Lu}$/u.test(before.text) || isTitleWord(before.lower) || MALE_COURTESY.has(before.lower) || FEMALE_COURTESY.has(before.lower);
 }
 
 function nameWord(token: Token, inside: boolean): boolean {
@@ -99,7 +99,7 @@ function splitRun(run: readonly Token[]): Split | null {
     // "Springfield's", "Springfield-based", "Springfield Herald Jane Roe": what comes before the name.
     const notLast = index < run.length - 1;
     const modifier = (notLast && /['’]s$/.test(token.text)) || /-\p{Ll}+$/u.test(token.text) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
-    if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || TITLE_WORDS.has(bare) || modifier) start = index + 1;
+    if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || isTitleWord(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
@@ -120,7 +120,7 @@ function splitRun(run: readonly Token[]): Split | null {
   if (name.length > 1 && name.some((t) => /^\p{Lu}{3,}$/u.test(t.text) && t !== last)) return null;
   const body = ORGANISATION_WORDS.has(last.lower) || (name.length === 1 && /^\p{Lu}{2,}$/u.test(last.text));
   if (name.length > (body ? 6 : 4)) return null;
-  const titles = run.slice(0, start).filter((t) => t.kind === 'word' && TITLE_WORDS.has(t.lower.replace(/\.$/, '')));
+  const titles = run.slice(0, start).filter((t) => t.kind === 'word' && isTitleWord(t.lower.replace(/\.$/, '')));
   return { titles, name, body, possessive, ...(gender ? { gender } : {}) };
 }
 
@@ -130,7 +130,7 @@ function premodifier(text: string, tokens: readonly Token[], first: number): str
   while (index >= 0 && first - index <= PREMODIFIER_REACH) {
     const token = tokens[index];
     // "her Shelbyville counterpart": a capitalised title word (a nationality, a place) may stand in it too.
-    const capitalisedTitle = isCapitalised(token) && TITLE_WORDS.has(token?.lower ?? '');
+    const capitalisedTitle = isCapitalised(token) && isTitleWord(token?.lower ?? '');
     if (!token || token.kind !== 'word' || (isCapitalised(token) && !capitalisedTitle) || SUBJECT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower)) break;
     index--;
   }

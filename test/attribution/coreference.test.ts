@@ -75,6 +75,12 @@ describe('names', () => {
     expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
   });
 
+  it('read a hyphenated title before a name whose family name comes first', () => {
+    expect(speakers(['French Vice-President Ouyang Lin met the delegates on Monday.', 'Ouyang said the talks had gone well for both sides.'])).toEqual([
+      ['the talks had gone well for both sides', 'Ouyang Lin'],
+    ]);
+  });
+
   it('read a name whose family name comes first', () => {
     expect(speakers(['Vice Premier Zhao Lin met the delegates on Monday.', 'Zhao said the talks had gone well for both sides.'])).toEqual([
       ['the talks had gone well for both sides', 'Zhao Lin'],
