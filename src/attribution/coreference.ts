@@ -11,6 +11,7 @@ import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders } from './name-index.js';
+import { bracketedAcronyms } from './acronyms.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
 import { findQuotations } from './quotations.js';
@@ -71,6 +72,8 @@ interface Resolver {
   text: string;
   /** Person entities by surname, in the order they were made. */
   personsBySurname: Map<string, ArticleEntity[]>;
+  /** Acronyms the article introduces in brackets, folded, with the names they stand for. */
+  acronyms: ReadonlyMap<string, string>;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -167,7 +170,9 @@ function organisationKey(name: string, config: AttributionConfig): string {
 }
 
 function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntity {
-  const name = (mention.name ?? mention.text).replace(/^the\s+/i, '');
+  const written = (mention.name ?? mention.text).replace(/^the\s+/i, '');
+  // "Springfield Water Board (SWB) ... SWB said": the acronym speaks for the body it was introduced for.
+  const name = resolver.acronyms.get(foldName(written)) ?? written;
   const key = organisationKey(name, resolver.config);
   const known = resolver.entities.find((e) => e.kind === 'organisation' && e.name && organisationKey(e.name, resolver.config) === key);
   if (known) return note(known, mention);
@@ -280,7 +285,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map() };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original) };
   const resolved: (ArticleEntity | null)[] = [];
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

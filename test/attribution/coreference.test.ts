@@ -46,6 +46,15 @@ describe('pronouns', () => {
   });
 });
 
+describe('organisations', () => {
+  it('read an acronym introduced in brackets as the body it stands for', () => {
+    expect(speakers([
+      'Springfield Export Credit (SEC), the town\'s lender, insured the plant in 2006.',
+      'SEC said it was bound to keep its clients\' policies private.',
+    ])).toEqual([["it was bound to keep its clients' policies private", 'Springfield Export Credit']]);
+  });
+});
+
 describe('places', () => {
   it('speak for their governments and are never a "she"', () => {
     const found = speakers([
