@@ -46,7 +46,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       cues.push({ index, last: index + 1, lemma: 'express' });
       return;
     }
-    if (!lemma || !/^\p{Ll}/u.test(token.text) || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index)) return;
+    if (!lemma || !/^\p{Ll}/u.test(token.text) || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
@@ -76,6 +76,15 @@ function nounUse(tokens: readonly Token[], index: number): boolean {
   // "New York state officials" but "Roe states that ...".
   const after = tokens[index + 1];
   return /^\p{Lu}/u.test(before.text) && after?.lower !== 'that' && after?.text !== ':';
+}
+
+/** Determiners before which a participle describes a noun: "the proposed park", "its stated aim", "an alleged plot". */
+const DESCRIBING = /^(?:the|a|an|its|his|her|their|our|this|these|those|any|every)$/;
+
+/** "the proposed park", "the reported deal": a participle after a determiner describes a noun; nothing is reported. */
+function adjectival(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? '';
+  return /(?:ed|ing)$/.test(word) && DESCRIBING.test(tokens[index - 1]?.lower ?? '');
 }
 
 /** The cue as a span of the text, with its lemma. */

@@ -9,6 +9,7 @@
  */
 import type { Article } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
+import { SPEECH_ACTS } from '../language/reporting-verbs.js';
 import { contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS } from './lexicon.js';
@@ -45,7 +46,10 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
   const { tokens, sentence } = view;
   const { statements, usedQuotations } = paired;
   const inSentence: RawStatement[] = [];
-  for (const cueToken of findCues(tokens, (token) => quotations.covers(token.start))) {
+  // Verbs of saying before speech acts: "The council condemned the plan ... it is not ours said Roe" is Roe's.
+  const cues = findCues(tokens, (token) => quotations.covers(token.start));
+  const ordered = [...cues.filter((c) => !SPEECH_ACTS.has(c.lemma)), ...cues.filter((c) => SPEECH_ACTS.has(c.lemma))];
+  for (const cueToken of ordered) {
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;

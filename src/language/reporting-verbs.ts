@@ -77,6 +77,17 @@ const ROWS: readonly Row[] = [
   ['call', 'call', 'calls', 'called', 'calling'],
   ['accuse', null, 'accuses', 'accused', null],
   ['estimate', null, 'estimates', 'estimated', null],
+  // Speech acts whose object is what was said ("criticized the plan as reckless", "demanded an inquiry"): see SPEECH_ACTS.
+  ['demand', null, null, 'demanded', null],
+  ['propose', null, 'proposes', 'proposed', 'proposing'],
+  ['criticize', 'criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['criticize', 'criticise', 'criticises', 'criticised', 'criticising'],
+  ['condemn', 'condemn', 'condemns', 'condemned', 'condemning'],
+  ['praise', null, 'praises', 'praised', 'praising'],
+  ['question', null, null, 'questioned', 'questioning'],
+  ['reveal', null, 'reveals', 'revealed', 'revealing'],
+  ['disclose', 'disclose', 'discloses', 'disclosed', 'disclosing'],
+  ['echo', null, 'echoes', 'echoed', 'echoing'],
   ['believe', 'believe', 'believes', 'believed', null],
   ['think', 'think', 'thinks', 'thought', null],
 ];
@@ -112,3 +123,10 @@ const ALL_FORMS: readonly VerbForm[] = ['base', 'third', 'past', 'gerund', 'part
 export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   REPORTING_VERBS.flatMap((verb) => formsOf(verb, ALL_FORMS).map((form) => [form, verb.lemma] as const)),
 );
+
+/**
+ * Speech acts named by what was done with words ("condemned the attack",
+ * "praised the crew"): statements, but weaker evidence of one than a verb of
+ * saying, so a clause that both report belongs to the verb of saying.
+ */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set(['demand', 'propose', 'criticize', 'condemn', 'praise', 'question', 'reveal', 'disclose', 'echo']);

@@ -18,6 +18,14 @@ describe('findCues and cueOf', () => {
     ]);
   });
 
+  it('reads speech acts ("condemned", "praised") as cues, but not a participle describing a noun', () => {
+    expect(cues('Jane Roe condemned the attack and praised the crew.')).toEqual([
+      { text: 'condemned', lemma: 'condemn' },
+      { text: 'praised', lemma: 'praise' },
+    ]);
+    expect(cues('The proposed park and its stated aim were reported by the Springfield Gazette.')).toEqual([{ text: 'reported', lemma: 'report' }]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },

@@ -35,6 +35,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives a clause that a speech act and a verb of saying both report to the verb of saying', () => {
+    expect(paired('The council condemned the plan for the bridge it is not ours to pay for said Jane Roe')).toEqual([
+      ['indirect', 'The council condemned the plan for the bridge it is not ours to pay for', 'Jane Roe'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
