@@ -71,6 +71,17 @@ describe('contentBefore', () => {
     expect(slice(article, content)).toBe('The bridge will reopen in May, Jane Roe said, and the ferry will stop running');
     expect(content.kind).toBe('indirect');
   });
+
+  it('keeps a long tail that quotes someone else far into it, but not a tail that opens with a new attribution', () => {
+    const whole = (text: string): string => {
+      const { article, view, quotations, cue } = firstCue(text);
+      const content = contentBefore(article.original, view, article.original.indexOf('Jane Roe'), view.tokens[cue.last + 1], quotations);
+      return slice(article, content);
+    };
+    expect(whole('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died.'))
+      .toBe('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died');
+    expect(whole('The bridge will reopen in May, Jane Roe said, and Tom Varga said the ferry would stop.')).toBe('The bridge will reopen in May');
+  });
 });
 
 describe('wordCount', () => {
