@@ -28,6 +28,7 @@ const EXPRESSED = /^(?:worry|worries|concern|concerns|fear|fears|hope|hopes|doub
 
 export function findCues(tokens: readonly Token[], quoted: (token: Token) => boolean): CueToken[] {
   const cues: CueToken[] = [];
+  const headline = titleCase(tokens);
   tokens.forEach((token, index) => {
     if (token.kind !== 'word' || quoted(token)) return;
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
@@ -46,10 +47,23 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       cues.push({ index, last: index + 1, lemma: 'express' });
       return;
     }
-    if (!lemma || !/^\p{Ll}/u.test(token.text) || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index)) return;
+    // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
+    const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
+    if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
+}
+
+/** Verbs a headline uses for a statement ("Roe Says ...", "Roe Warns ..."). */
+const SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'deny', 'vow', 'insist']);
+/** Share of capitalised words above which a line is set in title case, as headlines are. */
+const TITLE_CASE_SHARE = 0.7;
+
+/** Whether a line is set in title case: most of its words capitalised ("Mayor Says Bridge Will Reopen"). */
+function titleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= TITLE_CASE_SHARE;
 }
 
 /** Thinking is not saying: "she believes", "he thinks" are left out of who said what. */

@@ -76,7 +76,7 @@ describe('contentBefore', () => {
     const whole = (text: string): string => {
       const { article, view, quotations, cue } = firstCue(text);
       const content = contentBefore(article.original, view, article.original.indexOf('Jane Roe'), view.tokens[cue.last + 1], quotations);
-      return slice(article, content);
+      return slice(article, content) ?? '';
     };
     expect(whole('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died.'))
       .toBe('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died');

@@ -26,6 +26,11 @@ describe('findCues and cueOf', () => {
     expect(cues('The proposed park and its stated aim were reported by the Springfield Gazette.')).toEqual([{ text: 'reported', lemma: 'report' }]);
   });
 
+  it('reads a capitalised verb of saying in a headline set in title case, not in a sentence', () => {
+    expect(cues('Springfield Mayor Says Bridge Will Reopen In May')).toEqual([{ text: 'Says', lemma: 'say' }]);
+    expect(cues('The bridge opens today. Says who? Nobody knows.')).toEqual([]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },
