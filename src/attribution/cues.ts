@@ -49,7 +49,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
     }
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
-    if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index)) return;
+    if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
@@ -99,6 +99,14 @@ const DESCRIBING = /^(?:the|a|an|its|his|her|their|our|this|these|those|any|ever
 function adjectival(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.lower ?? '';
   return /(?:ed|ing)$/.test(word) && DESCRIBING.test(tokens[index - 1]?.lower ?? '');
+}
+
+/** What "added" takes when it adds something rather than saying more: a number, "another", "yet another". */
+const ADDED_THING = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|another|yet|more|points?)$/;
+
+/** "The index added 0.4 per cent", "added another goal": a sum, not a statement. */
+function addsQuantity(tokens: readonly Token[], index: number, lemma: string): boolean {
+  return lemma === 'add' && ADDED_THING.test(tokens[index + 1]?.lower ?? '');
 }
 
 /** The cue as a span of the text, with its lemma. */

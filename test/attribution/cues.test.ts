@@ -31,6 +31,11 @@ describe('findCues and cueOf', () => {
     expect(cues('The bridge opens today. Says who? Nobody knows.')).toEqual([]);
   });
 
+  it('skips "added" when it adds a quantity, not more words', () => {
+    expect(cues('The index added 0.4 per cent and the Hawks added another goal.')).toEqual([]);
+    expect(cues('Jane Roe added the bridge would reopen in May.')).toEqual([{ text: 'added', lemma: 'add' }]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },
