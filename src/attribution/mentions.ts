@@ -42,11 +42,12 @@ function phraseWord(token: Token): boolean {
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
 }
 
-/** A dot that belongs to an abbreviated title ("Mr.", "Gen.") inside a name. */
+/** A dot that belongs to an abbreviated title ("Mr.", "Gen.") or a middle initial ("Tom J. Varga") inside a name. */
 function titleDot(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
-  return token?.text === '.' && before !== undefined && ABBREVIATED_TITLES.has(before.lower) && before.end === token.start;
+  if (token?.text !== '.' || before === undefined || before.end !== token.start) return false;
+  return ABBREVIATED_TITLES.has(before.lower) || (/^\p{Lu}$/u.test(before.text) && isCapitalised(tokens[index + 1]) && isCapitalised(tokens[index - 2]));
 }
 
 /** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking left. */
@@ -212,6 +213,9 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
     if (!token || token.kind !== 'word' || stops) {
       if (token?.text === ')' || token?.text === '(') continue;
+      // "the lanky, bespectacled professor": a comma between two describing words.
+      const lower = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text);
+      if (token?.text === ',' && index + 1 < head && lower(tokens[index - 1]) && lower(tokens[index + 1]) && !PHRASE_DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
       return null;
     }
     // A possessive name works as a determiner: "Springfield's tax commissioner".
@@ -302,7 +306,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     const namePart =
       (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
       hasJoinedParticle(token.text) ||
-      (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length);
+      (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
+      (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? ''));
     if (namePart) split = index;
     else break;
   }

@@ -16,6 +16,15 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['One local Democrat, Senator Jane Roe, said the vote was rushed.'])).toEqual(['Jane Roe']);
   });
 
+  it('with a middle initial', () => {
+    expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
+  });
+
+  it('past describing words set apart by a comma', () => {
+    expect(speakers(['Tom Varga teaches at the college.', '"No carmaker makes money on this," the lanky, bespectacled professor said.'])).toEqual(['Tom Varga']);
+    expect(speakers(['The officer was not wearing a recording device, police said.'])).toEqual([null]);
+  });
+
   it('past a title or role written before the name', () => {
     expect(speakers(['Acme co-founder Jane Roe said the firm would hire forty people.'])).toEqual(['Jane Roe']);
     expect(speakers(['CEO of the Widget Council Jane Roe said prices would stay flat.'])).toEqual(['Jane Roe']);
