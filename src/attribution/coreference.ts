@@ -163,6 +163,24 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
   return null;
 }
 
+/** How many sentences back "they" looks for the group the text is about. */
+const GROUP_REACH = 1;
+
+/**
+ * The group a "they" stands for when the text has just named one as a
+ * body or a party ("The Greens believe they will win; they say ..."): the
+ * first named in its own sentence before the pronoun, else in the sentence
+ * before. Null when none is named there.
+ */
+function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
+  for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
+    const group = (resolver.people.bySentence.get(sentence) ?? []).find((o) =>
+      !o.quoted && (sentence < raw.sentence || o.end <= mention.start) && (o.body || (o.determined && /\p{Ll}s$/u.test(o.name) && !/\s/.test(o.name))));
+    if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
+  }
+  return null;
+}
+
 function organisationKey(name: string, config: AttributionConfig): string {
   const folded = foldName(name).replace(/^the /, '');
   const group = config.organisationAliases.find((aliases) => aliases.some((alias) => foldName(alias) === folded));
@@ -227,7 +245,7 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   const word = mention.text.toLowerCase();
   if (antecedent) return resolveMention(resolver, raw, antecedent, undefined);
   const recent = recentSpeakers(resolver);
-  if (PLURAL_PRONOUNS.has(word)) return find(recent, (e) => e.plural || e.kind === 'organisation');
+  if (PLURAL_PRONOUNS.has(word)) return salientGroup(resolver, raw, mention) ?? find(recent, (e) => e.plural || e.kind === 'organisation');
   if (word === 'it') return find(recent, (e) => e.kind === 'organisation');
   if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
     const gender = genderOf(mention);

@@ -39,6 +39,13 @@ describe('pronouns', () => {
     ])).toContainEqual(['We lost half our trade', 'Jane Roe']);
   });
 
+  it('"they" goes to a party or body the sentence has just named', () => {
+    expect(speakers([
+      '"We expect a close vote," said Jane Roe, a pollster.',
+      'The Greens believe the tax will help them; they say their own polls show voters care about the river.',
+    ])).toContainEqual(['their own polls show voters care about the river', 'Greens']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],
