@@ -5,7 +5,7 @@
  * speaker last described that way, and floating quotations to their
  * paragraph's speaker. Unnamed sources stay unnamed and are marked anonymous.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article, Span } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
@@ -74,6 +74,7 @@ interface Resolver {
   personsBySurname: Map<string, ArticleEntity[]>;
   /** Acronyms the article introduces in brackets, folded, with the names they stand for. */
   acronyms: ReadonlyMap<string, string>;
+  sentences: readonly Span[];
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -151,14 +152,37 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     }
     const candidates = (resolver.people.bySentence.get(sentence) ?? []).filter((o) =>
       !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
-    for (const occurrence of candidates) {
-      const name = personNamed(resolver.people, occurrence);
-      if (!name) continue;
-      const entity = knownPerson(resolver, name);
-      const known = entity?.gender ?? genderOfPerson(resolver.people, name);
-      if (gender && known && known !== gender) break;
-      return entity ?? personEntity(resolver, name, occurrence.start);
-    }
+    const named = candidates.flatMap((o) => {
+      const name = personNamed(resolver.people, o);
+      return name ? [{ name, at: o.start }] : [];
+    });
+    // "The mayor brought the plan up again.": a subject named by the title the text gave a person.
+    const subject = named[0] ?? (sentence < raw.sentence ? titledSubject(resolver, sentence) : null);
+    if (!subject) continue;
+    const entity = knownPerson(resolver, subject.name);
+    const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
+    if (gender && known && known !== gender) continue;
+    return entity ?? personEntity(resolver, subject.name, subject.at);
+  }
+  return null;
+}
+
+/** An opening phrase before a sentence's subject ("On Monday, ", "But "). */
+const OPENING = /^(?:(?:on|in|at|after|before|during|later|earlier|last|this|since)\b[^,;]{0,40},\s*)?(?:(?:but|and|then|still)\s+)?/iu;
+
+/** The person a sentence opens with by a title ("On Monday, the mayor said ...") that the text gave them earlier. */
+function titledSubject(resolver: Resolver, sentence: number): { name: string; at: number } | null {
+  const span = resolver.sentences[sentence];
+  if (!span) return null;
+  const body = resolver.text.slice(span.start, Math.min(span.end, span.start + 120));
+  const opening = OPENING.exec(body)?.[0].length ?? 0;
+  const phrase = /^the\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/iu.exec(body.slice(opening));
+  if (!phrase?.[1]) return null;
+  const words = phrase[1].split(/\s+/);
+  const at = span.start + opening;
+  for (let count = 1; count <= words.length; count++) {
+    const holder = holderOf(resolver.people, words.slice(0, count).join(' '), at);
+    if (holder) return { name: holder, at };
   }
   return null;
 }
@@ -303,7 +327,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original) };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences };
   const resolved: (ArticleEntity | null)[] = [];
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

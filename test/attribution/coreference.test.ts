@@ -46,6 +46,15 @@ describe('pronouns', () => {
     ])).toContainEqual(['their own polls show voters care about the river', 'Greens']);
   });
 
+  it('go to a person the sentence before opens with by the title the text gave them', () => {
+    expect(speakers([
+      'Mayor Jane Roe spoke first.',
+      '"The bridge is safe," said Tom Varga, an engineer.',
+      'On Dec. 13, the mayor brought the plan up again.',
+      '"We will build it day and night," she said.',
+    ])).toContainEqual(['We will build it day and night', 'Jane Roe']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],
