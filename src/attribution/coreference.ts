@@ -75,6 +75,8 @@ interface Resolver {
   /** Acronyms the article introduces in brackets, folded, with the names they stand for. */
   acronyms: ReadonlyMap<string, string>;
   sentences: readonly Span[];
+  /** The entity each statement so far was given (null for none), by statement index. */
+  byStatement: (ArticleEntity | null)[];
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -245,6 +247,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   const author = documentAuthor(resolver.text, mention);
   const byAuthor = author ? resolveMention(resolver, raw, author, undefined) : null;
   if (byAuthor) return note(byAuthor, mention);
+  const issuer = documentIssuer(resolver, mention);
+  if (issuer) return note(issuer, mention);
   const role = mention.role ?? mention.text;
   const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
   if (!INDEFINITE.test(mention.text)) {
@@ -263,6 +267,31 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
+}
+
+/** How many statements back "the statement" looks for the one who spoke "in a statement". */
+const DOCUMENT_LOOKBACK = 6;
+
+/**
+ * "The statement also said ..." after "The council said in a statement
+ * that ...": a definite document speaks for whoever last spoke through a
+ * document of that kind. Null when nobody did.
+ */
+function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | null {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]?.replace(/s$/, '') ?? '';
+  if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
+  const through = new RegExp(`\\b(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
+  for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
+    const earlier = resolver.raws[index];
+    const entity = resolver.byStatement[index];
+    const span = earlier ? resolver.sentences[earlier.sentence] : undefined;
+    if (!earlier || !entity || !span || entity.kind === 'unnamed') continue;
+    // The attribution is what the sentence says outside the statement's own words.
+    const attribution = resolver.text.slice(span.start, earlier.start) + ' ' + resolver.text.slice(earlier.end, span.end);
+    if (through.test(attribution)) return entity;
+  }
+  return null;
 }
 
 function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
@@ -327,8 +356,8 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences };
-  const resolved: (ArticleEntity | null)[] = [];
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [] };
+  const resolved = resolver.byStatement;
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;
     const inherited = raw.inherits >= 0 && raw.inherits < index ? resolved[raw.inherits] : undefined;

@@ -71,6 +71,16 @@ describe('organisations', () => {
   });
 });
 
+describe('documents', () => {
+  it('speak for whoever last spoke through a document of that kind', () => {
+    expect(speakers([
+      'The Springfield Juice Association said in a statement that juice is a source of vitamins.',
+      '"Children need fruit," said Jane Roe, a dietitian.',
+      'The statement also said that removing juice from the diet would harm children.',
+    ])).toContainEqual(['removing juice from the diet would harm children', 'Springfield Juice Association']);
+  });
+});
+
 describe('places', () => {
   it('speak for their governments and are never a "she"', () => {
     const found = speakers([
