@@ -307,7 +307,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
       (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
-      (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? ''));
+      (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '')) ||
+      bodyConnector(tokens, index, split);
     if (namePart) split = index;
     else break;
   }
@@ -319,6 +320,16 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     }
   }
   return { role: tokens.slice(0, split), name: tokens.slice(split) };
+}
+
+/** Small words inside a body's name: "Institute on Drug Abuse", "University of Springfield", "Committee for Safe Roads". */
+const BODY_CONNECTORS = new Set(['of', 'on', 'for', 'and']);
+
+/** Whether a connector joins a capitalised name to an organisation's word written before it. */
+function bodyConnector(tokens: readonly Token[], index: number, split: number): boolean {
+  const token = tokens[index];
+  if (!token || !BODY_CONNECTORS.has(token.lower) || split !== index + 1 || !isCapitalised(tokens[index - 1])) return false;
+  return tokens.slice(0, index).some((t) => ORGANISATION_WORDS.has(t.lower) && isCapitalised(t));
 }
 
 function joinTokens(text: string, tokens: readonly Token[], offset: number): string | null {

@@ -54,6 +54,14 @@ describe('places, documents and anonymous sources', () => {
 });
 
 describe('bodies', () => {
+  it('keep the small words inside their names', () => {
+    expect(speakers(['Still, most deaths involve two drugs, according to the National Institute on River Safety.'])).toEqual(['National Institute on River Safety']);
+  });
+
+  it('are the subject of the verb after them, not a name after the verb', () => {
+    expect(speakers(['The Springfield Board on Public Works says Roe broke the rules of the tender.'])).toEqual(['Springfield Board on Public Works']);
+  });
+
   it('are named by the place or maker written before a generic noun', () => {
     expect(speakers(['The Springfield council said the road would close in June.'])).toEqual(['Springfield council']);
     expect(speakers(['The Springfield-led coalition said the strikes would continue.'])).toEqual(['Springfield-led coalition']);
