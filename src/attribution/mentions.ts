@@ -32,11 +32,13 @@ const RELATIVES = new Set(['who', 'which']);
 const MAX_MENTION_TOKENS = 12;
 
 /** Whether a word may sit inside a speaker's noun phrase. */
-function phraseWord(token: Token): boolean {
+function phraseWord(token: Token, next?: Token): boolean {
   if (token.kind !== 'word') return false;
   if (isCapitalised(token)) {
     if (NAME_STOPS.has(token.lower)) return false;
-    return !SUBJECT_STOPS.has(token.lower) || isTitleWord(token.lower);
+    // "Will Young said": a given name that is also a small word, before a capitalised name.
+    const givenName = isGivenName(token.text) && isCapitalised(next) && !SUBJECT_STOPS.has(next?.lower ?? '');
+    return !SUBJECT_STOPS.has(token.lower) || isTitleWord(token.lower) || givenName;
   }
   if (hasJoinedParticle(token.text)) return true;
   return NOUN_PHRASE_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower) || NAME_CONNECTORS.has(token.lower) || DETERMINERS.has(token.lower) || /^\d/.test(token.text);
@@ -149,7 +151,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
       continue;
     }
     const current = tokens[index];
-    if (!current || !(phraseWord(current) || titleDot(tokens, index))) break;
+    if (!current || !(phraseWord(current, tokens[index + 1]) || titleDot(tokens, index))) break;
     // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
     if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
     // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
@@ -160,7 +162,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
-  if (first === last && !(phraseWord(token) || titleDot(tokens, last))) return null;
+  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) return null;
   const bounds = trimPhrase(tokens, first, last);
   // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
@@ -245,7 +247,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
-      : (phraseWord(current) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index) || premodifiesName(tokens, index);
+      : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index) || premodifiesName(tokens, index);
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !isTitleWord(current.lower);

@@ -16,6 +16,10 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['One local Democrat, Senator Jane Roe, said the vote was rushed.'])).toEqual(['Jane Roe']);
   });
 
+  it('whose given name is also a small word ("Will", "May")', () => {
+    expect(speakers(['Will Varga, a mechanic based in Shelby City, Mo., and an organizer at Rail Workers United, said the cold breaks the brakes.'])).toEqual(['Will Varga']);
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });
