@@ -113,7 +113,9 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
   const after = contentAfter(text, view, afterIndex, cueToken.lemma, cue, quotations);
 
   if (cueToken.lemma !== 'according to') {
-    const quoted = quotationBefore(text, view, attributionStart, quotations);
+    // Role words between quotation and name only when nothing follows the verb: '"...," volunteer Tom Varga said.'
+    const roleGap = typeof after !== 'object' || after === null;
+    const quoted = quotationBefore(text, view, attributionStart, quotations, roleGap);
     // '"... in Springfield." Roe writes that ...': a quotation that ended the sentence before is not what this one reports.
     const endedBefore = quoted !== null && quoted.end <= view.sentence.start && typeof after === 'object' && after !== null;
     if (quoted && !endedBefore) return { ...quoted, mention, cue };
@@ -133,12 +135,12 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
  * quotation ('Raising taxes "is the only way," she said'), the whole clause
  * it ends is what was said.
  */
-function quotationBefore(text: string, view: SentenceView, attributionStart: number, quotations: QuotationIndex): Content | null {
+function quotationBefore(text: string, view: SentenceView, attributionStart: number, quotations: QuotationIndex, roleGap: boolean): Content | null {
   const { sentence } = view;
   const closing = quotations.inParagraph(sentence.paragraph).find((index) => {
     const q = quotations.list[index];
-    return q !== undefined && q.closeEnd !== null && q.closeEnd <= attributionStart && attributionStart - q.closeEnd < 4 &&
-      /^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart));
+    return q !== undefined && q.closeEnd !== null && q.closeEnd <= attributionStart && attributionStart - q.closeEnd < ROLE_GAP &&
+      (/^[^\S\n]*[,—–-]?[^\S\n]*$/.test(text.slice(q.closeEnd, attributionStart)) || (roleGap && rolePremodifier(text.slice(q.closeEnd, attributionStart))));
   }) ?? -1;
   const quotation = quotations.list[closing];
   if (closing < 0 || !quotation) return null;
@@ -147,6 +149,27 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
   }
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
+}
+
+/** How many characters of role words may stand between a quotation and its speaker's name. */
+const ROLE_GAP = 60;
+/** Lower-case words that never belong to a role written before a name. */
+const NOT_ROLE = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'as', 'then', 'who', 'which', 'that', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
+  'after', 'before', 'when', 'while', 'since', 'because', 'until', 'if', 'so', 'than', 'from', 'where',
+]);
+
+/**
+ * '"...," Springfield Rally volunteer coordinator Tom Varga said': what
+ * stands between a quotation and the name is a role written before it, up
+ * to three capitalised words then one to four lower-case ones.
+ */
+function rolePremodifier(gap: string): boolean {
+  const words = gap.replace(/^[^\S\n]*[,—–-]?/, '').trim().split(/[^\S\n]+/);
+  const capitalised = words.findIndex((w) => !/^\p{Lu}[\p{L}'’&-]*$/u.test(w));
+  const lower = capitalised < 0 ? [] : words.slice(capitalised);
+  return capitalised >= 0 && capitalised <= 3 && lower.length >= 1 && lower.length <= 4 &&
+    lower.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_ROLE.has(w));
 }
 
 /** A short opening phrase that sets the scene rather than says anything ("At the forum,", "Speaking in Springfield,"). */

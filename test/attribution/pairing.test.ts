@@ -41,6 +41,15 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('pairs a quotation with a name that role words stand before, unless the verb has its own clause', () => {
+    expect(paired('"This rally is the only voice we have," Springfield Rally volunteer coordinator Tom Varga said.')).toEqual([
+      ['direct', 'This rally is the only voice we have', 'Tom Varga'],
+    ]);
+    expect(paired('On the broadcast of "Springfield Sunday," county commissioner Jane Roe said the vote was fair.')).toEqual([
+      ['indirect', 'the vote was fair', 'Jane Roe'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
