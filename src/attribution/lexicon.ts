@@ -76,6 +76,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that name a role rather than a person ("the official", "a spokesman"). */
+/** Nouns that end in "-ly" like adverbs do ("the family said"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'lily']);
+
+/** An adverb by its ending ("reportedly", "flatly"), not a noun that shares it ("family", "ally"). */
+export function isAdverb(word: string): boolean {
+  return /^\p{Ll}+ly$/u.test(word) && !LY_NOUNS.has(word.toLowerCase());
+}
+
 /** A title word, or a hyphenated one made of title words ("vice-president", "attorney-general"). */
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)));

@@ -20,6 +20,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_STOPS,
   TIME_WORDS,
+  isAdverb,
   isTitleWord,
 } from './lexicon.js';
 import { isGivenName } from './first-names.js';
@@ -60,7 +61,7 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     if (!token || token.kind !== 'word') break;
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
     const weekday = WEEKDAYS.has(token.lower);
-    if (SKIPPABLE_BEFORE_VERB.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text) || timePhrase || weekday) index--;
+    if (SKIPPABLE_BEFORE_VERB.has(token.lower) || isAdverb(token.text) || timePhrase || weekday) index--;
     else break;
   }
   // "on Monday", "last week": the preposition or adjective before a time word.
@@ -209,7 +210,7 @@ const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 function determinerPhrase(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
   const headToken = tokens[head];
   if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
-  if (NOT_IN_PHRASE.has(headToken.lower) || /(?:ly|ed|ing)$/.test(headToken.lower)) return null;
+  if (NOT_IN_PHRASE.has(headToken.lower) || isAdverb(headToken.text) || /(?:ed|ing)$/.test(headToken.lower)) return null;
   for (let index = head - 1; index >= floor && head - index <= 8; index--) {
     const token = tokens[index];
     const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
@@ -271,7 +272,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
 /** Lower-case words that can stand before a name as its title ("cartoonist", "physics professor"). */
 function titleLike(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !SUBJECT_STOPS.has(token.lower) &&
-    !DETERMINERS.has(token.lower) && !SUBJECT_PRONOUNS.has(token.lower) && !/ly$/.test(token.lower) && !SPEECH_VERB_FORMS.has(token.lower);
+    !DETERMINERS.has(token.lower) && !SUBJECT_PRONOUNS.has(token.lower) && !isAdverb(token.text) && !SPEECH_VERB_FORMS.has(token.lower);
 }
 
 /** "says Springfield cartoonist Jane Roe": a lower-case title word (or two) with a name right after it. */

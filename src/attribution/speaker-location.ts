@@ -81,8 +81,8 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
     return { mention: preposed, preposed: true };
   }
-  // "told Reuters", "told the council": who was told is the audience, never the speaker.
-  if (NOUN_LIKE_FORMS.has(verb.lower) || cueToken.lemma === 'tell') return null;
+  // "told Reuters", "called on police": who was addressed is the audience, never the speaker.
+  if (NOUN_LIKE_FORMS.has(verb.lower) || ADDRESSING.has(cueToken.lemma)) return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
@@ -90,6 +90,9 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
   return { mention: postposed, preposed: false };
 }
+
+/** Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters"), never the speaker. */
+const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge']);
 
 /** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
 function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {

@@ -46,6 +46,11 @@ describe('locateSpeaker', () => {
     });
   });
 
+  it('reads a subject that ends like an adverb ("family") and never takes who was called on', () => {
+    expect(located('The family has called on police to release the videos.')).toMatchObject({ mention: 'The family', preposed: true });
+    expect(located('Yesterday called on police to act.')).toBeNull();
+  });
+
   it('finds no speaker for a noun-like form with no subject', () => {
     expect(located('The claims about the dam were false.')).toBeNull();
   });
