@@ -248,7 +248,8 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
-      : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && current.lower !== 'and') || titleDot(tokens, index) || premodifiesName(tokens, index);
+      : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
+        titleDot(tokens, index) || premodifiesName(tokens, index);
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !isTitleWord(current.lower);
@@ -267,6 +268,11 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     if (appositive?.[1]) return { ...mention, role: appositive[1].trim() };
   }
   return mention;
+}
+
+/** "and" between two capitalised words ("Heart and Lung Fund", "Jane Roe and Tom Varga"): part of the phrase. */
+function joinsNames(tokens: readonly Token[], index: number): boolean {
+  return isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
 }
 
 /** Lower-case words that can stand before a name as its title ("cartoonist", "physics professor"). */

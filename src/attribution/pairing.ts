@@ -221,5 +221,8 @@ export function splitJointMention(text: string, tokens: readonly Token[], mentio
     const last = part[part.length - 1];
     return first && last ? describeMention(text.slice(first.start, last.end), part, first.start, last.end) : null;
   });
-  return parts.every((part) => part?.kind === 'name') ? parts : [mention];
+  // "Heart and Lung Fund manager Jane Roe": one word before "and" and a role after it make a body's name, not two people.
+  const [first, second] = parts;
+  const bodyName = first?.name?.includes(' ') === false && second?.role != null;
+  return parts.every((part) => part?.kind === 'name') && !bodyName ? parts : [mention];
 }

@@ -81,6 +81,7 @@ describe('contentBefore', () => {
     expect(whole('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died.'))
       .toBe('Acts of protest, Jane Roe said, are acts of love, whether it was a sit-in or a march, as one marcher said before he died');
     expect(whole('The bridge will reopen in May, Jane Roe said, and Tom Varga said the ferry would stop.')).toBe('The bridge will reopen in May');
+    expect(whole('The bridge will reopen in May, Jane Roe said, who has led the repairs since the flood.')).toBe('The bridge will reopen in May');
   });
 });
 

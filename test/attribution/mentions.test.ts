@@ -20,6 +20,11 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['Will Varga, a mechanic based in Shelby City, Mo., and an organizer at Rail Workers United, said the cold breaks the brakes.'])).toEqual(['Will Varga']);
   });
 
+  it('past a body whose name has "and" in it, and two people joined by "and" speak each', () => {
+    expect(speakers(['The program is a success, says Heart and Lung senior manager Jane Roe, who leads it.'])).toEqual(['Jane Roe']);
+    expect(speakers(['The bridge is safe, said Jane Roe and Tom Varga.'])).toEqual(['Jane Roe', 'Tom Varga']);
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });
