@@ -106,7 +106,7 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
   // A surname goes to the nearest full name written before it ("Lund" after "Ann Lund"), else to a known speaker.
-  const full = isFullName(name) ? name : fullNameAt(resolver.people, name, mention.start);
+  const full = isFullName(name) ? (fullNameAt(resolver.people, name, mention.start) ?? name) : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
   if (known) return note(known, mention);
   // "Shelby County added the drug to its list" after "in Shelby County": a place speaks for its government.

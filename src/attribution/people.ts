@@ -100,13 +100,21 @@ export function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
 
 /**
  * The full name that `name` stands for at offset `at`: itself when it is
- * full; for a single word, the nearest full name before `at` that ends with
+ * full (or the longer name written before that ends with it, "Ruiz Soto"
+ * for "Ana Ruiz Soto"); for a single word, the nearest full name before `at` that ends with
  * it (else the first after), or the one full name that starts with it
  * ("Wei" for "Wei Ling" where the family name comes first).
  */
 export function fullNameAt(people: FullNames, name: string, at: number): string | null {
   const parts = nameParts(name);
-  if (parts.length >= 2) return people.bySurname.get(parts[parts.length - 1] ?? '')?.some((o) => key(o.name) === key(name)) ? name : null;
+  if (parts.length >= 2) {
+    const same = people.bySurname.get(parts[parts.length - 1] ?? '') ?? [];
+    // "Ruiz Soto" after "Ana Ruiz Soto": a double surname without the given name written before.
+    const longer = same.filter((o) => nameParts(o.name).length > parts.length && key(o.name).endsWith(` ${key(name)}`));
+    const before = longer[lastBefore(longer, at)];
+    if (before) return before.name;
+    return same.some((o) => key(o.name) === key(name)) ? name : null;
+  }
   const word = parts[0];
   if (!word) return null;
   const bySurname = people.bySurname.get(word) ?? [];

@@ -110,6 +110,10 @@ describe('names', () => {
     expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
   });
 
+  it('extend a double surname to the full name written before it', () => {
+    expect(speakers(['Designer Ana Ruiz Soto won the prize.', '"It is simple," Ruiz Soto said.'])).toEqual([['It is simple', 'Ana Ruiz Soto']]);
+  });
+
   it('read a hyphenated title before a name whose family name comes first', () => {
     expect(speakers(['French Vice-President Ouyang Lin met the delegates on Monday.', 'Ouyang said the talks had gone well for both sides.'])).toEqual([
       ['the talks had gone well for both sides', 'Ouyang Lin'],
