@@ -4,12 +4,13 @@
  * the clause before the colon is the speaker, and the colon is the cue.
  */
 import type { Article } from '../corpus/types.js';
-import { tokenize } from '../language/tokens.js';
+import { tokenize, type Token } from '../language/tokens.js';
 import { wordCount } from './content.js';
 import { lastAtOrBefore } from './loose-quotations.js';
 import { mentionAfter } from './mentions.js';
 import type { QuotationIndex } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
+import type { Mention } from './types.js';
 
 /** A quotation shorter than this many words after a colon is a title or a term, not a statement. */
 const MIN_WORDS = 4;
@@ -27,7 +28,7 @@ export function attachColonQuotations(article: Article, quotations: QuotationInd
     const colon = /:\s*$/.exec(lead);
     if (!colon || lead.includes('"') || lead.includes('“')) return;
     const tokens = tokenize(text, { start: sentence.start, end: sentence.start + colon.index });
-    const subject = mentionAfter(text, tokens, -1);
+    const subject = clauseSubject(text, tokens) ?? mentionAfter(text, tokens, -1);
     // The subject must be followed by more of the clause ("is more blunt"), not be the whole of it ("Jane Roe: ...").
     if (!subject || subject.kind === 'pronoun' || subject.end >= sentence.start + colon.index - 1) return;
     const at = sentence.start + colon.index;
@@ -37,4 +38,17 @@ export function attachColonQuotations(article: Article, quotations: QuotationInd
       sentence: sentenceIndex, paragraph: quotation.paragraph, inherits: -1,
     });
   });
+}
+
+/** Words that open a clause of their own inside a sentence ("... when Roe took to the radio with this:"). */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'and', 'but', 'until']);
+
+/** The named subject of the last clause before the colon, when a clause opener introduces one. */
+function clauseSubject(text: string, tokens: readonly Token[]): Mention | null {
+  for (let index = tokens.length - 2; index >= 0; index--) {
+    if (!CLAUSE_OPENERS.has(tokens[index]?.lower ?? '')) continue;
+    const subject = mentionAfter(text, tokens, index);
+    return subject?.kind === 'name' ? subject : null;
+  }
+  return null;
 }

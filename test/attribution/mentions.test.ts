@@ -92,6 +92,10 @@ describe('a quotation after a colon', () => {
     expect(speakers(['Jane Roe, the town engineer, is more blunt: "The old bridge is finished for good."'])).toEqual(['Jane Roe']);
   });
 
+  it('is said by the named subject of the last clause when one opens before the colon', () => {
+    expect(speakers(['Board lassitude was on display in May when Jane Roe again took to the radio with this: "The chair is an honorific, not a job."'])).toEqual(['Jane Roe']);
+  });
+
   it('is not a statement when nobody is the subject', () => {
     expect(speakers(['The sign on the door read: "Closed until further notice for repairs."'])).toEqual([]);
   });
