@@ -36,7 +36,8 @@ const MAX_MENTION_TOKENS = 12;
 function phraseWord(token: Token, next?: Token): boolean {
   if (token.kind !== 'word') return false;
   if (isCapitalised(token)) {
-    if (NAME_STOPS.has(token.lower)) return false;
+    // "Tuesday's remarks": a day is never part of a speaker's name, possessive or not.
+    if (NAME_STOPS.has(token.lower.replace(/['’]s$/, ''))) return false;
     // "Will Young said": a given name that is also a small word, before a capitalised name.
     const givenName = isGivenName(token.text) && isCapitalised(next) && !SUBJECT_STOPS.has(next?.lower ?? '');
     return !SUBJECT_STOPS.has(token.lower) || isTitleWord(token.lower) || givenName;
@@ -163,7 +164,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
-  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) return null;
+  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) return barePlural(text, tokens, last, floor);
   const bounds = trimPhrase(tokens, first, last);
   // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
@@ -228,6 +229,30 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     }
   }
   return null;
+}
+
+/** How many words a bare plural subject may have ("Human rights groups", "Local dairy farmers"). */
+const BARE_PLURAL_WORDS = 4;
+
+/**
+ * A plural noun phrase with no determiner that opens its clause:
+ * "Rights groups said ...", "Local dairy farmers say ...". Anonymous, as
+ * its words name nobody.
+ */
+function barePlural(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
+  const headToken = tokens[head];
+  if (!headToken || !/^\p{Ll}{3,}s$/u.test(headToken.text) || /ss$/.test(headToken.lower) || NOT_IN_PHRASE.has(headToken.lower)) return null;
+  let first = head;
+  while (first - 1 >= floor && head - first + 1 < BARE_PLURAL_WORDS) {
+    const token = tokens[first - 1];
+    if (!token || token.kind !== 'word' || NOT_IN_PHRASE.has(token.lower) || DETERMINERS.has(token.lower) || NAME_STOPS.has(token.lower) || isAdverb(token.text)) break;
+    first--;
+  }
+  // The phrase must open its clause: the sentence's start, or a comma or conjunction before it.
+  const before = tokens[first - 1];
+  if (first > floor && before && before.kind === 'word' && !/^(?:and|but|while|as|although|though)$/.test(before.lower)) return null;
+  const mention = mentionFrom(text, tokens, first, head);
+  return mention.kind === 'role' ? mention : null;
 }
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */

@@ -56,6 +56,12 @@ describe('speaker mentions give the name, not the words around it', () => {
   });
 });
 
+describe('a plural noun with no determiner opening the clause', () => {
+  it('is an unnamed source, and a day after the verb is never one', () => {
+    expect(speakers(["Rights groups said Tuesday's remarks by the ministry raise serious questions."])).toEqual([null]);
+  });
+});
+
 describe('places, documents and anonymous sources', () => {
   it('keep an unnamed official unnamed, with the role', () => {
     expect(speakers(['A senior official who spoke on condition of anonymity said the talks had stalled.'])).toEqual([expect.stringMatching(/^\(anonymous\) .*official/)]);
