@@ -46,9 +46,11 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
   const { tokens, sentence } = view;
   const { statements, usedQuotations } = paired;
   const inSentence: RawStatement[] = [];
-  // Verbs of saying before speech acts: "The council condemned the plan ... it is not ours said Roe" is Roe's.
+  // An attribution closing the sentence first ("The system also explains the storms, Roe said."), then the
+  // other verbs of saying, then speech acts ("The council condemned the plan ... it is not ours said Roe").
   const cues = findCues(tokens, (token) => quotations.covers(token.start));
-  const ordered = [...cues.filter((c) => !SPEECH_ACTS.has(c.lemma)), ...cues.filter((c) => SPEECH_ACTS.has(c.lemma))];
+  const rank = (cue: CueToken): number => (closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1);
+  const ordered = [...cues].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   for (const cueToken of ordered) {
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
     const cueStart = tokens[cueToken.index]?.start ?? 0;
@@ -70,6 +72,22 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
       inSentence.push(placed);
     }
   }
+}
+
+/** How many words a closing attribution's speaker may have (", the mayor of Springfield said."). */
+const CLOSING_REACH = 6;
+
+/** ", Jane Roe said." / ", said Jane Roe.": a plain verb of saying after a comma that ends the sentence. */
+function closesSentence(tokens: readonly Token[], cue: CueToken): boolean {
+  if (cue.lemma !== 'say' && cue.lemma !== 'add') return false;
+  const rest = tokens.slice(cue.last + 1).filter((t) => t.kind !== 'quote');
+  const ends = rest.length === 0 || (rest.length === 1 && /^[.!?]$/.test(rest[0]?.text ?? ''));
+  if (!ends) return false;
+  for (let index = cue.index - 1; index >= 0 && cue.index - index <= CLOSING_REACH; index--) {
+    if (tokens[index]?.text === ',') return true;
+    if (tokens[index]?.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**

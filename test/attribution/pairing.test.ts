@@ -50,6 +50,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives a sentence to the attribution that closes it, over a reporting verb inside it', () => {
+    expect(paired('This interconnectedness of the climate system also explains the storms over Springfield, Tom Varga said.')).toEqual([
+      ['indirect', 'This interconnectedness of the climate system also explains the storms over Springfield', 'Tom Varga'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
