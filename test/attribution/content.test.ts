@@ -56,6 +56,10 @@ describe('contentAfter', () => {
     expect(after('Jane Roe called the meeting of the town council.')).toBeNull();
   });
 
+  it('reads a clause without "that" after "stated"', () => {
+    expect(after('The Springfield Youth Council stated it opposed the pipeline project.')).toBe('indirect: it opposed the pipeline project');
+  });
+
   it('reads an answer only when it is given ("responded that", "responded by saying")', () => {
     expect(after('The visitors responded a couple of minutes later when Tom Varga scored.')).toBeNull();
     expect(after('Jane Roe responded by calling the plan a gamble with public money.')).toBe('indirect: by calling the plan a gamble with public money');
