@@ -141,7 +141,8 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
-    return { ...contentBefore(text, view, attributionStart, boundary, quotations), ...speaker };
+    const before = contentBefore(text, view, attributionStart, boundary, quotations);
+    if (wordCount(text.slice(before.start, before.end)) >= MIN_CONTENT_WORDS) return { ...before, ...speaker };
   }
   if (typeof after !== 'object' || after === null) return null;
   return { ...after, ...speaker };
@@ -219,8 +220,10 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   const leadText = text.slice(lead.start, lead.end);
   const commaBefore = /,\s*$/.test(text.slice(sentence.start, attributionStart));
   const unpunctuated = !/[,.;:!?]/.test(sentence.text.slice(0, -1));
+  // "It's common, he explains, for a man to ...": a short lead is content when the clause goes on after the attribution.
+  const interrupted = commaBefore && boundary?.text === ',' && wordCount(leadText) > 0;
   return (
-    wordCount(leadText) >= MIN_CONTENT_WORDS &&
+    (wordCount(leadText) >= MIN_CONTENT_WORDS || interrupted) &&
     !(typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) &&
     (cueToken.lemma === 'according to' || (!located.preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)))
   );

@@ -50,6 +50,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('reads a short clause interrupted by the attribution with what goes on after it', () => {
+    expect(paired('It is common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
+      ['indirect', 'It is common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
+    ]);
+  });
+
   it('gives a sentence to the attribution that closes it, over a reporting verb inside it', () => {
     expect(paired('This interconnectedness of the climate system also explains the storms over Springfield, Tom Varga said.')).toEqual([
       ['indirect', 'This interconnectedness of the climate system also explains the storms over Springfield', 'Tom Varga'],
