@@ -51,8 +51,8 @@ describe('pairCues', () => {
   });
 
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
-    expect(paired('It is common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
-      ['indirect', 'It is common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
+    expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
+      ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
     ]);
   });
 
