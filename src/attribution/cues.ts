@@ -49,7 +49,8 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
     }
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
-    if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma)) return;
+    if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma) ||
+      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
@@ -107,6 +108,24 @@ const ADDED_THING = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|
 /** "The index added 0.4 per cent", "added another goal": a sum, not a statement. */
 function addsQuantity(tokens: readonly Token[], index: number, lemma: string): boolean {
   return lemma === 'add' && ADDED_THING.test(tokens[index + 1]?.lower ?? '');
+}
+
+/** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */
+const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;
+
+/** "The claims were false", "his remarks have drawn fire": a noun-like form right before a verb is the subject. */
+function subjectNoun(tokens: readonly Token[], index: number): boolean {
+  return NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '') && AUXILIARIES.test(tokens[index + 1]?.lower ?? '');
+}
+
+/** "The ad says much about the brand": "say" with a measure of how much it reveals, not a statement. */
+const REVEALING = /^(?:much|little|something|nothing|more|less|volumes|everything|lots)$/;
+
+function saysMuchAbout(tokens: readonly Token[], index: number, lemma: string): boolean {
+  if (lemma !== 'say') return false;
+  const next = tokens[index + 1]?.lower ?? '';
+  const measure = REVEALING.test(next) || (next === 'a' && tokens[index + 2]?.lower === 'lot');
+  return measure && tokens.slice(index + 2, index + 5).some((t) => t.lower === 'about');
 }
 
 /** The cue as a span of the text, with its lemma. */

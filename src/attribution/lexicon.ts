@@ -174,7 +174,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 export const NAME_STOPS: ReadonlySet<string> = new Set([
   'despite', 'however', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'if',
   'although', 'though', 'meanwhile', 'earlier', 'later', 'according', 'asked', 'speaking', 'with',
-  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead',
+  'without', 'during', 'since', 'as', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'rather',
   ...WEEKDAYS,
   ...MONTHS.filter((month) => month !== 'may'),
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',

@@ -36,6 +36,11 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe added the bridge would reopen in May.')).toEqual([{ text: 'added', lemma: 'add' }]);
   });
 
+  it('skips a noun-like form that is the subject of the next verb, and "says much about"', () => {
+    expect(cues('The claims were false, and the ad says much about the brand.')).toEqual([]);
+    expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },
