@@ -29,6 +29,8 @@ export interface NameOccurrence extends Span {
   determined: boolean;
   /** After "in", "across" and the like ("in Springfield"): a place. */
   located: boolean;
+  /** Its first word opens the sentence, where any word is capitalised ("Is Roe right?"). */
+  initial: boolean;
   /** Named as a firm, body or acronym ("Springfield Water Board", "SWB"): never a person. */
   body: boolean;
   /** Inside quotation marks or some statement's content: the text's own voice does not name it. */
@@ -217,6 +219,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         oblique,
         determined: before?.lower === 'the',
         located: !split.possessive && before !== undefined && LOCATIVES.has(before.lower),
+        initial: first.start === tokens.find((t) => t.kind === 'word')?.start,
         body: split.body,
         quoted: isQuoted,
         ...(split.gender ? { gender: split.gender } : {}),
@@ -245,6 +248,9 @@ export function sentenceGenders(article: Article, quoted: readonly Span[]): Sent
     const words = tokenize(text, sentence).filter((t) => t.kind === 'word' && !inside(t.start));
     const opener = words.find((t) => !OPENERS.has(t.lower));
     const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
-    return { opensWith, he: words.filter((t) => HE.has(t.lower)).length, she: words.filter((t) => SHE.has(t.lower)).length };
+    // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
+    const weight = (set: ReadonlySet<string>, subject: string): number =>
+      words.reduce((sum, t) => sum + (t.lower === subject ? 1 : set.has(t.lower) ? 0.5 : 0), 0);
+    return { opensWith, he: weight(HE, 'he'), she: weight(SHE, 'she') };
   });
 }

@@ -35,6 +35,8 @@ function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>,
   const parts = nameParts(occurrence.name);
   if (parts.length < 2 || occurrence.body || places.has(key(occurrence.name))) return false;
   if (occurrence.titled || speakers.has(key(occurrence.name))) return true;
+  // "Ngozi Okafor ... Okafor said": a surname that speaks makes its full name a person's.
+  if (!occurrence.determined && !occurrence.initial && speakers.has(parts[parts.length - 1] ?? '')) return true;
   return isGivenName(parts[0] ?? '') && !occurrence.determined;
 }
 

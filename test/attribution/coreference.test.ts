@@ -55,6 +55,15 @@ describe('pronouns', () => {
     ])).toContainEqual(['We will build it day and night', 'Jane Roe']);
   });
 
+  it('go to a person whose given name is unknown when the surname speaks elsewhere, and weigh "his" less than "he"', () => {
+    expect(speakers([
+      '"The law is clear," said Tom Varga, a lawyer.',
+      'Given his past views, Ngozika Okonkwo, president of the Springfield Society, is hopeful about the vote.',
+      '"Our hope is that the minister will follow through," she said.',
+      'Okonkwo said the society had written to every member.',
+    ])).toContainEqual(['Our hope is that the minister will follow through', 'Ngozika Okonkwo']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],
