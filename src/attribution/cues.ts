@@ -42,10 +42,13 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       cues.push({ index, last: index + 1, lemma: `call ${next}` });
       return;
     }
-    // "expressed concern that ...", "voiced hope that ..."
-    if (/^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/.test(token.lower) && next && EXPRESSED.test(next)) {
-      cues.push({ index, last: index + 1, lemma: 'express' });
-      return;
+    // "expressed concern that ...", "voiced deep hope that ...": one describing word may stand before the feeling.
+    if (/^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/.test(token.lower) && next) {
+      const feeling = EXPRESSED.test(next) ? index + 1 : /^\p{Ll}+$/u.test(next) && EXPRESSED.test(tokens[index + 2]?.lower ?? '') ? index + 2 : -1;
+      if (feeling > 0) {
+        cues.push({ index, last: feeling, lemma: 'express' });
+        return;
+      }
     }
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));

@@ -55,7 +55,8 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
-    const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations);
+    const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
+      quotationParagraphAfter(article, view, cueToken, quotations);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
     if (quotation !== undefined) {
@@ -72,6 +73,27 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
       inSentence.push(placed);
     }
   }
+}
+
+/**
+ * 'Roe expressed concern about the debt.' closing its paragraph, then a
+ * paragraph that is only a quotation: the quotation is what the cue, which
+ * found a speaker but nothing said, reports.
+ */
+function quotationParagraphAfter(article: Article, view: SentenceView, cueToken: CueToken, quotations: QuotationIndex): Found | null {
+  const { tokens, sentence } = view;
+  const text = article.original;
+  const paragraph = article.paragraphs[sentence.paragraph];
+  const next = article.paragraphs[sentence.paragraph + 1];
+  if (!paragraph || !next || /\S/.test(text.slice(sentence.end, paragraph.end))) return null;
+  const located = locateSpeaker(text, tokens, cueToken);
+  if (!located || located.mention.kind === 'pronoun' && !located.preposed) return null;
+  const index = quotations.openingAt(cleanContent(text, next, false).start);
+  const quotation = quotations.list[index];
+  // The whole paragraph is the quotation: one with its own attribution belongs to that.
+  if (!quotation || /[\p{L}\p{N}]/u.test(text.slice(quotation.closeEnd ?? quotation.end, next.end))) return null;
+  if (wordCount(text.slice(quotation.start, quotation.end)) < MIN_CONTENT_WORDS) return null;
+  return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: index, mention: located.mention, cue: cueOf(text, tokens, cueToken) };
 }
 
 /** How many words a closing attribution's speaker may have (", the mayor of Springfield said."). */
@@ -170,6 +192,9 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
 }
 
+/** "In a press release,", "At the hearing,": where something was said, never what. */
+const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\b[^,]{0,60}$/i;
+
 /** How many characters of role words may stand between a quotation and its speaker's name. */
 const ROLE_GAP = 60;
 /** Lower-case words that never belong to a role written before a name. */
@@ -181,14 +206,15 @@ const NOT_ROLE = new Set([
 /**
  * '"...," Springfield Rally volunteer coordinator Tom Varga said': what
  * stands between a quotation and the name is a role written before it, up
- * to three capitalised words then one to four lower-case ones.
+ * to three capitalised words then one to four lower-case ones ("then-Springfield
+ * mayoral candidate" counts).
  */
 function rolePremodifier(gap: string): boolean {
   const words = gap.replace(/^[^\S\n]*[,—–-]?/, '').trim().split(/[^\S\n]+/);
   const capitalised = words.findIndex((w) => !/^\p{Lu}[\p{L}'’&-]*$/u.test(w));
   const lower = capitalised < 0 ? [] : words.slice(capitalised);
   return capitalised >= 0 && capitalised <= 3 && lower.length >= 1 && lower.length <= 4 &&
-    lower.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_ROLE.has(w));
+    lower.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !NOT_ROLE.has(w));
 }
 
 /** A short opening phrase that sets the scene rather than says anything ("At the forum,", "Speaking in Springfield,"). */
@@ -224,7 +250,7 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   const interrupted = commaBefore && boundary?.text === ',' && wordCount(leadText) > 0;
   return (
     (wordCount(leadText) >= MIN_CONTENT_WORDS || interrupted) &&
-    !(typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) &&
+    !((typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) || SCENE.test(leadText)) &&
     (cueToken.lemma === 'according to' || (!located.preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)))
   );
 }

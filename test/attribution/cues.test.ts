@@ -41,6 +41,10 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
   });
 
+  it('reads "expressed" with one describing word before the feeling', () => {
+    expect(cues('Jane Roe expressed serious concern about the dam.')).toEqual([{ text: 'expressed serious concern', lemma: 'express' }]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },

@@ -45,6 +45,9 @@ describe('pairCues', () => {
     expect(paired('"This rally is the only voice we have," Springfield Rally volunteer coordinator Tom Varga said.')).toEqual([
       ['direct', 'This rally is the only voice we have', 'Tom Varga'],
     ]);
+    expect(paired('"I was clear about it," then-Springfield mayoral candidate Jane Roe responded at one debate.')).toEqual([
+      ['direct', 'I was clear about it', 'candidate Jane Roe'],
+    ]);
     expect(paired('On the broadcast of "Springfield Sunday," county commissioner Jane Roe said the vote was fair.')).toEqual([
       ['indirect', 'the vote was fair', 'Jane Roe'],
     ]);
@@ -59,6 +62,12 @@ describe('pairCues', () => {
   it('gives a sentence to the attribution that closes it, over a reporting verb inside it', () => {
     expect(paired('This interconnectedness of the climate system also explains the storms over Springfield, Tom Varga said.')).toEqual([
       ['indirect', 'This interconnectedness of the climate system also explains the storms over Springfield', 'Tom Varga'],
+    ]);
+  });
+
+  it('gives a paragraph that is only a quotation to a cue before it that found nothing said, never the scene as content', () => {
+    expect(paired('In a press release, Jane Roe expressed serious concern about the debt.\n\n“When the books were shown to me, I was dismayed by the debt.”')).toEqual([
+      ['direct', 'When the books were shown to me, I was dismayed by the debt.', 'Jane Roe'],
     ]);
   });
 
