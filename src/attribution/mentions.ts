@@ -408,6 +408,11 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   const of = tokens.findIndex((t, index) => index > 0 && (t.lower === 'of' || t.lower === 'at'));
   const person = of > 0 ? splitName(tokens.slice(0, of)) : null;
   const affiliated = person !== null && (person.name.length >= 2 || person.role.length > 0) && person.name.length > 0 && !isOrganisation(person.name, person.role);
+  // "the founder of Springfield Press", "a spokesman for ...": a described person of a body, not the body.
+  const roleHead = tokens[of - 1];
+  if (person && person.name.length === 0 && DETERMINERS.has(tokens[0]?.lower ?? '') && roleHead && /^\p{Ll}/u.test(roleHead.text) && !GENERIC_BODIES.has(roleHead.lower)) {
+    return { ...base, kind: 'role', name: null, role: joinTokens(text, tokens, start), anonymous: ANONYMOUS_HEADS.has(roleHead.lower) };
+  }
   const { role, name } = affiliated ? { role: [...person.role, ...tokens.slice(of)], name: person.name } : splitName(tokens);
   // "Mr" and "Ms" are courtesy, not a role.
   const roleText = joinTokens(text, role, start)?.replace(/^(?:(?:mr|mrs|ms|miss|mme)\.?\s*)+$/i, '') || null;

@@ -35,6 +35,11 @@ function marksIn(text: string, span: Span): Mark[] {
     const char = text[i] ?? '';
     if (OPENING.has(char)) marks.push({ at: i, length: 1, opens: true });
     else if (CLOSING.has(char)) marks.push({ at: i, length: 1, opens: false });
+    else if ((char === '‘' && text[i + 1] === '‘') || (char === '’' && text[i + 1] === '’')) {
+      // A doubled curly single mark ("‘‘...’’"), as some systems set double quotation marks.
+      marks.push({ at: i, length: 2, opens: char === '‘' });
+      i += 1;
+    }
     else if (char === '"' || (char === "'" && text[i + 1] === "'")) {
       const length = char === '"' ? 1 : 2;
       const before = i > span.start ? (text[i - 1] ?? ' ') : ' ';

@@ -72,7 +72,9 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   const inverted = invertedSpeaker(text, tokens, cueToken);
   // "... said a senior official": the phrase after the verb wins over a weak one before it
   // ("its imminent"), but not over a real subject ("The police spokesman said the newspaper handed ...").
-  const strongSubject = preposed !== null && (preposed.kind === 'name' || preposed.kind === 'pronoun' || preposed.kind === 'organisation' || ROLE_NOUNS.has(lastWord(preposed.text)));
+  // The head noun of a role stands before what it governs: "the foreign minister of Freedonia".
+  const head = preposed ? lastWord(preposed.text.split(/\s+(?:of|for|at|from|with)\s+/i)[0] ?? preposed.text) : '';
+  const strongSubject = preposed !== null && (preposed.kind === 'name' || preposed.kind === 'pronoun' || preposed.kind === 'organisation' || ROLE_NOUNS.has(head));
   if (inverted && !strongSubject) {
     return { mention: inverted, preposed: false };
   }

@@ -48,7 +48,7 @@ const LINE_RULES: readonly LineRule[] = [
   {
     kind: 'photo-caption',
     pattern:
-      /^(?:.*\((?:photo|picture|image|photograph)s?(?: credit)?\s*:\s*[^)]{1,80}\)|.*\(\s*[^()]{1,80}\b(?:photo|picture|image|photograph)s?\s*\)\s*\.?|(?:image copyright|image caption)\b.*|(?:photo|picture)\s*:.*)$/i,
+      /^(?:.*\((?:photo|picture|image|photograph)s?(?: credit)?\s*:\s*[^)]{1,80}\)|.*\(\s*[^()]{1,80}\b(?:photo|picture|image|photograph)s?\s*\)\s*\.?|.*\.\s*\(\s*[^()/]{1,60}\/[^()/]{1,60}\)\s*\.?|(?:image copyright|image caption)\b.*|(?:photo|picture)\s*:.*)$/i,
     where: 'anywhere',
   },
   { kind: 'short-link', pattern: /^short ?link\s*:.*$/i, where: 'end' },

@@ -62,6 +62,15 @@ describe('a plural noun with no determiner opening the clause', () => {
   });
 });
 
+describe('a role of a body ("the founder of Springfield Press")', () => {
+  it('describes a person, who is the person the text is about', () => {
+    expect(speakers([
+      'Tom Varga opened his shop in 2017.',
+      '“We only sell local comics,’’ says the 39-year-old founder of Springfield Press. “If you want superheroes, go elsewhere.”',
+    ])).toEqual(['Tom Varga', 'Tom Varga']);
+  });
+});
+
 describe('places, documents and anonymous sources', () => {
   it('keep an unnamed official unnamed, with the role', () => {
     expect(speakers(['A senior official who spoke on condition of anonymity said the talks had stalled.'])).toEqual([expect.stringMatching(/^\(anonymous\) .*official/)]);

@@ -84,4 +84,14 @@ describe('photo captions with a credit in brackets', () => {
     ].join('\n\n'));
     expect(furniture(article)).toEqual(['photo-caption: Jane Roe, a welder, looks at the new span on Friday. ( SPRINGFIELD HERALD FILE PHOTO )']);
   });
+
+  it('include a credit of photographer and outlet set apart by a slash', () => {
+    const article = prepare([
+      'Bridge reopens',
+      'The crew finished on Monday.',
+      'Jane Roe and Tom Varga on the new span. ( Ana Ruiz / Springfield Herald )',
+      'Tom Varga said the work had been hard.',
+    ].join('\n\n'));
+    expect(furniture(article)).toEqual(['photo-caption: Jane Roe and Tom Varga on the new span. ( Ana Ruiz / Springfield Herald )']);
+  });
 });
