@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- robustness`: how long hostile inputs take through the
  * `quotes` pipeline (read, prepare, attribute): a binary file, an empty file,
- * a 1 MB line with no punctuation and 1 MB of unbalanced quotation marks.
+ * a 1 MB line with no punctuation, 1 MB of unbalanced quotation marks, 1 MB of
+ * dotted capitals and 1 MB of one name saying one thing over and over.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,11 +32,16 @@ function inputs(): [string, Buffer | string][] {
   const vocabulary = ['said', 'the', 'minister', 'Carter', 'told', 'reporters', 'that', 'we', 'will', 'win', 'he', 'added', 'a', 'senior', 'official', 'The'];
   const unpunctuated = words(220_000, vocabulary, random).slice(0, MB);
   const quoted = words(220_000, [...vocabulary, '"', '“', '”', '"we', 'win"', "''"], random).slice(0, MB);
+  // Capitals with no space (acronym look-ups), and one full name said thousands of times (name look-ups).
+  const capitals = 'A.'.repeat(MB / 2);
+  const repeated = 'Jane Roe said the plan was fine. '.repeat(Math.floor(MB / 33));
   return [
     ['binary file (200 KB of random bytes)', binary],
     ['empty file', ''],
     ['1 MB line, no punctuation', unpunctuated],
     ['1 MB of unbalanced quotation marks', quoted],
+    ['1 MB of "A.A.A." (capitals, dots)', capitals],
+    ['1 MB of one name saying one thing', repeated],
   ];
 }
 

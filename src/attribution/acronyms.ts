@@ -5,16 +5,12 @@
 import { foldName } from './names.js';
 
 /** Capitalised words, with the small words names keep inside them, then an acronym in brackets. */
-const INTRODUCED = /((?:\p{Lu}[\p{L}&'’.-]*[ \t]+(?:(?:of|on|for|and|the|de|du|des|la|le)[ \t]+)*){1,8})\([ \t]*(\p{Lu}[\p{Lu}&]{1,7})[ \t]*\)/gu;
+const INTRODUCED = /(?<![\p{L}&'’.-])((?:\p{Lu}[\p{L}&'’.-]*[ \t]+(?:(?:of|on|for|and|the|de|du|des|la|le)[ \t]+)*){1,8})\([ \t]*(\p{Lu}[\p{Lu}&]{1,7})[ \t]*\)/gu;
 
-/** Whether an acronym's letters are the initials of a name's capitalised words, in order. */
+/** Whether an acronym's letters are the initials of a name's capitalised words ("SWB" for "Springfield Water Board"). */
 function abbreviates(acronym: string, name: string): boolean {
   const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  const letters = acronym.replace(/&/g, '');
-  if (letters[0] !== initials[0]) return false;
-  let at = 0;
-  for (const letter of initials) if (letter === letters[at]) at++;
-  return at === letters.length;
+  return initials === acronym.replace(/&/g, '');
 }
 
 /** Acronyms the text introduces in brackets after a name, folded, with that name. */

@@ -18,6 +18,8 @@ export interface People {
   /** Those occurrences by surname, in text order, and the full names (folded) by their first word. */
   bySurname: ReadonlyMap<string, readonly NameOccurrence[]>;
   byGiven: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Names of three words or more by each shorter ending of two words or more ("ruiz soto" for "Ana Ruiz Soto"), in text order. */
+  bySuffix: ReadonlyMap<string, readonly NameOccurrence[]>;
   /** Names (folded) the text puts after "in" or "across": places, never people. */
   places: ReadonlySet<string>;
   /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
@@ -26,7 +28,7 @@ export interface People {
 }
 
 /** What `fullNameAt` and `personNamed` read. */
-type FullNames = Pick<People, 'bySurname' | 'byGiven'>;
+type FullNames = Pick<People, 'bySurname' | 'byGiven' | 'bySuffix'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -83,13 +85,15 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
   const bySurname = new Map<string, NameOccurrence[]>();
   const byGiven = new Map<string, Map<string, string>>();
   for (const occurrence of occurrences) push(bySentence, occurrence.sentence, occurrence);
+  const bySuffix = new Map<string, NameOccurrence[]>();
   for (const occurrence of full) {
     const parts = nameParts(occurrence.name);
     push(bySurname, parts[parts.length - 1] ?? '', occurrence);
+    for (let from = 1; from <= parts.length - 2; from++) push(bySuffix, parts.slice(from).join(' '), occurrence);
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, sentences, bySentence, places };
+  const partial = { occurrences, full, bySurname, byGiven, bySuffix, sentences, bySentence, places };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -110,12 +114,11 @@ export function push<K, V>(map: Map<K, V[]>, at: K, value: V): void {
 export function fullNameAt(people: FullNames, name: string, at: number): string | null {
   const parts = nameParts(name);
   if (parts.length >= 2) {
-    const same = people.bySurname.get(parts[parts.length - 1] ?? '') ?? [];
     // "Ruiz Soto" after "Ana Ruiz Soto": a double surname without the given name written before.
-    const longer = same.filter((o) => nameParts(o.name).length > parts.length && key(o.name).endsWith(` ${key(name)}`));
+    const longer = people.bySuffix.get(parts.join(' ')) ?? [];
     const before = longer[lastBefore(longer, at)];
     if (before) return before.name;
-    return same.some((o) => key(o.name) === key(name)) ? name : null;
+    return people.bySurname.get(parts[parts.length - 1] ?? '')?.some((o) => key(o.name) === key(name)) ? name : null;
   }
   const word = parts[0];
   if (!word) return null;
