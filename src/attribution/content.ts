@@ -181,9 +181,9 @@ function promisesTo(lemma: string, after: string): boolean {
   return lemma === 'urge' ? /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after) : /^\s+to\s+\p{Ll}/u.test(after);
 }
 
-/** "asked whether the bridge was safe", "asked the mayor how long it would take": a question is what was said. */
+/** "asked whether the bridge was safe", "questioned why the plan changed": a question is what was said. */
 function asksWhether(lemma: string, after: string): boolean {
-  return lemma === 'ask' && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
+  return (lemma === 'ask' || lemma === 'question') && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
 }
 
 /** "responded by calling the plan a gamble": the answer given is what was said, but not "responded a minute later". */
@@ -191,7 +191,7 @@ function answersBy(lemma: string, after: string): boolean {
   return ANSWERING.test(lemma) && /^\s+by\s+\p{Ll}+ing\b/u.test(after);
 }
 
-const ANSWERING = /^(?:respond|reply|answer)$/;
+const ANSWERING = /^respond$/;
 
 /** How far after "described" the "as" may stand ("described the city as ..."). */
 const DESCRIBED_REACH = 8;

@@ -109,7 +109,7 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const full = isFullName(name) ? (fullNameAt(resolver.people, name, mention.start) ?? name) : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
   if (known) return note(known, mention);
-  // "Shelby County added the drug to its list" after "in Shelby County": a place speaks for its government.
+  // "Shelby Vale said it would close the road" after "in Shelby Vale": a place speaks for its government.
   if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
   if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
@@ -178,7 +178,8 @@ function titledSubject(resolver: Resolver, sentence: number): { name: string; at
   if (!span) return null;
   const body = resolver.text.slice(span.start, Math.min(span.end, span.start + 120));
   const opening = OPENING.exec(body)?.[0].length ?? 0;
-  const phrase = /^the\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/iu.exec(body.slice(opening));
+  // "The mayor ...", not "The mayor's critics ...".
+  const phrase = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?![\p{L}'’-])/u.exec(body.slice(opening));
   if (!phrase?.[1]) return null;
   const words = phrase[1].split(/\s+/);
   const at = span.start + opening;
@@ -200,8 +201,9 @@ const GROUP_REACH = 1;
  */
 function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
-    const group = (resolver.people.bySentence.get(sentence) ?? []).find((o) =>
-      !o.quoted && (sentence < raw.sentence || o.end <= mention.start) && (o.body || (o.determined && /\p{Ll}s$/u.test(o.name) && !/\s/.test(o.name))));
+    // The first name of the sentence, as its subject: "Workers at Acme walked out" is not about Acme.
+    const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && (sentence < raw.sentence || o.end <= mention.start));
+    const group = first && !first.oblique && (first.body || (first.determined && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name))) ? first : null;
     if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
@@ -234,6 +236,8 @@ function* recentSpeakers(resolver: Resolver, lookback = LOOKBACK): Generator<Art
 
 /** How many statements back a pronoun or "the official" may reach. */
 const LOOKBACK = 40;
+/** Generic nouns for a firm, which any firm's name may stand behind ("Widgetco ... the company"). */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'automaker', 'carmaker', 'manufacturer', 'maker', 'developer', 'publisher', 'startup', 'giant', 'operator', 'producer', 'broadcaster', 'network', 'group']);
 /** How many statements back "the company" may reach for the body that spoke. */
 const BODY_LOOKBACK = 10;
 
@@ -250,18 +254,21 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   const issuer = documentIssuer(resolver, mention);
   if (issuer) return note(issuer, mention);
   const role = mention.role ?? mention.text;
-  const plural = /s$/.test(headOf(role)) && !/ss$/.test(headOf(role));
+  const head = headOf(role);
+  const plural = /s$/.test(head) && !/ss$/.test(head);
   if (!INDEFINITE.test(mention.text)) {
-    // "the company", "the agency": the body that spoke last, even when an analyst spoke in between.
-    const body = !plural && GENERIC_BODIES.has(headOf(role)) ? find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation') : null;
+    // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
+    const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (FIRM_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
+    const body = !plural && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
     // '"...," said the rookie defenceman.': a description nobody was given is the person the text is about.
-    const head = headOf(role);
-    const epithet = !plural && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
+    // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
+    const described = bareRole(role).split(/\s+/).length >= 2;
+    const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
     const salient = epithet ? salientPerson(resolver, raw, mention, undefined) : null;
     if (salient) return note(salient, mention);
   }
@@ -281,7 +288,7 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
   const words = mention.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]?.replace(/s$/, '') ?? '';
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
-  const through = new RegExp(`\\b(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
+  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
     const earlier = resolver.raws[index];
     const entity = resolver.byStatement[index];

@@ -97,7 +97,7 @@ function nounUse(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Determiners before which a participle describes a noun: "the proposed park", "its stated aim", "an alleged plot". */
-const DESCRIBING = /^(?:the|a|an|its|his|her|their|our|this|these|those|any|every)$/;
+const DESCRIBING = /^(?:the|a|an|its|his|their|our|this|these|those|any|every)$/;
 
 /** "the proposed park", "the reported deal": a participle after a determiner describes a noun; nothing is reported. */
 function adjectival(tokens: readonly Token[], index: number): boolean {
@@ -105,12 +105,24 @@ function adjectival(tokens: readonly Token[], index: number): boolean {
   return /(?:ed|ing)$/.test(word) && DESCRIBING.test(tokens[index - 1]?.lower ?? '');
 }
 
-/** What "added" takes when it adds something rather than saying more: a number, "another", "yet another". */
-const ADDED_THING = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|another|yet|more|points?)$/;
+/** Units a number "added" is counted in: "added 0.4 per cent", "added two goals". */
+const ADDED_UNITS = /^(?:per|percent|%|points?|goals?|runs?|cents?|stores?|jobs)$/;
+const NUMBERS = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-/** "The index added 0.4 per cent", "added another goal": a sum, not a statement. */
+/**
+ * "The index added 0.4 per cent", "added another goal", "added the drug to
+ * its list": a sum or an addition, not more words. "Roe added 300 jobs would
+ * go" goes on to a verb and is a statement.
+ */
 function addsQuantity(tokens: readonly Token[], index: number, lemma: string): boolean {
-  return lemma === 'add' && ADDED_THING.test(tokens[index + 1]?.lower ?? '');
+  if (lemma !== 'add') return false;
+  const next = tokens[index + 1]?.lower ?? '';
+  if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
+  if (NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '')) return true;
+  // "added the drug to its list": a thing put somewhere.
+  const to = tokens.findIndex((t, i) => i > index + 1 && i <= index + 6 && t.lower === 'to');
+  return /^(?:the|a|an)$/.test(next) && to > 0 && /^(?:the|its|their|his|her|our|a|an)$/.test(tokens[to + 1]?.lower ?? '') &&
+    !tokens.slice(index + 1, to).some((t) => t.kind !== 'word' || AUXILIARIES.test(t.lower) || t.lower === 'that');
 }
 
 /** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */

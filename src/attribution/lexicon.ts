@@ -11,7 +11,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'continue', 'call', 'agree', 'describe', 'estimate', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'reply', 'answer',
+  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'question', 'reveal', 'disclose', 'echo',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb. */
@@ -75,7 +75,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'campaigner', 'veteran', 'shadow', 'councillor', 'counsel', 'consultant', 'critic',
 ]);
 
-/** Nouns that name a role rather than a person ("the official", "a spokesman"). */
 /** Nouns that end in "-ly" like adverbs do ("the family said"). */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'lily']);
 
@@ -89,6 +88,7 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)));
 }
 
+/** Nouns that name a role rather than a person ("the official", "a spokesman"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chief',
   'minister', 'secretary', 'president', 'source', 'sources', 'analyst', 'analysts', 'expert',

@@ -38,7 +38,7 @@ function phraseWord(token: Token, next?: Token): boolean {
   if (isCapitalised(token)) {
     // "Tuesday's remarks": a day is never part of a speaker's name, possessive or not.
     if (NAME_STOPS.has(token.lower.replace(/['’]s$/, ''))) return false;
-    // "Will Young said": a given name that is also a small word, before a capitalised name.
+    // "Will Varga said": a given name that is also a small word, before a capitalised name.
     const givenName = isGivenName(token.text) && isCapitalised(next) && !SUBJECT_STOPS.has(next?.lower ?? '');
     return !SUBJECT_STOPS.has(token.lower) || isTitleWord(token.lower) || givenName;
   }
@@ -51,7 +51,7 @@ function titleDot(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
   if (token?.text !== '.' || before === undefined || before.end !== token.start) return false;
-  return ABBREVIATED_TITLES.has(before.lower) || (/^\p{Lu}$/u.test(before.text) && isCapitalised(tokens[index + 1]) && isCapitalised(tokens[index - 2]));
+  return ABBREVIATED_TITLES.has(before.lower) || (/^\p{Lu}$/u.test(before.text) && isCapitalised(tokens[index + 1]) && isGivenName(tokens[index - 2]?.text ?? ''));
 }
 
 /** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking left. */
@@ -217,7 +217,7 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
     if (!token || token.kind !== 'word' || stops) {
       if (token?.text === ')' || token?.text === '(') continue;
-      // "the lanky, bespectacled professor": a comma between two describing words.
+      // "the tall, bearded teacher": a comma between two describing words.
       const lower = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text);
       if (token?.text === ',' && index + 1 < head && lower(tokens[index - 1]) && lower(tokens[index + 1]) && !PHRASE_DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
       return null;
@@ -341,7 +341,7 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
       (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
-      (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '')) ||
+      (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '') && isGivenName(tokens[index - 2]?.text ?? '')) ||
       bodyConnector(tokens, index, split);
     if (namePart) split = index;
     else break;
@@ -356,8 +356,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
   return { role: tokens.slice(0, split), name: tokens.slice(split) };
 }
 
-/** Small words inside a body's name: "Institute on Drug Abuse", "University of Springfield", "Committee for Safe Roads". */
-const BODY_CONNECTORS = new Set(['of', 'on', 'for', 'and']);
+/** Small words inside a body's name: "Institute on River Safety", "University of Springfield", "Committee for Safe Roads". */
+const BODY_CONNECTORS = new Set(['of', 'on', 'for']);
 
 /** Whether a connector joins a capitalised name to an organisation's word written before it. */
 function bodyConnector(tokens: readonly Token[], index: number, split: number): boolean {

@@ -42,8 +42,8 @@ const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'mister']);
 const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
 /** Words that open the name of a place ("New Shelby", "South Fork") though a title may use them too. */
 const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west']);
-/** Prepositions after which a name is a place: "in Springfield", "across Shelby County". */
-const LOCATIVES = new Set(['in', 'across', 'throughout', 'outside', 'near']);
+/** Prepositions after which a name is a place: "in Springfield", "across Shelby Vale". */
+const LOCATIVES = new Set(['in', 'across', 'throughout']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
 const PREMODIFIER_REACH = 3;
@@ -105,7 +105,7 @@ function splitRun(run: readonly Token[]): Split | null {
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
-  // "New Shelby", "North Dakota": a compass word before one last word is part of a place's name.
+  // "New Shelby", "North Vale": a compass word before one last word is part of a place's name.
   if (start > 0 && start === run.length - 1 && PLACE_PREFIXES.has(run[start - 1]?.lower ?? '')) start--;
   // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
   // "FILE PHOTO Jane Roe": capitals are a caption.

@@ -271,5 +271,7 @@ export function splitJointMention(text: string, tokens: readonly Token[], mentio
   // "Heart and Lung Fund manager Jane Roe": one word before "and" and a role after it make a body's name, not two people.
   const [first, second] = parts;
   const bodyName = first?.name?.includes(' ') === false && second?.role != null;
-  return parts.every((part) => part?.kind === 'name') && !bodyName ? parts : [mention];
+  // "The Springfield Water Board and Jane Roe said": a body and a person speak each.
+  const speakers = parts.every((part) => part?.kind === 'name' || part?.kind === 'organisation') && parts.some((part) => part?.kind === 'name');
+  return speakers && !bodyName ? parts : [mention];
 }

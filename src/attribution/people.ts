@@ -79,7 +79,7 @@ function shownGenders(people: FullNames & Pick<People, 'occurrences' | 'sentence
  */
 export function peopleOf(occurrences: readonly NameOccurrence[], sentences: readonly SentenceGender[], speakers: readonly string[] = []): People {
   const named = new Set(speakers.map(key));
-  const places = new Set(occurrences.filter((o) => o.located && !o.titled).map((o) => key(o.name)));
+  const places = placesOf(occurrences);
   const full = occurrences.filter((o) => isPersonName(o, named, places));
   const bySentence = new Map<number, NameOccurrence[]>();
   const bySurname = new Map<string, NameOccurrence[]>();
@@ -95,6 +95,16 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
   }
   const partial = { occurrences, full, bySurname, byGiven, bySuffix, sentences, bySentence, places };
   return { ...partial, shown: shownGenders(partial) };
+}
+
+/**
+ * Names the text uses as places: after "in" or "across" twice, or once when
+ * the name does not open with a given name ("in Jane Roe we trust" is not a place).
+ */
+function placesOf(occurrences: readonly NameOccurrence[]): Set<string> {
+  const located = new Map<string, number>();
+  for (const o of occurrences) if (o.located && !o.titled) located.set(key(o.name), (located.get(key(o.name)) ?? 0) + 1);
+  return new Set([...located].filter(([name, count]) => count >= 2 || !isGivenName(name.split(' ')[0] ?? '')).map(([name]) => name));
 }
 
 /** Adds a value to the list a map keeps under `at`. */
@@ -174,7 +184,8 @@ export function genderOfPerson(people: People, name: string): Gender | undefined
 export function bareRole(role: string): string {
   return role.toLowerCase().replace(/’/g, "'")
     .replace(/^(?:the|his|her|its|their|our)\s+/, '')
-    .replace(/\s+(?:of|for|at|in|on|from|with|that|who|which|whose|since)\b.*$/, '')
+    // What a title governs goes ("mayor of Springfield"), a title's own words stay ("chief of staff", "head of state").
+    .replace(/\s+(?:of|for|at|in|on|from|with|that|who|which|whose|since)\b(?!\s+(?:staff|state)\b).*$/, '')
     .trim();
 }
 

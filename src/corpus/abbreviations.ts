@@ -21,6 +21,9 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', '
  */
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(MONTH_SHORT_FORMS.filter((form) => !MONTHS.includes(form)));
 
+/** Units written short after a number ("9 lbs.", "3 oz."): a sentence goes on after them unless a capital follows. */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['lb', 'lbs', 'oz', 'in', 'ft', 'yd', 'yds', 'mi', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'sq', 'cu', 'gal', 'qt', 'pt']);
+
 /** Abbreviations that usually sit mid-sentence but may close one ("Inc.", "Co."). */
 export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'co', 'corp', 'ltd', 'plc', 'bros', 'llc', 'cos', 'dlrs', 'pct', 'mln', 'bln',

@@ -48,7 +48,14 @@ const LINE_RULES: readonly LineRule[] = [
   {
     kind: 'photo-caption',
     pattern:
-      /^(?:.*\((?:photo|picture|image|photograph)s?(?: credit)?\s*:\s*[^)]{1,80}\)|.*\(\s*[^()]{1,80}\b(?:photo|picture|image|photograph)s?\s*\)\s*\.?|.*\.\s*\(\s*[^()/]{1,60}\/[^()/]{1,60}\)\s*\.?|(?:image copyright|image caption)\b.*|(?:photo|picture)\s*:.*)$/i,
+      /^(?:.*\((?:photo|picture|image|photograph)s?(?: credit)?\s*:\s*[^)]{1,80}\)|(?:image copyright|image caption)\b.*|(?:photo|picture)\s*:.*)$/i,
+    where: 'anywhere',
+  },
+  {
+    // A credit in brackets closing a caption, in capitals ("( HERALD FILE PHOTO )") or as photographer / outlet
+    // ("( Ana Ruiz / Springfield Herald )"); "(see picture)" in a sentence is not one.
+    kind: 'photo-caption',
+    pattern: /^.*[.!?]\s*\(\s*(?:[^()\p{Ll}]{0,80}\b(?:PHOTO|PICTURE|IMAGE)S?|\p{Lu}[^()/]{0,60}\/\s*(?:For\s+)?\p{Lu}[^()/]{0,60})\s*\)\s*\.?$/u,
     where: 'anywhere',
   },
   { kind: 'short-link', pattern: /^short ?link\s*:.*$/i, where: 'end' },

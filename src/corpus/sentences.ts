@@ -11,6 +11,7 @@
 import {
   COMPANY_ABBREVIATIONS,
   MONTH_ABBREVIATIONS,
+  UNIT_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
@@ -36,11 +37,8 @@ function isUpper(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-/** Whether a sentence may start at `at`: a capital, a digit, or an opening mark before anything but a lower-case letter ("16 lbs. “and two belt loops”" runs on). */
-function opensSentence(text: string, at: number): boolean {
-  const char = text[at] ?? '';
-  if (OPENERS.includes(char)) return !/\p{Ll}/u.test(text[at + 1] ?? '');
-  return isUpper(char) || /\d/.test(char);
+function isOpener(char: string): boolean {
+  return isUpper(char) || /\d/.test(char) || OPENERS.includes(char);
 }
 
 /** The word (letters and inner dots) that ends just before `index`. */
@@ -71,6 +69,10 @@ function dotEndsSentence(text: string, dot: number, next: number, floor: number)
   if (/^\p{Lu}$/u.test(word) && isUpper(following.charAt(0))) return false;
   // A dotted acronym ("U.S.", "a.m."): a sentence end only before a usual opener.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(following);
+  // "lost 9 lbs. “and a belt size”": a unit after a number ends a sentence only before a capital.
+  if (UNIT_ABBREVIATIONS.has(bare) && /\d\s*$/.test(text.slice(Math.max(floor, dot - word.length - 12), dot - word.length))) {
+    return /^\p{Lu}/u.test(wordAt(text, next + (OPENERS.includes(text[next] ?? '') ? 1 : 0)));
+  }
   if (COMPANY_ABBREVIATIONS.has(bare) && !SENTENCE_STARTERS.has(following)) {
     return !/^\p{Lu}/u.test(following);
   }
@@ -104,7 +106,7 @@ function punctuationBreaks(text: string, span: Span): number[] {
       i = end - 1;
       continue;
     }
-    if (opensSentence(text, next) && (char !== '.' || dotEndsSentence(text, i, next, span.start))) {
+    if (isOpener(text[next] ?? '') && (char !== '.' || dotEndsSentence(text, i, next, span.start))) {
       breaks.push(next);
     }
     i = end - 1;

@@ -94,11 +94,11 @@ describe('places', () => {
   it('speak for their governments and are never a "she"', () => {
     const found = speakers([
       '"We begged for help," said Jane Roe, who lost her son in Nova Shelby two years ago.',
-      'Nova Shelby added the drug to its monitoring list last year.',
+      'Nova Shelby said last year it would watch the drug in Nova Shelby more closely.',
       '"It came too late for us," she said.',
     ]);
     expect(found).toContainEqual(['It came too late for us', 'Jane Roe']);
-    expect(found).toContainEqual(['the drug to its monitoring list last year', 'Nova Shelby']);
+    expect(found).toContainEqual(['it would watch the drug in Nova Shelby more closely', 'Nova Shelby']);
   });
 
   it('keep a compass word as part of their name', () => {

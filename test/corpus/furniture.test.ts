@@ -94,4 +94,9 @@ describe('photo captions with a credit in brackets', () => {
     ].join('\n\n'));
     expect(furniture(article)).toEqual(['photo-caption: Jane Roe and Tom Varga on the new span. ( Ana Ruiz / Springfield Herald )']);
   });
+
+  it('leave a sentence that only mentions a picture in brackets', () => {
+    const article = prepare(['Bridge reopens', 'Jane Roe said the span was "the finest thing in Springfield" (see picture).'].join('\n\n'));
+    expect(furniture(article)).toEqual([]);
+  });
 });

@@ -47,10 +47,11 @@ describe('splitSentences on punctuated text', () => {
     expect(split('"Why now?" he asked. Nobody answered.')).toEqual(['"Why now?" he asked.', 'Nobody answered.']);
   });
 
-  it('does not split before a quotation that opens in lower case', () => {
-    expect(split('Jane Roe, who lost 16 lbs. “and two belt loops” in a year, says it worked. She smiled.')).toEqual([
-      'Jane Roe, who lost 16 lbs. “and two belt loops” in a year, says it worked.',
-      'She smiled.',
+  it('does not split after a unit written short unless a capital follows', () => {
+    expect(split('Jane Roe, who lost 9 lbs. “and a belt size” in a year, says it worked. She lost 9 lbs. Then she stopped.')).toEqual([
+      'Jane Roe, who lost 9 lbs. “and a belt size” in a year, says it worked.',
+      'She lost 9 lbs.',
+      'Then she stopped.',
     ]);
   });
 

@@ -1,0 +1,74 @@
+/**
+ * Sentences on which a rule could fire where it should not, each with what
+ * the reader expects: found in review, kept so the rules stay narrow.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/attribution/config.js';
+import { attributeCorpus } from '../../src/attribution/index.js';
+import { prepareArticle } from '../../src/corpus/prepare.js';
+
+/** Each statement of an invented article as [text, shown name]. */
+function statements(paragraphs: string[]): [string, string | null][] {
+  const text = `A story from Springfield\n\n${paragraphs.join('\n\n')}`;
+  const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
+  return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => [s.text, s.speaker.name]);
+}
+
+describe('descriptions and bodies are not given to whoever was just named', () => {
+  it('a bare "the judge" is not the person sentenced', () => {
+    expect(statements(['Jane Roe was sentenced to ten years on Monday.', '"This was a cruel and careless crime," said the judge.']))
+      .toEqual([['This was a cruel and careless crime', null]]);
+  });
+
+  it('"the council" is not a company that spoke before', () => {
+    expect(statements(['Acme Corp said it would build the plant.', '"It is a good deal," said Jane Roe, an analyst.', 'The council said it would fight the plan.']))
+      .toContainEqual(['it would fight the plan', null]);
+  });
+
+  it('"they" is not a firm the workers work at', () => {
+    expect(statements(['Workers at Acme Corp walked out on Monday. "We have had enough of the low pay," they said.']))
+      .toEqual([['We have had enough of the low pay', null]]);
+  });
+
+  it('"the statement" is not someone who responded to one', () => {
+    expect(statements([
+      'Responding to a statement from the council, Jane Roe said the road was safe.',
+      '"We will see," said Tom Varga.',
+      'The statement also said the road would close in May.',
+    ])).toContainEqual(['the road would close in May', null]);
+  });
+
+  it('"the chief of staff" keeps the whole title', () => {
+    expect(statements(['Police chief Tom Varga spoke first.', 'Jane Roe, the chief of staff, was there too.', 'The chief of staff said the office would stay open.']))
+      .toEqual([['the office would stay open', 'Jane Roe']]);
+  });
+});
+
+describe('a name after "in" is a place only when it is not a person', () => {
+  it('"Confidence in Jane Roe" leaves Jane Roe a person', () => {
+    expect(statements(['Confidence in Jane Roe has fallen since May.', 'Jane Roe said the audit was unfair.', 'She met the board on Monday. "I have done nothing wrong," she said.']))
+      .toContainEqual(['I have done nothing wrong', 'Jane Roe']);
+  });
+});
+
+describe('cues that are not statements, and statements that look like them', () => {
+  it('questioning a suspect and a scan revealing a crack report nothing', () => {
+    expect(statements(['Police questioned two men about the fire.', 'The scan revealed a small crack in the wall.'])).toEqual([]);
+  });
+
+  it('"added" with a number, "her" before "added", and "replied" without "that" still report', () => {
+    const found = statements(['Jane Roe added 300 jobs would be lost.', 'The doctor who treated her added that the girl would recover.', 'Tom Varga replied he had not decided yet.']);
+    expect(found.map(([, name]) => name)).toEqual(['Jane Roe', null, 'Tom Varga']);
+  });
+
+  it('a body and a person joined by "and" speak each', () => {
+    expect(statements(['The Springfield Water Board and Jane Roe said the pipes were safe.'])).toEqual([
+      ['the pipes were safe', 'Springfield Water Board'],
+      ['the pipes were safe', 'Jane Roe'],
+    ]);
+  });
+
+  it('a capital and a full stop are not a middle initial', () => {
+    expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
+  });
+});
