@@ -135,6 +135,8 @@ function personEntity(resolver: Resolver, name: string, at: number): ArticleEnti
 
 /** How many sentences back a pronoun looks for the person the text is about. */
 const SALIENCE_REACH = 3;
+/** A description ("the rookie defenceman") looks only at the sentence before. */
+const EPITHET_REACH = 1;
 
 /**
  * The person a "he" or "she" most likely stands for: the first person named
@@ -142,10 +144,10 @@ const SALIENCE_REACH = 3;
  * sentence before the pronoun, else the subject of each sentence before it,
  * back as far as the sentence of the last statement. Null when none fits.
  */
-function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined): ArticleEntity | null {
+function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined, back = SALIENCE_REACH): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
   const lastStatement = previous ? Math.min(previous.sentence, raw.sentence) : 0;
-  let reach = raw.sentence - SALIENCE_REACH;
+  let reach = raw.sentence - back;
   for (let sentence = raw.sentence; sentence >= Math.max(reach, lastStatement); sentence--) {
     // "She cited the report.": a sentence opened by the same pronoun is about the same person, further back.
     if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) {
@@ -216,7 +218,8 @@ function organisationKey(name: string, config: AttributionConfig): string {
 }
 
 function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntity {
-  const written = (mention.name ?? mention.text).replace(/^the\s+/i, '');
+  // "the Springfield-based Acme Widgets": the describing words before a body's name are not part of it.
+  const written = (mention.name ?? mention.text).replace(/^the\s+/i, '').replace(/^(?:\S+-(?:linked|based|backed|led|owned|run)\s+)+(?=\p{Lu})/u, '');
   // "Springfield Water Board (SWB) ... SWB said": the acronym speaks for the body it was introduced for.
   const name = resolver.acronyms.get(foldName(written)) ?? written;
   const key = organisationKey(name, resolver.config);
@@ -236,8 +239,12 @@ function* recentSpeakers(resolver: Resolver, lookback = LOOKBACK): Generator<Art
 
 /** How many statements back a pronoun or "the official" may reach. */
 const LOOKBACK = 40;
-/** Generic nouns for a firm, which any firm's name may stand behind ("Widgetco ... the company"). */
-const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'business', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'automaker', 'carmaker', 'manufacturer', 'maker', 'developer', 'publisher', 'startup', 'giant', 'operator', 'producer', 'broadcaster', 'network', 'group']);
+/** Generic nouns any body's name may stand behind ("Widgetco ... the company", "Springfield Transit ... the agency"). */
+const ANY_BODY_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'business', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'automaker', 'carmaker', 'manufacturer',
+  'maker', 'developer', 'publisher', 'startup', 'giant', 'operator', 'producer', 'broadcaster', 'network', 'group', 'agency',
+  'organization', 'organisation',
+]);
 /** How many statements back "the company" may reach for the body that spoke. */
 const BODY_LOOKBACK = 10;
 
@@ -258,7 +265,7 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   const plural = /s$/.test(head) && !/ss$/.test(head);
   if (!INDEFINITE.test(mention.text)) {
     // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
-    const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (FIRM_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
+    const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (ANY_BODY_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
     const body = !plural && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
@@ -269,7 +276,7 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
     const described = bareRole(role).split(/\s+/).length >= 2;
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
-    const salient = epithet ? salientPerson(resolver, raw, mention, undefined) : null;
+    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) : null;
     if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));

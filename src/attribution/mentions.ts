@@ -338,7 +338,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
     const token = tokens[index];
     if (!token) break;
     const namePart =
-      (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text)) ||
+      // "Springfield-based", "Acme-backed": a describing word, not part of the name.
+      (isCapitalised(token) && !isTitleWord(token.lower.replace(/\.$/, '')) && !/['’]s$/.test(token.text) && !/-\p{Ll}+$/u.test(token.text)) ||
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
       (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '') && isGivenName(tokens[index - 2]?.text ?? '')) ||

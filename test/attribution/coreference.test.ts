@@ -187,6 +187,14 @@ describe('roles and titles', () => {
     ])).toContainEqual(['those residents include hikers and anglers', 'Greenway Alliance']);
   });
 
+  it('let "the agency" stand for the body that spoke last', () => {
+    expect(speakers([
+      'Springfield Transit Authority says the line would cost less than planned.',
+      '"The figures are wrong," said Jane Roe, a councillor.',
+      'The agency told reporters it had done no such study.',
+    ])).toContainEqual(['it had done no such study', 'Springfield Transit Authority']);
+  });
+
   it('let a generic body noun stand for the body that last spoke', () => {
     expect(speakers([
       'Widgetco said on Monday that its sales rose by a tenth.',

@@ -78,6 +78,10 @@ describe('places, documents and anonymous sources', () => {
 });
 
 describe('bodies', () => {
+  it('leave out the describing words written before their names', () => {
+    expect(speakers(['The Springfield-backed Millers Guild said it would strike.', 'The Springfield-backed Millers Guild said the strike would last a week.'])).toEqual(['Millers Guild', 'Millers Guild']);
+  });
+
   it('keep the small words inside their names', () => {
     expect(speakers(['Still, most deaths involve two drugs, according to the National Institute on River Safety.'])).toEqual(['National Institute on River Safety']);
   });
