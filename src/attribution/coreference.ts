@@ -35,8 +35,8 @@ export interface ArticleEntity {
 }
 
 const FEMALE = new Set(['she', 'her']);
-const PLURAL_PRONOUNS = new Set(['they', 'we']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who', 'his']);
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another)\b/i;
 
 /** The head noun of a role: "club's manager" → "manager", "the mayor of Springfield" → "mayor". */
@@ -313,7 +313,7 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   if (antecedent) return resolveMention(resolver, raw, antecedent, undefined);
   const recent = recentSpeakers(resolver);
   if (PLURAL_PRONOUNS.has(word)) return salientGroup(resolver, raw, mention) ?? find(recent, (e) => e.plural || e.kind === 'organisation');
-  if (word === 'it') return find(recent, (e) => e.kind === 'organisation');
+  if (word === 'it' || word === 'its') return find(recent, (e) => e.kind === 'organisation');
   if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
     const gender = genderOf(mention);
     const salient = word === 'who' ? null : salientPerson(resolver, raw, mention, gender);

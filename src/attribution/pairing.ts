@@ -10,10 +10,11 @@
 import type { Article } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { SPEECH_ACTS } from '../language/reporting-verbs.js';
-import { contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
+import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS } from './lexicon.js';
 import { describeMention } from './mentions.js';
+import { findNominalCues, type NominalCue } from './nominal-cues.js';
 import type { QuotationIndex } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
 import { viewSentences, type SentenceView } from './sentence-view.js';
@@ -73,6 +74,28 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
       inSentence.push(placed);
     }
   }
+  // Last, what a noun reports outside every statement so far: "Roe's claim that ...", "his promise to ...".
+  for (const nominal of findNominalCues(text, tokens, (token) => quotations.covers(token.start))) {
+    const found = nominalStatement(text, view, nominal, quotations);
+    if (!found || inSentence.some((s) => s.start < found.end && found.start < s.end)) continue;
+    const placed = { ...found, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 };
+    statements.push(placed);
+    inSentence.push(placed);
+  }
+}
+
+/** What a reporting noun reports: from after "that", "to" or "about" to the end of its clause. */
+function nominalStatement(text: string, view: SentenceView, nominal: NominalCue, quotations: QuotationIndex): Found | null {
+  const { tokens, sentence } = view;
+  const first = tokens[nominal.from];
+  if (!first) return null;
+  const stop = tokens.findIndex((t, index) => index > nominal.from && /^[,;:.!?]$/.test(t.text) && !quotations.covers(t.start));
+  const end = stop > 0 ? (tokens[stop]?.start ?? sentence.end) : sentence.end;
+  const content = cleanContent(text, { start: first.start, end }, false);
+  if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  const noun = tokens[nominal.index];
+  const cue = { start: noun?.start ?? 0, end: noun?.end ?? 0, text: noun?.text ?? '', lemma: nominal.lemma };
+  return { ...content, kind: clauseKind(quotations, content), mention: nominal.owner, cue };
 }
 
 /**
