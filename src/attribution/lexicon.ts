@@ -10,7 +10,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.
  * ("called the meeting", "continued to fight") they are not attribution.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'continue', 'call', 'agree', 'describe', 'estimate', 'report', 'ask', 'urge', 'accuse', 'promise',
+  'continue', 'call', 'agree', 'describe', 'report', 'ask', 'urge', 'accuse', 'promise',
   'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'question', 'reveal', 'disclose', 'echo',
 ]);
 

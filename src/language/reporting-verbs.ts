@@ -76,7 +76,6 @@ const ROWS: readonly Row[] = [
   ['agree', null, 'agrees', 'agreed', null],
   ['call', 'call', 'calls', 'called', 'calling'],
   ['accuse', null, 'accuses', 'accused', null],
-  ['estimate', null, 'estimates', 'estimated', null],
   // Speech acts whose object is what was said ("criticized the plan as reckless", "demanded an inquiry"): see SPEECH_ACTS.
   ['demand', null, null, 'demanded', null],
   ['propose', null, 'proposes', 'proposed', 'proposing'],

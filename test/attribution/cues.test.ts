@@ -45,6 +45,10 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe expressed serious concern about the dam.')).toEqual([{ text: 'expressed serious concern', lemma: 'express' }]);
   });
 
+  it('leaves out estimates: a finding, not a statement', () => {
+    expect(cues('The Springfield Tax Centre estimates the plan would raise $1 billion.')).toEqual([]);
+  });
+
   it('reads "called for" and "expressed concern" as one cue', () => {
     expect(cues('Jane Roe called for calm and expressed concern about the dam.')).toEqual([
       { text: 'called for', lemma: 'call for' },
