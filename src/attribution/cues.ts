@@ -20,7 +20,7 @@ export interface CueToken {
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'claims', 'claim', 'notes', 'note', 'reports', 'report', 'calls', 'call', 'remarks', 'comments',
   'comment', 'promises', 'promise', 'warning', 'tweets', 'tweet', 'states', 'state', 'answers',
-  'stresses', 'estimates', 'pledge', 'pledges', 'vows', 'vow', 'repeat', 'writing', 'reporting',
+  'stresses', 'pledge', 'pledges', 'vows', 'vow', 'repeat', 'writing', 'reporting',
   'thought', 'saying',
 ]);
 
