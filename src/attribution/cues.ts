@@ -18,7 +18,7 @@ export interface CueToken {
 
 /** Forms that are more often nouns ("the claims", "his remarks"): cues only after a subject. */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
-  'claims', 'claim', 'notes', 'note', 'reports', 'report', 'calls', 'call', 'remarks', 'comments',
+  'claims', 'claim', 'notes', 'note', 'reports', 'report', 'calls', 'call', 'remarks', 'remark', 'comments',
   'comment', 'promises', 'promise', 'warning', 'tweets', 'tweet', 'states', 'state', 'answers',
   'stresses', 'pledge', 'pledges', 'vows', 'vow', 'repeat', 'writing', 'reporting',
   'thought', 'saying',
@@ -117,6 +117,8 @@ const NUMBERS = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)
 function addsQuantity(tokens: readonly Token[], index: number, lemma: string): boolean {
   if (lemma !== 'add') return false;
   const next = tokens[index + 1]?.lower ?? '';
+  // "to add value", "could add lustre": the plain form adds a thing unless "that", a colon or a quotation follows.
+  if (tokens[index]?.lower === 'add' && next !== 'that' && next !== ':' && next !== ',' && tokens[index + 1]?.kind !== 'quote') return true;
   if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
   if (NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '')) return true;
   // "added the drug to its list": a thing put somewhere.

@@ -68,6 +68,8 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
     // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
     if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
+    // "SPRINGFIELD FALLS quips ...": a dateline in capitals is where the story was filed, not who spoke.
+    if (raw.mention && /^\p{Lu}{3,}(?:[\s-]+\p{Lu}{2,})+$/u.test(raw.mention.text)) continue;
     for (const mention of splitJointMention(text, tokens, raw.mention)) {
       const placed = { ...raw, mention, sentence: view.index, paragraph: sentence.paragraph, inherits: -1 };
       statements.push(placed);

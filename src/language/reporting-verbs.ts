@@ -23,7 +23,7 @@ const ROWS: readonly Row[] = [
   ['say', 'say', 'says', 'said', 'saying'],
   ['tell', 'tell', 'tells', 'told', 'telling'],
   ['add', 'add', 'adds', 'added', 'adding'],
-  ['state', 'state', 'states', 'stated', 'stating'],
+  ['state', null, 'states', 'stated', 'stating'],
   ['explain', 'explain', 'explains', 'explained', 'explaining'],
   ['note', 'note', 'notes', 'noted', 'noting'],
   ['announce', 'announce', 'announces', 'announced', 'announcing'],

@@ -72,3 +72,16 @@ describe('cues that are not statements, and statements that look like them', () 
     expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
   });
 });
+
+describe('words that look like cues but add, describe or date', () => {
+  it('"add value", "state leaders", "the strange remark may", "answers reader questions" report nothing', () => {
+    expect(statements([
+      'A beard can add value to your life, and the summit was reserved for state leaders.',
+      'The strange remark may have foreshadowed more to come. She answers reader questions for our weekly column.',
+    ])).toEqual([]);
+  });
+
+  it('a dateline in capitals is not a speaker', () => {
+    expect(statements(['SPRINGFIELD FALLS quips and commentary filled the long drive contest on Sunday.'])).toEqual([]);
+  });
+});
