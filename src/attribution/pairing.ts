@@ -266,10 +266,11 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   const { cueToken, located, attributionStart, boundary, after } = attribution;
   const participle = located.detached === true;
   // The attribution closes its clause: "X said." / "X said, ..." / "X said at a news conference."
-  const attributionEnds = !boundary || /^[,.;!?]$/.test(boundary.text) || (after === 'adverbial' && !CLAUSE_ONLY_VERBS.has(cueToken.lemma));
   const lead = cleanContent(text, { start: sentence.start, end: attributionStart }, false);
   const leadText = text.slice(lead.start, lead.end);
   const commaBefore = /,\s*$/.test(text.slice(sentence.start, attributionStart));
+  // "..., Roe writes in her book.": after a comma even a clause-only verb closes its clause with a phrase of place.
+  const attributionEnds = !boundary || /^[,.;!?]$/.test(boundary.text) || (after === 'adverbial' && (!CLAUSE_ONLY_VERBS.has(cueToken.lemma) || commaBefore));
   const unpunctuated = !/[,.;:!?]/.test(sentence.text.slice(0, -1));
   // "It's common, he explains, for a man to ...": a short lead is content when the clause goes on after the attribution.
   const interrupted = commaBefore && boundary?.text === ',' && wordCount(leadText) > 0;

@@ -84,7 +84,7 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     return { mention: preposed, preposed: true };
   }
   // "told Reuters", "called on police": who was addressed is the audience, never the speaker.
-  if (NOUN_LIKE_FORMS.has(verb.lower) || ADDRESSING.has(cueToken.lemma)) return null;
+  if ((NOUN_LIKE_FORMS.has(verb.lower) && !afterQuotation(tokens, cueToken.index)) || ADDRESSING.has(cueToken.lemma)) return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
@@ -108,12 +108,19 @@ function relativeSpeaker(text: string, tokens: readonly Token[], relative: Menti
  * "... said a senior Springfield official speaking to reporters".
  */
 function invertedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
-  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add') return null;
+  // '"...," notes Jane Roe': right after a quotation any reporting verb may come before its speaker.
+  if (cueToken.lemma !== 'say' && cueToken.lemma !== 'add' && !afterQuotation(tokens, cueToken.index)) return null;
   const mention = mentionAfter(text, tokens, cueToken.last) ?? describedSpeaker(text, tokens, cueToken);
   if (!mention || mention.kind === 'pronoun') return null;
   const next = tokens.find((t) => t.start >= mention.end);
   const closes = !next || next.kind !== 'word' || /(?:ing|ed)$/.test(next.lower) || next.lower === 'who';
   return closes ? mention : null;
+}
+
+/** Whether the token at `index` follows a closing quotation ('"...," said' or '"..." said'). */
+function afterQuotation(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before?.kind === 'quote' || (before?.text === ',' && tokens[index - 2]?.kind === 'quote');
 }
 
 /** How many lower-case words a described speaker may have after its article ("the rookie left winger"). */
@@ -125,10 +132,8 @@ const DESCRIPTION_WORDS = 4;
  * comma, full stop or "who" that closes it.
  */
 function describedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
-  const before = tokens[cueToken.index - 1];
-  const quoteBefore = before?.kind === 'quote' || (before?.text === ',' && tokens[cueToken.index - 2]?.kind === 'quote');
   const first = cueToken.last + 1;
-  if (!quoteBefore || !/^(?:the|a|an)$/.test(tokens[first]?.lower ?? '')) return null;
+  if (!afterQuotation(tokens, cueToken.index) || !/^(?:the|a|an)$/.test(tokens[first]?.lower ?? '')) return null;
   let last = first;
   while (last - first < DESCRIPTION_WORDS && /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]?.lower !== 'who') last++;
   const after = tokens[last + 1];

@@ -71,6 +71,15 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('pairs a quotation with any reporting verb set before its speaker, and a clause with "..., X writes in her book."', () => {
+    expect(paired('"I am a comic book creator myself," notes Tom Varga, who began as a teenager.')).toEqual([
+      ['direct', 'I am a comic book creator myself', 'Tom Varga'],
+    ]);
+    expect(paired('Such ideals did not come easily to the town, Jane Roe writes in her book.')).toEqual([
+      ['indirect', 'Such ideals did not come easily to the town', 'Jane Roe'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
