@@ -133,7 +133,7 @@ const DESCRIPTION_WORDS = 4;
  */
 function describedSpeaker(text: string, tokens: readonly Token[], cueToken: CueToken): Mention | null {
   const first = cueToken.last + 1;
-  if (!afterQuotation(tokens, cueToken.index) || !/^(?:the|a|an)$/.test(tokens[first]?.lower ?? '')) return null;
+  if (!afterQuotation(tokens, cueToken.index) || !/^(?:the|a|an|my|our|his|her|their)$/.test(tokens[first]?.lower ?? '')) return null;
   let last = first;
   while (last - first < DESCRIPTION_WORDS && /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]?.lower !== 'who') last++;
   const after = tokens[last + 1];

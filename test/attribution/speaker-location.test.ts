@@ -30,6 +30,7 @@ describe('locateSpeaker', () => {
   it('reads any description after a quotation and "said the"', () => {
     expect(located('"I will smile about it one day," said the rookie defenceman, younger brother of Tom Varga.')).toMatchObject({ mention: 'the rookie defenceman', preposed: false });
     expect(located('"We were lucky," said a retired welder who lives by the bridge.')).toMatchObject({ mention: 'a retired welder', preposed: false });
+    expect(located('"No, that is the mom," says my two-year-old.')).toMatchObject({ mention: 'my two-year-old', preposed: false });
   });
 
   it('reads the speaker after "according to"', () => {
