@@ -15,9 +15,10 @@ export interface Token extends Span {
 /**
  * Words (with inner apostrophes, hyphens and dots: "didn't", "al-Rashid",
  * "U.S."), quotation marks (including the doubled '' of some archives) and
- * single punctuation marks.
+ * single punctuation marks. Invisible characters (zero-width spaces, soft
+ * hyphens) are no tokens at all.
  */
-const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '"', "''"]);
 
 /** Tokens of `text` inside `span`, with offsets into `text`. */
