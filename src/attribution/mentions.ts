@@ -224,7 +224,10 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     }
     // A possessive name works as a determiner: "Springfield's tax commissioner".
     if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text))) {
-      const mention = mentionFrom(text, tokens, index, head);
+      // "North Freedonia's news agency": the owner's whole name.
+      let from = index;
+      while (/['’]s$/.test(token.text) && from - 1 >= floor && isCapitalised(tokens[from - 1]) && !NAME_STOPS.has(tokens[from - 1]?.lower ?? '') && index - from < 3) from--;
+      const mention = mentionFrom(text, tokens, from, head);
       return { ...mention, kind: mention.kind === 'name' ? 'organisation' : mention.kind };
     }
   }

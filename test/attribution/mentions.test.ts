@@ -82,6 +82,12 @@ describe('bodies', () => {
     expect(speakers(['The Springfield-backed Millers Guild said it would strike.', 'The Springfield-backed Millers Guild said the strike would last a week.'])).toEqual(['Millers Guild', 'Millers Guild']);
   });
 
+  it('are read with the whole name of their owner ("North Freedonia\'s news agency")', () => {
+    const text = "A story from Springfield\n\nThe leader left by train on Monday, North Freedonia's state-run news agency said.";
+    const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
+    expect(attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => s.speaker.mention?.text)).toEqual(["North Freedonia's state-run news agency"]);
+  });
+
   it('keep the small words inside their names', () => {
     expect(speakers(['Still, most deaths involve two drugs, according to the National Institute on River Safety.'])).toEqual(['National Institute on River Safety']);
   });
