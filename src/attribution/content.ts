@@ -84,6 +84,20 @@ function contentStart(tokens: readonly Token[], from: number): number {
   return index;
 }
 
+/** Words that open a clause of time or cause before the main clause of what was said. */
+const SUBORDINATORS = /^(?:as|when|while|after|before|because|although|though|if|once|since|until)$/;
+/** How many words must follow the comma for it to be a main clause rather than a trailing phrase. */
+const MAIN_CLAUSE_WORDS = 4;
+
+/** Whether a comma after `from` leads into a main clause: a pronoun, determiner or name and enough words after it. */
+function hasMainClause(tokens: readonly Token[], from: number): boolean {
+  const comma = tokens.findIndex((t, index) => index > from + 1 && t.text === ',');
+  const next = tokens[comma + 1];
+  if (comma < 0 || !next || next.kind !== 'word') return false;
+  const opensClause = /^(?:he|she|they|it|we|i|the|a|an|one|two|some|many|most|this|that|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
+  return opensClause && tokens.slice(comma + 1).filter((t) => t.kind === 'word').length >= MAIN_CLAUSE_WORDS;
+}
+
 /** Words that open a phrase of place, time or manner rather than what was said. */
 const ADVERBIAL = /^(?:to|for|on|about|in|by|with|of|at|during|after|before|from|as|while|when|through|via|over)$/;
 /** How far past an adverbial phrase the clause may start. */
@@ -149,7 +163,9 @@ export function contentAfter(
   }
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
   const answer = ANSWERING.test(lemma) && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
-  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer) {
+  // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
+  const subordinate = SUBORDINATORS.test(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
     if (clause < 0) return 'adverbial';

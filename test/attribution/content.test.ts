@@ -56,6 +56,11 @@ describe('contentAfter', () => {
     expect(after('Jane Roe called the meeting of the town council.')).toBeNull();
   });
 
+  it('reads a clause that opens with its own time or cause, but not a trailing "when asked"', () => {
+    expect(after('Jane Roe said as police entered the camp, one person tied themselves to the gate.')).toBe('indirect: as police entered the camp, one person tied themselves to the gate');
+    expect(after('Jane Roe said when asked about the plan.')).toBe('adverbial');
+  });
+
   it('reads a clause without "that" after "stated"', () => {
     expect(after('The Springfield Youth Council stated it opposed the pipeline project.')).toBe('indirect: it opposed the pipeline project');
   });
