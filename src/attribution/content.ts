@@ -113,6 +113,8 @@ function clauseAfterAdverbial(tokens: readonly Token[], from: number): number {
     const next = tokens[index + 1];
     if (!token || token.text === '.' || token.text === ';') return -1;
     if (token.lower === 'that' && token.kind === 'word') return index + 1;
+    // "said in his New Year's speech he was ready ...": a subject pronoun starts the clause without "that".
+    if (index > from + 1 && /^(?:he|she|they|we)$/.test(token.lower) && tokens[index + 1]?.kind === 'word') return index;
     if ((token.text === ',' || token.text === ':') && next && (next.kind === 'quote' || next.lower === 'that')) {
       return next.kind === 'quote' ? index + 1 : index + 2;
     }

@@ -56,6 +56,10 @@ describe('contentAfter', () => {
     expect(after('Jane Roe called the meeting of the town council.')).toBeNull();
   });
 
+  it('reaches a clause without "that" past an adverbial phrase, at its subject pronoun', () => {
+    expect(after("Jane Roe said in her New Year's speech she was ready to meet the council.")).toBe('indirect: she was ready to meet the council');
+  });
+
   it('reads a clause that opens with its own time or cause, but not a trailing "when asked"', () => {
     expect(after('Jane Roe said as police entered the camp, one person tied themselves to the gate.')).toBe('indirect: as police entered the camp, one person tied themselves to the gate');
     expect(after('Jane Roe said when asked about the plan.')).toBe('adverbial');
