@@ -137,7 +137,12 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const chosen = bySurname[before] ?? bySurname[0];
   if (chosen) return chosen.name;
   const byGiven = people.byGiven.get(word);
-  return byGiven?.size === 1 ? ([...byGiven.values()][0] ?? null) : null;
+  if (!byGiven || byGiven.size === 0) return null;
+  if (byGiven.size === 1) return [...byGiven.values()][0] ?? null;
+  // Several ("Kim Tae-ho", "Kim Min-ji"): the one the text names most, as the story is about them.
+  const times = (name: string): number => (people.bySurname.get(nameParts(name).at(-1) ?? '') ?? []).filter((o) => key(o.name) === key(name)).length;
+  const ranked = [...byGiven.values()].sort((a, b) => times(b) - times(a));
+  return ranked[0] && ranked[1] && times(ranked[0]) > times(ranked[1]) ? ranked[0] : null;
 }
 
 /** Index of the last occurrence starting before `at` (occurrences in text order), or -1. */

@@ -20,6 +20,11 @@ describe('descriptions and bodies are not given to whoever was just named', () =
       .toEqual([['This was a cruel and careless crime', null]]);
   });
 
+  it('a body named in full ("Freedonia\'s KCNA news agency") is not the body that spoke before', () => {
+    expect(statements(['Acme Agency said the talks went well.', 'Kim left on Monday by train, North Freedonia\'s state-run KCNA news agency said.']))
+      .toContainEqual(['Kim left on Monday by train', null]);
+  });
+
   it('"the council" is not a company that spoke before', () => {
     expect(statements(['Acme Corp said it would build the plant.', '"It is a good deal," said Jane Roe, an analyst.', 'The council said it would fight the plan.']))
       .toContainEqual(['it would fight the plan', null]);
