@@ -119,6 +119,14 @@ describe('names', () => {
     expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
   });
 
+  it('read a family name two people share as the one the text names most', () => {
+    expect(speakers([
+      'Vice Premier Ouyang Lin met Trade Minister Ouyang Mei on Monday.',
+      'Vice Premier Ouyang Lin then left for the coast.',
+      'Ouyang said the talks had gone well for both sides.',
+    ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
+  });
+
   it('extend a double surname to the full name written before it', () => {
     expect(speakers(['Designer Ana Ruiz Soto won the prize.', '"It is simple," Ruiz Soto said.'])).toEqual([['It is simple', 'Ana Ruiz Soto']]);
   });
