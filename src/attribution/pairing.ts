@@ -57,7 +57,7 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
-      quotationParagraphAfter(article, view, cueToken, quotations);
+      quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
     if (quotation !== undefined) {
@@ -84,6 +84,21 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     statements.push(placed);
     inSentence.push(placed);
   }
+}
+
+/**
+ * '"...," the mayor said, adding that ...': a participle after the attribution
+ * of an earlier statement in the sentence reports more of the same speaker.
+ */
+function participleAfterStatement(text: string, view: SentenceView, cueToken: CueToken, quotations: QuotationIndex, inSentence: readonly RawStatement[]): Found | null {
+  const { tokens } = view;
+  const verb = tokens[cueToken.index];
+  if (!verb || !/ing$/.test(verb.lower) || tokens[cueToken.index - 1]?.text !== ',') return null;
+  const earlier = [...inSentence].reverse().find((s) => s.cue && s.cue.end <= verb.start && s.mention);
+  if (!earlier?.mention) return null;
+  const after = contentAfter(text, view, cueToken.last + 1, cueToken.lemma, cueOf(text, tokens, cueToken), quotations);
+  if (typeof after !== 'object' || after === null) return null;
+  return { ...after, mention: earlier.mention, cue: cueOf(text, tokens, cueToken) };
 }
 
 /** What a reporting noun reports: from after "that", "to" or "about" to the end of its clause. */

@@ -80,6 +80,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives ", adding that ..." after an attribution to the same speaker', () => {
+    expect(paired('"We see no link to the storm," the mayor said, adding that it would take hours before details emerge.')).toEqual([
+      ['direct', 'We see no link to the storm', 'the mayor'],
+      ['indirect', 'it would take hours before details emerge', 'the mayor'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
