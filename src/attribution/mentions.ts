@@ -164,11 +164,55 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
-  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) return barePlural(text, tokens, last, floor);
+  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) {
+    return barePlural(text, tokens, last, floor) ?? attachedPhrase(text, tokens, last, floor);
+  }
   const bounds = trimPhrase(tokens, first, last);
   // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
-  return withAttachedHead(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor);
+  return withAttachedHead(text, tokens, withDescribers(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor), floor);
+}
+
+/** How many words the object of a preposition may have before the speaker it belongs to ("from both parties"). */
+const OBJECT_WORDS = 5;
+
+/**
+ * "Elected officials from both parties said", "Experts on Freedonia and
+ * arms control said": the phrase before the preposition speaks, the
+ * preposition's object only says which.
+ */
+function attachedPhrase(text: string, tokens: readonly Token[], last: number, floor: number): Mention | null {
+  for (let index = last - 1; index > floor && last - index <= OBJECT_WORDS; index--) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word') return null;
+    if (!ATTACHING.has(token.lower)) continue;
+    // The speaker's phrase opens its clause: never read back past a comma.
+    const comma = tokens.findLastIndex((t, at) => at < index && at >= floor && t.kind !== 'word');
+    const head = mentionBefore(text, tokens, index, Math.max(floor, comma + 1));
+    // "Experts on Freedonia": a role noun opening the sentence is capitalised but names nobody.
+    const roleWord = head?.kind === 'name' && ROLE_NOUNS.has(head.text.toLowerCase());
+    if (!head || head.kind === 'pronoun' || (head.kind === 'name' && !roleWord)) return null;
+    const end = tokens[last]?.end ?? head.end;
+    const phrase = text.slice(head.start, end);
+    return { ...head, kind: 'role', name: null, end, text: phrase, role: phrase.replace(/^(?:the|a|an)\s+/i, ''), anonymous: ANONYMOUS_HEADS.has(head.text.toLowerCase()) || head.anonymous };
+  }
+  return null;
+}
+
+/** Lower-case words that may describe a plural role at the start of its clause ("top black lawmakers"). */
+const DESCRIBER_REACH = 3;
+
+/** "..., top black lawmakers said": describing words before a plural role, back to the comma or start that opens its clause. */
+function withDescribers(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
+  if (mention.kind !== 'role') return mention;
+  let first = tokens.findIndex((t) => t.start === mention.start);
+  const start = first;
+  while (first - 1 >= floor && start - first < DESCRIBER_REACH && /^\p{Ll}+$/u.test(tokens[first - 1]?.text ?? '') &&
+    !NOT_IN_PHRASE.has(tokens[first - 1]?.lower ?? '') && !DETERMINERS.has(tokens[first - 1]?.lower ?? '') && !isAdverb(tokens[first - 1]?.text ?? '')) first--;
+  const before = tokens[first - 1];
+  if (first === start || (first > floor && before?.text !== ',')) return mention;
+  const from = tokens[first]?.start ?? mention.start;
+  return { ...mention, start: from, text: text.slice(from, mention.end), role: text.slice(from, mention.end) };
 }
 
 /** How far back from the verb a relative clause about the speaker may start. */
@@ -260,6 +304,7 @@ function barePlural(text: string, tokens: readonly Token[], head: number, floor:
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
 const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at']);
+
 
 /** The speaker mention starting just after `verb` ("said Jane Roe", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {

@@ -225,12 +225,21 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   }) ?? -1;
   const quotation = quotations.list[closing];
   if (closing < 0 || !quotation) return null;
+  // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
+  const inner = text.slice(quotation.start, quotation.end);
+  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 20), quotation.open))) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
   }
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
 }
+
+/** Words before a quotation that make it a title or a name ("on \"Springfield Sunday\"", "a book called \"...\""). */
+const TITLE_BEFORE = /\b(?:on|in|at|of|to|from|titled|entitled|called|named|dubbed)\s*$/i;
+
+/** How many words a quoted title may have. */
+const TITLE_WORDS = 8;
 
 /** "In a press release,", "At the hearing,": where something was said, never what. */
 const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\b[^,]{0,60}$/i;

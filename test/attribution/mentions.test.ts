@@ -71,6 +71,18 @@ describe('a role of a body ("the founder of Springfield Press")', () => {
   });
 });
 
+describe('a described group of speakers', () => {
+  it('is read whole: with a phrase after it, or describing words before it', () => {
+    const mentions = (text: string): (string | undefined)[] => {
+      const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text: `A story from Springfield\n\n${text}`, headlineInText: true });
+      return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => s.speaker.mention?.text);
+    };
+    expect(mentions('Experts on Freedonia and arms control said the latest test could change that.')).toEqual(['Experts on Freedonia and arms control']);
+    expect(mentions('Although Roe lacks a signature law, elected officials from both parties say she works hard.')).toEqual(['elected officials from both parties']);
+    expect(mentions('The plan is an insult to all residents, top black lawmakers said Friday, as they bristled at the questions.')).toEqual(['top black lawmakers']);
+  });
+});
+
 describe('places, documents and anonymous sources', () => {
   it('keep an unnamed official unnamed, with the role', () => {
     expect(speakers(['A senior official who spoke on condition of anonymity said the talks had stalled.'])).toEqual([expect.stringMatching(/^\(anonymous\) .*official/)]);

@@ -87,6 +87,15 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes a quoted title after "on" for a title, not what was said, and no clause of circumstance after ", X said,"', () => {
+    expect(paired('In an interview on "Face the Town," Jane Roe said the protests demand that all residents listen.')).toEqual([
+      ['indirect', 'the protests demand that all residents listen', 'Jane Roe'],
+    ]);
+    expect(paired('The plan is an insult to all residents, top lawmakers said Friday, as they bristled at the questions.')).toEqual([
+      ['indirect', 'The plan is an insult to all residents', 'top lawmakers'],
+    ]);
+  });
+
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
