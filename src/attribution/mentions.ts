@@ -391,10 +391,14 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
       (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '') && isGivenName(tokens[index - 2]?.text ?? '')) ||
-      bodyConnector(tokens, index, split);
+      bodyConnector(tokens, index, split) ||
+      // "House of Commons": the body's own word before its connector, even one that can be a title.
+      (isCapitalised(token) && ORGANISATION_WORDS.has(token.lower) && BODY_CONNECTORS.has(tokens[index + 1]?.lower ?? '') && split === index + 1);
     if (namePart) split = index;
     else break;
   }
+  // A connector never opens a name ("of Commons").
+  while (split < tokens.length && BODY_CONNECTORS.has(tokens[split]?.lower ?? '')) split++;
   // "Widget Council Jane Roe": a given name after the body's word starts the name.
   for (let index = tokens.length - 2; index >= split; index--) {
     if (ORGANISATION_WORDS.has(tokens[index]?.lower ?? '') && isGivenName(tokens[index + 1]?.text ?? '')) {

@@ -102,6 +102,7 @@ describe('bodies', () => {
 
   it('keep the small words inside their names', () => {
     expect(speakers(['Still, most deaths involve two drugs, according to the National Institute on River Safety.'])).toEqual(['National Institute on River Safety']);
+    expect(speakers(['The vote was delayed again, according to the House of Elders.'])).toEqual(['House of Elders']);
   });
 
   it('are the subject of the verb after them, not a name after the verb', () => {
