@@ -2,7 +2,9 @@
  * Invented articles for the stage tests: made-up people and places, so no
  * rule is tuned to a real text.
  */
+import { EMPTY_CONFIG } from '../../src/attribution/config.js';
 import { findCues, type CueToken } from '../../src/attribution/cues.js';
+import { attributeCorpus } from '../../src/attribution/index.js';
 import { findQuotations, indexQuotations, type QuotationIndex } from '../../src/attribution/quotations.js';
 import { viewSentences, type SentenceView } from '../../src/attribution/sentence-view.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
@@ -31,4 +33,9 @@ export function firstCue(text: string): { article: Article; view: SentenceView; 
 /** The text of a span of the article. */
 export function slice(article: Article, span: { start: number; end: number } | null | undefined): string | null {
   return span ? article.original.slice(span.start, span.end) : null;
+}
+
+/** Each statement of an invented article, as `quotes` shows it: its words, the shown name and the cue. */
+export function statementsOf(paragraphs: string[]): [string, string | null, string | null][] {
+  return attributeCorpus([inventedArticle(paragraphs.join('\n\n'))], EMPTY_CONFIG).statements.map((s) => [s.text, s.speaker.name, s.cue?.text ?? null]);
 }

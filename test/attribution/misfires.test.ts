@@ -3,15 +3,12 @@
  * the reader expects: found in review, kept so the rules stay narrow.
  */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/attribution/config.js';
-import { attributeCorpus } from '../../src/attribution/index.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
+import { statementsOf } from './invented.js';
 
 /** Each statement of an invented article as [text, shown name]. */
+/** Each statement of an invented article as [text, shown name]. */
 function statements(paragraphs: string[]): [string, string | null][] {
-  const text = `A story from Springfield\n\n${paragraphs.join('\n\n')}`;
-  const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
-  return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => [s.text, s.speaker.name]);
+  return statementsOf(paragraphs).map(([text, name]) => [text, name]);
 }
 
 describe('descriptions and bodies are not given to whoever was just named', () => {

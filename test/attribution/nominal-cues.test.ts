@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/attribution/config.js';
-import { attributeCorpus } from '../../src/attribution/index.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
+import { statementsOf } from './invented.js';
 
-function statements(paragraphs: string[]): [string, string | null, string | null][] {
-  const text = `A story from Springfield\n\n${paragraphs.join('\n\n')}`;
-  const article = prepareArticle({ id: 'invented', origin: 'invented.txt', text, headlineInText: true });
-  return attributeCorpus([article], EMPTY_CONFIG).statements.map((s) => [s.text, s.speaker.name, s.cue?.text ?? null]);
-}
+const statements = statementsOf;
 
 describe('a noun that reports speech, with its owner', () => {
   it('is a statement by the owner, a possessive name or pronoun', () => {
