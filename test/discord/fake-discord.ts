@@ -57,10 +57,14 @@ export class FakeDiscord {
   }
 
   async stop(): Promise<void> {
+    // Every gateway socket (one a shard) and every kept-alive REST connection goes first:
+    // `close` waits for open connections, so closing them after it could wait for their timeouts.
+    for (const client of this.#wss?.clients ?? []) client.terminate();
     this.#socket?.terminate();
     this.#wss?.close();
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
     this.#server?.closeAllConnections();
+    await closed;
   }
 
   /** The next callback for this interaction fails once, as Discord would fail it. */
