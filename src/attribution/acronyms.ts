@@ -5,7 +5,7 @@
 import { foldName } from './names.js';
 
 /** Capitalised words, with the small words names keep inside them, then an acronym in brackets. */
-const INTRODUCED = /(?<![\p{L}&'’.-])((?:\p{Lu}[\p{L}&'’.-]*[ \t]+(?:(?:of|on|for|and|the|de|du|des|la|le)[ \t]+)*){1,8})\([ \t]*(\p{Lu}[\p{Lu}&]{1,7})[ \t]*\)/gu;
+const INTRODUCED = /(?<![\p{L}&'’.-])((?:\p{Lu}[\p{L}&'’.-]*[ \t]+(?:(?:of|on|for|and|the|de|du|des|la|le)[ \t]+){0,3}){1,8})\([ \t]*(\p{Lu}[\p{Lu}&]{1,7})[ \t]*\)/gu;
 
 /** Whether an acronym's letters are the initials of a name's capitalised words ("SWB" for "Springfield Water Board"). */
 function abbreviates(acronym: string, name: string): boolean {

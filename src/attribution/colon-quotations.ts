@@ -28,7 +28,8 @@ export function attachColonQuotations(article: Article, quotations: QuotationInd
     const colon = /:\s*$/.exec(lead);
     if (!colon || lead.includes('"') || lead.includes('“')) return;
     const tokens = tokenize(text, { start: sentence.start, end: sentence.start + colon.index });
-    const subject = clauseSubject(text, tokens) ?? mentionAfter(text, tokens, -1);
+    const opening = mentionAfter(text, tokens, -1);
+    const subject = (opening?.kind === 'name' ? null : clauseSubject(text, tokens)) ?? opening;
     // The subject must be followed by more of the clause ("is more blunt"), not be the whole of it ("Jane Roe: ...").
     if (!subject || subject.kind === 'pronoun' || subject.end >= sentence.start + colon.index - 1) return;
     const at = sentence.start + colon.index;
@@ -41,9 +42,9 @@ export function attachColonQuotations(article: Article, quotations: QuotationInd
 }
 
 /** Words that open a clause of their own inside a sentence ("... when Roe took to the radio with this:"). */
-const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'and', 'but', 'until']);
+const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'until']);
 
-/** The named subject of the last clause before the colon, when a clause opener introduces one. */
+/** The named subject of the last clause before the colon, when a clause opener introduces one and the sentence's own subject names nobody. */
 function clauseSubject(text: string, tokens: readonly Token[]): Mention | null {
   for (let index = tokens.length - 2; index >= 0; index--) {
     if (!CLAUSE_OPENERS.has(tokens[index]?.lower ?? '')) continue;

@@ -94,7 +94,9 @@ function hasMainClause(tokens: readonly Token[], from: number): boolean {
   const comma = tokens.findIndex((t, index) => index > from + 1 && t.text === ',');
   const next = tokens[comma + 1];
   if (comma < 0 || !next || next.kind !== 'word') return false;
-  const opensClause = /^(?:he|she|they|it|we|i|the|a|an|one|two|some|many|most|this|that|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
+  // "said after the vote that the council, ..." or ", as she left, that ...": the clause is the "that".
+  if (tokens.slice(from, comma + 2).some((t) => t.lower === 'that' || t.kind === 'quote')) return false;
+  const opensClause = /^(?:he|she|they|it|we|i|the|a|an|one|two|some|many|most|this|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text);
   return opensClause && tokens.slice(comma + 1).filter((t) => t.kind === 'word').length >= MAIN_CLAUSE_WORDS;
 }
 
@@ -113,8 +115,10 @@ function clauseAfterAdverbial(tokens: readonly Token[], from: number): number {
     const next = tokens[index + 1];
     if (!token || token.text === '.' || token.text === ';') return -1;
     if (token.lower === 'that' && token.kind === 'word') return index + 1;
-    // "said in his New Year's speech he was ready ...": a subject pronoun starts the clause without "that".
-    if (index > from + 1 && /^(?:he|she|they|we)$/.test(token.lower) && tokens[index + 1]?.kind === 'word') return index;
+    // "said in her budget speech she was ready ...": a subject pronoun starts the clause without "that",
+    // unless a "that" follows ("said in a letter to the people he represents that ...").
+    const thatFollows = tokens.slice(index + 1, from + ADVERBIAL_REACH + 1).some((t) => t.lower === 'that');
+    if (index > from + 1 && /^(?:he|she|they|we)$/.test(token.lower) && tokens[index + 1]?.kind === 'word' && !thatFollows) return index;
     if ((token.text === ',' || token.text === ':') && next && (next.kind === 'quote' || next.lower === 'that')) {
       return next.kind === 'quote' ? index + 1 : index + 2;
     }

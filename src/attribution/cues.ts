@@ -110,9 +110,9 @@ const ADDED_UNITS = /^(?:per|percent|%|points?|goals?|runs?|cents?|stores?|jobs)
 const NUMBERS = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
- * "The index added 0.4 per cent", "added another goal", "added the drug to
- * its list": a sum or an addition, not more words. "Roe added 300 jobs would
- * go" goes on to a verb and is a statement.
+ * "The index added 0.4 per cent", "added another goal", "to add value": a sum
+ * or an addition, not more words. "Roe added 300 jobs would go" goes on to a
+ * verb and is a statement.
  */
 function addsQuantity(tokens: readonly Token[], index: number, lemma: string): boolean {
   if (lemma !== 'add') return false;
@@ -120,11 +120,7 @@ function addsQuantity(tokens: readonly Token[], index: number, lemma: string): b
   // "to add value", "could add lustre": the plain form adds a thing unless "that", a colon or a quotation follows.
   if (tokens[index]?.lower === 'add' && next !== 'that' && next !== ':' && next !== ',' && tokens[index + 1]?.kind !== 'quote') return true;
   if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
-  if (NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '')) return true;
-  // "added the drug to its list": a thing put somewhere.
-  const to = tokens.findIndex((t, i) => i > index + 1 && i <= index + 6 && t.lower === 'to');
-  return /^(?:the|a|an)$/.test(next) && to > 0 && /^(?:the|its|their|his|her|our|a|an)$/.test(tokens[to + 1]?.lower ?? '') &&
-    !tokens.slice(index + 1, to).some((t) => t.kind !== 'word' || AUXILIARIES.test(t.lower) || t.lower === 'that');
+  return NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '');
 }
 
 /** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */
@@ -141,8 +137,8 @@ const REVEALING = /^(?:much|little|something|nothing|more|less|volumes|everythin
 function saysMuchAbout(tokens: readonly Token[], index: number, lemma: string): boolean {
   if (lemma !== 'say') return false;
   const next = tokens[index + 1]?.lower ?? '';
-  const measure = REVEALING.test(next) || (next === 'a' && tokens[index + 2]?.lower === 'lot');
-  return measure && tokens.slice(index + 2, index + 5).some((t) => t.lower === 'about');
+  if (REVEALING.test(next)) return tokens[index + 2]?.lower === 'about';
+  return next === 'a' && tokens[index + 2]?.lower === 'lot' && tokens[index + 3]?.lower === 'about';
 }
 
 /** The cue as a span of the text, with its lemma. */

@@ -345,7 +345,12 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
 
 /** "and" between two capitalised words ("Heart and Lung Fund", "Jane Roe and Tom Varga"): part of the phrase. */
 function joinsNames(tokens: readonly Token[], index: number): boolean {
-  return isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
+  if (!isCapitalised(tokens[index - 1]) || !isCapitalised(tokens[index + 1])) return false;
+  // '"...," said Jane Roe and Tom Varga nodded': a name followed by its own verb starts a clause.
+  let end = index + 1;
+  while (isCapitalised(tokens[end + 1])) end++;
+  const after = tokens[end + 1];
+  return !(after && /^\p{Ll}+(?:ed|s)$/u.test(after.text) && !isCapitalised(tokens[end + 2]));
 }
 
 /** Lower-case words that can stand before a name as its title ("cartoonist", "physics professor"). */

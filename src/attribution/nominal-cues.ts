@@ -6,6 +6,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { isCapitalised } from '../language/tokens.js';
+import { NAME_STOPS } from './lexicon.js';
 import { describeMention } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -19,8 +20,8 @@ const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['admission', 'admit'], ['denial', 'deny'], ['prediction', 'predict'], ['insistence', 'insist'], ['announcement', 'announce'],
 ]);
 
-/** Words after the noun that open what was said: "claim that ...", "promise to ...", "remarks about ...". */
-const OPENERS: ReadonlySet<string> = new Set(['that', 'to', 'about']);
+/** Words after the noun that open what was said: "claim that ...", "promise to ..." ("remarks about" names a topic, not words). */
+const OPENERS: ReadonlySet<string> = new Set(['that', 'to']);
 /** Possessive pronouns, with the pronoun coreference reads for each. */
 const POSSESSIVES: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
@@ -41,7 +42,8 @@ function ownerOf(text: string, tokens: readonly Token[], noun: number): Mention 
     if (!token || token.kind !== 'word') return null;
     const pronoun = POSSESSIVES.get(token.lower);
     if (pronoun) return { ...describeMention(pronoun, [{ ...token, text: pronoun, lower: pronoun }], token.start, token.end), text: token.text };
-    if (isCapitalised(token) && /['’]s$/.test(token.text)) {
+    // "Tuesday's announcement": a day owns nothing it could have said.
+    if (isCapitalised(token) && /['’]s$/.test(token.text) && !NAME_STOPS.has(token.lower.slice(0, -2))) {
       const end = token.end - 2;
       let first = at;
       while (first > 0 && isCapitalised(tokens[first - 1]) && at - first < 3) first--;
@@ -63,10 +65,10 @@ export function findNominalCues(text: string, tokens: readonly Token[], quoted: 
     const lemma = REPORTING_NOUNS.get(token.lower);
     if (!lemma || quoted(token) || !OPENERS.has(tokens[index + 1]?.lower ?? '')) return;
     const owner = ownerOf(text, tokens, index);
-    // "Her claim that the dam is safe was disputed": as a subject the clause runs into the sentence's own verb.
-    const before = tokens.findLastIndex((t) => t.end <= (owner?.start ?? 0));
-    const subject = before < 0 || /^(?:,|and|but|while|as|although|though|because)$/i.test(tokens[before]?.text ?? '');
-    if (subject) return;
+    // Only as the object of a verb ("rejected her claim that ..."): as a subject, "By Friday her claim that
+    // the dam was safe had been disproved", the clause would run into the sentence's own verb.
+    const before = tokens[tokens.findLastIndex((t) => t.end <= (owner?.start ?? 0))];
+    if (!before || !/^\p{Ll}+(?:ed|s)$/u.test(before.text)) return;
     // "to" opens what was said only after a promise or a call ("his promise to ..."), not "his remarks to reporters".
     const opener = tokens[index + 1]?.lower;
     if (!owner || (opener === 'to' && !/^(?:promise|pledge|vow|demand|propose)$/.test(lemma))) return;

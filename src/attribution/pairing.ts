@@ -126,8 +126,10 @@ function quotationParagraphAfter(article: Article, view: SentenceView, cueToken:
   const paragraph = article.paragraphs[sentence.paragraph];
   const next = article.paragraphs[sentence.paragraph + 1];
   if (!paragraph || !next || /\S/.test(text.slice(sentence.end, paragraph.end))) return null;
+  // "Roe called her lawyer." is no cue for the paragraph after: only a verb of saying or a feeling voiced.
+  if (CLAUSE_ONLY_VERBS.has(cueToken.lemma)) return null;
   const located = locateSpeaker(text, tokens, cueToken);
-  if (!located || located.mention.kind === 'pronoun' && !located.preposed) return null;
+  if (!located || (located.mention.kind === 'pronoun' && !located.preposed)) return null;
   const index = quotations.openingAt(cleanContent(text, next, false).start);
   const quotation = quotations.list[index];
   // The whole paragraph is the quotation: one with its own attribution belongs to that.
@@ -242,7 +244,7 @@ const TITLE_BEFORE = /\b(?:on|in|at|of|to|from|titled|entitled|called|named|dubb
 const TITLE_WORDS = 8;
 
 /** "In a press release,", "At the hearing,": where something was said, never what. */
-const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\b[^,]{0,60}$/i;
+const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}(?:statement|release|interview|speech|hearing|meeting|conference|letter|post|email|e-mail|tweet|video|broadcast|briefing|session|debate|rally|address|appearance)s?$/i;
 
 /** How many characters of role words may stand between a quotation and its speaker's name. */
 const ROLE_GAP = 60;

@@ -18,6 +18,8 @@ export interface People {
   /** Those occurrences by surname, in text order, and the full names (folded) by their first word. */
   bySurname: ReadonlyMap<string, readonly NameOccurrence[]>;
   byGiven: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** How often each full name (folded) is written. */
+  timesNamed: ReadonlyMap<string, number>;
   /** Names of three words or more by each shorter ending of two words or more ("ruiz soto" for "Ana Ruiz Soto"), in text order. */
   bySuffix: ReadonlyMap<string, readonly NameOccurrence[]>;
   /** Names (folded) the text puts after "in" or "across": places, never people. */
@@ -28,7 +30,7 @@ export interface People {
 }
 
 /** What `fullNameAt` and `personNamed` read. */
-type FullNames = Pick<People, 'bySurname' | 'byGiven' | 'bySuffix'>;
+type FullNames = Pick<People, 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -37,7 +39,7 @@ function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>,
   const parts = nameParts(occurrence.name);
   if (parts.length < 2 || occurrence.body || places.has(key(occurrence.name))) return false;
   if (occurrence.titled || speakers.has(key(occurrence.name))) return true;
-  // "Ngozi Okafor ... Okafor said": a surname that speaks makes its full name a person's.
+  // "Adaeze Varga ... Varga said": a surname that speaks makes its full name a person's.
   if (!occurrence.determined && !occurrence.initial && speakers.has(parts[parts.length - 1] ?? '')) return true;
   return isGivenName(parts[0] ?? '') && !occurrence.determined;
 }
@@ -86,14 +88,16 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
   const byGiven = new Map<string, Map<string, string>>();
   for (const occurrence of occurrences) push(bySentence, occurrence.sentence, occurrence);
   const bySuffix = new Map<string, NameOccurrence[]>();
+  const timesNamed = new Map<string, number>();
   for (const occurrence of full) {
+    timesNamed.set(key(occurrence.name), (timesNamed.get(key(occurrence.name)) ?? 0) + 1);
     const parts = nameParts(occurrence.name);
     push(bySurname, parts[parts.length - 1] ?? '', occurrence);
     for (let from = 1; from <= parts.length - 2; from++) push(bySuffix, parts.slice(from).join(' '), occurrence);
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, bySuffix, sentences, bySentence, places };
+  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, sentences, bySentence, places };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -139,8 +143,8 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const byGiven = people.byGiven.get(word);
   if (!byGiven || byGiven.size === 0) return null;
   if (byGiven.size === 1) return [...byGiven.values()][0] ?? null;
-  // Several ("Kim Tae-ho", "Kim Min-ji"): the one the text names most, as the story is about them.
-  const times = (name: string): number => (people.bySurname.get(nameParts(name).at(-1) ?? '') ?? []).filter((o) => key(o.name) === key(name)).length;
+  // Several ("Ouyang Lin", "Ouyang Mei"): the one the text names most, as the story is about them.
+  const times = (name: string): number => people.timesNamed.get(key(name)) ?? 0;
   const ranked = [...byGiven.values()].sort((a, b) => times(b) - times(a));
   return ranked[0] && ranked[1] && times(ranked[0]) > times(ranked[1]) ? ranked[0] : null;
 }

@@ -55,7 +55,7 @@ const LINE_RULES: readonly LineRule[] = [
     // A credit in brackets closing a caption, in capitals ("( HERALD FILE PHOTO )") or as photographer / outlet
     // ("( Ana Ruiz / Springfield Herald )"); "(see picture)" in a sentence is not one.
     kind: 'photo-caption',
-    pattern: /^.*[.!?]\s*\(\s*(?:[^()\p{Ll}]{0,80}\b(?:PHOTO|PICTURE|IMAGE)S?|\p{Lu}[^()/]{0,60}\/\s*(?:For\s+)?\p{Lu}[^()/]{0,60})\s*\)\s*\.?$/u,
+    pattern: /^(?:.*\(\s*(?:[^()\p{Ll}]{0,80}\b(?:PHOTO|PICTURE|IMAGE)S?|[^()]{0,60}\b[Ff]ile [Pp]hoto)|.*[.!?]\s*\(\s*\p{Lu}[^()/.]{0,40}\/\s*(?:For\s+)?\p{Lu}[^()/.]{0,40})\s*\)\s*\.?$/u,
     where: 'anywhere',
   },
   { kind: 'short-link', pattern: /^short ?link\s*:.*$/i, where: 'end' },
@@ -126,7 +126,7 @@ interface PrefixRule {
 
 const PREFIX_RULES: readonly PrefixRule[] = [
   {
-    // "Carol Adl in Middle East  News  US  0 Comments": a blog's byline strip.
+    // "Jane Roe in World  News  US  0 Comments": a blog's byline strip.
     kind: 'byline',
     pattern: /^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}) in [^\n]{1,120}?\s\d+\s+Comments?\b\s*/u,
     read: (match, facts) => {

@@ -65,7 +65,7 @@ function dotEndsSentence(text: string, dot: number, next: number, floor: number)
   if (TITLE_ABBREVIATIONS.has(bare) && !word.includes('.')) return false;
   const numberFollows = /^\d/.test(following);
   if ((MONTH_ABBREVIATIONS.has(bare) || NUMBER_ABBREVIATIONS.has(bare)) && numberFollows) return false;
-  // An initial: "George W. Bush", "J. K. Rowling".
+  // An initial: "Jane Q. Roe", "J. K. Varga".
   if (/^\p{Lu}$/u.test(word) && isUpper(following.charAt(0))) return false;
   // A dotted acronym ("U.S.", "a.m."): a sentence end only before a usual opener.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(following);

