@@ -156,6 +156,26 @@ function appositive(text: string, tokens: readonly Token[], last: number): strin
   return null;
 }
 
+/** How many words a role set before a name between commas may have ("The club's new manager, Jane Roe, ..."). */
+const ROLE_BEFORE_REACH = 5;
+
+/** "The judge, Jane Roe, read the verdict": a role opening the sentence, set before the name by a comma. */
+function roleBefore(text: string, tokens: readonly Token[], first: number): string | null {
+  if (tokens[first - 1]?.text !== ',') return null;
+  for (let index = first - 2; index >= 0 && first - 2 - index < ROLE_BEFORE_REACH; index--) {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word') return null;
+    if (token.lower === 'the') {
+      const opens = index === 0 || tokens[index - 1]?.text === ',';
+      const from = tokens[index + 1];
+      const to = tokens[first - 2];
+      return opens && from && to && index + 1 <= first - 2 ? text.slice(from.start, to.end).toLowerCase() : null;
+    }
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text)) return null;
+  }
+  return null;
+}
+
 /** Whether an offset lies inside any of some spans: the spans merged once, then a binary search per look-up. */
 type Covers = (at: number) => boolean;
 
@@ -208,7 +228,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       const topic = before?.lower === 'for' && before === tokens[0] && tokens[lastIndex + 1]?.text === ',';
       const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower) && !topic);
       const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;
-      const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex)].filter((t): t is string => t !== null);
+      const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex), roleBefore(text, tokens, firstIndex)].filter((t): t is string => t !== null);
       found.push({
         name: text.slice(first.start, last.end).replace(/\s+/g, ' '),
         start: first.start,

@@ -167,6 +167,10 @@ describe('roles and titles', () => {
     ])).toEqual([['I will smile about it one day', 'Tom Varga']]);
   });
 
+  it('read a role set before the name between commas', () => {
+    expect(speakers(['The judge, Jane Roe, read the verdict.', '"This was a cruel crime," said the judge.'])).toEqual([['This was a cruel crime', 'Jane Roe']]);
+  });
+
   it('read a title given with a possessive name', () => {
     expect(speakers([
       'Council Chair Tom Varga called Mayor Jane Roe\'s budget a gamble on Monday.',
