@@ -2,7 +2,8 @@
  * `npm run bench -- robustness`: how long hostile inputs take through the
  * `quotes` pipeline (read, prepare, attribute): a binary file, an empty file,
  * a 1 MB line with no punctuation, 1 MB of unbalanced quotation marks, 1 MB of
- * dotted capitals and 1 MB of one name saying one thing over and over.
+ * dotted capitals, 1 MB of one name saying one thing over and over, 1 MB of
+ * two people sharing a family name and 1 MB of "of" before an acronym.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,9 @@ function inputs(): [string, Buffer | string][] {
   // Capitals with no space (acronym look-ups), and one full name said thousands of times (name look-ups).
   const capitals = 'A.'.repeat(MB / 2);
   const repeated = 'Jane Roe said the plan was fine. '.repeat(Math.floor(MB / 33));
+  // Two people sharing a family name written first, over and over (family-name look-ups), and a long run of "of".
+  const shared = 'Ouyang Lin said it was fine. Ouyang Mei said it was fine. Ouyang said it was bad. '.repeat(Math.floor(MB / 84));
+  const connectors = `Jane Roe said the plan was fine. Roe ${'of '.repeat(Math.floor(MB / 3) - 20)}(RO)`;
   return [
     ['binary file (200 KB of random bytes)', binary],
     ['empty file', ''],
@@ -42,6 +46,8 @@ function inputs(): [string, Buffer | string][] {
     ['1 MB of unbalanced quotation marks', quoted],
     ['1 MB of "A.A.A." (capitals, dots)', capitals],
     ['1 MB of one name saying one thing', repeated],
+    ['1 MB of two people sharing a name', shared],
+    ['1 MB of "of of of" before an acronym', connectors],
   ];
 }
 
