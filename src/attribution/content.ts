@@ -168,7 +168,7 @@ export function contentAfter(
     return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
   }
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
-  const answer = ANSWERING.test(lemma) && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
+  const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
   const subordinate = SUBORDINATORS.test(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate) {
@@ -210,10 +210,9 @@ function asksWhether(lemma: string, after: string): boolean {
 
 /** "responded by calling the plan a gamble": the answer given is what was said, but not "responded a minute later". */
 function answersBy(lemma: string, after: string): boolean {
-  return ANSWERING.test(lemma) && /^\s+by\s+\p{Ll}+ing\b/u.test(after);
+  return lemma === 'respond' && /^\s+by\s+\p{Ll}+ing\b/u.test(after);
 }
 
-const ANSWERING = /^respond$/;
 
 /** How far after "described" the "as" may stand ("described the city as ..."). */
 const DESCRIBED_REACH = 8;
