@@ -26,11 +26,13 @@ export interface People {
   places: ReadonlySet<string>;
   /** Gender the text shows (courtesy titles, then pronouns), by full name (folded). */
   shown: ReadonlyMap<string, Gender>;
+  /** Names (folded) the attribution found as speakers. */
+  speakers: ReadonlySet<string>;
   sentences: readonly SentenceGender[];
 }
 
 /** What `fullNameAt` and `personNamed` read. */
-type FullNames = Pick<People, 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed'>;
+type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'speakers'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -97,7 +99,7 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, sentences, bySentence, places };
+  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, sentences, bySentence, places, speakers: named };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -138,7 +140,7 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   if (!word) return null;
   const bySurname = people.bySurname.get(word) ?? [];
   const before = lastBefore(bySurname, at);
-  const chosen = bySurname[before] ?? bySurname[0];
+  const chosen = before < 0 ? bySurname[0] : familyMemberAt(people, bySurname.slice(0, before + 1), at);
   if (chosen) return chosen.name;
   const byGiven = people.byGiven.get(word);
   if (!byGiven || byGiven.size === 0) return null;
@@ -147,6 +149,23 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const times = (name: string): number => people.timesNamed.get(key(name)) ?? 0;
   const ranked = [...byGiven.values()].sort((a, b) => times(b) - times(a));
   return ranked[0] && ranked[1] && times(ranked[0]) > times(ranked[1]) ? ranked[0] : null;
+}
+
+/**
+ * Which of the people written so far with one surname a bare surname stands
+ * for: the only one; else the one named as more than an object of a
+ * preposition in this sentence or the one before ("Ann Roe bought a tractor.
+ * Roe said ..."); else the last quoted under the full name (the father who
+ * spoke, not the son the story is about); else the one introduced first, as
+ * news names a second person of a family in full and keeps the bare surname
+ * for the first ("a photo of Ana Roe, his wife ... Roe said").
+ */
+function familyMemberAt(people: FullNames, before: readonly NameOccurrence[], at: number): NameOccurrence | undefined {
+  const last = before[before.length - 1];
+  if (!last || before.every((o) => key(o.name) === key(last.name))) return last;
+  const here = people.occurrences[lastBefore(people.occurrences, at + 1)];
+  const recent = here?.start === at ? before.findLast((o) => !o.oblique && o.sentence >= here.sentence - 1) : undefined;
+  return recent ?? before.findLast((o) => people.speakers.has(key(o.name))) ?? before[0];
 }
 
 /** Index of the last occurrence starting before `at` (occurrences in text order), or -1. */

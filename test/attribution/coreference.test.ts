@@ -119,6 +119,23 @@ describe('names', () => {
     expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
   });
 
+  it('read a surname two people share as the one who spoke under the full name', () => {
+    expect(speakers([
+      'His father, Carl Ostby, says the boy loved the river.',
+      'Jonas Ostby had left home at 17. He worked on the ferries for a decade.',
+      'The family asked for an inquiry in May.',
+      '"Nobody told us anything," says Ostby.',
+    ])).toContainEqual(['Nobody told us anything', 'Carl Ostby']);
+  });
+
+  it('read a surname two people share as the one introduced first, not a relative named in passing', () => {
+    expect(speakers([
+      'Senator Mark Ostby backed the bill on Monday after months of doubt.',
+      'Critics had mocked a photo of Lena Ostby, his wife, at a rally.',
+      '"I will not be bullied," Ostby said.',
+    ])).toContainEqual(['I will not be bullied', 'Mark Ostby']);
+  });
+
   it('read a family name two people share as the one the text names most', () => {
     expect(speakers([
       'Vice Premier Ouyang Lin met Trade Minister Ouyang Mei on Monday.',
