@@ -229,7 +229,7 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   if (closing < 0 || !quotation) return null;
   // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
   const inner = text.slice(quotation.start, quotation.end);
-  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 20), quotation.open))) return null;
+  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open))) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
@@ -237,8 +237,11 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
 }
 
-/** Words before a quotation that make it a title or a name ("on \"Springfield Sunday\"", "a book called \"...\""). */
-const TITLE_BEFORE = /\b(?:on|in|at|of|to|from|titled|entitled|called|named|dubbed)\s*$/i;
+/**
+ * Words before a quotation that make it a title or a name ("on \"Springfield
+ * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
+ */
+const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed)\s*$/u;
 
 /** How many words a quoted title may have. */
 const TITLE_WORDS = 8;
