@@ -171,7 +171,7 @@ export function contentAfter(
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
   const subordinate = SUBORDINATORS.test(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
-  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate) {
+  if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate && !approximates(tokens, startIndex)) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
     if (clause < 0) return 'adverbial';
@@ -192,6 +192,18 @@ export function contentAfter(
     answersBy(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** Amounts "about" may round: "said about 20 people applied", "said about half the seats are empty". */
+const AMOUNT = /^(?:\d[\d,.]*%?|half|two|three|four|five|six|seven|eight|nine|ten|a|one)$/;
+const SHARE = /^(?:dozen|third|quarter|fifth|tenth|hundred|thousand|million|billion|percent)$/;
+
+/** "about" that rounds an amount opening the clause, not one that opens a topic ("said about the plan"). */
+function approximates(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (tokens[index]?.lower !== 'about' || !next || !AMOUNT.test(next.lower)) return false;
+  if (next.lower === 'a' || next.lower === 'one') return SHARE.test(tokens[index + 2]?.lower ?? '');
+  return true;
 }
 
 /** Verbs of committing or urging whose content is an infinitive: "vowed to rebuild", "urged voters to stay home". */

@@ -36,6 +36,12 @@ describe('skipTime', () => {
 });
 
 describe('contentAfter', () => {
+  it('reads "about" before an amount as part of the clause, and before anything else as a topic', () => {
+    expect(after('Jane Roe has said about 30 families have asked for new homes.')).toBe('indirect: about 30 families have asked for new homes');
+    expect(after('Jane Roe said about a third of the seats are empty.')).toBe('indirect: about a third of the seats are empty');
+    expect(after('Jane Roe said about a plan for the old mill.')).toBe('adverbial');
+  });
+
   it('reads the reported clause after "said that"', () => {
     expect(after('Jane Roe said that the Springfield bridge would reopen in May.')).toBe('indirect: the Springfield bridge would reopen in May');
   });
