@@ -77,7 +77,7 @@ const ROWS: readonly Row[] = [
   ['call', 'call', 'calls', 'called', 'calling'],
   ['accuse', null, 'accuses', 'accused', null],
   // Speech acts whose object is what was said ("criticized the plan as reckless", "demanded an inquiry"): see SPEECH_ACTS.
-  ['demand', null, null, 'demanded', null],
+  ['demand', null, null, 'demanded', 'demanding'],
   ['propose', null, 'proposes', 'proposed', 'proposing'],
   ['criticize', 'criticize', 'criticizes', 'criticized', 'criticizing'],
   ['criticize', 'criticise', 'criticises', 'criticised', 'criticising'],
