@@ -188,7 +188,7 @@ export function contentAfter(
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
-    promisesTo(lemma, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) ||
+    promisesTo(cue, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) || accusesOf(lemma, text.slice(cue.end, span.end)) ||
     answersBy(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
@@ -209,10 +209,26 @@ function approximates(tokens: readonly Token[], index: number): boolean {
 /** Verbs of committing or urging whose content is an infinitive: "vowed to rebuild", "urged voters to stay home". */
 const COMMITTING = new Set(['vow', 'pledge', 'promise', 'urge']);
 
-/** "vowed to rebuild the bridge", "urged the council to act": the infinitive reports what was said. */
-function promisesTo(lemma: string, after: string): boolean {
-  if (!COMMITTING.has(lemma)) return false;
-  return lemma === 'urge' ? /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after) : /^\s+to\s+\p{Ll}/u.test(after);
+/** Verbs of asking someone to act: "urged the council to act", "asked voters to stay home". */
+const REQUESTING = new Set(['urge', 'ask']);
+
+/**
+ * "vowed to rebuild the bridge", "asked the council to act": the infinitive
+ * reports what was said. Not "a letter asking the council to act", where the
+ * participle's subject is a thing the sentence does not name as a speaker.
+ */
+function promisesTo(cue: Cue, after: string): boolean {
+  if (cue.lemma === 'ask' && /ing$/.test(cue.text)) return false;
+  if (REQUESTING.has(cue.lemma)) return /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after);
+  return COMMITTING.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(after);
+}
+
+/** "accused" and up to six words for the one accused ("the city's water board"), then "of". */
+const ACCUSED_OF = /^\s+(?:[^\s.;:]+\s+){1,6}?of\s+\p{L}/u;
+
+/** "accused the council of hiding the report": the charge is what was said. */
+function accusesOf(lemma: string, after: string): boolean {
+  return lemma === 'accuse' && ACCUSED_OF.test(after);
 }
 
 /** "asked whether the bridge was safe", "questioned why the plan changed": a question is what was said. */

@@ -36,6 +36,13 @@ describe('skipTime', () => {
 });
 
 describe('contentAfter', () => {
+  it('reads the charge after "accused X of" and the request after "asked X to"', () => {
+    expect(after('Jane Roe accused the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
+    expect(after('Jane Roe accused the water board in a long speech.')).toBeNull();
+    expect(after('Jane Roe asked the council to publish the report before the vote.')).toBe('indirect: the council to publish the report before the vote');
+    expect(after('Jane Roe asked the council for more time.')).toBeNull();
+  });
+
   it('reads "about" before an amount as part of the clause, and before anything else as a topic', () => {
     expect(after('Jane Roe has said about 30 families have asked for new homes.')).toBe('indirect: about 30 families have asked for new homes');
     expect(after('Jane Roe said about a third of the seats are empty.')).toBe('indirect: about a third of the seats are empty');
