@@ -56,6 +56,7 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
+    if (isConditional(tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
@@ -138,11 +139,27 @@ function quotationParagraphAfter(article: Article, view: SentenceView, cueToken:
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: index, mention: located.mention, cue: cueOf(text, tokens, cueToken) };
 }
 
+/** Words that open a clause of condition or habit: what is said there is not reported as said. */
+const CONDITIONAL = /^(?:if|whenever|unless)$/;
+
+/** "If Roe says no, the deal dies", "Whenever he accuses the board of ...": speech supposed, not reported. */
+function isConditional(tokens: readonly Token[], cue: CueToken): boolean {
+  let index = cue.index - 1;
+  while (index > 0 && !/^(?:[,;:—–]|--?)$/.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]?.kind !== 'quote') index--;
+  return CONDITIONAL.test(tokens[index]?.lower ?? '');
+}
+
 /** How many words a closing attribution's speaker may have (", the mayor of Springfield said."). */
 const CLOSING_REACH = 6;
 
-/** ", Jane Roe said." / ", said Jane Roe.": a plain verb of saying after a comma that ends the sentence. */
+/**
+ * ", Jane Roe said." / ", said Jane Roe.": a plain verb of saying after a
+ * comma that ends the sentence; or ", according to X" anywhere, which gives X
+ * the whole sentence, other reporting verbs in it included.
+ */
 function closesSentence(tokens: readonly Token[], cue: CueToken): boolean {
+  // "The firm asked staff to keep quiet, according to two people who saw the memo."
+  if (cue.lemma === 'according to') return tokens[cue.index - 1]?.text === ',';
   if (cue.lemma !== 'say' && cue.lemma !== 'add') return false;
   const rest = tokens.slice(cue.last + 1).filter((t) => t.kind !== 'quote');
   const ends = rest.length === 0 || (rest.length === 1 && /^[.!?]$/.test(rest[0]?.text ?? ''));

@@ -65,6 +65,25 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives a sentence to ", according to X", over a request inside it', () => {
+    expect(paired('The firm asked its staff not to discuss the sale, according to two people who saw the memo.')).toEqual([
+      ['indirect', 'The firm asked its staff not to discuss the sale', 'two people who saw the memo'],
+    ]);
+  });
+
+  it('reports no speech that a condition only supposes', () => {
+    expect(paired('Whenever Jane Roe accuses the board of waste, the shares fall.')).toEqual([]);
+    expect(paired('If Tom Varga says the bridge is safe, the council will reopen it.')).toEqual([]);
+    expect(paired('When Tom Varga said the bridge was safe, the council reopened it.')).toHaveLength(1);
+  });
+
+  it('reads a demand in progress, and no request made by a letter\'s participle', () => {
+    expect(paired('Jane Roe is demanding that the council release the flood maps.')).toEqual([
+      ['indirect', 'the council release the flood maps', 'Jane Roe'],
+    ]);
+    expect(paired('A letter to Mayor Tom Varga asking the council to publish the report was sent on Monday.')).toEqual([]);
+  });
+
   it('gives a paragraph that is only a quotation to a cue before it that found nothing said, never the scene as content', () => {
     expect(paired('In a press release, Jane Roe expressed serious concern about the debt.\n\n“When the books were shown to me, I was dismayed by the debt.”')).toEqual([
       ['direct', 'When the books were shown to me, I was dismayed by the debt.', 'Jane Roe'],
