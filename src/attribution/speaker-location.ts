@@ -36,13 +36,23 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     return mention ? { mention, preposed: true, detached: true } : null;
   }
   const located = speakerNextToVerb(text, tokens, cueToken, verb);
-  // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive.
-  if (before?.text === ',' && (!located || (located.preposed && located.mention.kind !== 'name' && located.mention.kind !== 'pronoun'))) {
+  // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive;
+  // "Jane Roe -- an aide to the mayor -- said the candidate tended to ...": past its dashes, over a clause's subject after the verb.
+  const dashed = isDash(tokens, cueToken.index - 1);
+  const weak = !located || (located.mention.kind !== 'name' && located.mention.kind !== 'pronoun' && (located.preposed || dashed));
+  if ((before?.text === ',' || dashed) && weak) {
     const subject = sentenceSubject(text, tokens, cueToken.index);
-    const next = subject ? tokens.find((t) => t.start >= subject.end) : undefined;
-    if (subject?.kind === 'name' && next?.text === ',') return { mention: subject, preposed: true };
+    const next = subject ? tokens.findIndex((t) => t.start >= subject.end) : -1;
+    if (subject?.kind === 'name' && (tokens[next]?.text === ',' || isDash(tokens, next))) return { mention: subject, preposed: true };
   }
   return located;
+}
+
+/** Whether the token at `index` is a dash ("—", "–", or the "--" of plain text, either of its halves). */
+function isDash(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]?.text;
+  if (text === '—' || text === '–') return true;
+  return text === '-' && (tokens[index - 1]?.text === '-' || tokens[index + 1]?.text === '-');
 }
 
 /**

@@ -18,6 +18,11 @@ describe('locateSpeaker', () => {
     expect(located('Mayor Jane Roe said the bridge would reopen in May.')).toMatchObject({ mention: 'Mayor Jane Roe', preposed: true });
   });
 
+  it('finds a subject past an appositive set off by dashes, not the clause\'s subject after the verb', () => {
+    expect(located('Tom Varga -- an aide to the mayor of Springfield -- said the candidate tended to promise too much.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+    expect(located('Tom Varga — an aide to the mayor — said the candidate tended to promise too much.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
