@@ -266,8 +266,10 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
       if (token?.text === ',' && index + 1 < head && lower(tokens[index - 1]) && lower(tokens[index + 1]) && !PHRASE_DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
       return null;
     }
-    // A possessive name works as a determiner: "Springfield's tax commissioner".
-    if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text))) {
+    // A possessive name works as a determiner: "Springfield's tax commissioner"; so does a number: "63 percent"
+    // (not one that ends a name: "Local 832 late on Friday").
+    const counts = /^\d[\d,.]*$/.test(token.text) && !isCapitalised(tokens[index - 1]);
+    if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text)) || counts) {
       // "North Freedonia's news agency": the owner's whole name.
       let from = index;
       while (/['’]s$/.test(token.text) && from - 1 >= floor && isCapitalised(tokens[from - 1]) && !NAME_STOPS.has(tokens[from - 1]?.lower ?? '') && index - from < 3) from--;

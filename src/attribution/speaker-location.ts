@@ -97,11 +97,18 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   if ((NOUN_LIKE_FORMS.has(verb.lower) && !afterQuotation(tokens, cueToken.index)) || ADDRESSING.has(cueToken.lemma)) return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
-  // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
+  // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would";
+  // nor is "said Roe was right" Roe speaking: a finite verb after the phrase makes it the clause's subject.
   const following = tokens.find((t) => t.start >= postposed.end);
   if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
+  if (following && FINITE_AUXILIARIES.has(following.lower)) return null;
   return { mention: postposed, preposed: false };
 }
+
+/** Verbs that, right after a phrase, make it a subject of its own clause ("said Roe was right"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do',
+]);
 
 /** Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters"), never the speaker. */
 const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge']);

@@ -25,6 +25,11 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['The bridge is safe, said Jane Roe and Tom Varga.'])).toEqual(['Jane Roe', 'Tom Varga']);
   });
 
+  it('a share of people counted by a number, never the subject of the clause after "said"', () => {
+    expect(speakers(['Of the voters polled, most backed the plan. However, 63 percent said Jane Roe was wrong to close the bridge.'])).toEqual([null]);
+    expect(speakers(['The Local 832 branch late on Friday said the strike was over.'])).not.toContain('(anonymous) 832 late');
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });

@@ -23,6 +23,10 @@ describe('locateSpeaker', () => {
     expect(located('Tom Varga — an aide to the mayor — said the candidate tended to promise too much.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
   });
 
+  it('never takes the subject of the reported clause after the verb ("said Roe was wrong")', () => {
+    expect(located('Nearly half said Jane Roe was wrong to close the bridge.')).toBeNull();
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
