@@ -120,6 +120,8 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     let comma = index - 1;
     while (comma >= floor && tokens[comma]?.text !== ',' && tokens[comma]?.kind !== 'quote' && index - comma < 20) comma--;
     if (tokens[comma]?.text !== ',') return null;
+    // ", and the meeting fell apart, said X": a clause joined by "and" is no appositive.
+    if (/^(?:and|but|or|so|yet)$/.test(tokens[comma + 1]?.lower ?? '')) return null;
     const subject = mentionBefore(text, tokens, comma + 0, floor);
     if (subject?.kind === 'pronoun') return subject;
     // "The engineer, Tom Varga, said": the name between the commas is the speaker, the phrase before it the role.

@@ -65,6 +65,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('reads a clause joined by "and" before ", said X" as more of what was said, not an appositive', () => {
+    expect(paired('The vote did not go well with members, and the meeting fell apart from there, said one council source in the room.')).toEqual([
+      ['indirect', 'The vote did not go well with members, and the meeting fell apart from there', 'one council source'],
+    ]);
+  });
+
   it('gives a sentence to ", according to X", over a request inside it', () => {
     expect(paired('The firm asked its staff not to discuss the sale, according to two people who saw the memo.')).toEqual([
       ['indirect', 'The firm asked its staff not to discuss the sale', 'two people who saw the memo'],
