@@ -24,7 +24,7 @@ export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'earlier', 'publicly', 'privately', 'separately', 'often', 'frequently', 'never', 'always',
   'simply', 'just', 'flatly', 'quickly', 'initially', 'first', 'even', 'already', 'may',
   'might', 'must', 'should', 'can', 'not', 'explicitly', 'bluntly', 'openly', 'angrily', 'finally',
-  'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently',
+  'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently', 'long',
 ]);
 
 /** Weekdays and other time words that can sit between subject and verb ("Springfield on Monday insisted"). */

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -30,8 +30,8 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     const mention = mentionAfter(text, tokens, cueToken.last, true);
     return mention ? { mention, preposed: false } : null;
   }
-  // "..., saying that ..." and "X urged voters ... and said ...": the sentence's subject speaks.
-  if ((/ing$/.test(verb.lower) && before?.text === ',') || before?.lower === 'and') {
+  // "..., saying that ..." and "X urged voters ... and said ..." / "... but has said ...": the sentence's subject speaks.
+  if ((/ing$/.test(verb.lower) && before?.text === ',') || /^(?:and|but)$/.test(tokens[auxiliariesBefore(tokens, cueToken.index)]?.lower ?? '')) {
     const mention = sentenceSubject(text, tokens, cueToken.index);
     return mention ? { mention, preposed: true, detached: true } : null;
   }
@@ -46,6 +46,13 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     if (subject?.kind === 'name' && (tokens[next]?.text === ',' || isDash(tokens, next))) return { mention: subject, preposed: true };
   }
   return located;
+}
+
+/** Index of the token before the verb at `verb` and the auxiliaries before it ("but has long said"). */
+function auxiliariesBefore(tokens: readonly Token[], verb: number): number {
+  let index = verb - 1;
+  while (index > 0 && SKIPPABLE_BEFORE_VERB.has(tokens[index]?.lower ?? '')) index--;
+  return index;
 }
 
 /** Whether the token at `index` is a dash ("—", "–", or the "--" of plain text, either of its halves). */

@@ -27,6 +27,11 @@ describe('locateSpeaker', () => {
     expect(located('Nearly half said Jane Roe was wrong to close the bridge.')).toBeNull();
   });
 
+  it('finds the subject past "has long" and of a verb joined by "but has"', () => {
+    expect(located('Tom Varga has long said that he qualifies for the pension.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+    expect(located('Jane Roe, like the mayor, has urged residents to save water but has said she will hold firm.', 1)).toMatchObject({ mention: 'Jane Roe', detached: true });
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
