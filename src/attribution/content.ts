@@ -9,7 +9,7 @@
 import type { Sentence, Span } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -183,7 +183,7 @@ export function contentAfter(
     const quoted = quotedContent(text, sentence, rest, quotations);
     if (quoted) return quoted;
   }
-  const span = cleanContent(text, { start: rest.start, end: sentence.end });
+  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? sentence.end });
   const content = text.slice(span.start, span.end);
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
@@ -192,6 +192,12 @@ export function contentAfter(
     answersBy(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** "After saying the road was shut, she left": a gerund opening the sentence says only up to the comma. */
+function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
+  if (tokens[1]?.start !== cue.start || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[0]?.lower ?? '')) return null;
+  return tokens.find((t) => t.start > cue.end && t.text === ',')?.start ?? null;
 }
 
 /** Amounts "about" may round: "said about 20 people applied", "said about half the seats are empty". */

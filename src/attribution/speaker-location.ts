@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
+import { GERUND_PREPOSITIONS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -35,6 +35,7 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     const mention = sentenceSubject(text, tokens, cueToken.index);
     return mention ? { mention, preposed: true, detached: true } : null;
   }
+  if (/ing$/.test(verb.lower) && GERUND_PREPOSITIONS.has(before?.lower ?? '')) return gerundSpeaker(text, tokens, cueToken.index);
   const located = speakerNextToVerb(text, tokens, cueToken, verb);
   // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive;
   // "Jane Roe -- an aide to the mayor -- said the candidate tended to ...": past its dashes, over a clause's subject after the verb.
@@ -46,6 +47,14 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     if (subject?.kind === 'name' && (tokens[next]?.text === ',' || isDash(tokens, next))) return { mention: subject, preposed: true };
   }
   return located;
+}
+
+/** The speaker of a gerund after a preposition: the subject of the sentence, or of the main clause after an opening phrase. */
+function gerundSpeaker(text: string, tokens: readonly Token[], verb: number): Located | null {
+  const opens = verb === 1;
+  const comma = opens ? tokens.findIndex((t, index) => index > verb && t.text === ',') : -1;
+  const mention = opens ? (comma > 0 ? mentionAfter(text, tokens, comma) : null) : sentenceSubject(text, tokens, verb);
+  return mention ? { mention, preposed: true, detached: true } : null;
 }
 
 /** Index of the token before the verb at `verb` and the auxiliaries before it ("but has long said"). */

@@ -71,6 +71,16 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives a gerund after "by" or "after" to the subject, and "praised X for saying" to nobody', () => {
+    expect(paired('Jane Roe answered the mayor on Monday by saying the bridge would stay shut.')).toEqual([
+      ['indirect', 'the bridge would stay shut', 'Jane Roe'],
+    ]);
+    expect(paired('After saying the bridge was unsafe, Tom Varga left the meeting early.')).toEqual([
+      ['indirect', 'the bridge was unsafe', 'Tom Varga'],
+    ]);
+    expect(paired('Jane Roe praised Tom Varga for saying the bridge was unsafe.').map(([, , speaker]) => speaker)).not.toContain('Jane Roe');
+  });
+
   it('gives a sentence to ", according to X", over a request inside it', () => {
     expect(paired('The firm asked its staff not to discuss the sale, according to two people who saw the memo.')).toEqual([
       ['indirect', 'The firm asked its staff not to discuss the sale', 'two people who saw the memo'],
