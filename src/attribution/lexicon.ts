@@ -32,6 +32,13 @@ export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'simply', 'just', 'flatly', 'quickly', 'initially', 'first', 'even', 'already', 'may',
   'might', 'must', 'should', 'can', 'not', 'explicitly', 'bluntly', 'openly', 'angrily', 'finally',
   'told', 'been', 'being', 'ha', 'too', 'now', 'today', 'yesterday', 'tonight', 'subsequently', 'long',
+  'are', 'were', 'am', 'all',
+]);
+
+/** Verbs that pass their subject on to the reporting verb after "to" ("continued to insist", "went on to explain"). */
+export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started',
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'decided', 'wanted', 'want', 'wants',
 ]);
 
 /** Weekdays and other time words that can sit between subject and verb ("Springfield on Monday insisted"). */

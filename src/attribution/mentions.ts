@@ -17,6 +17,7 @@ import {
   PLACES,
   ROLE_NOUNS,
   SKIPPABLE_BEFORE_VERB,
+  CATENATIVE_VERBS,
   SUBJECT_PRONOUNS,
   SUBJECT_STOPS,
   TIME_WORDS,
@@ -63,6 +64,9 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
     const weekday = WEEKDAYS.has(token.lower);
     if (SKIPPABLE_BEFORE_VERB.has(token.lower) || isAdverb(token.text) || timePhrase || weekday) index--;
+    else if (token.lower === 'to' && CATENATIVE_VERBS.has(tokens[index - 1]?.lower ?? '')) index -= 2;
+    // "went on to explain"
+    else if (token.lower === 'to' && tokens[index - 1]?.lower === 'on' && /^(?:went|goes|go)$/.test(tokens[index - 2]?.lower ?? '')) index -= 3;
     else break;
   }
   // "on Monday", "last week": the preposition or adjective before a time word.
@@ -99,6 +103,12 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (!token || index < floor) return null;
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
+  }
+  // "He’s claiming", "they've said": the pronoun without its contracted auxiliary.
+  const contracted = token.kind === 'word' ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(token.text) : null;
+  if (contracted?.[1] && SUBJECT_PRONOUNS.has(contracted[1].toLowerCase())) {
+    const end = token.start + contracted[1].length;
+    return describeMention(contracted[1], [{ ...token, text: contracted[1], lower: contracted[1].toLowerCase(), end }], token.start, end);
   }
   const relative = relativeClauseStart(tokens, index, floor);
   if (relative >= 0) {
@@ -299,12 +309,17 @@ function barePlural(text: string, tokens: readonly Token[], head: number, floor:
     if (!token || token.kind !== 'word' || NOT_IN_PHRASE.has(token.lower) || DETERMINERS.has(token.lower) || NAME_STOPS.has(token.lower) || isAdverb(token.text)) break;
     first--;
   }
+  // "Some local groups", "Two former aides": a quantity before the plural belongs to it.
+  if (first - 1 >= floor && QUANTIFIERS.has(tokens[first - 1]?.lower ?? '')) first--;
   // The phrase must open its clause: the sentence's start, or a comma or conjunction before it.
   const before = tokens[first - 1];
   if (first > floor && before && before.kind === 'word' && !/^(?:and|but|while|as|although|though)$/.test(before.lower)) return null;
   const mention = mentionFrom(text, tokens, first, head);
   return mention.kind === 'role' ? mention : null;
 }
+
+/** Words of quantity that may open a bare plural ("Several former aides said"). */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'all', 'other', 'two', 'three']);
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
 const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at']);

@@ -32,6 +32,18 @@ describe('locateSpeaker', () => {
     expect(located('Jane Roe, like the mayor, has urged residents to save water but has said she will hold firm.', 1)).toMatchObject({ mention: 'Jane Roe', detached: true });
   });
 
+  it('finds the subject past "are", "all", a contracted auxiliary and a verb that hands on its subject ("continues to")', () => {
+    expect(located('Fellow councillors are urging Jane Roe to run again.')).toMatchObject({ mention: 'Fellow councillors', preposed: true });
+    expect(located('Residents all said the bridge should stay open.')).toMatchObject({ mention: 'Residents', preposed: true });
+    expect(located('He’s claiming that the vote was rigged.')).toMatchObject({ mention: 'He', preposed: true });
+    expect(located('The nominee continues to insist that he will release his taxes.', 1)).toMatchObject({ mention: 'The nominee', preposed: true });
+    expect(located('Tom Varga went on to explain how the cuts hurt the army.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+  });
+
+  it('reads a plural with a word of quantity before it as the speaker', () => {
+    expect(located('Some local groups acknowledge that the plan worked.')).toMatchObject({ mention: 'Some local groups', preposed: true });
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
