@@ -104,6 +104,10 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }
+  // "Some suggested ...", "Others said ...": people counted, never named, and never a name "Others".
+  if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as)$/.test(tokens[index - 1]?.lower ?? ''))) {
+    return { text: token.text, start: token.start, end: token.end, kind: 'role', name: null, role: token.lower, anonymous: true };
+  }
   // "He’s claiming", "they've said": the pronoun without its contracted auxiliary.
   const contracted = token.kind === 'word' ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(token.text) : null;
   if (contracted?.[1] && SUBJECT_PRONOUNS.has(contracted[1].toLowerCase())) {
@@ -317,6 +321,9 @@ function barePlural(text: string, tokens: readonly Token[], head: number, floor:
   const mention = mentionFrom(text, tokens, first, head);
   return mention.kind === 'role' ? mention : null;
 }
+
+/** Words of quantity that may stand for people alone ("Others said", "Some suggested"). */
+const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 'few']);
 
 /** Words of quantity that may open a bare plural ("Several former aides said"). */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'all', 'other', 'two', 'three']);

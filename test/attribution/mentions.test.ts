@@ -30,6 +30,10 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['The Local 832 branch late on Friday said the strike was over.'])).not.toContain('(anonymous) 832 late');
   });
 
+  it('people only counted ("Others said", "Some suggested") stay unnamed', () => {
+    expect(speakers(['Others said the season could be longer.', 'Some suggested that the ferry could run all year.'])).toEqual([null, null]);
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });
