@@ -189,7 +189,7 @@ export function contentAfter(
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
     promisesTo(cue, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) || accusesOf(lemma, text.slice(cue.end, span.end)) ||
-    answersBy(lemma, text.slice(cue.end, span.end));
+    answersBy(lemma, text.slice(cue.end, span.end)) || opensWithSubject(lemma, text.slice(cue.end, span.end));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
@@ -210,6 +210,14 @@ function approximates(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]?.lower !== 'about' || !next || !AMOUNT.test(next.lower)) return false;
   if (next.lower === 'a' || next.lower === 'one') return SHARE.test(tokens[index + 2]?.lower ?? '');
   return true;
+}
+
+/** Verbs that report a clause even without "that": "residents report they want ...", "she wrote she was leaving". */
+const CLAUSE_WITHOUT_THAT = new Set(['report', 'write', 'recall', 'declare', 'reveal', 'disclose', 'repeat', 'respond', 'answer', 'agree', 'continue']);
+
+/** A clause opened by its subject pronoun and a verb right after the cue ("report they want more help"). */
+function opensWithSubject(lemma: string, after: string): boolean {
+  return CLAUSE_WITHOUT_THAT.has(lemma) && /^\s+(?:he|she|they|we|i)\s+(?:\p{Ll}+ed|is|was|are|were|had|has|have|would|will|could|can|should|did|do|does|\p{Ll}+s|want|need|feel|think|know)\b/u.test(after);
 }
 
 /** Verbs of committing or urging whose content is an infinitive: "vowed to rebuild", "urged voters to stay home". */

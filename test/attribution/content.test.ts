@@ -36,6 +36,12 @@ describe('skipTime', () => {
 });
 
 describe('contentAfter', () => {
+  it('reads a clause opened by its subject pronoun after "report" or "wrote", but not any object', () => {
+    expect(after('Shelter residents report they want more help with housing.')).toBe('indirect: they want more help with housing');
+    expect(after('Jane Roe wrote she was leaving the council in May.')).toBe('indirect: she was leaving the council in May');
+    expect(after('Jane Roe wrote a book about the river and its floods.')).toBeNull();
+  });
+
   it('reads the charge after "accused X of" and the request after "asked X to"', () => {
     expect(after('Jane Roe accused the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe accused the water board in a long speech.')).toBeNull();
