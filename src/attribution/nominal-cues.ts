@@ -22,6 +22,8 @@ const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
 
 /** Words after the noun that open what was said: "claim that ...", "promise to ..." ("remarks about" names a topic, not words). */
 const OPENERS: ReadonlySet<string> = new Set(['that', 'to']);
+/** Prepositions whose object a reporting noun may be ("despite his claim that ..."). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'with', 'despite', 'over', 'against', 'to', 'by', 'after', 'for']);
 /** Possessive pronouns, with the pronoun coreference reads for each. */
 const POSSESSIVES: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
@@ -65,10 +67,11 @@ export function findNominalCues(text: string, tokens: readonly Token[], quoted: 
     const lemma = REPORTING_NOUNS.get(token.lower);
     if (!lemma || quoted(token) || !OPENERS.has(tokens[index + 1]?.lower ?? '')) return;
     const owner = ownerOf(text, tokens, index);
-    // Only as the object of a verb ("rejected her claim that ..."): as a subject, "By Friday her claim that
-    // the dam was safe had been disproved", the clause would run into the sentence's own verb.
+    // Only as the object of a verb or preposition ("rejected her claim that ...", "despite his claim that ..."):
+    // as a subject, "By Friday her claim that the dam was safe had been disproved", the clause would run into
+    // the sentence's own verb.
     const before = tokens[tokens.findLastIndex((t) => t.end <= (owner?.start ?? 0))];
-    if (!before || !/^\p{Ll}+(?:ed|s)$/u.test(before.text)) return;
+    if (!before || !(/^\p{Ll}+(?:ed|s)$/u.test(before.text) || OBJECT_PREPOSITIONS.has(before.lower))) return;
     // "to" opens what was said only after a promise or a call ("his promise to ..."), not "his remarks to reporters".
     const opener = tokens[index + 1]?.lower;
     if (!owner || (opener === 'to' && !/^(?:promise|pledge|vow|demand|propose)$/.test(lemma))) return;

@@ -11,6 +11,10 @@ describe('a noun that reports speech, with its owner', () => {
     expect(statements(['The council rejected Jane Roe\'s claim that the bridge was safe.'])).toEqual([['the bridge was safe', 'Jane Roe', 'claim']]);
   });
 
+  it('is a statement as the object of a preposition', () => {
+    expect(statements(['The town flooded in spite of Jane Roe\'s claim that the dam was safe.'])).toEqual([['the dam was safe', 'Jane Roe', 'claim']]);
+  });
+
   it('is not one when the noun phrase is the subject', () => {
     expect(statements(['Her claim that the dam is safe was disputed by engineers.'])).toEqual([]);
   });
