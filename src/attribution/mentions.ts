@@ -332,6 +332,9 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', '
 const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at']);
 
 
+/** How many words a source after "according to" may have without a capital or a role noun ("exit polls in three states"). */
+const ANY_SOURCE_WORDS = 8;
+
 /** The speaker mention starting just after `verb` ("said Jane Roe", "said a senior official"), or null. */
 export function mentionAfter(text: string, tokens: readonly Token[], verb: number, anyWords = false): Mention | null {
   const first = verb + 1;
@@ -354,7 +357,9 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     named ||= isCapitalised(current) && !isTitleWord(current.lower);
   }
   if (last < first) return null;
-  const bounds = trimPhrase(tokens, first, last);
+  // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not.
+  const closed = anyWords && tokens[last + 1]?.text === ',' && last - first < ANY_SOURCE_WORDS;
+  const bounds = trimPhrase(tokens, first, last) ?? (closed ? [first, last] : null);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);
   const owned = possessedRole(text, tokens, bounds[1]);

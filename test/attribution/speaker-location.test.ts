@@ -61,6 +61,7 @@ describe('locateSpeaker', () => {
 
   it('reads the speaker after "according to"', () => {
     expect(located('The dam is safe, according to the Springfield water board.')).toMatchObject({ mention: 'the Springfield water board', preposed: false });
+    expect(located('According to exit polls, Jane Roe had a clear lead among older voters.')).toMatchObject({ mention: 'exit polls', preposed: false });
   });
 
   it('takes the sentence subject for "..., saying"', () => {
