@@ -55,6 +55,12 @@ function titleDot(tokens: readonly Token[], index: number): boolean {
   return ABBREVIATED_TITLES.has(before.lower) || (/^\p{Lu}$/u.test(before.text) && isCapitalised(tokens[index + 1]) && isGivenName(tokens[index - 2]?.text ?? ''));
 }
 
+/** Whether the token at `index` (before "to") is a verb that hands its subject to the infinitive after it ("continued to", "went on to"). */
+export function handsOnSubject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]?.lower ?? '';
+  return CATENATIVE_VERBS.has(token) || (token === 'on' && /^(?:went|goes|go)$/.test(tokens[index - 1]?.lower ?? ''));
+}
+
 /** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking left. */
 function skipLeft(tokens: readonly Token[], from: number, floor: number): number {
   let index = from;
@@ -64,9 +70,7 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
     const weekday = WEEKDAYS.has(token.lower);
     if (SKIPPABLE_BEFORE_VERB.has(token.lower) || isAdverb(token.text) || timePhrase || weekday) index--;
-    else if (token.lower === 'to' && CATENATIVE_VERBS.has(tokens[index - 1]?.lower ?? '')) index -= 2;
-    // "went on to explain"
-    else if (token.lower === 'to' && tokens[index - 1]?.lower === 'on' && /^(?:went|goes|go)$/.test(tokens[index - 2]?.lower ?? '')) index -= 3;
+    else if (token.lower === 'to' && handsOnSubject(tokens, index - 1)) index -= tokens[index - 1]?.lower === 'on' ? 3 : 2;
     else break;
   }
   // "on Monday", "last week": the preposition or adjective before a time word.
@@ -329,7 +333,7 @@ const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'all', 'other', 'two', 'three']);
 
 /** Prepositions whose phrase belongs to the noun before them ("the coalition against IS"). */
-const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at']);
+const ATTACHING = new Set(['of', 'for', 'against', 'from', 'on', 'at', 'in']);
 
 
 /** How many words a source after "according to" may have without a capital or a role noun ("exit polls in three states"). */

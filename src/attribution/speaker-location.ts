@@ -8,7 +8,7 @@
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
 import { GERUND_PREPOSITIONS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
-import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
+import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
 export interface Located {
@@ -36,6 +36,9 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
     return mention ? { mention, preposed: true, detached: true } : null;
   }
   if (/ing$/.test(verb.lower) && GERUND_PREPOSITIONS.has(before?.lower ?? '')) return gerundSpeaker(text, tokens, cueToken.index);
+  // "urged voters at a rally to ask why ...": an infinitive is what someone else wanted said, unless a verb
+  // hands its subject on ("continued to insist", "went on to explain").
+  if (before?.lower === 'to' && !handsOnSubject(tokens, cueToken.index - 2)) return null;
   const located = speakerNextToVerb(text, tokens, cueToken, verb);
   // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive;
   // "Jane Roe -- an aide to the mayor -- said the candidate tended to ...": past its dashes, over a clause's subject after the verb.

@@ -44,6 +44,11 @@ describe('locateSpeaker', () => {
     expect(located('Some local groups acknowledge that the plan worked.')).toMatchObject({ mention: 'Some local groups', preposed: true });
   });
 
+  it('reads "a narrator in the ad" whole, and gives no speaker to an infinitive someone else asked for', () => {
+    expect(located('"Why did Roe not pay?" a narrator in the council ad asks.')).toMatchObject({ mention: 'a narrator in the council ad', preposed: true });
+    expect(located('Tom Varga urged his supporters at a rally in Springfield to ask why the bridge was shut.', 1)).toBeNull();
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
