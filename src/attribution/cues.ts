@@ -53,7 +53,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
     if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma) ||
-      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma)) return;
+      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma) || objectOfOf(tokens, index)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
@@ -129,6 +129,18 @@ const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|ma
 /** "The claims were false", "his remarks have drawn fire": a noun-like form right before a verb is the subject. */
 function subjectNoun(tokens: readonly Token[], index: number): boolean {
   return NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '') && AUXILIARIES.test(tokens[index + 1]?.lower ?? '');
+}
+
+/**
+ * "a series of tweets criticizing the mayor", "a flurry of early-morning
+ * claims": a noun-like form after "of" (and at most one hyphenated
+ * describing word) is the object of the preposition, a noun; nobody speaks.
+ */
+function objectOfOf(tokens: readonly Token[], index: number): boolean {
+  if (!NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '')) return false;
+  const before = tokens[index - 1];
+  if (before?.lower === 'of') return true;
+  return /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') && tokens[index - 2]?.lower === 'of';
 }
 
 /** "The ad says much about the brand": "say" with a measure of how much it reveals, not a statement. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueOf, findCues } from '../../src/attribution/cues.js';
 import { tokenize } from '../../src/language/tokens.js';
+import { statementsOf } from './invented.js';
 
 function cues(text: string): { text: string; lemma: string }[] {
   const tokens = tokenize(text);
@@ -39,6 +40,11 @@ describe('findCues and cueOf', () => {
   it('skips a noun-like form that is the subject of the next verb, and "says much about"', () => {
     expect(cues('The claims were false, and the ad says much about the brand.')).toEqual([]);
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
+  });
+
+  it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
+    expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
+    expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
   });
 
   it('reads "expressed" with one describing word before the feeling', () => {
