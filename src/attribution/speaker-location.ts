@@ -93,8 +93,11 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   return { mention: postposed, preposed: false };
 }
 
-/** Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters"), never the speaker. */
-const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge']);
+/**
+ * Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters") or named
+ * ("the fund, called Acme Trust, ..."), never the speaker.
+ */
+const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge', 'call']);
 
 /** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
 function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {

@@ -52,6 +52,10 @@ describe('locateSpeaker', () => {
     expect(located('Yesterday called on police to act.')).toBeNull();
   });
 
+  it('never takes the name given after "called" for the speaker', () => {
+    expect(located('The new fund, called Acme River Trust, will own the old bridge until the loan is repaid.')).toBeNull();
+  });
+
   it('finds no speaker for a noun-like form with no subject', () => {
     expect(located('The claims about the dam were false.')).toBeNull();
   });
