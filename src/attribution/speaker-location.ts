@@ -85,6 +85,8 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   }
   // "told Reuters", "called on police": who was addressed is the audience, never the speaker.
   if ((NOUN_LIKE_FORMS.has(verb.lower) && !afterQuotation(tokens, cueToken.index)) || ADDRESSING.has(cueToken.lemma)) return null;
+  // "a majority to confirm Acme's nominees": after "to" the phrase is the verb's object.
+  if (tokens[cueToken.index - 1]?.lower === 'to') return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".

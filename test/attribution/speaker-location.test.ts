@@ -56,6 +56,10 @@ describe('locateSpeaker', () => {
     expect(located('The new fund, called Acme River Trust, will own the old bridge until the loan is repaid.')).toBeNull();
   });
 
+  it('never takes the object of an infinitive for the speaker ("to confirm Jane Roe")', () => {
+    expect(located('The council will need six votes to confirm Jane Roe as the new treasurer of Springfield.')).toBeNull();
+  });
+
   it('finds no speaker for a noun-like form with no subject', () => {
     expect(located('The claims about the dam were false.')).toBeNull();
   });
