@@ -50,10 +50,42 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
  * a comma ("In an interview on Monday, Jane Roe praised ... and said").
  */
 function sentenceSubject(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  if (openingModifier(tokens)) return subjectAfterOpening(text, tokens, verb);
   const opening = mentionAfter(text, tokens, -1);
   if (opening) return opening;
   const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
   return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
+}
+
+/** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
+/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Chastened by", "Frustrated with"). */
+const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
+
+/**
+ * "Recently, ...", "Chastened by the polls, ...": a capitalised adverb or
+ * participle opens the sentence, not a name.
+ */
+function openingModifier(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || first.kind !== 'word' || !next) return false;
+  if (OPENING_ADVERB.test(first.text)) return next.text === ',';
+  return /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text);
+}
+
+/**
+ * The subject after an opening modifier: the first phrase after one of the
+ * commas before the verb that names someone ("Chastened by the polls, as
+ * well as the press, Jane Roe revised her plan, promising ...").
+ */
+function subjectAfterOpening(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  for (let index = 1; index < verb; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    const mention = mentionAfter(text, tokens, index);
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organisation')) return mention;
+  }
+  return null;
 }
 
 /** Words that open a phrase setting the scene before the subject ("In an interview, ...", "After the vote, ..."). */

@@ -41,6 +41,14 @@ describe('locateSpeaker', () => {
     expect(located('Jane Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Jane Roe', detached: true });
   });
 
+  it('takes the subject after an opening participle or adverb, not the opening word, for "..., saying"', () => {
+    expect(located('Chastened by the polls, as well as the press, Jane Roe revised her plan, promising to cut the bridge toll by half.'))
+      .toMatchObject({ mention: 'Jane Roe', detached: true });
+    expect(located('Recently, however, Tom Varga issued a paper on the dam, calling for a new bridge over the river.'))
+      .toMatchObject({ mention: 'Tom Varga', detached: true });
+    expect(located('Kelly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Kelly Roe', detached: true });
+  });
+
   it('gives the antecedent of a relative "who"', () => {
     expect(located('The bridge is closed, said Jane Roe, who said repairs would take a year.', 1)).toEqual({
       mention: 'who', preposed: true, detached: false, antecedent: 'Jane Roe',
