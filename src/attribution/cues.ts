@@ -6,6 +6,7 @@
  */
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import type { Token } from '../language/tokens.js';
+import { isTitleWord } from './lexicon.js';
 import type { Cue } from './types.js';
 
 export interface CueToken {
@@ -133,14 +134,21 @@ function subjectNoun(tokens: readonly Token[], index: number): boolean {
 
 /**
  * "a series of tweets criticizing the mayor", "a flurry of early-morning
- * claims": a noun-like form after "of" (and at most one hyphenated
- * describing word) is the object of the preposition, a noun; nobody speaks.
+ * claims", "a third of Freedonian claims": a noun-like form after "of" (and
+ * at most one describing word, hyphenated or of party or nation) is the
+ * object of the preposition, a noun; nobody speaks.
  */
 function objectOfOf(tokens: readonly Token[], index: number): boolean {
   if (!NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '')) return false;
   const before = tokens[index - 1];
   if (before?.lower === 'of') return true;
-  return /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') && tokens[index - 2]?.lower === 'of';
+  const describing = /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') || originAdjective(before);
+  return describing && tokens[index - 2]?.lower === 'of';
+}
+
+/** "Republican", "British", "Iraqi": a title word that describes by party or nation, never a surname like "Ryan". */
+function originAdjective(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i)$/u.test(token.text) && isTitleWord(token.lower);
 }
 
 /** "The ad says much about the brand": "say" with a measure of how much it reveals, not a statement. */

@@ -45,6 +45,11 @@ describe('findCues and cueOf', () => {
   it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
     expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
     expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
+    expect(cues('The board rated a third of Republican claims as false.')).toEqual([]);
+    expect(cues('Ryan claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
+      { text: 'claims', lemma: 'claim' },
+      { text: 'claim', lemma: 'claim' },
+    ]);
   });
 
   it('reads "expressed" with one describing word before the feeling', () => {
