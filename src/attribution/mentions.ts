@@ -256,6 +256,8 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
   const headToken = tokens[head];
   if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
   if (NOT_IN_PHRASE.has(headToken.lower) || isAdverb(headToken.text) || /(?:ed|ing)$/.test(headToken.lower)) return null;
+  // "a series of tweets", "a request for comment": a phrase that ends in a preposition is cut short, its noun is after.
+  if (ATTACHING.has(headToken.lower)) return null;
   for (let index = head - 1; index >= floor && head - index <= 8; index--) {
     const token = tokens[index];
     const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
