@@ -178,6 +178,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS.filter((month) => month !== 'may'),
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
+  'everything', 'anything', 'nothing', 'whatever',
 ]);
 
 /** Nouns that stand for a firm or body named before ("the company said", "the agency added"). */

@@ -111,6 +111,7 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     return { mention: inverted, preposed: false };
   }
   if (preposed) {
+    if (saysEverything(tokens, preposed)) return null;
     const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
     return { mention: preposed, preposed: true };
@@ -125,6 +126,18 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   const following = tokens.find((t) => t.start >= postposed.end);
   if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
   return { mention: postposed, preposed: false };
+}
+
+/** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */
+const SAID_OF_ALL = /^(?:everything|anything|nothing|whatever)$/;
+
+/**
+ * "Everything Jane Roe says is a lie": what was said is the quantifier,
+ * and the words after the verb are the writer's verdict on it.
+ */
+function saysEverything(tokens: readonly Token[], mention: Mention): boolean {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  return first > 0 && SAID_OF_ALL.test(tokens[first - 1]?.lower ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/attribution/cues.js';
 import { locateSpeaker, skipAddressee } from '../../src/attribution/speaker-location.js';
-import { firstCue } from './invented.js';
+import { firstCue, statementsOf } from './invented.js';
 
 /** Where the speaker of the sentence's `which`th cue stands. */
 function located(text: string, which = 0): { mention: string; preposed: boolean; detached: boolean; antecedent: string | null } | null {
@@ -66,6 +66,11 @@ describe('locateSpeaker', () => {
 
   it('never takes the object of an infinitive for the speaker ("to confirm Jane Roe")', () => {
     expect(located('The council will need six votes to confirm Jane Roe as the new treasurer of Springfield.')).toBeNull();
+  });
+
+  it('finds no statement in "everything Jane Roe says": what she said is the quantifier', () => {
+    expect(located('Everything Jane Roe says is a lie unless it is proven otherwise.')).toBeNull();
+    expect(statementsOf(['Everything Jane Roe says is a lie unless it is proven otherwise.'])).toEqual([]);
   });
 
   it('finds no speaker for a noun-like form with no subject', () => {
