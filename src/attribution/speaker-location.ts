@@ -118,8 +118,8 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   }
   // "told Reuters", "called on police": who was addressed is the audience, never the speaker.
   if ((NOUN_LIKE_FORMS.has(verb.lower) && !afterQuotation(tokens, cueToken.index)) || ADDRESSING.has(cueToken.lemma)) return null;
-  // "a majority to confirm Acme's nominees": after "to" the phrase is the verb's object.
-  if (tokens[cueToken.index - 1]?.lower === 'to') return null;
+  // "a majority to confirm Acme's nominees", "a vote for admitting Freedonia": after "to" or a preposition the phrase is the verb's object.
+  if (GOVERNING.has(tokens[cueToken.index - 1]?.lower ?? '')) return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would".
@@ -127,6 +127,9 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   if (postposed.kind === 'pronoun' && following && following.kind === 'word') return null;
   return { mention: postposed, preposed: false };
 }
+
+/** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
+const GOVERNING: ReadonlySet<string> = new Set(['to', 'for', 'by', 'of', 'after', 'before', 'without', 'about', 'from', 'with', 'upon', 'since', 'in', 'on']);
 
 /** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */
 const SAID_OF_ALL = /^(?:everything|anything|nothing|whatever)$/;

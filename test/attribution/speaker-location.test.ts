@@ -64,8 +64,10 @@ describe('locateSpeaker', () => {
     expect(located('The new fund, called Acme River Trust, will own the old bridge until the loan is repaid.')).toBeNull();
   });
 
-  it('never takes the object of an infinitive for the speaker ("to confirm Jane Roe")', () => {
+  it('never takes the object of an infinitive or a gerund for the speaker ("to confirm Jane Roe", "of criticizing Jane Roe")', () => {
     expect(located('The council will need six votes to confirm Jane Roe as the new treasurer of Springfield.')).toBeNull();
+    expect(located('The new ad is steering clear of criticizing Jane Roe over the bridge tolls.')).toBeNull();
+    expect(located('The council can act by asking Tom Varga to rebuild the old bridge.')).toBeNull();
   });
 
   it('finds no statement in "everything Jane Roe says": what she said is the quantifier', () => {
