@@ -11,7 +11,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'continue', 'call', 'agree', 'describe', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo',
+  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo', 'maintain',
 ]);
 
 /** Pronouns that can be the subject of a reporting verb. */
