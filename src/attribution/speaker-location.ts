@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { DOCUMENT_HEADS, ORGANISATION_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -111,7 +111,7 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     return { mention: inverted, preposed: false };
   }
   if (preposed) {
-    if (saysEverything(tokens, preposed)) return null;
+    if (saysEverything(tokens, preposed) || quality(preposed)) return null;
     const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
     return { mention: preposed, preposed: true };
@@ -130,6 +130,19 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
 
 /** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
 const GOVERNING: ReadonlySet<string> = new Set(['to', 'for', 'by', 'of', 'after', 'before', 'without', 'about', 'from', 'with', 'upon', 'since', 'in', 'on']);
+
+/** Endings of nouns for a quality or an act ("performance", "diagnosis", "fairness"), which never speak. */
+const QUALITY_ENDING = /(?:ance|sis|ness)$/;
+
+/**
+ * "Roe's performance confirmed her lead", "the diagnosis confirmed a clot":
+ * the subject is a quality or an act, not a speaker; the verb states a finding.
+ */
+function quality(mention: Mention): boolean {
+  if (mention.kind === 'name' || mention.kind === 'pronoun') return false;
+  const head = lastWord(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text);
+  return QUALITY_ENDING.test(head) && !ROLE_NOUNS.has(head) && !DOCUMENT_HEADS.has(head) && !ORGANISATION_WORDS.has(head);
+}
 
 /** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */
 const SAID_OF_ALL = /^(?:everything|anything|nothing|whatever)$/;

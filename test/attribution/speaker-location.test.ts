@@ -75,6 +75,12 @@ describe('locateSpeaker', () => {
     expect(statementsOf(['Everything Jane Roe says is a lie unless it is proven otherwise.'])).toEqual([]);
   });
 
+  it('finds no speaker in a quality or an act ("her performance", "the diagnosis"), but one in a body', () => {
+    expect(located("Jane Roe's performance at the debate confirms she is ready to lead Springfield.")).toBeNull();
+    expect(located('The diagnosis of a small clot confirmed Tom Varga would need rest for a month.')).toBeNull();
+    expect(located('The alliance said the bridge would reopen in May.')).toMatchObject({ mention: 'The alliance', preposed: true });
+  });
+
   it('finds no speaker for a noun-like form with no subject', () => {
     expect(located('The claims about the dam were false.')).toBeNull();
   });
