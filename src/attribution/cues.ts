@@ -86,12 +86,15 @@ function negated(tokens: readonly Token[], index: number): boolean {
   return before === 'to' && WITHHELD.test(earlier);
 }
 
+/** Words that describe states as polities ("the battleground states", "two border states", "these states"). */
+const POLITIES = /^(?:battleground|swing|border|neighbou?ring|frontline|coastal|island|landlocked|southern|northern|eastern|western|midwestern|red|blue|rogue|sovereign|these|those|both|several|few|two|three|four|five|six|seven|eight|nine|ten|fifty)$/;
+
 /** "secretary of state", "member states", "the state": a noun, not the verb. */
 function nounUse(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.lower ?? '';
   if (word !== 'state' && word !== 'states') return false;
   const before = tokens[index - 1];
-  if (!before || before.kind !== 'word' || /^(?:of|the|a|member|many|most|all|other|some|\d+)$/i.test(before.lower)) return true;
+  if (!before || before.kind !== 'word' || /^(?:of|the|a|member|many|most|all|other|some|\d+)$/i.test(before.lower) || POLITIES.test(before.text)) return true;
   // "New York state officials" but "Roe states that ...".
   const after = tokens[index + 1];
   return /^\p{Lu}/u.test(before.text) && after?.lower !== 'that' && after?.text !== ':';

@@ -42,6 +42,11 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
   });
 
+  it('skips "states" after a word that describes polities ("the battleground states", "these states")', () => {
+    expect(cues('In the battleground states ground will be hard to win back, and these states vote early.')).toEqual([]);
+    expect(cues('The spokesman states the bridge is unsafe.')).toEqual([{ text: 'states', lemma: 'state' }]);
+  });
+
   it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
     expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
     expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
