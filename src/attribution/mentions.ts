@@ -324,7 +324,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
       : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
-        titleDot(tokens, index) || premodifiesName(tokens, index);
+        titleDot(tokens, index) || (premodifiesName(tokens, index) && !(named && /ed$/.test(current.lower)));
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !isTitleWord(current.lower);

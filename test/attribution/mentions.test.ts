@@ -54,6 +54,10 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['Acme did not answer a message for comment on the new bridge tolls in Springfield.'])).toEqual([]);
   });
 
+  it('stop at a verb in "-ed" after a name ("Tom Varga attacked Jane Roe")', () => {
+    expect(speakers(['During the debate, Tom Varga attacked Jane Roe over the toll, saying the bridge was hers to fix.'])).toEqual(['Tom Varga']);
+  });
+
   it('never take the audience of "told" for the speaker', () => {
     const found = speakers(['The crew left before dawn, a local engineer told the Springfield Gazette.']);
     expect(found).not.toContain('Springfield Gazette');
