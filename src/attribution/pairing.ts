@@ -285,7 +285,8 @@ interface Attribution {
 /**
  * Whether what was said stands before the attribution: always before
  * "according to X" and an inverted "said X"; before "X said" only when the
- * attribution closes the clause ("CONTENT, X said." but not "X said CONTENT").
+ * attribution closes the clause ("CONTENT, X said." but not "X said CONTENT");
+ * never before "..., saying", whose lead is what its subject did, not said.
  */
 function leadIsContent(text: string, view: SentenceView, attribution: Attribution): boolean {
   const { sentence } = view;
@@ -303,7 +304,7 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   return (
     (wordCount(leadText) >= MIN_CONTENT_WORDS || interrupted) &&
     !((typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) || SCENE.test(leadText)) &&
-    (cueToken.lemma === 'according to' || (!located.preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)))
+    !participle && (cueToken.lemma === 'according to' || !located.preposed || (attributionEnds && (commaBefore || unpunctuated)))
   );
 }
 

@@ -80,6 +80,11 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes what "..., saying" reports after it, never the clause of its subject before it', () => {
+    expect(paired('During the debate, Tom Varga attacked Jane Roe over the toll, saying, "The bridge is hers to fix and she knows it."'))
+      .toEqual([['direct', 'The bridge is hers to fix and she knows it.', 'Tom Varga']]);
+  });
+
   it('gives ", adding that ..." after an attribution to the same speaker', () => {
     expect(paired('"We see no link to the storm," the mayor said, adding that it would take hours before details emerge.')).toEqual([
       ['direct', 'We see no link to the storm', 'the mayor'],
