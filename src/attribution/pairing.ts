@@ -66,8 +66,9 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     }
     // Two cues for one clause ("said on Tuesday, adding"): keep the first.
     if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
-    // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
-    if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
+    // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks;
+    // "if you say ...", "you suggest ..." is the writer addressing the reader, whom nobody quotes.
+    if (raw.mention && /^(?:i|we|you)$/i.test(raw.mention.text)) continue;
     // "SPRINGFIELD FALLS quips ...": a dateline in capitals is where the story was filed, not who spoke.
     if (raw.mention && /^\p{Lu}{3,}(?:[\s-]+\p{Lu}{2,})+$/u.test(raw.mention.text)) continue;
     for (const mention of splitJointMention(text, tokens, raw.mention)) {

@@ -105,6 +105,10 @@ describe('pairCues', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
 
+  it('leaves the reader the writer addresses ("if you say ...") alone', () => {
+    expect(paired('If you say the new bridge is ugly, the mayor of Springfield may take it badly.')).toEqual([]);
+  });
+
   it('remembers which quotation each statement used', () => {
     const article = inventedArticle('"The bridge will reopen in May," Jane Roe said.');
     expect([...pairCues(article, quotationsOf(article)).usedQuotations]).toEqual([[0, 0]]);
