@@ -305,9 +305,13 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   return (
     (wordCount(leadText) >= MIN_CONTENT_WORDS || interrupted) &&
     !((typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) || SCENE.test(leadText)) &&
-    !participle && (cueToken.lemma === 'according to' || !located.preposed || (attributionEnds && (commaBefore || unpunctuated)))
+    !participle && !OPENS_SUBJECT.test(leadText) &&
+    (cueToken.lemma === 'according to' || !located.preposed || (attributionEnds && (commaBefore || unpunctuated)))
   );
 }
+
+/** "Sixty per cent of voters agreed.": a lead ending in "of" is the start of the speaker's own phrase, not what was said. */
+const OPENS_SUBJECT = /\bof$/i;
 
 /** "both Jane Roe and John Doe warned": one statement for each of two named speakers. */
 export function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {

@@ -105,6 +105,10 @@ describe('pairCues', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
 
+  it('never takes the start of the speaker\'s own phrase ("Sixty-two percent of") for what was said', () => {
+    expect(paired('A poll found most voters wanted the bridge rebuilt. Sixty-two percent of Republicans agreed.')).toEqual([]);
+  });
+
   it('leaves the reader the writer addresses ("if you say ...") alone', () => {
     expect(paired('If you say the new bridge is ugly, the mayor of Springfield may take it badly.')).toEqual([]);
   });
