@@ -189,7 +189,7 @@ export function contentAfter(
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
     promisesTo(cue, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) || accusesOf(lemma, text.slice(cue.end, span.end)) ||
-    answersBy(lemma, text.slice(cue.end, span.end)) || opensWithSubject(lemma, text.slice(cue.end, span.end));
+    answersBy(lemma, text.slice(cue.end, span.end)) || opensWithSubject(lemma, text.slice(cue.end, span.end)) || maintainsClause(lemma, text.slice(rest.start));
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
@@ -248,6 +248,11 @@ function accusesOf(lemma: string, after: string): boolean {
 /** "asked whether the bridge was safe", "questioned why the plan changed": a question is what was said. */
 function asksWhether(lemma: string, after: string): boolean {
   return (lemma === 'ask' || lemma === 'question') && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
+}
+
+/** "maintains she did nothing wrong" reports; "maintains a program" only keeps one: a subject pronoun opens the clause. */
+function maintainsClause(lemma: string, rest: string): boolean {
+  return lemma === 'maintain' && /^(?:he|she|they|we|i)\b/i.test(rest);
 }
 
 /** "responded by calling the plan a gamble": the answer given is what was said, but not "responded a minute later". */

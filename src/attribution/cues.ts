@@ -6,6 +6,7 @@
  */
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import type { Token } from '../language/tokens.js';
+import { isTitleWord } from './lexicon.js';
 import type { Cue } from './types.js';
 
 export interface CueToken {
@@ -53,7 +54,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
     if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma) ||
-      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma)) return;
+      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma) || objectOfOf(tokens, index)) return;
     cues.push({ index, last: index, lemma });
   });
   return cues;
@@ -85,12 +86,15 @@ function negated(tokens: readonly Token[], index: number): boolean {
   return before === 'to' && WITHHELD.test(earlier);
 }
 
+/** Words that describe states as polities ("the battleground states", "two border states", "these states"). */
+const POLITIES = /^(?:battleground|swing|border|neighbou?ring|frontline|coastal|island|landlocked|southern|northern|eastern|western|midwestern|red|blue|rogue|sovereign|these|those|both|several|few|two|three|four|five|six|seven|eight|nine|ten|fifty)$/;
+
 /** "secretary of state", "member states", "the state": a noun, not the verb. */
 function nounUse(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.lower ?? '';
   if (word !== 'state' && word !== 'states') return false;
   const before = tokens[index - 1];
-  if (!before || before.kind !== 'word' || /^(?:of|the|a|member|many|most|all|other|some|\d+)$/i.test(before.lower)) return true;
+  if (!before || before.kind !== 'word' || /^(?:of|the|a|member|many|most|all|other|some|\d+)$/i.test(before.lower) || POLITIES.test(before.text)) return true;
   // "New York state officials" but "Roe states that ...".
   const after = tokens[index + 1];
   return /^\p{Lu}/u.test(before.text) && after?.lower !== 'that' && after?.text !== ':';
@@ -129,6 +133,25 @@ const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|ma
 /** "The claims were false", "his remarks have drawn fire": a noun-like form right before a verb is the subject. */
 function subjectNoun(tokens: readonly Token[], index: number): boolean {
   return NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '') && AUXILIARIES.test(tokens[index + 1]?.lower ?? '');
+}
+
+/**
+ * "a series of tweets criticizing the mayor", "a flurry of early-morning
+ * claims", "a third of Freedonian claims": a noun-like form after "of" (and
+ * at most one describing word, hyphenated or of party or nation) is the
+ * object of the preposition, a noun; nobody speaks.
+ */
+function objectOfOf(tokens: readonly Token[], index: number): boolean {
+  if (!NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '')) return false;
+  const before = tokens[index - 1];
+  if (before?.lower === 'of') return true;
+  const describing = /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') || originAdjective(before);
+  return describing && tokens[index - 2]?.lower === 'of';
+}
+
+/** "Republican", "British", "Iraqi": a title word that describes by party or nation, never a surname like "Ryan". */
+function originAdjective(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i)$/u.test(token.text) && isTitleWord(token.lower);
 }
 
 /** "The ad says much about the brand": "say" with a measure of how much it reveals, not a statement. */

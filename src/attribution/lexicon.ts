@@ -11,7 +11,7 @@ import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'continue', 'call', 'agree', 'describe', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo',
+  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo', 'maintain',
 ]);
 
 /**
@@ -192,6 +192,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS.filter((month) => month !== 'may'),
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
+  'everything', 'anything', 'nothing', 'whatever',
 ]);
 
 /** Nouns that stand for a firm or body named before ("the company said", "the agency added"). */

@@ -276,6 +276,8 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
   const headToken = tokens[head];
   if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
   if (NOT_IN_PHRASE.has(headToken.lower) || isAdverb(headToken.text) || /(?:ed|ing)$/.test(headToken.lower)) return null;
+  // "a series of tweets", "a request for comment": a phrase that ends in a preposition is cut short, its noun is after.
+  if (ATTACHING.has(headToken.lower)) return null;
   for (let index = head - 1; index >= floor && head - index <= 8; index--) {
     const token = tokens[index];
     const stops = isCapitalised(token) ? NAME_STOPS.has(token?.lower ?? '') : NOT_IN_PHRASE.has(token?.lower ?? '');
@@ -355,7 +357,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     const fits = anyWords
       ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
       : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
-        titleDot(tokens, index) || premodifiesName(tokens, index);
+        titleDot(tokens, index) || (premodifiesName(tokens, index) && !(named && /ed$/.test(current.lower)));
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !isTitleWord(current.lower);

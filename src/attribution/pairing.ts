@@ -67,8 +67,9 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     }
     // Two cues for one clause ("said on Tuesday, adding"): keep the first.
     if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
-    // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks.
-    if (raw.mention && /^(?:i|we)$/i.test(raw.mention.text)) continue;
+    // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks;
+    // "if you say ...", "you suggest ..." is the writer addressing the reader, whom nobody quotes.
+    if (raw.mention && /^(?:i|we|you)$/i.test(raw.mention.text)) continue;
     // "SPRINGFIELD FALLS quips ...": a dateline in capitals is where the story was filed, not who spoke.
     if (raw.mention && /^\p{Lu}{3,}(?:[\s-]+\p{Lu}{2,})+$/u.test(raw.mention.text)) continue;
     for (const mention of splitJointMention(text, tokens, raw.mention)) {
@@ -305,7 +306,8 @@ interface Attribution {
 /**
  * Whether what was said stands before the attribution: always before
  * "according to X" and an inverted "said X"; before "X said" only when the
- * attribution closes the clause ("CONTENT, X said." but not "X said CONTENT").
+ * attribution closes the clause ("CONTENT, X said." but not "X said CONTENT");
+ * never before "..., saying", whose lead is what its subject did, not said.
  */
 function leadIsContent(text: string, view: SentenceView, attribution: Attribution): boolean {
   const { sentence } = view;
@@ -323,9 +325,13 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   return (
     (wordCount(leadText) >= MIN_CONTENT_WORDS || interrupted) &&
     !((typeof after === 'object' && after !== null && INTRO_PHRASE.test(leadText)) || SCENE.test(leadText)) &&
-    (cueToken.lemma === 'according to' || (!located.preposed && !participle) || (attributionEnds && (commaBefore || unpunctuated)))
+    !participle && !OPENS_SUBJECT.test(leadText) &&
+    (cueToken.lemma === 'according to' || !located.preposed || (attributionEnds && (commaBefore || unpunctuated)))
   );
 }
+
+/** "Sixty per cent of voters agreed.": a lead ending in "of" is the start of the speaker's own phrase, not what was said. */
+const OPENS_SUBJECT = /\bof$/i;
 
 /** "both Jane Roe and John Doe warned": one statement for each of two named speakers. */
 export function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { GERUND_PREPOSITIONS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
+import { DOCUMENT_HEADS, GERUND_PREPOSITIONS, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -79,10 +79,42 @@ function isDash(tokens: readonly Token[], index: number): boolean {
  * a comma ("In an interview on Monday, Jane Roe praised ... and said").
  */
 function sentenceSubject(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  if (openingModifier(tokens)) return subjectAfterOpening(text, tokens, verb);
   const opening = mentionAfter(text, tokens, -1);
   if (opening) return opening;
   const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
   return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
+}
+
+/** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
+/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Chastened by", "Frustrated with"). */
+const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
+
+/**
+ * "Recently, ...", "Chastened by the polls, ...": a capitalised adverb or
+ * participle opens the sentence, not a name.
+ */
+function openingModifier(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || first.kind !== 'word' || !next) return false;
+  if (OPENING_ADVERB.test(first.text)) return next.text === ',';
+  return /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text);
+}
+
+/**
+ * The subject after an opening modifier: the first phrase after one of the
+ * commas before the verb that names someone ("Chastened by the polls, as
+ * well as the press, Jane Roe revised her plan, promising ...").
+ */
+function subjectAfterOpening(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  for (let index = 1; index < verb; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    const mention = mentionAfter(text, tokens, index);
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organisation')) return mention;
+  }
+  return null;
 }
 
 /** Words that open a phrase setting the scene before the subject ("In an interview, ...", "After the vote, ..."). */
@@ -108,12 +140,15 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
     return { mention: inverted, preposed: false };
   }
   if (preposed) {
+    if (saysEverything(tokens, preposed) || quality(preposed)) return null;
     const nounLike = NOUN_LIKE_FORMS.has(verb.lower);
     if (nounLike && preposed.kind === 'role' && !/^(?:the|a|an|his|her|their)\b/i.test(preposed.text)) return null;
     return { mention: preposed, preposed: true };
   }
   // "told Reuters", "called on police": who was addressed is the audience, never the speaker.
   if ((NOUN_LIKE_FORMS.has(verb.lower) && !afterQuotation(tokens, cueToken.index)) || ADDRESSING.has(cueToken.lemma)) return null;
+  // "a majority to confirm Acme's nominees", "a vote for admitting Freedonia": after "to" or a preposition the phrase is the verb's object.
+  if (GOVERNING.has(tokens[cueToken.index - 1]?.lower ?? '')) return null;
   const postposed = mentionAfter(text, tokens, cueToken.last);
   if (!postposed) return null;
   // "said he" names the speaker only at the clause's end ("..., said he."), not in "said he would";
@@ -129,8 +164,40 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do',
 ]);
 
-/** Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters"), never the speaker. */
-const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge']);
+
+/** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
+const GOVERNING: ReadonlySet<string> = new Set(['to', 'for', 'by', 'of', 'after', 'before', 'without', 'about', 'from', 'with', 'upon', 'since', 'in', 'on']);
+
+/** Endings of nouns for a quality or an act ("performance", "diagnosis", "fairness"), which never speak. */
+const QUALITY_ENDING = /(?:ance|sis|ness)$/;
+
+/**
+ * "Roe's performance confirmed her lead", "the diagnosis confirmed a clot":
+ * the subject is a quality or an act, not a speaker; the verb states a finding.
+ */
+function quality(mention: Mention): boolean {
+  if (mention.kind === 'name' || mention.kind === 'pronoun') return false;
+  const head = lastWord(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text);
+  return QUALITY_ENDING.test(head) && !ROLE_NOUNS.has(head) && !DOCUMENT_HEADS.has(head) && !ORGANISATION_WORDS.has(head);
+}
+
+/** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */
+const SAID_OF_ALL = /^(?:everything|anything|nothing|whatever)$/;
+
+/**
+ * "Everything Jane Roe says is a lie": what was said is the quantifier,
+ * and the words after the verb are the writer's verdict on it.
+ */
+function saysEverything(tokens: readonly Token[], mention: Mention): boolean {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  return first > 0 && SAID_OF_ALL.test(tokens[first - 1]?.lower ?? '');
+}
+
+/**
+ * Cues whose object is who was addressed ("told Reuters", "called on police", "urged voters") or named
+ * ("the fund, called Acme Trust, ..."), never the speaker.
+ */
+const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge', 'call']);
 
 /** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
 function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueOf, findCues } from '../../src/attribution/cues.js';
 import { tokenize } from '../../src/language/tokens.js';
+import { statementsOf } from './invented.js';
 
 function cues(text: string): { text: string; lemma: string }[] {
   const tokens = tokenize(text);
@@ -39,6 +40,21 @@ describe('findCues and cueOf', () => {
   it('skips a noun-like form that is the subject of the next verb, and "says much about"', () => {
     expect(cues('The claims were false, and the ad says much about the brand.')).toEqual([]);
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
+  });
+
+  it('skips "states" after a word that describes polities ("the battleground states", "these states")', () => {
+    expect(cues('In the battleground states ground will be hard to win back, and these states vote early.')).toEqual([]);
+    expect(cues('The spokesman states the bridge is unsafe.')).toEqual([{ text: 'states', lemma: 'state' }]);
+  });
+
+  it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
+    expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
+    expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
+    expect(cues('The board rated a third of Republican claims as false.')).toEqual([]);
+    expect(cues('Ryan claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
+      { text: 'claims', lemma: 'claim' },
+      { text: 'claim', lemma: 'claim' },
+    ]);
   });
 
   it('reads "expressed" with one describing word before the feeling', () => {

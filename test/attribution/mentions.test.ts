@@ -59,6 +59,14 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['"Most shops will not print fewer than a thousand copies," says Roe\'s partner, Tom Varga.'])).toEqual(['Tom Varga']);
   });
 
+  it('never end in a preposition ("a message for" is no speaker of "comment")', () => {
+    expect(speakers(['Acme did not answer a message for comment on the new bridge tolls in Springfield.'])).toEqual([]);
+  });
+
+  it('stop at a verb in "-ed" after a name ("Tom Varga attacked Jane Roe")', () => {
+    expect(speakers(['During the debate, Tom Varga attacked Jane Roe over the toll, saying the bridge was hers to fix.'])).toEqual(['Tom Varga']);
+  });
+
   it('never take the audience of "told" for the speaker', () => {
     const found = speakers(['The crew left before dawn, a local engineer told the Springfield Gazette.']);
     expect(found).not.toContain('Springfield Gazette');

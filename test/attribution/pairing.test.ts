@@ -115,6 +115,11 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes what "..., saying" reports after it, never the clause of its subject before it', () => {
+    expect(paired('During the debate, Tom Varga attacked Jane Roe over the toll, saying, "The bridge is hers to fix and she knows it."'))
+      .toEqual([['direct', 'The bridge is hers to fix and she knows it.', 'Tom Varga']]);
+  });
+
   it('gives ", adding that ..." after an attribution to the same speaker', () => {
     expect(paired('"We see no link to the storm," the mayor said, adding that it would take hours before details emerge.')).toEqual([
       ['direct', 'We see no link to the storm', 'the mayor'],
@@ -136,6 +141,14 @@ describe('pairCues', () => {
 
   it('leaves the writer\'s own "I think" alone', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
+  });
+
+  it('never takes the start of the speaker\'s own phrase ("Sixty-two percent of") for what was said', () => {
+    expect(paired('A poll found most voters wanted the bridge rebuilt. Sixty-two percent of Republicans agreed.')).toEqual([]);
+  });
+
+  it('leaves the reader the writer addresses ("if you say ...") alone', () => {
+    expect(paired('If you say the new bridge is ugly, the mayor of Springfield may take it badly.')).toEqual([]);
   });
 
   it('remembers which quotation each statement used', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/attribution/cues.js';
 import { locateSpeaker, skipAddressee } from '../../src/attribution/speaker-location.js';
-import { firstCue } from './invented.js';
+import { firstCue, statementsOf } from './invented.js';
 
 /** Where the speaker of the sentence's `which`th cue stands. */
 function located(text: string, which = 0): { mention: string; preposed: boolean; detached: boolean; antecedent: string | null } | null {
@@ -73,6 +73,14 @@ describe('locateSpeaker', () => {
     expect(located('Jane Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Jane Roe', detached: true });
   });
 
+  it('takes the subject after an opening participle or adverb, not the opening word, for "..., saying"', () => {
+    expect(located('Chastened by the polls, as well as the press, Jane Roe revised her plan, promising to cut the bridge toll by half.'))
+      .toMatchObject({ mention: 'Jane Roe', detached: true });
+    expect(located('Recently, however, Tom Varga issued a paper on the dam, calling for a new bridge over the river.'))
+      .toMatchObject({ mention: 'Tom Varga', detached: true });
+    expect(located('Kelly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Kelly Roe', detached: true });
+  });
+
   it('gives the antecedent of a relative "who"', () => {
     expect(located('The bridge is closed, said Jane Roe, who said repairs would take a year.', 1)).toEqual({
       mention: 'who', preposed: true, detached: false, antecedent: 'Jane Roe',
@@ -82,6 +90,28 @@ describe('locateSpeaker', () => {
   it('reads a subject that ends like an adverb ("family") and never takes who was called on', () => {
     expect(located('The family has called on police to release the videos.')).toMatchObject({ mention: 'The family', preposed: true });
     expect(located('Yesterday called on police to act.')).toBeNull();
+  });
+
+  it('never takes the name given after "called" for the speaker', () => {
+    expect(located('The new fund, called Acme River Trust, will own the old bridge until the loan is repaid.')).toBeNull();
+  });
+
+  it('never takes the object of an infinitive or a gerund for the speaker ("to confirm Jane Roe", "of criticizing Jane Roe")', () => {
+    expect(located('The council will need six votes to confirm Jane Roe as the new treasurer of Springfield.')).toBeNull();
+    expect(located('The new ad is steering clear of criticizing Jane Roe over the bridge tolls.')).toBeNull();
+    // After "by" the gerund is the subject's own act: the council asks, never Tom Varga.
+    expect(located('The council can act by asking Tom Varga to rebuild the old bridge.')?.mention).not.toBe('Tom Varga');
+  });
+
+  it('finds no statement in "everything Jane Roe says": what she said is the quantifier', () => {
+    expect(located('Everything Jane Roe says is a lie unless it is proven otherwise.')).toBeNull();
+    expect(statementsOf(['Everything Jane Roe says is a lie unless it is proven otherwise.'])).toEqual([]);
+  });
+
+  it('finds no speaker in a quality or an act ("her performance", "the diagnosis"), but one in a body', () => {
+    expect(located("Jane Roe's performance at the debate confirms she is ready to lead Springfield.")).toBeNull();
+    expect(located('The diagnosis of a small clot confirmed Tom Varga would need rest for a month.')).toBeNull();
+    expect(located('The alliance said the bridge would reopen in May.')).toMatchObject({ mention: 'The alliance', preposed: true });
   });
 
   it('finds no speaker for a noun-like form with no subject', () => {
