@@ -77,6 +77,8 @@ interface Resolver {
   sentences: readonly Span[];
   /** The entity each statement so far was given (null for none), by statement index. */
   byStatement: (ArticleEntity | null)[];
+  /** Relatives named by a given name alone ("Lund's father, Tom"), by that name folded. */
+  relatives: Map<string, ArticleEntity>;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -103,8 +105,30 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
   return entity;
 }
 
+/** Family words: "Roe's father, Tom," names a relative by the given name alone. */
+const KINSHIP: ReadonlySet<string> = new Set([
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'uncle', 'aunt', 'grandfather',
+  'grandmother', 'grandson', 'granddaughter', 'cousin', 'nephew', 'niece', 'stepfather', 'stepmother', 'fiancé', 'fiancée', 'widow', 'widower',
+]);
+
+/**
+ * "Lund's father, Tom, said": one word after a family role is the relative's
+ * given name, a person of their own, not the "Tom Varga" the text named before.
+ */
+function isRelativeByGivenName(mention: Mention, name: string): boolean {
+  return !isFullName(name) && mention.role !== null && KINSHIP.has(headOf(mention.role));
+}
+
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
+  const relative = resolver.relatives.get(foldName(name));
+  if (relative && !isFullName(name)) return note(relative, mention);
+  if (isRelativeByGivenName(mention, name)) {
+    const gender = genderOf(mention) ?? genderOfPerson(resolver.people, name);
+    const entity = addEntity(resolver, { kind: 'person', name, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) });
+    resolver.relatives.set(foldName(name), entity);
+    return note(entity, mention);
+  }
   // A surname goes to the nearest full name written before it ("Lund" after "Ann Lund"), else to a known speaker.
   const full = isFullName(name) ? (fullNameAt(resolver.people, name, mention.start) ?? name) : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
@@ -157,13 +181,15 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     const candidates = (resolver.people.bySentence.get(sentence) ?? []).filter((o) =>
       !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
     const named = candidates.flatMap((o) => {
+      // "Lund's father, Tom, said ...": the relative, not a "Tom Varga" named before.
+      if (resolver.relatives.has(foldName(o.name))) return [{ name: o.name, at: o.start }];
       const name = personNamed(resolver.people, o);
       return name ? [{ name, at: o.start }] : [];
     });
     // "The mayor brought the plan up again.": a subject named by the title the text gave a person.
     const subject = named[0] ?? (sentence < raw.sentence ? titledSubject(resolver, sentence) : null);
     if (!subject) continue;
-    const entity = knownPerson(resolver, subject.name);
+    const entity = resolver.relatives.get(foldName(subject.name)) ?? knownPerson(resolver, subject.name);
     const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
     if (gender && known && known !== gender) continue;
     return entity ?? personEntity(resolver, subject.name, subject.at);
@@ -372,7 +398,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [] };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [], relatives: new Map() };
   const resolved = resolver.byStatement;
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

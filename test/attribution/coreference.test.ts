@@ -144,6 +144,19 @@ describe('names', () => {
   });
 });
 
+describe('relatives', () => {
+  it('read a given name after a family role as a person of its own, not a namesake named before', () => {
+    const found = speakers([
+      '"The roads are closed," said police Chief Tom Varga.',
+      'Among the dead was Ann Lund, a nurse. Lund\'s father, Tom, says his daughter loved her work. "She never missed a shift," he said.',
+      'Her father said she planned to move home in June.',
+    ]);
+    expect(found).toContainEqual(['his daughter loved her work', 'Tom']);
+    expect(found).toContainEqual(['She never missed a shift', 'Tom']);
+    expect(found).toContainEqual(['she planned to move home in June', 'Tom']);
+  });
+});
+
 describe('roles and titles', () => {
   it('go to the person the article gave that title', () => {
     expect(speakers([
