@@ -197,6 +197,19 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
   return null;
 }
 
+/**
+ * '"...," said Tom Varga. Varga has run the shop since 1990. His prices never
+ * change. "...," says the bow-tied veteran.': within one paragraph, a
+ * description goes further back than the sentence before, but only to the
+ * person who spoke last and only when the subject named since is theirs.
+ */
+function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
+  const previous = resolver.raws[resolver.current - 1];
+  const last = resolver.byStatement[resolver.current - 1];
+  if (!previous || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
+  return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
+}
+
 /** An opening phrase before a sentence's subject ("On Monday, ", "But "). */
 const OPENING = /^(?:(?:on|in|at|after|before|during|later|earlier|last|this|since)\b[^,;]{0,40},\s*)?(?:(?:but|and|then|still)\s+)?/iu;
 
@@ -304,7 +317,7 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
     const described = bareRole(role).split(/\s+/).length >= 2;
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
-    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) : null;
+    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) : null;
     if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));

@@ -180,6 +180,21 @@ describe('roles and titles', () => {
     ])).toEqual([['I will smile about it one day', 'Tom Varga']]);
   });
 
+  it('give a description to the last speaker when the paragraph has stayed on them', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
+    ]);
+    expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
+  });
+
+  it('keep a description unnamed when a new paragraph starts after the last speaker', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990.',
+      'His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
+    ]);
+    expect(found).toContainEqual(['Nobody else uses her recipe', null]);
+  });
+
   it('read a role set before the name between commas', () => {
     expect(speakers(['The judge, Jane Roe, read the verdict.', '"This was a cruel crime," said the judge.'])).toEqual([['This was a cruel crime', 'Jane Roe']]);
   });
