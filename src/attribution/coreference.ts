@@ -165,14 +165,19 @@ const EPITHET_REACH = 1;
 /**
  * The person a "he" or "she" most likely stands for: the first person named
  * (not after a preposition, not in a quotation or statement) in the current
- * sentence before the pronoun, else the subject of each sentence before it,
- * back as far as the sentence of the last statement. Null when none fits.
+ * sentence before the pronoun, else the subject of each of the `back`
+ * sentences before it (further only one known to be of the pronoun's
+ * gender), never past the sentence of the last statement. Null when none fits.
  */
 function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined, back = SALIENCE_REACH): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
   const lastStatement = previous ? Math.min(previous.sentence, raw.sentence) : 0;
   let reach = raw.sentence - back;
-  for (let sentence = raw.sentence; sentence >= Math.max(reach, lastStatement); sentence--) {
+  // "Jane Roe moved home. [five sentences about the town] She said ...": past the reach, back to the
+  // last statement, a subject known to be of the pronoun's gender is still nearer than any earlier speaker.
+  const floor = gender ? lastStatement : Number.POSITIVE_INFINITY;
+  for (let sentence = raw.sentence; sentence >= Math.min(Math.max(reach, lastStatement), floor); sentence--) {
+    const far = sentence < reach;
     // "She cited the report.": a sentence opened by the same pronoun is about the same person, further back.
     if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) {
       reach--;
@@ -192,6 +197,7 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     const entity = resolver.relatives.get(foldName(subject.name)) ?? knownPerson(resolver, subject.name);
     const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
     if (gender && known && known !== gender) continue;
+    if (far && known !== gender) continue;
     return entity ?? personEntity(resolver, subject.name, subject.at);
   }
   return null;

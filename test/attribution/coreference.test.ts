@@ -64,6 +64,14 @@ describe('pronouns', () => {
     ])).toContainEqual(['Our hope is that the minister will follow through', 'Ngozika Okonkwo']);
   });
 
+  it('reach past three sentences, back to the last statement, for a subject of their gender', () => {
+    expect(speakers([
+      '"The water is safe to drink," said Ann Lund, a chemist at the plant.',
+      'Jane Roe lives by the river with two dogs. The house floods each spring. The town built a wall in 2010. It failed twice.',
+      '"We cannot wait for another spring," she said.',
+    ])).toContainEqual(['We cannot wait for another spring', 'Jane Roe']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],
