@@ -143,10 +143,11 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const byGiven = people.byGiven.get(word);
   if (!byGiven || byGiven.size === 0) return null;
   if (byGiven.size === 1) return [...byGiven.values()][0] ?? null;
-  // Several ("Ouyang Lin", "Ouyang Mei"): the one the text names most, as the story is about them.
+  // Several ("Ouyang Lin", "Ouyang Mei"): the one the text names most, as the story is about them;
+  // on a tie, the one it introduced first (the map keeps text order, the sort is stable), as news opens with its main figure.
   const times = (name: string): number => people.timesNamed.get(key(name)) ?? 0;
   const ranked = [...byGiven.values()].sort((a, b) => times(b) - times(a));
-  return ranked[0] && ranked[1] && times(ranked[0]) > times(ranked[1]) ? ranked[0] : null;
+  return ranked[0] ?? null;
 }
 
 /** Index of the last occurrence starting before `at` (occurrences in text order), or -1. */

@@ -135,6 +135,14 @@ describe('names', () => {
     ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
   });
 
+  it('read a family name two people share equally often as the one the text introduced first', () => {
+    expect(speakers([
+      'Vice Premier Ouyang Lin arrived in Springfield on Monday.',
+      'Trade Minister Ouyang Mei joined her a day later.',
+      'Ouyang said the talks had gone well for both sides.',
+    ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
+  });
+
   it('extend a double surname to the full name written before it', () => {
     expect(speakers(['Designer Ana Ruiz Soto won the prize.', '"It is simple," Ruiz Soto said.'])).toEqual([['It is simple', 'Ana Ruiz Soto']]);
   });
