@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/attribution/config.js';
 import { attributeCorpus } from '../../src/attribution/index.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
+import { documentAuthor } from '../../src/attribution/documents.js';
 
 /** Who is named for each statement of an invented article, as `quotes` shows it. */
 function speakers(paragraphs: string[]): [string, string | null][] {
@@ -267,6 +268,19 @@ describe('documents', () => {
     expect(speakers(['Jane Roe wrote to the council in May.', "Roe's letter said the plan would fail within a year."])).toContainEqual([
       'the plan would fail within a year', 'Jane Roe',
     ]);
+  });
+
+  it('speak for the body that issued them ("a statement released by ...")', () => {
+    const found = speakers(['The two leaders discussed "the future of the river," said a statement released by the Springfield Water Board.']);
+    expect(found.map(([, name]) => name)).toEqual(['Springfield Water Board']);
+  });
+
+  it('name nobody for the one who only obtained them', () => {
+    const text = 'The plant will close, said a memo obtained by the Springfield Herald.';
+    const start = text.indexOf('a memo');
+    const memo = { text: 'a memo', start, end: start + 'a memo'.length, kind: 'role' as const, name: null, role: 'memo', anonymous: false };
+    expect(documentAuthor(text, memo)).toBeNull();
+    expect(documentAuthor(text.replace('obtained', 'issued'), memo)?.name).toBe('Springfield Herald');
   });
 
   it('name nobody when no author is given', () => {
