@@ -315,6 +315,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
     const body = !plural && plain && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
+    const owned = ownedBody(resolver, mention.text, head);
+    if (owned) return note(owned, mention);
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
@@ -328,6 +330,16 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
+}
+
+/**
+ * '"...," said the Mayor's Office. ... "...," her office said.': a body
+ * owned by a pronoun ("his office", "her campaign") is the body that spoke
+ * lately under a name ending in that noun. Null when none did.
+ */
+function ownedBody(resolver: Resolver, text: string, head: string): ArticleEntity | null {
+  if (!/^(?:his|her|their)\s+\p{Ll}+$/iu.test(text.trim())) return null;
+  return find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation' && foldName(e.name ?? '').split(' ').at(-1) === head);
 }
 
 /** How many statements back "the statement" looks for the one who spoke "in a statement". */

@@ -244,6 +244,14 @@ describe('roles and titles', () => {
     ])).toContainEqual(['those residents include hikers and anglers', 'Greenway Alliance']);
   });
 
+  it('let a body a pronoun owns ("her office") stand for the body of that name that spoke lately', () => {
+    const found = speakers([
+      'The mayor met the river board on Monday to discuss "the state of the dams and the cost of repairs," said a statement released by the Mayor\'s Office.',
+      'The mayor and the governor "agreed to meet again in June and to share the cost of the study," said her office.',
+    ]);
+    expect(found.map(([, name]) => name)).toEqual(["Mayor's Office", "Mayor's Office"]);
+  });
+
   it('let "the agency" stand for the body that spoke last', () => {
     expect(speakers([
       'Springfield Transit Authority says the line would cost less than planned.',
