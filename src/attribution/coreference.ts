@@ -10,7 +10,7 @@ import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
-import { indexNames, sentenceGenders } from './name-index.js';
+import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
@@ -249,7 +249,9 @@ const GROUP_REACH = 1;
 function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
     // The first name of the sentence, as its subject: "Workers at Acme walked out" is not about Acme.
-    const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && (sentence < raw.sentence || o.end <= mention.start));
+    // A lone capitalised word opening the sentence ("Crucial to the Greens' pitch ...") may be any word: not a name to stop at.
+    const capitalOnly = (o: NameOccurrence): boolean => o.initial && !o.body && !/\s/.test(o.name) && personNamed(resolver.people, o) === null;
+    const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && !capitalOnly(o) && (sentence < raw.sentence || o.end <= mention.start));
     const group = first && !first.oblique && (first.body || (first.determined && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name))) ? first : null;
     if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }

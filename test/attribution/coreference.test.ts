@@ -47,6 +47,13 @@ describe('pronouns', () => {
     ])).toContainEqual(['their own polls show voters care about the river', 'Greens']);
   });
 
+  it('"they" looks past a capitalised word that only opens the sentence', () => {
+    expect(speakers([
+      'The Blues believe the tax is a grab; they say voters care about prices.',
+      'Crucial to the Greens\u2019 pitch is a rebate. Most of the money, they promise, will go back to households.',
+    ])).toContainEqual(['Most of the money, they promise, will go back to households', 'Greens']);
+  });
+
   it('go to a person the sentence before opens with by the title the text gave them', () => {
     expect(speakers([
       'Mayor Jane Roe spoke first.',
