@@ -244,15 +244,20 @@ const GROUP_REACH = 1;
  * The group a "they" stands for when the text has just named one as a
  * body or a party ("The Greens believe they will win; they say ..."): the
  * first named in its own sentence before the pronoun, else in the sentence
- * before. Null when none is named there.
+ * before. With `singular`, the body an "it" stands for: only a body that
+ * opens its sentence ("Acme declined to comment. '...,' it said").
+ * Null when none is named there.
  */
-function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
+function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, singular = false): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
     // The first name of the sentence, as its subject: "Workers at Acme walked out" is not about Acme.
     // A lone capitalised word opening the sentence ("Crucial to the Greens' pitch ...") may be any word: not a name to stop at.
     const capitalOnly = (o: NameOccurrence): boolean => o.initial && !o.body && !/\s/.test(o.name) && personNamed(resolver.people, o) === null;
     const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && !capitalOnly(o) && (sentence < raw.sentence || o.end <= mention.start));
-    const group = first && !first.oblique && (first.body || (first.determined && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name))) ? first : null;
+    const plural = !singular && first?.determined === true && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name);
+    // "It" asks more: the body must open the sentence ("The ad cites FBI data. It says ..." is about the ad).
+    const opens = !singular || (first !== undefined && /^\W*(?:the\s+)?$/i.test(resolver.text.slice(resolver.sentences[sentence]?.start ?? 0, first.start)));
+    const group = first && opens && !first.oblique && (first.body || plural) ? first : null;
     if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
@@ -374,7 +379,7 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   if (antecedent) return resolveMention(resolver, raw, antecedent, undefined);
   const recent = recentSpeakers(resolver);
   if (PLURAL_PRONOUNS.has(word)) return salientGroup(resolver, raw, mention) ?? find(recent, (e) => e.plural || e.kind === 'organisation');
-  if (word === 'it' || word === 'its') return find(recent, (e) => e.kind === 'organisation');
+  if (word === 'it' || word === 'its') return salientGroup(resolver, raw, mention, true) ?? find(recent, (e) => e.kind === 'organisation');
   if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
     const gender = genderOf(mention);
     const salient = word === 'who' ? null : salientPerson(resolver, raw, mention, gender);

@@ -54,6 +54,17 @@ describe('pronouns', () => {
     ])).toContainEqual(['Most of the money, they promise, will go back to households', 'Greens']);
   });
 
+  it('"it" goes to a body that opens the sentence before, not to a body named inside it', () => {
+    expect(speakers([
+      '"Prices will rise," said Tom Varga, a trader.',
+      'The Springfield Water Board declined to answer most questions. "We cannot discuss our clients or their accounts," it said in a statement.',
+    ])).toContainEqual(['We cannot discuss our clients or their accounts', 'Springfield Water Board']);
+    expect(speakers([
+      '"Prices will rise," said Tom Varga, a trader.',
+      'The leaflet cites Springfield Water Board figures. "Our pipes are older than our parents," it says.',
+    ])).toContainEqual(['Our pipes are older than our parents', null]);
+  });
+
   it('go to a person the sentence before opens with by the title the text gave them', () => {
     expect(speakers([
       'Mayor Jane Roe spoke first.',
