@@ -19,6 +19,7 @@ describe('the name index', () => {
   it('keeps a hyphenated word that ends a name as part of it, and drops one that describes the name after it', () => {
     expect(names('Freedonia envoy Park Sol-mi met reporters on Monday.').map((o) => o.name)).toContain('Park Sol-mi');
     expect(names('The Springfield-based Acme Widgets grew.').map((o) => o.name)).toContain('Acme Widgets');
+    expect(names('Sales of South Freedonian-made cars rose.').map((o) => o.name)).not.toContain('South Freedonian-made');
   });
 
   it('ends a name at a full stop, and starts it at a given name after other capitals', () => {
