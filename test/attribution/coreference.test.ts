@@ -162,6 +162,12 @@ describe('names', () => {
     ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
   });
 
+  it('leave a first word two firms share undecided when no title shows either a person', () => {
+    expect(speakers(['Morgan Holdings sold its stake on Monday. Morgan Gas, a unit, lost money.', 'Morgan said the unit would be sold by June.'])).toEqual([
+      ['the unit would be sold by June', 'Morgan'],
+    ]);
+  });
+
   it('extend a double surname to the full name written before it', () => {
     expect(speakers(['Designer Ana Ruiz Soto won the prize.', '"It is simple," Ruiz Soto said.'])).toEqual([['It is simple', 'Ana Ruiz Soto']]);
   });
