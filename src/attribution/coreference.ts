@@ -10,7 +10,7 @@ import type { AttributionConfig } from './config.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
-import { indexNames, sentenceGenders } from './name-index.js';
+import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
@@ -77,6 +77,8 @@ interface Resolver {
   sentences: readonly Span[];
   /** The entity each statement so far was given (null for none), by statement index. */
   byStatement: (ArticleEntity | null)[];
+  /** Relatives named by a given name alone ("Lund's father, Tom"), by that name folded. */
+  relatives: Map<string, ArticleEntity>;
 }
 
 function addEntity(resolver: Resolver, entity: Omit<ArticleEntity, 'key'>): ArticleEntity {
@@ -103,8 +105,30 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
   return entity;
 }
 
+/** Family words: "Roe's father, Tom," names a relative by the given name alone. */
+const KINSHIP: ReadonlySet<string> = new Set([
+  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'uncle', 'aunt', 'grandfather',
+  'grandmother', 'grandson', 'granddaughter', 'cousin', 'nephew', 'niece', 'stepfather', 'stepmother', 'fiancé', 'fiancée', 'widow', 'widower',
+]);
+
+/**
+ * "Lund's father, Tom, said": one word after a family role is the relative's
+ * given name, a person of their own, not the "Tom Varga" the text named before.
+ */
+function isRelativeByGivenName(mention: Mention, name: string): boolean {
+  return !isFullName(name) && mention.role !== null && KINSHIP.has(headOf(mention.role));
+}
+
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
+  const relative = resolver.relatives.get(foldName(name));
+  if (relative && !isFullName(name)) return note(relative, mention);
+  if (isRelativeByGivenName(mention, name)) {
+    const gender = genderOf(mention) ?? genderOfPerson(resolver.people, name);
+    const entity = addEntity(resolver, { kind: 'person', name, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) });
+    resolver.relatives.set(foldName(name), entity);
+    return note(entity, mention);
+  }
   // A surname goes to the nearest full name written before it ("Lund" after "Ann Lund"), else to a known speaker.
   const full = isFullName(name) ? (fullNameAt(resolver.people, name, mention.start) ?? name) : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
@@ -141,14 +165,19 @@ const EPITHET_REACH = 1;
 /**
  * The person a "he" or "she" most likely stands for: the first person named
  * (not after a preposition, not in a quotation or statement) in the current
- * sentence before the pronoun, else the subject of each sentence before it,
- * back as far as the sentence of the last statement. Null when none fits.
+ * sentence before the pronoun, else the subject of each of the `back`
+ * sentences before it (further only one known to be of the pronoun's
+ * gender), never past the sentence of the last statement. Null when none fits.
  */
 function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, gender: 'm' | 'f' | undefined, back = SALIENCE_REACH): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
   const lastStatement = previous ? Math.min(previous.sentence, raw.sentence) : 0;
   let reach = raw.sentence - back;
-  for (let sentence = raw.sentence; sentence >= Math.max(reach, lastStatement); sentence--) {
+  // "Jane Roe moved home. [five sentences about the town] She said ...": past the reach, back to the
+  // last statement, a subject known to be of the pronoun's gender is still nearer than any earlier speaker.
+  const floor = gender ? lastStatement : Number.POSITIVE_INFINITY;
+  for (let sentence = raw.sentence; sentence >= Math.min(Math.max(reach, lastStatement), floor); sentence--) {
+    const far = sentence < reach;
     // "She cited the report.": a sentence opened by the same pronoun is about the same person, further back.
     if (sentence < raw.sentence && gender && resolver.people.sentences[sentence]?.opensWith === gender) {
       reach--;
@@ -157,18 +186,34 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     const candidates = (resolver.people.bySentence.get(sentence) ?? []).filter((o) =>
       !o.quoted && !o.oblique && (sentence < raw.sentence || (o.end <= mention.start && !(o.start >= raw.start && o.start < raw.end))));
     const named = candidates.flatMap((o) => {
+      // "Lund's father, Tom, said ...": the relative, not a "Tom Varga" named before.
+      if (resolver.relatives.has(foldName(o.name))) return [{ name: o.name, at: o.start }];
       const name = personNamed(resolver.people, o);
       return name ? [{ name, at: o.start }] : [];
     });
     // "The mayor brought the plan up again.": a subject named by the title the text gave a person.
     const subject = named[0] ?? (sentence < raw.sentence ? titledSubject(resolver, sentence) : null);
     if (!subject) continue;
-    const entity = knownPerson(resolver, subject.name);
+    const entity = resolver.relatives.get(foldName(subject.name)) ?? knownPerson(resolver, subject.name);
     const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
     if (gender && known && known !== gender) continue;
+    if (far && known !== gender) continue;
     return entity ?? personEntity(resolver, subject.name, subject.at);
   }
   return null;
+}
+
+/**
+ * '"...," said Tom Varga. Varga has run the shop since 1990. His prices never
+ * change. "...," says the bow-tied veteran.': within one paragraph, a
+ * description goes further back than the sentence before, but only to the
+ * person who spoke last and only when the subject named since is theirs.
+ */
+function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
+  const previous = resolver.raws[resolver.current - 1];
+  const last = resolver.byStatement[resolver.current - 1];
+  if (!previous || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
+  return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
 }
 
 /** An opening phrase before a sentence's subject ("On Monday, ", "But "). */
@@ -199,13 +244,20 @@ const GROUP_REACH = 1;
  * The group a "they" stands for when the text has just named one as a
  * body or a party ("The Greens believe they will win; they say ..."): the
  * first named in its own sentence before the pronoun, else in the sentence
- * before. Null when none is named there.
+ * before. With `singular`, the body an "it" stands for: only a body that
+ * opens its sentence ("Acme declined to comment. '...,' it said").
+ * Null when none is named there.
  */
-function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
+function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, singular = false): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
     // The first name of the sentence, as its subject: "Workers at Acme walked out" is not about Acme.
-    const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && (sentence < raw.sentence || o.end <= mention.start));
-    const group = first && !first.oblique && (first.body || (first.determined && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name))) ? first : null;
+    // A lone capitalised word opening the sentence ("Crucial to the Greens' pitch ...") may be any word: not a name to stop at.
+    const capitalOnly = (o: NameOccurrence): boolean => o.initial && !o.body && !/\s/.test(o.name) && personNamed(resolver.people, o) === null;
+    const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && !capitalOnly(o) && (sentence < raw.sentence || o.end <= mention.start));
+    const plural = !singular && first?.determined === true && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name);
+    // "It" asks more: the body must open the sentence ("The ad cites FBI data. It says ..." is about the ad).
+    const opens = !singular || (first !== undefined && /^\W*(?:the\s+)?$/i.test(resolver.text.slice(resolver.sentences[sentence]?.start ?? 0, first.start)));
+    const group = first && opens && !first.oblique && (first.body || plural) ? first : null;
     if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
@@ -270,6 +322,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
     const body = !plural && plain && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
+    const owned = ownedBody(resolver, mention.text, head);
+    if (owned) return note(owned, mention);
     const known = find(recentSpeakers(resolver), (e) => e.plural === plural && e.roles.some((r) => rolesMatch(r, role, resolver.config)));
     if (known) return note(known, mention);
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
@@ -278,11 +332,21 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
     const described = bareRole(role).split(/\s+/).length >= 2;
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
-    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) : null;
+    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) : null;
     if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
+}
+
+/**
+ * '"...," said the Mayor's Office. ... "...," her office said.': a body
+ * owned by a pronoun ("his office", "her campaign") is the body that spoke
+ * lately under a name ending in that noun. Null when none did.
+ */
+function ownedBody(resolver: Resolver, text: string, head: string): ArticleEntity | null {
+  if (!/^(?:his|her|their)\s+\p{Ll}+$/iu.test(text.trim())) return null;
+  return find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation' && foldName(e.name ?? '').split(' ').at(-1) === head);
 }
 
 /** How many statements back "the statement" looks for the one who spoke "in a statement". */
@@ -315,7 +379,7 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   if (antecedent) return resolveMention(resolver, raw, antecedent, undefined);
   const recent = recentSpeakers(resolver);
   if (PLURAL_PRONOUNS.has(word)) return salientGroup(resolver, raw, mention) ?? find(recent, (e) => e.plural || e.kind === 'organisation');
-  if (word === 'it' || word === 'its') return find(recent, (e) => e.kind === 'organisation');
+  if (word === 'it' || word === 'its') return salientGroup(resolver, raw, mention, true) ?? find(recent, (e) => e.kind === 'organisation');
   if (PERSON_PRONOUNS.has(word) || FEMALE.has(word)) {
     const gender = genderOf(mention);
     const salient = word === 'who' ? null : salientPerson(resolver, raw, mention, gender);
@@ -372,7 +436,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...findQuotations(article.original, article.paragraphs), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [] };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [], relatives: new Map() };
   const resolved = resolver.byStatement;
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

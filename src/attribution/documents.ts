@@ -25,6 +25,8 @@ export function documentAuthor(text: string, mention: Mention): Mention | null {
   if (after && /^(?:from|by|of)$/.test(after.lower) && words[head + 2]) {
     return describe(text, words.slice(head + 2));
   }
+  const issuer = head === words.length - 1 ? issuedBy(text, mention) : null;
+  if (issuer) return issuer;
   const owner = words.slice(0, head).findLastIndex((t) => /['’]s$/.test(t.text));
   if (owner >= 0) {
     const ownerWords = words.slice(0, owner + 1);
@@ -37,6 +39,28 @@ export function documentAuthor(text: string, mention: Mention): Mention | null {
   const before = words.slice(0, head).filter((t) => !/^(?:the|a|an)$/i.test(t.text));
   if (before.length > 0 && before.every((t) => /^\p{Lu}/u.test(t.text))) return describe(text, before);
   return null;
+}
+
+/** Verbs of making or putting out a document, whose "by" names its author ("obtained by" does not). */
+const AUTHORING: ReadonlySet<string> = new Set(['issued', 'released', 'signed', 'written', 'published', 'posted', 'sent', 'filed', 'authored', 'prepared']);
+/** How far past the document a name after "issued by" may run. */
+const ISSUER_REACH = 80;
+
+/**
+ * '"...," said a statement released by the Springfield Council.': the
+ * capitalised name after "by" that follows a document and a verb of making it.
+ */
+function issuedBy(text: string, mention: Mention): Mention | null {
+  const tokens = tokenize(text, { start: mention.end, end: Math.min(text.length, mention.end + ISSUER_REACH) });
+  if (!AUTHORING.has(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'by') return null;
+  const name: Token[] = [];
+  for (const token of tokens.slice(2)) {
+    const joins = name.length > 0 && /^(?:of|and|for)$/.test(token.lower);
+    if (token.kind !== 'word' || !(/^\p{Lu}/u.test(token.text) || joins || (name.length === 0 && token.lower === 'the'))) break;
+    name.push(token);
+  }
+  while (name.length > 0 && !/^\p{Lu}/u.test(name[name.length - 1]?.text ?? '')) name.pop();
+  return name.some((t) => /^\p{Lu}/u.test(t.text)) ? describe(text, name) : null;
 }
 
 function describe(text: string, words: readonly Token[]): Mention | null {

@@ -92,6 +92,19 @@ interface Split {
   gender?: Gender;
 }
 
+/** Words after a hyphen that make a describing word ("American-made", "Springfield-based"), never a part of a name. */
+const DESCRIBING_SUFFIXES = new Set([
+  'made', 'run', 'led', 'born', 'bred', 'style', 'wide', 'era', 'type', 'class', 'level', 'grown', 'built', 'friendly', 'speaking',
+  'area', 'based', 'owned', 'backed', 'controlled', 'funded', 'linked', 'listed', 'registered', 'affiliated', 'sponsored', 'flagged',
+  'educated', 'trained', 'leaning', 'allied', 'aligned', 'bound', 'related', 'focused', 'designed', 'produced', 'operated',
+]);
+
+/** "North American-made cars": a hyphenated word ending a run may still describe the noun after it. */
+function describingSuffix(word: string): boolean {
+  const suffix = /-(\p{Ll}+)$/u.exec(word)?.[1] ?? '';
+  return DESCRIBING_SUFFIXES.has(suffix);
+}
+
 /** Separates the titles, courtesy words and modifiers that open a run from the name that ends it. */
 function splitRun(run: readonly Token[]): Split | null {
   let start = 0;
@@ -99,8 +112,9 @@ function splitRun(run: readonly Token[]): Split | null {
   run.forEach((token, index) => {
     const bare = token.lower.replace(/\.$/, '');
     // "Springfield's", "Springfield-based", "Springfield Herald Jane Roe": what comes before the name.
+    // Last in the run, a hyphenated word is the name's own ("Park Sol-mi"): nothing follows for it to describe.
     const notLast = index < run.length - 1;
-    const modifier = (notLast && /['’]s$/.test(token.text)) || /-\p{Ll}+$/u.test(token.text) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
+    const modifier = (notLast && /['’]s$/.test(token.text)) || ((notLast || describingSuffix(token.text)) && /-\p{Ll}+$/u.test(token.text)) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
     if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || isTitleWord(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';

@@ -20,6 +20,8 @@ export interface People {
   byGiven: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** How often each full name (folded) is written. */
   timesNamed: ReadonlyMap<string, number>;
+  /** Full names (folded) written at least once with a title or role ("leader Ouyang Lin"). */
+  roled: ReadonlySet<string>;
   /** Names of three words or more by each shorter ending of two words or more ("ruiz soto" for "Ana Ruiz Soto"), in text order. */
   bySuffix: ReadonlyMap<string, readonly NameOccurrence[]>;
   /** Names (folded) the text puts after "in" or "across": places, never people. */
@@ -32,7 +34,7 @@ export interface People {
 }
 
 /** What `fullNameAt` and `personNamed` read. */
-type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'speakers'>;
+type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'roled' | 'speakers'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -91,15 +93,17 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
   for (const occurrence of occurrences) push(bySentence, occurrence.sentence, occurrence);
   const bySuffix = new Map<string, NameOccurrence[]>();
   const timesNamed = new Map<string, number>();
+  const roled = new Set<string>();
   for (const occurrence of full) {
     timesNamed.set(key(occurrence.name), (timesNamed.get(key(occurrence.name)) ?? 0) + 1);
+    if (occurrence.titled || occurrence.titles.length > 0) roled.add(key(occurrence.name));
     const parts = nameParts(occurrence.name);
     push(bySurname, parts[parts.length - 1] ?? '', occurrence);
     for (let from = 1; from <= parts.length - 2; from++) push(bySuffix, parts.slice(from).join(' '), occurrence);
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, sentences, bySentence, places, speakers: named };
+  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, roled, sentences, bySentence, places, speakers: named };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -145,10 +149,14 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const byGiven = people.byGiven.get(word);
   if (!byGiven || byGiven.size === 0) return null;
   if (byGiven.size === 1) return [...byGiven.values()][0] ?? null;
-  // Several ("Ouyang Lin", "Ouyang Mei"): the one the text names most, as the story is about them.
+  // Several ("Ouyang Lin", "Ouyang Mei"): the one the text names most, as the story is about them;
+  // on a tie, the one it introduced first (the map keeps text order, the sort is stable), as news opens with its main
+  // figure, when a title or role shows it a person ("Acme Holdings" and "Acme Gas" stay undecided).
   const times = (name: string): number => people.timesNamed.get(key(name)) ?? 0;
   const ranked = [...byGiven.values()].sort((a, b) => times(b) - times(a));
-  return ranked[0] && ranked[1] && times(ranked[0]) > times(ranked[1]) ? ranked[0] : null;
+  const [first, second] = ranked;
+  if (!first) return null;
+  return !second || times(first) > times(second) || people.roled.has(key(first)) ? first : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/attribution/config.js';
 import { attributeCorpus } from '../../src/attribution/index.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
+import { documentAuthor } from '../../src/attribution/documents.js';
 
 /** Who is named for each statement of an invented article, as `quotes` shows it. */
 function speakers(paragraphs: string[]): [string, string | null][] {
@@ -46,6 +47,24 @@ describe('pronouns', () => {
     ])).toContainEqual(['their own polls show voters care about the river', 'Greens']);
   });
 
+  it('"they" looks past a capitalised word that only opens the sentence', () => {
+    expect(speakers([
+      'The Blues believe the tax is a grab; they say voters care about prices.',
+      'Crucial to the Greens\u2019 pitch is a rebate. Most of the money, they promise, will go back to households.',
+    ])).toContainEqual(['Most of the money, they promise, will go back to households', 'Greens']);
+  });
+
+  it('"it" goes to a body that opens the sentence before, not to a body named inside it', () => {
+    expect(speakers([
+      '"Prices will rise," said Tom Varga, a trader.',
+      'The Springfield Water Board declined to answer most questions. "We cannot discuss our clients or their accounts," it said in a statement.',
+    ])).toContainEqual(['We cannot discuss our clients or their accounts', 'Springfield Water Board']);
+    expect(speakers([
+      '"Prices will rise," said Tom Varga, a trader.',
+      'The leaflet cites Springfield Water Board figures. "Our pipes are older than our parents," it says.',
+    ])).toContainEqual(['Our pipes are older than our parents', null]);
+  });
+
   it('go to a person the sentence before opens with by the title the text gave them', () => {
     expect(speakers([
       'Mayor Jane Roe spoke first.',
@@ -62,6 +81,14 @@ describe('pronouns', () => {
       '"Our hope is that the minister will follow through," she said.',
       'Okonkwo said the society had written to every member.',
     ])).toContainEqual(['Our hope is that the minister will follow through', 'Ngozika Okonkwo']);
+  });
+
+  it('reach past three sentences, back to the last statement, for a subject of their gender', () => {
+    expect(speakers([
+      '"The water is safe to drink," said Ann Lund, a chemist at the plant.',
+      'Jane Roe lives by the river with two dogs. The house floods each spring. The town built a wall in 2010. It failed twice.',
+      '"We cannot wait for another spring," she said.',
+    ])).toContainEqual(['We cannot wait for another spring', 'Jane Roe']);
   });
 
   it('stay unnamed when the text gives nobody they could be', () => {
@@ -144,6 +171,20 @@ describe('names', () => {
     ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
   });
 
+  it('read a family name two people share equally often as the one the text introduced first', () => {
+    expect(speakers([
+      'Vice Premier Ouyang Lin arrived in Springfield on Monday.',
+      'Trade Minister Ouyang Mei joined her a day later.',
+      'Ouyang said the talks had gone well for both sides.',
+    ])).toEqual([['the talks had gone well for both sides', 'Ouyang Lin']]);
+  });
+
+  it('leave a first word two firms share undecided when no title shows either a person', () => {
+    expect(speakers(['Morgan Holdings sold its stake on Monday. Morgan Gas, a unit, lost money.', 'Morgan said the unit would be sold by June.'])).toEqual([
+      ['the unit would be sold by June', 'Morgan'],
+    ]);
+  });
+
   it('extend a double surname to the full name written before it', () => {
     expect(speakers(['Designer Ana Ruiz Soto won the prize.', '"It is simple," Ruiz Soto said.'])).toEqual([['It is simple', 'Ana Ruiz Soto']]);
   });
@@ -158,6 +199,19 @@ describe('names', () => {
     expect(speakers(['Vice Premier Zhao Lin met the delegates on Monday.', 'Zhao said the talks had gone well for both sides.'])).toEqual([
       ['the talks had gone well for both sides', 'Zhao Lin'],
     ]);
+  });
+});
+
+describe('relatives', () => {
+  it('read a given name after a family role as a person of its own, not a namesake named before', () => {
+    const found = speakers([
+      '"The roads are closed," said police Chief Tom Varga.',
+      'Among the dead was Ann Lund, a nurse. Lund\'s father, Tom, says his daughter loved her work. "She never missed a shift," he said.',
+      'Her father said she planned to move home in June.',
+    ]);
+    expect(found).toContainEqual(['his daughter loved her work', 'Tom']);
+    expect(found).toContainEqual(['She never missed a shift', 'Tom']);
+    expect(found).toContainEqual(['she planned to move home in June', 'Tom']);
   });
 });
 
@@ -182,6 +236,21 @@ describe('roles and titles', () => {
       'Tom Varga scored his first goal late in the third period.',
       '"I will smile about it one day," said the rookie defenceman.',
     ])).toEqual([['I will smile about it one day', 'Tom Varga']]);
+  });
+
+  it('give a description to the last speaker when the paragraph has stayed on them', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
+    ]);
+    expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
+  });
+
+  it('keep a description unnamed when a new paragraph starts after the last speaker', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990.',
+      'His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
+    ]);
+    expect(found).toContainEqual(['Nobody else uses her recipe', null]);
   });
 
   it('read a role set before the name between commas', () => {
@@ -216,6 +285,14 @@ describe('roles and titles', () => {
     ])).toContainEqual(['those residents include hikers and anglers', 'Greenway Alliance']);
   });
 
+  it('let a body a pronoun owns ("her office") stand for the body of that name that spoke lately', () => {
+    const found = speakers([
+      'The mayor met the river board on Monday to discuss "the state of the dams and the cost of repairs," said a statement released by the Mayor\'s Office.',
+      'The mayor and the governor "agreed to meet again in June and to share the cost of the study," said her office.',
+    ]);
+    expect(found.map(([, name]) => name)).toEqual(["Mayor's Office", "Mayor's Office"]);
+  });
+
   it('let "the agency" stand for the body that spoke last', () => {
     expect(speakers([
       'Springfield Transit Authority says the line would cost less than planned.',
@@ -240,6 +317,19 @@ describe('documents', () => {
     expect(speakers(['Jane Roe wrote to the council in May.', "Roe's letter said the plan would fail within a year."])).toContainEqual([
       'the plan would fail within a year', 'Jane Roe',
     ]);
+  });
+
+  it('speak for the body that issued them ("a statement released by ...")', () => {
+    const found = speakers(['The two leaders discussed "the future of the river," said a statement released by the Springfield Water Board.']);
+    expect(found.map(([, name]) => name)).toEqual(['Springfield Water Board']);
+  });
+
+  it('name nobody for the one who only obtained them', () => {
+    const text = 'The plant will close, said a memo obtained by the Springfield Herald.';
+    const start = text.indexOf('a memo');
+    const memo = { text: 'a memo', start, end: start + 'a memo'.length, kind: 'role' as const, name: null, role: 'memo', anonymous: false };
+    expect(documentAuthor(text, memo)).toBeNull();
+    expect(documentAuthor(text.replace('obtained', 'issued'), memo)?.name).toBe('Springfield Herald');
   });
 
   it('name nobody when no author is given', () => {

@@ -16,6 +16,12 @@ describe('the name index', () => {
     expect(lund?.titles).toContain("club's manager");
   });
 
+  it('keeps a hyphenated word that ends a name as part of it, and drops one that describes the name after it', () => {
+    expect(names('Freedonia envoy Park Sol-mi met reporters on Monday.').map((o) => o.name)).toContain('Park Sol-mi');
+    expect(names('The Springfield-based Acme Widgets grew.').map((o) => o.name)).toContain('Acme Widgets');
+    expect(names('Sales of South Freedonian-made cars rose.').map((o) => o.name)).not.toContain('South Freedonian-made');
+  });
+
   it('ends a name at a full stop, and starts it at a given name after other capitals', () => {
     expect(names('They met in Ill. But Green said no.').map((o) => o.name)).toEqual(['Ill', 'Green']);
     expect(names('The Springfield Herald Jane Roe column ran on Monday.').map((o) => o.name)).toContain('Jane Roe');
