@@ -394,12 +394,23 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   return null;
 }
 
+/** Whether a mention opens with a document in lower case ("a new report by ...", "the statement from ..."). */
+function lowerCaseDocument(mention: Mention): boolean {
+  const words = mention.text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
+  const head = words.findIndex((w) => DOCUMENT_HEADS.has(w) || DOCUMENT_HEADS.has(w.replace(/s$/, '')));
+  return head >= 0 && head <= 2 && words.slice(0, head).every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:by|from|of)$/.test(words[head + 1] ?? '');
+}
+
 function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   switch (mention.kind) {
     case 'name':
       return resolveName(resolver, mention);
-    case 'organisation':
-      return resolveOrganisation(resolver, mention);
+    case 'organisation': {
+      // "a new report by the Springfield Gazette": a document whose author has capitals is still the author's.
+      const author = lowerCaseDocument(mention) ? documentAuthor(resolver.text, mention) : null;
+      const byAuthor = author && author.kind !== 'role' ? resolveMention(resolver, raw, author, undefined) : null;
+      return byAuthor ? note(byAuthor, mention) : resolveOrganisation(resolver, mention);
+    }
     case 'role':
       return resolveRole(resolver, raw, mention);
     case 'pronoun':

@@ -52,7 +52,9 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       }
     }
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
-    const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? ''));
+    // "Said Roe: ..." opens a sentence with the verb, its speaker after it.
+    const opensInverted = index === 0 && SAYING.has(lemma ?? '') && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+    const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? '')) || opensInverted;
     if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma) ||
       subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma) || objectOfOf(tokens, index)) return;
     cues.push({ index, last: index, lemma });

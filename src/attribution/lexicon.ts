@@ -193,6 +193,8 @@ export const NAME_STOPS: ReadonlySet<string> = new Set([
   ...MONTHS.filter((month) => month !== 'may'),
   'this', 'that', 'these', 'those', 'there', 'here', 'it', 'we', 'i', 'you', 'they', 'he', 'she',
   'everything', 'anything', 'nothing', 'whatever',
+  // "Said Roe: ...": a verb of saying opening its sentence.
+  'said', 'says', 'added', 'wrote',
 ]);
 
 /** Nouns that stand for a firm or body named before ("the company said", "the agency added"). */

@@ -5,6 +5,7 @@
  */
 import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
 import { SPEECH_VERBS as SPEECH_VERB_FORMS } from '../language/reporting-verbs.js';
+import { NOUN_LIKE_FORMS } from './cues.js';
 import { WEEKDAYS } from '../language/time.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
 import {
@@ -355,7 +356,8 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     // A determiner after a name starts the next phrase: "According to Roe the two officials agreed".
     if (named && DETERMINERS.has(current.lower) && index > first) break;
     const fits = anyWords
-      ? (current.kind === 'word' && !SPEECH_VERB_FORMS.has(current.lower)) || titleDot(tokens, index)
+      // "according to a new report by the Gazette": a form that is usually a noun stays in the phrase.
+      ? (current.kind === 'word' && (!SPEECH_VERB_FORMS.has(current.lower) || NOUN_LIKE_FORMS.has(current.lower))) || titleDot(tokens, index)
       : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
         titleDot(tokens, index) || (premodifiesName(tokens, index) && !(named && /ed$/.test(current.lower)));
     if (!fits) break;

@@ -108,6 +108,18 @@ describe('organisations', () => {
 });
 
 describe('documents', () => {
+  it('never take a verb of saying that opens a sentence into the name ("Said Roe: ...")', () => {
+    expect(speakers(['Tom Varga runs the ferry.', 'Said Varga: "I do not think she cares about the bridge at all."'])).toEqual([
+      ['I do not think she cares about the bridge at all.', 'Tom Varga'],
+    ]);
+  });
+
+  it('credit a report by a body with capitals to that body', () => {
+    expect(speakers(['According to a new report by the Springfield Gazette, party insiders are trying to win back voters.'])).toEqual([
+      ['party insiders are trying to win back voters', 'Springfield Gazette'],
+    ]);
+  });
+
   it('speak for whoever last spoke through a document of that kind', () => {
     expect(speakers([
       'The Springfield Juice Association said in a statement that juice is a source of vitamins.',

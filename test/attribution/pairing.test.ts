@@ -81,6 +81,18 @@ describe('pairCues', () => {
     expect(paired('Jane Roe praised Tom Varga for saying the bridge was unsafe.').map(([, , speaker]) => speaker)).not.toContain('Jane Roe');
   });
 
+  it('reads "Said X:" opening a sentence as the verb and its speaker', () => {
+    expect(paired('Said Varga: "I do not think she cares about the bridge at all."')).toEqual([
+      ['direct', 'I do not think she cares about the bridge at all.', 'Varga'],
+    ]);
+  });
+
+  it('reads "according to a new report by X," whole', () => {
+    expect(paired('According to a new report by the Gazette, party insiders are trying to win back voters.')).toEqual([
+      ['indirect', 'party insiders are trying to win back voters', 'a new report by the Gazette'],
+    ]);
+  });
+
   it('gives a sentence to ", according to X", over a request inside it', () => {
     expect(paired('The firm asked its staff not to discuss the sale, according to two people who saw the memo.')).toEqual([
       ['indirect', 'The firm asked its staff not to discuss the sale', 'two people who saw the memo'],
