@@ -194,9 +194,15 @@ export function contentAfter(
   return { ...span, kind: clauseKind(quotations, span) };
 }
 
-/** "After saying the road was shut, she left": a gerund opening the sentence says only up to the comma. */
+/**
+ * "After saying the road was shut, she left", "Roe, despite admitting that
+ * it cost more, backed it": a gerund phrase opening the sentence or set off
+ * by commas says only up to its comma.
+ */
 function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
-  if (tokens[1]?.start !== cue.start || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[0]?.lower ?? '')) return null;
+  const at = tokens.findIndex((t) => t.start === cue.start);
+  if (at < 1 || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return null;
+  if (at > 1 && tokens[at - 2]?.text !== ',') return null;
   return tokens.find((t) => t.start > cue.end && t.text === ',')?.start ?? null;
 }
 
@@ -272,7 +278,7 @@ function describedAs(text: string, tokens: readonly Token[], from: number, span:
     if (token.lower !== 'as' || token.kind !== 'word') continue;
     const after = tokens[index + 1];
     if (!after) return null;
-    const content = cleanContent(text, { start: after.start, end: span.end });
+    const content = cleanContent(text, { start: index > from ? (tokens[from]?.start ?? after.start) : after.start, end: span.end });
     return wordCount(text.slice(content.start, content.end)) >= MIN_CONTENT_WORDS ? { ...content, kind: clauseKind(quotations, content) } : null;
   }
   return null;

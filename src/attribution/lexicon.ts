@@ -19,7 +19,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
  * replied by saying ...", "After saying ..., she left"); not "for" or "from",
  * whose gerund may be the object's ("praised Roe for saying", "barred Roe from saying").
  */
-export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'upon', 'without']);
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'upon', 'without', 'despite']);
 
 /** Pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);

