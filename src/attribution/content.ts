@@ -190,7 +190,11 @@ export function contentAfter(
   const introducesClause = /^\s*(?:that\b|[:,]?\s*["“'])/i.test(text.slice(cue.end)) || /^that\b/i.test(text.slice(rest.start)) || /^(?:call (?:for|on)|express)$/.test(lemma) ||
     promisesTo(cue, text.slice(cue.end, span.end)) || asksWhether(lemma, text.slice(cue.end, span.end)) || accusesOf(lemma, text.slice(cue.end, span.end)) ||
     answersBy(lemma, text.slice(cue.end, span.end)) || opensWithSubject(lemma, text.slice(cue.end, span.end)) || maintainsClause(lemma, text.slice(rest.start));
-  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
+  // "promised lower taxes and “jobs, jobs, jobs”": words quoted in the object were said, whatever the verb
+  // (not a term in scare quotes: "declared their “caliphate”").
+  const quotesWords = lemma !== 'call' && tokens.some((t, index) => t.kind === 'quote' && t.start >= span.start && t.start < span.end &&
+    tokens[index - 1]?.text !== ',' && quotedWords(text, quotations, t.start) >= MIN_CONTENT_WORDS);
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
 
@@ -204,6 +208,12 @@ function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
   if (at < 1 || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return null;
   if (at > 1 && tokens[at - 2]?.text !== ',') return null;
   return tokens.find((t) => t.start > cue.end && t.text === ',')?.start ?? null;
+}
+
+/** How many words the quotation opening at `offset` holds (0 when none opens there). */
+function quotedWords(text: string, quotations: QuotationIndex, offset: number): number {
+  const quotation = quotations.list[quotations.openingAt(offset)];
+  return quotation ? wordCount(text.slice(quotation.start, quotation.end)) : 0;
 }
 
 /** Amounts "about" may round: "said about 20 people applied", "said about half the seats are empty". */

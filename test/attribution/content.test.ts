@@ -42,6 +42,11 @@ describe('contentAfter', () => {
     expect(after('Jane Roe wrote a book about the river and its floods.')).toBeNull();
   });
 
+  it('reads words quoted in the object of a verb that otherwise needs a clause, but not a term in scare quotes', () => {
+    expect(after('Jane Roe is promising lower fares and "buses, buses, buses" for the north side.')).toBe('mixed: lower fares and "buses, buses, buses" for the north side');
+    expect(after('The rebels declared their "republic" in the hills last spring.')).toBeNull();
+  });
+
   it('reads the charge after "accused X of" and the request after "asked X to"', () => {
     expect(after('Jane Roe accused the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe accused the water board in a long speech.')).toBeNull();
