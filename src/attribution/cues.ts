@@ -124,8 +124,14 @@ function addsQuantity(tokens: readonly Token[], index: number, lemma: string): b
   // "to add value", "could add lustre": the plain form adds a thing unless "that", a colon or a quotation follows.
   if (tokens[index]?.lower === 'add' && next !== 'that' && next !== ':' && next !== ',' && tokens[index + 1]?.kind !== 'quote') return true;
   if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
-  return NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '');
+  // "adding a projected 4.4 cents", "added about 300 jobs": up to two words of estimate before the number.
+  let at = index + 1;
+  while (at - index <= 2 && ESTIMATE.test(tokens[at]?.lower ?? '')) at++;
+  return NUMBERS.test(tokens[at]?.lower ?? '') && ADDED_UNITS.test(tokens[at + 1]?.lower ?? '') && !AUXILIARIES.test(tokens[at + 2]?.lower ?? '');
 }
+
+/** Words that hedge or frame an amount ("a projected", "an estimated", "about", "nearly"). */
+const ESTIMATE = /^(?:a|an|about|around|roughly|nearly|almost|some|over|projected|estimated|further|additional|extra)$/;
 
 /** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */
 const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;

@@ -34,6 +34,8 @@ describe('findCues and cueOf', () => {
 
   it('skips "added" when it adds a quantity, not more words', () => {
     expect(cues('The index added 0.4 per cent and the Hawks added another goal.')).toEqual([]);
+    expect(cues('The levy is adding a projected 4.4 cents a litre, and the plant added about 300 jobs.')).toEqual([]);
+    expect(cues('Jane Roe added about 300 jobs would go.')).toEqual([{ text: 'added', lemma: 'add' }]);
     expect(cues('Jane Roe added the bridge would reopen in May.')).toEqual([{ text: 'added', lemma: 'add' }]);
   });
 
