@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { DOCUMENT_HEADS, ORGANISATION_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, ORGANISATION_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -140,8 +140,9 @@ const QUALITY_ENDING = /(?:ance|sis|ness)$/;
  */
 function quality(mention: Mention): boolean {
   if (mention.kind === 'name' || mention.kind === 'pronoun') return false;
-  const head = lastWord(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text);
-  return QUALITY_ENDING.test(head) && !ROLE_NOUNS.has(head) && !DOCUMENT_HEADS.has(head) && !ORGANISATION_WORDS.has(head);
+  // The head as written: "His Highness" is a title, "a witness" and "the business" speak.
+  const head = /(\p{L}+)\W*$/u.exec(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text)?.[1] ?? '';
+  return /^\p{Ll}/u.test(head) && QUALITY_ENDING.test(head) && ![ROLE_NOUNS, DOCUMENT_HEADS, ORGANISATION_WORDS, GENERIC_BODIES, ANONYMOUS_HEADS].some((words) => words.has(head));
 }
 
 /** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */

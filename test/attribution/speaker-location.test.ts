@@ -79,6 +79,8 @@ describe('locateSpeaker', () => {
     expect(located("Jane Roe's performance at the debate confirms she is ready to lead Springfield.")).toBeNull();
     expect(located('The diagnosis of a small clot confirmed Tom Varga would need rest for a month.')).toBeNull();
     expect(located('The alliance said the bridge would reopen in May.')).toMatchObject({ mention: 'The alliance', preposed: true });
+    expect(located('The business said the bridge would reopen in May.')).toMatchObject({ mention: 'The business', preposed: true });
+    expect(located('A witness said the bridge shook before it fell.')).toMatchObject({ mention: 'A witness', preposed: true });
   });
 
   it('finds no speaker for a noun-like form with no subject', () => {
