@@ -148,7 +148,9 @@ function subjectNoun(tokens: readonly Token[], index: number): boolean {
  * object of the preposition, a noun; nobody speaks.
  */
 function objectOfOf(tokens: readonly Token[], index: number): boolean {
-  if (!NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '')) return false;
+  // "accused her of saying ...": a gerund after "of" is still a verb.
+  const word = tokens[index]?.lower ?? '';
+  if (!NOUN_LIKE_FORMS.has(word) || word.endsWith('ing')) return false;
   const before = tokens[index - 1];
   if (before?.lower === 'of') return true;
   const describing = /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') || originAdjective(before);

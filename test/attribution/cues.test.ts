@@ -53,6 +53,10 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
     expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
     expect(cues('The board rated a third of Republican claims as false.')).toEqual([]);
+    expect(cues('Jane Roe accused Tom Varga of saying the bridge was safe.')).toEqual([
+      { text: 'accused', lemma: 'accuse' },
+      { text: 'saying', lemma: 'say' },
+    ]);
     expect(cues('Ryan claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
       { text: 'claims', lemma: 'claim' },
       { text: 'claim', lemma: 'claim' },
