@@ -69,21 +69,21 @@ const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
 function openingModifier(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  if (!first || first.kind !== 'word' || !next) return false;
+  if (!first || first.kind !== 'word' || !next || INTRODUCTIONS.has(first.lower)) return false;
   if (OPENING_ADVERB.test(first.text)) return next.text === ',';
   return /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text);
 }
 
 /**
  * The subject after an opening modifier: the first phrase after one of the
- * commas before the verb that names someone ("Chastened by the polls, as
+ * commas before the verb that can be a speaker ("Chastened by the polls, as
  * well as the press, Jane Roe revised her plan, promising ...").
  */
 function subjectAfterOpening(text: string, tokens: readonly Token[], verb: number): Mention | null {
   for (let index = 1; index < verb; index++) {
     if (tokens[index]?.text !== ',') continue;
     const mention = mentionAfter(text, tokens, index);
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organisation')) return mention;
+    if (mention) return mention;
   }
   return null;
 }

@@ -47,6 +47,8 @@ describe('locateSpeaker', () => {
     expect(located('Recently, however, Tom Varga issued a paper on the dam, calling for a new bridge over the river.'))
       .toMatchObject({ mention: 'Tom Varga', detached: true });
     expect(located('Kelly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Kelly Roe', detached: true });
+    expect(located('Speaking to reporters, the mayor closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the mayor', detached: true });
+    expect(located('Frustrated by the delays, the council closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the council', detached: true });
   });
 
   it('gives the antecedent of a relative "who"', () => {
