@@ -157,7 +157,7 @@ function objectOfOf(tokens: readonly Token[], index: number): boolean {
   return describing && tokens[index - 2]?.lower === 'of';
 }
 
-/** "Republican", "British", "Iraqi": a title word that describes by party or nation, never a surname like "Ryan". */
+/** "British", "Iraqi", "Canadian": a title word that describes by nation or party, never a surname like "Ryan". */
 function originAdjective(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i)$/u.test(token.text) && isTitleWord(token.lower);
 }

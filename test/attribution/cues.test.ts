@@ -52,7 +52,7 @@ describe('findCues and cueOf', () => {
   it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
     expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
     expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
-    expect(cues('The board rated a third of Republican claims as false.')).toEqual([]);
+    expect(cues('The board rated a third of British claims as false.')).toEqual([]);
     expect(cues('Jane Roe accused Tom Varga of saying the bridge was safe.')).toEqual([
       { text: 'accused', lemma: 'accuse' },
       { text: 'saying', lemma: 'say' },

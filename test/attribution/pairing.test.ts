@@ -105,8 +105,8 @@ describe('pairCues', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
 
-  it('never takes the start of the speaker\'s own phrase ("Sixty-two percent of") for what was said', () => {
-    expect(paired('A poll found most voters wanted the bridge rebuilt. Sixty-two percent of Republicans agreed.')).toEqual([]);
+  it('never takes the start of the speaker\'s own phrase ("Sixty per cent of") for what was said', () => {
+    expect(paired('A poll found most drivers wanted the bridge rebuilt. Sixty per cent of local voters agreed.')).toEqual([]);
   });
 
   it('leaves the reader the writer addresses ("if you say ...") alone', () => {
