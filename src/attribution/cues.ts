@@ -86,7 +86,7 @@ function negated(tokens: readonly Token[], index: number): boolean {
   return before === 'to' && WITHHELD.test(earlier);
 }
 
-/** Words that describe states as polities ("the battleground states", "two border states", "these states"). */
+/** Words that describe states as polities ("the swing states", "two border states", "these states"). */
 const POLITIES = /^(?:battleground|swing|border|neighbou?ring|frontline|coastal|island|landlocked|southern|northern|eastern|western|midwestern|red|blue|rogue|sovereign|these|those|both|several|few|two|three|four|five|six|seven|eight|nine|ten|fifty)$/;
 
 /** "secretary of state", "member states", "the state": a noun, not the verb. */
@@ -124,13 +124,13 @@ function addsQuantity(tokens: readonly Token[], index: number, lemma: string): b
   // "to add value", "could add lustre": the plain form adds a thing unless "that", a colon or a quotation follows.
   if (tokens[index]?.lower === 'add' && next !== 'that' && next !== ':' && next !== ',' && tokens[index + 1]?.kind !== 'quote') return true;
   if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
-  // "adding a projected 4.4 cents", "added about 300 jobs": up to two words of estimate before the number.
+  // "adding an estimated 3 cents", "added about 300 jobs": up to two words of estimate before the number.
   let at = index + 1;
   while (at - index <= 2 && ESTIMATE.test(tokens[at]?.lower ?? '')) at++;
   return NUMBERS.test(tokens[at]?.lower ?? '') && ADDED_UNITS.test(tokens[at + 1]?.lower ?? '') && !AUXILIARIES.test(tokens[at + 2]?.lower ?? '');
 }
 
-/** Words that hedge or frame an amount ("a projected", "an estimated", "about", "nearly"). */
+/** Words that hedge or frame an amount ("an estimated", "a further", "about", "nearly"). */
 const ESTIMATE = /^(?:a|an|about|around|roughly|nearly|almost|some|over|projected|estimated|further|additional|extra)$/;
 
 /** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */

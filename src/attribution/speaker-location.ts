@@ -59,11 +59,11 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
 
 /** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
-/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Chastened by", "Frustrated with"). */
+/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Rattled by", "Frustrated with"). */
 const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
 
 /**
- * "Recently, ...", "Chastened by the polls, ...": a capitalised adverb or
+ * "Lately, ...", "Rattled by the polls, ...": a capitalised adverb or
  * participle opens the sentence, not a name.
  */
 function openingModifier(tokens: readonly Token[]): boolean {
@@ -76,8 +76,8 @@ function openingModifier(tokens: readonly Token[]): boolean {
 
 /**
  * The subject after an opening modifier: the first phrase after one of the
- * commas before the verb that can be a speaker ("Chastened by the polls, as
- * well as the press, Jane Roe revised her plan, promising ...").
+ * commas before the verb that can be a speaker ("Rattled by the polls, and by
+ * the press, Jane Roe dropped the toll, promising ...").
  */
 function subjectAfterOpening(text: string, tokens: readonly Token[], verb: number): Mention | null {
   for (let index = 1; index < verb; index++) {
@@ -131,11 +131,11 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
 /** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
 const GOVERNING: ReadonlySet<string> = new Set(['to', 'for', 'by', 'of', 'after', 'before', 'without', 'about', 'from', 'with', 'upon', 'since', 'in', 'on']);
 
-/** Endings of nouns for a quality or an act ("performance", "diagnosis", "fairness"), which never speak. */
+/** Endings of nouns for a quality or an act ("steadiness", "diagnosis", "reluctance"), which never speak. */
 const QUALITY_ENDING = /(?:ance|sis|ness)$/;
 
 /**
- * "Roe's performance confirmed her lead", "the diagnosis confirmed a clot":
+ * "Roe's steadiness confirms she is ready", "the diagnosis confirmed a fracture":
  * the subject is a quality or an act, not a speaker; the verb states a finding.
  */
 function quality(mention: Mention): boolean {

@@ -34,7 +34,7 @@ describe('findCues and cueOf', () => {
 
   it('skips "added" when it adds a quantity, not more words', () => {
     expect(cues('The index added 0.4 per cent and the Hawks added another goal.')).toEqual([]);
-    expect(cues('The levy is adding a projected 4.4 cents a litre, and the plant added about 300 jobs.')).toEqual([]);
+    expect(cues('The new levy is adding an estimated 3 cents to each ticket, and the plant added about 300 jobs.')).toEqual([]);
     expect(cues('Jane Roe added about 300 jobs would go.')).toEqual([{ text: 'added', lemma: 'add' }]);
     expect(cues('Jane Roe added the bridge would reopen in May.')).toEqual([{ text: 'added', lemma: 'add' }]);
   });
@@ -44,8 +44,8 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
   });
 
-  it('skips "states" after a word that describes polities ("the battleground states", "these states")', () => {
-    expect(cues('In the battleground states ground will be hard to win back, and these states vote early.')).toEqual([]);
+  it('skips "states" after a word that describes polities ("the swing states", "these states")', () => {
+    expect(cues('Both parties spent heavily in the swing states this autumn, and these states vote early.')).toEqual([]);
     expect(cues('The spokesman states the bridge is unsafe.')).toEqual([{ text: 'states', lemma: 'state' }]);
   });
 
