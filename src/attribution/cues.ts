@@ -88,7 +88,7 @@ function negated(tokens: readonly Token[], index: number): boolean {
   return before === 'to' && WITHHELD.test(earlier);
 }
 
-/** Words that describe states as polities ("the battleground states", "two border states", "these states"). */
+/** Words that describe states as polities ("the swing states", "two border states", "these states"). */
 const POLITIES = /^(?:battleground|swing|border|neighbou?ring|frontline|coastal|island|landlocked|southern|northern|eastern|western|midwestern|red|blue|rogue|sovereign|these|those|both|several|few|two|three|four|five|six|seven|eight|nine|ten|fifty)$/;
 
 /** "secretary of state", "member states", "the state": a noun, not the verb. */
@@ -126,8 +126,14 @@ function addsQuantity(tokens: readonly Token[], index: number, lemma: string): b
   // "to add value", "could add lustre": the plain form adds a thing unless "that", a colon or a quotation follows.
   if (tokens[index]?.lower === 'add' && next !== 'that' && next !== ':' && next !== ',' && tokens[index + 1]?.kind !== 'quote') return true;
   if (next === 'another' || (next === 'yet' && tokens[index + 2]?.lower === 'another')) return true;
-  return NUMBERS.test(next) && ADDED_UNITS.test(tokens[index + 2]?.lower ?? '') && !AUXILIARIES.test(tokens[index + 3]?.lower ?? '');
+  // "adding an estimated 3 cents", "added about 300 jobs": up to two words of estimate before the number.
+  let at = index + 1;
+  while (at - index <= 2 && ESTIMATE.test(tokens[at]?.lower ?? '')) at++;
+  return NUMBERS.test(tokens[at]?.lower ?? '') && ADDED_UNITS.test(tokens[at + 1]?.lower ?? '') && !AUXILIARIES.test(tokens[at + 2]?.lower ?? '');
 }
+
+/** Words that hedge or frame an amount ("an estimated", "a further", "about", "nearly"). */
+const ESTIMATE = /^(?:a|an|about|around|roughly|nearly|almost|some|over|projected|estimated|further|additional|extra)$/;
 
 /** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */
 const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;
@@ -144,14 +150,16 @@ function subjectNoun(tokens: readonly Token[], index: number): boolean {
  * object of the preposition, a noun; nobody speaks.
  */
 function objectOfOf(tokens: readonly Token[], index: number): boolean {
-  if (!NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '')) return false;
+  // "accused her of saying ...": a gerund after "of" is still a verb.
+  const word = tokens[index]?.lower ?? '';
+  if (!NOUN_LIKE_FORMS.has(word) || word.endsWith('ing')) return false;
   const before = tokens[index - 1];
   if (before?.lower === 'of') return true;
   const describing = /^\p{Ll}+-\p{Ll}+$/u.test(before?.text ?? '') || originAdjective(before);
   return describing && tokens[index - 2]?.lower === 'of';
 }
 
-/** "Republican", "British", "Iraqi": a title word that describes by party or nation, never a surname like "Ryan". */
+/** "British", "Iraqi", "Canadian": a title word that describes by nation or party, never a surname like "Ryan". */
 function originAdjective(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i)$/u.test(token.text) && isTitleWord(token.lower);
 }

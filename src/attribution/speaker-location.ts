@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { DOCUMENT_HEADS, GERUND_PREPOSITIONS, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -88,31 +88,31 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
 
 /** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
-/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Chastened by", "Frustrated with"). */
+/** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Rattled by", "Frustrated with"). */
 const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
 
 /**
- * "Recently, ...", "Chastened by the polls, ...": a capitalised adverb or
+ * "Lately, ...", "Rattled by the polls, ...": a capitalised adverb or
  * participle opens the sentence, not a name.
  */
 function openingModifier(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  if (!first || first.kind !== 'word' || !next) return false;
+  if (!first || first.kind !== 'word' || !next || INTRODUCTIONS.has(first.lower)) return false;
   if (OPENING_ADVERB.test(first.text)) return next.text === ',';
   return /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text);
 }
 
 /**
  * The subject after an opening modifier: the first phrase after one of the
- * commas before the verb that names someone ("Chastened by the polls, as
- * well as the press, Jane Roe revised her plan, promising ...").
+ * commas before the verb that can be a speaker ("Rattled by the polls, and by
+ * the press, Jane Roe dropped the toll, promising ...").
  */
 function subjectAfterOpening(text: string, tokens: readonly Token[], verb: number): Mention | null {
   for (let index = 1; index < verb; index++) {
     if (tokens[index]?.text !== ',') continue;
     const mention = mentionAfter(text, tokens, index);
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organisation')) return mention;
+    if (mention) return mention;
   }
   return null;
 }
@@ -168,17 +168,18 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
 /** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
 const GOVERNING: ReadonlySet<string> = new Set(['to', 'for', 'by', 'of', 'after', 'before', 'without', 'about', 'from', 'with', 'upon', 'since', 'in', 'on']);
 
-/** Endings of nouns for a quality or an act ("performance", "diagnosis", "fairness"), which never speak. */
+/** Endings of nouns for a quality or an act ("steadiness", "diagnosis", "reluctance"), which never speak. */
 const QUALITY_ENDING = /(?:ance|sis|ness)$/;
 
 /**
- * "Roe's performance confirmed her lead", "the diagnosis confirmed a clot":
+ * "Roe's steadiness confirms she is ready", "the diagnosis confirmed a fracture":
  * the subject is a quality or an act, not a speaker; the verb states a finding.
  */
 function quality(mention: Mention): boolean {
   if (mention.kind === 'name' || mention.kind === 'pronoun') return false;
-  const head = lastWord(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text);
-  return QUALITY_ENDING.test(head) && !ROLE_NOUNS.has(head) && !DOCUMENT_HEADS.has(head) && !ORGANISATION_WORDS.has(head);
+  // The head as written: "His Highness" is a title, "a witness" and "the business" speak.
+  const head = /(\p{L}+)\W*$/u.exec(mention.text.split(/\s+(?:of|for|at|from|with|on|in)\s+/i)[0] ?? mention.text)?.[1] ?? '';
+  return /^\p{Ll}/u.test(head) && QUALITY_ENDING.test(head) && ![ROLE_NOUNS, DOCUMENT_HEADS, ORGANISATION_WORDS, GENERIC_BODIES, ANONYMOUS_HEADS].some((words) => words.has(head));
 }
 
 /** Words that open a relative clause whose object is all the speaker says ("everything Jane Roe says"). */

@@ -34,6 +34,8 @@ describe('findCues and cueOf', () => {
 
   it('skips "added" when it adds a quantity, not more words', () => {
     expect(cues('The index added 0.4 per cent and the Hawks added another goal.')).toEqual([]);
+    expect(cues('The new levy is adding an estimated 3 cents to each ticket, and the plant added about 300 jobs.')).toEqual([]);
+    expect(cues('Jane Roe added about 300 jobs would go.')).toEqual([{ text: 'added', lemma: 'add' }]);
     expect(cues('Jane Roe added the bridge would reopen in May.')).toEqual([{ text: 'added', lemma: 'add' }]);
   });
 
@@ -42,15 +44,19 @@ describe('findCues and cueOf', () => {
     expect(cues('Jane Roe claims the bridge is safe.')).toEqual([{ text: 'claims', lemma: 'claim' }]);
   });
 
-  it('skips "states" after a word that describes polities ("the battleground states", "these states")', () => {
-    expect(cues('In the battleground states ground will be hard to win back, and these states vote early.')).toEqual([]);
+  it('skips "states" after a word that describes polities ("the swing states", "these states")', () => {
+    expect(cues('Both parties spent heavily in the swing states this autumn, and these states vote early.')).toEqual([]);
     expect(cues('The spokesman states the bridge is unsafe.')).toEqual([{ text: 'states', lemma: 'state' }]);
   });
 
   it('skips a noun-like form after "of": the object of the preposition, not a verb', () => {
     expect(cues('Jane Roe posted a series of tweets about the council and a flurry of late-night claims.')).toEqual([]);
     expect(statementsOf(['The mayor sent a series of tweets mocking the Springfield council on Monday.'])).toEqual([]);
-    expect(cues('The board rated a third of Republican claims as false.')).toEqual([]);
+    expect(cues('The board rated a third of British claims as false.')).toEqual([]);
+    expect(cues('Jane Roe accused Tom Varga of saying the bridge was safe.')).toEqual([
+      { text: 'accused', lemma: 'accuse' },
+      { text: 'saying', lemma: 'say' },
+    ]);
     expect(cues('Ryan claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
       { text: 'claims', lemma: 'claim' },
       { text: 'claim', lemma: 'claim' },

@@ -59,12 +59,12 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['"Most shops will not print fewer than a thousand copies," says Roe\'s partner, Tom Varga.'])).toEqual(['Tom Varga']);
   });
 
-  it('never end in a preposition ("a message for" is no speaker of "comment")', () => {
-    expect(speakers(['Acme did not answer a message for comment on the new bridge tolls in Springfield.'])).toEqual([]);
+  it('never end in a preposition ("a call for" is no speaker of "comment")', () => {
+    expect(speakers(['A spokesman for Acme did not return a call for comment on the bridge tolls.'])).toEqual([]);
   });
 
-  it('stop at a verb in "-ed" after a name ("Tom Varga attacked Jane Roe")', () => {
-    expect(speakers(['During the debate, Tom Varga attacked Jane Roe over the toll, saying the bridge was hers to fix.'])).toEqual(['Tom Varga']);
+  it('stop at a verb in "-ed" after a name ("Tom Varga blamed Jane Roe")', () => {
+    expect(speakers(['At the town meeting, Tom Varga blamed Jane Roe for the closure, saying the bridge was hers to fix.'])).toEqual(['Tom Varga']);
   });
 
   it('never take the audience of "told" for the speaker', () => {

@@ -76,8 +76,8 @@ describe('cues that are not statements, and statements that look like them', () 
 });
 
 describe('"maintain" reports a clause, not what is kept', () => {
-  it('"maintains a program" reports nothing; "maintains she ..." and "maintains that ..." do', () => {
-    expect(statements(['The Springfield club maintains a program to train young rowers on the river.'])).toEqual([]);
+  it('"maintains two sheds" reports nothing; "maintains she ..." and "maintains that ..." do', () => {
+    expect(statements(['The Springfield club maintains two rowing sheds by the river and a small boat yard.'])).toEqual([]);
     expect(statements(['Jane Roe maintains she did nothing wrong at the bridge that night.', 'Tom Varga maintains that the bridge was never safe to cross.']))
       .toEqual([['she did nothing wrong at the bridge that night', 'Jane Roe'], ['the bridge was never safe to cross', 'Tom Varga']]);
   });

@@ -134,7 +134,7 @@ describe('pairCues', () => {
   });
 
   it('takes what "..., saying" reports after it, never the clause of its subject before it', () => {
-    expect(paired('During the debate, Tom Varga attacked Jane Roe over the toll, saying, "The bridge is hers to fix and she knows it."'))
+    expect(paired('At the town meeting, Tom Varga blamed Jane Roe for the closure, saying, "The bridge is hers to fix and she knows it."'))
       .toEqual([['direct', 'The bridge is hers to fix and she knows it.', 'Tom Varga']]);
   });
 
@@ -161,8 +161,8 @@ describe('pairCues', () => {
     expect(paired('I think the bridge should stay closed for good.')).toEqual([]);
   });
 
-  it('never takes the start of the speaker\'s own phrase ("Sixty-two percent of") for what was said', () => {
-    expect(paired('A poll found most voters wanted the bridge rebuilt. Sixty-two percent of Republicans agreed.')).toEqual([]);
+  it('never takes the start of the speaker\'s own phrase ("Two in three of") for what was said', () => {
+    expect(paired('A poll found most drivers wanted the bridge rebuilt. Two in three of the riverside residents agreed.')).toEqual([]);
   });
 
   it('leaves the reader the writer addresses ("if you say ...") alone', () => {

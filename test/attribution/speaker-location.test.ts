@@ -74,11 +74,13 @@ describe('locateSpeaker', () => {
   });
 
   it('takes the subject after an opening participle or adverb, not the opening word, for "..., saying"', () => {
-    expect(located('Chastened by the polls, as well as the press, Jane Roe revised her plan, promising to cut the bridge toll by half.'))
+    expect(located('Rattled by the polls, and by a bad week in the press, Jane Roe dropped the toll, promising to build a cheaper bridge.'))
       .toMatchObject({ mention: 'Jane Roe', detached: true });
-    expect(located('Recently, however, Tom Varga issued a paper on the dam, calling for a new bridge over the river.'))
+    expect(located('Lately, though, Tom Varga has softened his line, calling for talks with the river board.'))
       .toMatchObject({ mention: 'Tom Varga', detached: true });
     expect(located('Kelly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Kelly Roe', detached: true });
+    expect(located('Speaking to reporters, the mayor closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the mayor', detached: true });
+    expect(located('Frustrated by the delays, the council closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the council', detached: true });
   });
 
   it('gives the antecedent of a relative "who"', () => {
@@ -93,25 +95,27 @@ describe('locateSpeaker', () => {
   });
 
   it('never takes the name given after "called" for the speaker', () => {
-    expect(located('The new fund, called Acme River Trust, will own the old bridge until the loan is repaid.')).toBeNull();
+    expect(located('The rescue plan, called Bridge Forward, pays for a new span over ten years.')).toBeNull();
   });
 
   it('never takes the object of an infinitive or a gerund for the speaker ("to confirm Jane Roe", "of criticizing Jane Roe")', () => {
     expect(located('The council will need six votes to confirm Jane Roe as the new treasurer of Springfield.')).toBeNull();
-    expect(located('The new ad is steering clear of criticizing Jane Roe over the bridge tolls.')).toBeNull();
+    expect(located('The union has stopped short of criticizing Jane Roe over the bridge tolls.')).toBeNull();
     // After "by" the gerund is the subject's own act: the council asks, never Tom Varga.
-    expect(located('The council can act by asking Tom Varga to rebuild the old bridge.')?.mention).not.toBe('Tom Varga');
+    expect(located('The council hopes to save money by asking Tom Varga to rebuild the old bridge.')?.mention).not.toBe('Tom Varga');
   });
 
   it('finds no statement in "everything Jane Roe says": what she said is the quantifier', () => {
-    expect(located('Everything Jane Roe says is a lie unless it is proven otherwise.')).toBeNull();
-    expect(statementsOf(['Everything Jane Roe says is a lie unless it is proven otherwise.'])).toEqual([]);
+    expect(located('Everything Jane Roe says is false until the council checks it.')).toBeNull();
+    expect(statementsOf(['Everything Jane Roe says is false until the council checks it.'])).toEqual([]);
   });
 
-  it('finds no speaker in a quality or an act ("her performance", "the diagnosis"), but one in a body', () => {
-    expect(located("Jane Roe's performance at the debate confirms she is ready to lead Springfield.")).toBeNull();
-    expect(located('The diagnosis of a small clot confirmed Tom Varga would need rest for a month.')).toBeNull();
+  it('finds no speaker in a quality or an act ("her steadiness", "the diagnosis"), but one in a body', () => {
+    expect(located("Jane Roe's steadiness at the council hearing confirms she is ready to lead Springfield.")).toBeNull();
+    expect(located('The diagnosis from the county hospital confirmed Tom Varga would need a month of rest.')).toBeNull();
     expect(located('The alliance said the bridge would reopen in May.')).toMatchObject({ mention: 'The alliance', preposed: true });
+    expect(located('The business said the bridge would reopen in May.')).toMatchObject({ mention: 'The business', preposed: true });
+    expect(located('A witness said the bridge shook before it fell.')).toMatchObject({ mention: 'A witness', preposed: true });
   });
 
   it('finds no speaker for a noun-like form with no subject', () => {
