@@ -159,7 +159,7 @@ function objectOfOf(tokens: readonly Token[], index: number): boolean {
   return describing && tokens[index - 2]?.lower === 'of';
 }
 
-/** "British", "Iraqi", "Canadian": a title word that describes by nation or party, never a surname like "Ryan". */
+/** "British", "Iraqi", "Canadian": a title word that describes by nation or party, never a surname like "Varga". */
 function originAdjective(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i)$/u.test(token.text) && isTitleWord(token.lower);
 }

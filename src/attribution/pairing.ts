@@ -330,7 +330,7 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
   );
 }
 
-/** "Sixty per cent of voters agreed.": a lead ending in "of" is the start of the speaker's own phrase, not what was said. */
+/** "Forty per cent of members agreed.": a lead ending in "of" is the start of the speaker's own phrase, not what was said. */
 const OPENS_SUBJECT = /\bof$/i;
 
 /** "both Jane Roe and John Doe warned": one statement for each of two named speakers. */

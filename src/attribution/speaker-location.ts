@@ -86,7 +86,7 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
   return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
 }
 
-/** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
+/** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Connolly", "Beverly"). */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
 /** Prepositions after which an opening "-ed" or "-ing" word is a participle ("Rattled by", "Frustrated with"). */
 const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;

@@ -78,7 +78,7 @@ describe('locateSpeaker', () => {
       .toMatchObject({ mention: 'Jane Roe', detached: true });
     expect(located('Lately, though, Tom Varga has softened his line, calling for talks with the river board.'))
       .toMatchObject({ mention: 'Tom Varga', detached: true });
-    expect(located('Kelly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Kelly Roe', detached: true });
+    expect(located('Beverly Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Beverly Roe', detached: true });
     expect(located('Speaking to reporters, the mayor closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the mayor', detached: true });
     expect(located('Frustrated by the delays, the council closed the bridge, saying it was unsafe.')).toMatchObject({ mention: 'the council', detached: true });
   });
