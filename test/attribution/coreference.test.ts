@@ -161,7 +161,7 @@ describe('names', () => {
   it('read a surname two people share as the one who spoke under the full name', () => {
     expect(speakers([
       'His father, Carl Ostby, says the boy loved the river.',
-      'Jonas Ostby had left home at 17. He worked on the ferries for a decade.',
+      'Nils Ostby had left home at 17. He worked on the ferries for a decade.',
       'The family asked for an inquiry in May.',
       '"Nobody told us anything," says Ostby.',
     ])).toContainEqual(['Nobody told us anything', 'Carl Ostby']);

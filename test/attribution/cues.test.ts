@@ -57,7 +57,7 @@ describe('findCues and cueOf', () => {
       { text: 'accused', lemma: 'accuse' },
       { text: 'saying', lemma: 'say' },
     ]);
-    expect(cues('Ryan claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
+    expect(cues('Roe claims the bridge is safe, and a group of Springfield residents claim it is not.')).toEqual([
       { text: 'claims', lemma: 'claim' },
       { text: 'claim', lemma: 'claim' },
     ]);

@@ -149,7 +149,7 @@ describe('pairCues', () => {
     expect(paired('In an interview on "Face the Town," Jane Roe said the protests demand that all residents listen.')).toEqual([
       ['indirect', 'the protests demand that all residents listen', 'Jane Roe'],
     ]);
-    expect(paired('In an interview on WSPR\'s "Face the Town," Jane Roe said the protests demand that all residents listen.')).toEqual([
+    expect(paired('In an interview on WSPR\'s "Town Hall Hour," Jane Roe said the protests demand that all residents listen.')).toEqual([
       ['indirect', 'the protests demand that all residents listen', 'Jane Roe'],
     ]);
     expect(paired('The plan is an insult to all residents, top lawmakers said Friday, as they bristled at the questions.')).toEqual([
