@@ -30,11 +30,13 @@ export interface People {
   shown: ReadonlyMap<string, Gender>;
   /** Names (folded) the attribution found as speakers. */
   speakers: ReadonlySet<string>;
+  /** For a surname two people share, the index in `bySurname` of the first occurrence of the second person. */
+  secondPerson: ReadonlyMap<string, number>;
   sentences: readonly SentenceGender[];
 }
 
 /** What `fullNameAt` and `personNamed` read. */
-type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'roled' | 'speakers'>;
+type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'roled' | 'speakers' | 'secondPerson'>;
 
 const key = (name: string): string => nameParts(name).join(' ');
 
@@ -103,7 +105,13 @@ export function peopleOf(occurrences: readonly NameOccurrence[], sentences: read
     const given = byGiven.get(parts[0] ?? '') ?? new Map<string, string>();
     byGiven.set(parts[0] ?? '', given.set(key(occurrence.name), occurrence.name));
   }
-  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, roled, sentences, bySentence, places, speakers: named };
+  const secondPerson = new Map<string, number>();
+  for (const [surname, list] of bySurname) {
+    const first = key(list[0]?.name ?? '');
+    const other = list.findIndex((o) => key(o.name) !== first);
+    if (other > 0) secondPerson.set(surname, other);
+  }
+  const partial = { occurrences, full, bySurname, byGiven, bySuffix, timesNamed, roled, sentences, bySentence, places, speakers: named, secondPerson };
   return { ...partial, shown: shownGenders(partial) };
 }
 
@@ -144,7 +152,8 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   if (!word) return null;
   const bySurname = people.bySurname.get(word) ?? [];
   const before = lastBefore(bySurname, at);
-  const chosen = before < 0 ? bySurname[0] : familyMemberAt(people, bySurname.slice(0, before + 1), at);
+  const oneFamily = before < (people.secondPerson.get(word) ?? Infinity);
+  const chosen = before < 0 ? bySurname[0] : oneFamily ? bySurname[before] : familyMemberAt(people, bySurname, before, at);
   if (chosen) return chosen.name;
   const byGiven = people.byGiven.get(word);
   if (!byGiven || byGiven.size === 0) return null;
@@ -168,13 +177,23 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
  * news names a second person of a family in full and keeps the bare surname
  * for the first ("a photo of Ana Roe, his wife ... Roe said").
  */
-function familyMemberAt(people: FullNames, before: readonly NameOccurrence[], at: number): NameOccurrence | undefined {
-  const last = before[before.length - 1];
-  if (!last || before.every((o) => key(o.name) === key(last.name))) return last;
+function familyMemberAt(people: FullNames, bySurname: readonly NameOccurrence[], last: number, at: number): NameOccurrence | undefined {
   const here = people.occurrences[lastBefore(people.occurrences, at + 1)];
-  const recent = here?.start === at ? before.findLast((o) => !o.oblique && o.sentence >= here.sentence - 1) : undefined;
-  return recent ?? before.findLast((o) => people.speakers.has(key(o.name))) ?? before[0];
+  if (here?.start === at) {
+    for (let index = last; index >= 0 && (bySurname[index]?.sentence ?? -1) >= here.sentence - 1; index--) {
+      if (!bySurname[index]?.oblique) return bySurname[index];
+    }
+  }
+  // Bounded, so a text naming one family thousands of times stays linear.
+  for (let index = last; index >= 0 && last - index < FAMILY_REACH; index--) {
+    const occurrence = bySurname[index];
+    if (occurrence && people.speakers.has(key(occurrence.name))) return occurrence;
+  }
+  return bySurname[0];
 }
+
+/** How many earlier occurrences of a shared surname are searched for one quoted under the full name. */
+const FAMILY_REACH = 50;
 
 /** Index of the last occurrence starting before `at` (occurrences in text order), or -1. */
 function lastBefore(occurrences: readonly NameOccurrence[], at: number): number {
