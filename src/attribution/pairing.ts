@@ -227,7 +227,19 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
     if (wordCount(text.slice(before.start, before.end)) >= MIN_CONTENT_WORDS) return { ...before, ...speaker };
   }
   if (typeof after !== 'object' || after === null) return null;
-  return { ...after, ...speaker };
+  return { ...clipFreeRelative(text, tokens, mention, after), ...speaker };
+}
+
+/**
+ * "the gap between what Roe says her plan would do and what it does": after
+ * "what" or "how", the clause is a noun phrase of the sentence, and what
+ * was said ends at the first "and", comma or semicolon.
+ */
+function clipFreeRelative(text: string, tokens: readonly Token[], mention: Mention, content: Content): Content {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  if (first < 1 || !/^(?:what|how)$/.test(tokens[first - 1]?.lower ?? '')) return content;
+  const stop = tokens.find((t) => t.start > content.start && t.start < content.end && /^(?:and|,|;)$/.test(t.lower));
+  return stop ? { ...content, ...cleanContent(text, { start: content.start, end: stop.start }, false) } : content;
 }
 
 /**

@@ -87,6 +87,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('ends what was said in a clause after "what" at its "and"', () => {
+    expect(paired('The gap between what Jane Roe says her plan would do and what it would really do has grown.')).toEqual([
+      ['indirect', 'her plan would do', 'Jane Roe'],
+    ]);
+  });
+
   it('reads "Said X:" opening a sentence as the verb and its speaker', () => {
     expect(paired('Said Varga: "I do not think she cares about the bridge at all."')).toEqual([
       ['direct', 'I do not think she cares about the bridge at all.', 'Varga'],
