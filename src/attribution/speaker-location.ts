@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, isAdverb, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
 import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -39,6 +39,7 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
   // "urged voters at a rally to ask why ...": an infinitive is what someone else wanted said, unless a verb
   // hands its subject on ("continued to insist", "went on to explain").
   if (before?.lower === 'to' && !handsOnSubject(tokens, cueToken.index - 2)) return null;
+  if (isPassive(tokens, cueToken.index)) return passiveAgent(text, tokens, cueToken.last);
   const located = speakerNextToVerb(text, tokens, cueToken, verb);
   // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive;
   // "Jane Roe -- an aide to the mayor -- said the candidate tended to ...": past its dashes, over a clause's subject after the verb.
@@ -58,6 +59,30 @@ function gerundSpeaker(text: string, tokens: readonly Token[], verb: number): Lo
   const comma = opens ? tokens.findIndex((t, index) => index > verb && t.text === ',') : -1;
   const mention = opens ? (comma > 0 ? mentionAfter(text, tokens, comma) : null) : sentenceSubject(text, tokens, verb);
   return mention ? { mention, preposed: true, detached: true } : null;
+}
+
+/** Forms of "be" before a participle that make it passive ("was told", "have been mentioned"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "The plan has barely been mentioned", "Roe was told that ...": a
+ * participle after a form of "be" is passive; its subject is what was said or
+ * who was told, never the speaker.
+ */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  const form = tokens[verb]?.lower ?? '';
+  if (!/(?:ed|said|told|written|made|given|shown)$/.test(form) || /ing$/.test(form)) return false;
+  let index = verb - 1;
+  // "has barely been mentioned", "was first reported": adverbs between.
+  while (index > 0 && (isAdverb(tokens[index]?.text ?? '') || SKIPPABLE_BEFORE_VERB.has(tokens[index]?.lower ?? '')) && !BE_FORMS.has(tokens[index]?.lower ?? '')) index--;
+  return BE_FORMS.has(tokens[index]?.lower ?? '');
+}
+
+/** The agent of a passive cue: "was first reported by the Gazette" speaks for the Gazette. */
+function passiveAgent(text: string, tokens: readonly Token[], last: number): Located | null {
+  if (tokens[last + 1]?.lower !== 'by') return null;
+  const mention = mentionAfter(text, tokens, last + 1);
+  return mention && mention.kind !== 'pronoun' ? { mention, preposed: false } : null;
 }
 
 /** Index of the token before the verb at `verb` and the auxiliaries before it ("but has long said"). */

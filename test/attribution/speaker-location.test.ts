@@ -49,6 +49,13 @@ describe('locateSpeaker', () => {
     expect(located('Tom Varga urged his supporters at a rally in Springfield to ask why the bridge was shut.', 1)).toBeNull();
   });
 
+  it('gives a passive cue its agent after "by", and its subject never ("has barely been mentioned")', () => {
+    expect(located('The flood plan has barely been mentioned in the campaign so far.')).toBeNull();
+    expect(located('Tom Varga was told that the bridge would close.')).toBeNull();
+    expect(located('The closure was first reported by the Springfield Gazette on Monday.')).toMatchObject({ mention: 'the Springfield Gazette', preposed: false });
+    expect(located('Tom Varga had said that the bridge would close.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
