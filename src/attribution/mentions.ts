@@ -435,6 +435,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
       hasJoinedParticle(token.text) ||
       (NAME_PARTICLES.has(token.lower) && index > 0 && split < tokens.length) ||
       (token.text === '.' && split < tokens.length && /^\p{Lu}$/u.test(tokens[index - 1]?.text ?? '') && isGivenName(tokens[index - 2]?.text ?? '')) ||
+      // "Tom Varga Jr.": the dot of a generational suffix ends the name.
+      (token.text === '.' && split === tokens.length && /^(?:Jr|Sr)$/.test(tokens[index - 1]?.text ?? '')) ||
       bodyConnector(tokens, index, split) ||
       // "House of Commons": the body's own word before its connector, even one that can be a title.
       (isCapitalised(token) && ORGANISATION_WORDS.has(token.lower) && BODY_CONNECTORS.has(tokens[index + 1]?.lower ?? '') && split === index + 1);

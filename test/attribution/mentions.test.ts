@@ -34,6 +34,10 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['Others said the season could be longer.', 'Some suggested that the ferry could run all year.'])).toEqual([null, null]);
   });
 
+  it('with a generational suffix, its title split off', () => {
+    expect(speakers(['Vice Mayor Tom R. Varga Jr. said the bridge was safe.', '"It is fine," Mr. Varga said.'])).toEqual(['Tom R. Varga Jr.', 'Tom R. Varga Jr.']);
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });
