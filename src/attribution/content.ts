@@ -56,7 +56,12 @@ export function cleanContent(text: string, span: Span, afterVerb = true): Span {
 
 /** Words of a time phrase ("Tuesday", "week", "earlier", "2016"). */
 function isTimeWord(word: string): boolean {
-  return isTimeNoun(word) || /^(?:earlier|later|recently|again|also|\d+)$/.test(word);
+  return isTimeNoun(word) || /^(?:earlier|later|recently|again|also|(?:1[89]|20)\d\d)$/.test(word);
+}
+
+/** A day's number next to its month ("May 5", "5 May"); any other number is part of what was said ("72 percent"). */
+function isDayNumber(tokens: readonly Token[], index: number): boolean {
+  return /^\d{1,2}$/.test(tokens[index]?.lower ?? '') && (isTimeNoun(tokens[index + 1]?.lower ?? '') || isTimeNoun(tokens[index - 1]?.lower ?? ''));
 }
 
 /** Skips a time phrase ("on Tuesday", "Wednesday", "last week") starting at `from`. */
@@ -66,7 +71,7 @@ export function skipTime(tokens: readonly Token[], from: number): number {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (!token || token.kind !== 'word') break;
-    if (isTimeWord(token.lower)) index++;
+    if (isTimeWord(token.lower) || isDayNumber(tokens, index)) index++;
     else if (/^(?:on|in|at|last|this|earlier|later)$/.test(token.lower) && next && isTimeWord(next.lower)) index += 2;
     else break;
   }

@@ -60,6 +60,12 @@ describe('contentAfter', () => {
     expect(after('Jane Roe said about a plan for the old mill.')).toBe('adverbial');
   });
 
+  it('keeps a number that opens the clause, and steps over a date', () => {
+    expect(after('Jane Roe said 300 jobs would be lost by June.')).toBe('indirect: 300 jobs would be lost by June');
+    expect(after('Jane Roe said on May 5 that the bridge would reopen.')).toBe('indirect: the bridge would reopen');
+    expect(after('Jane Roe said in 2019 that the bridge would reopen.')).toBe('indirect: the bridge would reopen');
+  });
+
   it('reads the reported clause after "said that"', () => {
     expect(after('Jane Roe said that the Springfield bridge would reopen in May.')).toBe('indirect: the Springfield bridge would reopen in May');
   });
