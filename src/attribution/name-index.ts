@@ -25,6 +25,12 @@ export interface NameOccurrence extends Span {
   titled: boolean;
   /** After a preposition ("with Jane Roe") or possessive ("Roe's plan"): not what its sentence is about. */
   oblique: boolean;
+  /**
+   * An object, not a subject: right after a verb in the past ("accused Jane
+   * Roe"; not "..., added Jane Roe"), or after a preposition before its role
+   * words ("past Springfield goalie Tom Varga").
+   */
+  object: boolean;
   /** After "the" ("the Roe Foundation"): a thing or body, unless a title says otherwise. */
   determined: boolean;
   /** After "in", "across" and the like ("in Springfield"): a place. */
@@ -44,7 +50,7 @@ const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
 const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west']);
 /** Prepositions after which a name is a place: "in Springfield", "across Shelby Vale". */
 const LOCATIVES = new Set(['in', 'across', 'throughout']);
-const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards']);
+const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards', 'past']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
 const PREMODIFIER_REACH = 3;
 const APPOSITIVE_REACH = 12;
@@ -155,6 +161,22 @@ function premodifier(text: string, tokens: readonly Token[], first: number): str
   return from && to && index + 1 < first ? text.slice(from.start, to.end).toLowerCase() : null;
 }
 
+/** Verbs a speaker's name may follow as its subject ("..., added Jane Roe"). */
+const INVERTING: ReadonlySet<string> = new Set(['said', 'added', 'asked', 'noted', 'explained', 'replied', 'recalled', 'insisted']);
+
+/**
+ * "past Springfield goalie Tom Varga": a preposition before the role words
+ * and the place or body that premodify a name makes the name its object.
+ */
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  const lower = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) &&
+    !SUBJECT_STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower);
+  while (index >= 0 && first - index <= PREMODIFIER_REACH && lower(tokens[index])) index--;
+  while (index >= 0 && first - index <= PREMODIFIER_REACH + 3 && isCapitalised(tokens[index])) index--;
+  return index < first - 1 && PREPOSITIONS.has(tokens[index]?.lower ?? '');
+}
+
 /** "Jane Roe, the club's manager, said": the phrase between commas after a name. */
 function appositive(text: string, tokens: readonly Token[], last: number): string | null {
   if (tokens[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[last + 2]?.lower ?? '')) return null;
@@ -251,6 +273,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         titles,
         titled: written !== null || split.gender !== undefined,
         oblique,
+        object: (before !== undefined && /^\p{Ll}{2,}ed$/u.test(before.text) && !INVERTING.has(before.lower)) || afterPreposition(tokens, firstIndex),
         determined: before?.lower === 'the',
         located: !split.possessive && before !== undefined && LOCATIVES.has(before.lower),
         initial: first.start === tokens.find((t) => t.kind === 'word')?.start,

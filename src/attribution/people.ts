@@ -185,11 +185,14 @@ function familyMemberAt(people: FullNames, bySurname: readonly NameOccurrence[],
     }
   }
   // Bounded, so a text naming one family thousands of times stays linear.
-  for (let index = last; index >= 0 && last - index < FAMILY_REACH; index--) {
-    const occurrence = bySurname[index];
-    if (occurrence && people.speakers.has(key(occurrence.name))) return occurrence;
-  }
-  return bySurname[0];
+  const reach = (test: (o: NameOccurrence) => boolean): NameOccurrence | undefined => {
+    for (let index = last; index >= 0 && last - index < FAMILY_REACH; index--) {
+      const occurrence = bySurname[index];
+      if (occurrence && test(occurrence)) return occurrence;
+    }
+    return undefined;
+  };
+  return reach((o) => !o.oblique && !o.object) ?? reach((o) => people.speakers.has(key(o.name))) ?? bySurname[0];
 }
 
 /** How many earlier occurrences of a shared surname are searched for one quoted under the full name. */

@@ -158,11 +158,26 @@ describe('names', () => {
     expect(found).toContainEqual(['it had cost more than the barn', 'Ann Lund']);
   });
 
-  it('read a surname two people share as the one who spoke under the full name', () => {
+  it('read a surname two people share as the one last named as a subject, not as an object', () => {
     expect(speakers([
-      'His father, Carl Ostby, says the boy loved the river.',
       'Nils Ostby had left home at 17. He worked on the ferries for a decade.',
+      'His father, Carl Ostby, says the boy loved the river.',
       'The family asked for an inquiry in May.',
+      '"Nobody told us anything," says Ostby.',
+    ])).toContainEqual(['Nobody told us anything', 'Carl Ostby']);
+    expect(speakers([
+      'Senator Mark Ostby backed the bill on Monday after months of doubt.',
+      'Critics accused Lena Ostby, his wife, of using the office for her charity.',
+      'The family asked for an inquiry in May.',
+      '"I will not be bullied," Ostby said.',
+    ])).toContainEqual(['I will not be bullied', 'Mark Ostby']);
+  });
+
+  it('read a surname two people share past one named only after a preposition ("a letter from ...")', () => {
+    expect(speakers([
+      'A photo of Carl Ostby, the father, hangs in the hall. "He loved the river," Carl Ostby said.',
+      'A letter from Nils Ostby arrived in May.',
+      'The family asked for an inquiry.',
       '"Nobody told us anything," says Ostby.',
     ])).toContainEqual(['Nobody told us anything', 'Carl Ostby']);
   });
