@@ -173,6 +173,16 @@ describe('names', () => {
     ])).toContainEqual(['I will not be bullied', 'Mark Ostby']);
   });
 
+  it('read a surname two people share as the one last named as a subject, before one quoted in full earlier', () => {
+    expect(speakers([
+      'Sir Ian Ostby, the police chief, said the threat was real.',
+      'Sir Ian told a meeting that it was unwise to speculate.',
+      'The comments come after Mark Ostby defended his plans for the city.',
+      'The opposition accused the government of scaremongering.',
+      '"There is no greater liberty than safety," Mr Ostby insisted.',
+    ])).toContainEqual(['There is no greater liberty than safety', 'Mark Ostby']);
+  });
+
   it('read a surname two people share past one named only after a preposition ("a letter from ...")', () => {
     expect(speakers([
       'A photo of Carl Ostby, the father, hangs in the hall. "He loved the river," Carl Ostby said.',
