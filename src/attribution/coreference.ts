@@ -245,8 +245,9 @@ const GROUP_REACH = 1;
  * body or a party ("The Greens believe they will win; they say ..."): the
  * first named in its own sentence before the pronoun, else in the sentence
  * before. With `singular`, the body an "it" stands for: only a body that
- * opens its sentence ("Acme declined to comment. '...,' it said").
- * Null when none is named there.
+ * opens its sentence ("Acme declined to comment. '...,' it said"). A body
+ * that spoke under a longer name holding this one ("Acme Corp of Freedonia")
+ * is that body. Null when none is named there.
  */
 function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, singular = false): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
@@ -258,7 +259,11 @@ function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, s
     // "It" asks more: the body must open the sentence ("The ad cites FBI data. It says ..." is about the ad).
     const opens = !singular || (first !== undefined && /^\W*(?:the\s+)?$/i.test(resolver.text.slice(resolver.sentences[sentence]?.start ?? 0, first.start)));
     const group = first && opens && !first.oblique && (first.body || plural) ? first : null;
-    if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
+    if (!group) continue;
+    // "Acme Widgets of Freedonia said ... Acme Widgets expects ... it said": the body that spoke under the longer name.
+    const words = ` ${foldName(group.name)} `;
+    const spoke = find(recentSpeakers(resolver), (e) => e.kind === 'organisation' && ` ${foldName(e.name ?? '')} `.includes(words));
+    return spoke ?? resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
 }

@@ -65,6 +65,14 @@ describe('pronouns', () => {
     ])).toContainEqual(['Our pipes are older than our parents', null]);
   });
 
+  it('"it" goes to the body that spoke under a longer name the sentence shortens', () => {
+    expect(speakers([
+      'Acme Corp of Freedonia said on Monday that sales rose nine per cent.',
+      'The Finance Ministry said the figures were strong.',
+      'Acme Corp expects a better year. "We are hiring in every plant," it said.',
+    ])).toContainEqual(['We are hiring in every plant', 'Acme Corp of Freedonia']);
+  });
+
   it('go to a person the sentence before opens with by the title the text gave them', () => {
     expect(speakers([
       'Mayor Jane Roe spoke first.',
