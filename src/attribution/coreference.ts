@@ -197,7 +197,8 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     const entity = resolver.relatives.get(foldName(subject.name)) ?? knownPerson(resolver, subject.name);
     const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
     if (gender && known && known !== gender) continue;
-    if (far && known !== gender) continue;
+    // Far back, only a subject that opens its sentence ("Mr Roe joined ...", not "... was Tom Varga").
+    if (far && (known !== gender || !opensSentence(resolver, sentence, subject.at))) continue;
     return entity ?? personEntity(resolver, subject.name, subject.at);
   }
   return null;
@@ -214,6 +215,12 @@ function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Ment
   const last = resolver.byStatement[resolver.current - 1];
   if (!previous || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
   return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
+}
+
+/** Whether only "the" and capitalised words (titles, a given name) stand before `at` in its sentence. */
+function opensSentence(resolver: Resolver, sentence: number, at: number): boolean {
+  const start = resolver.sentences[sentence]?.start ?? at;
+  return /^(?:[^\p{L}]*(?:[Tt]he|\p{Lu}[\p{L}.'’-]*))*[^\p{L}]*$/u.test(resolver.text.slice(start, at));
 }
 
 /** An opening phrase before a sentence's subject ("On Monday, ", "But "). */

@@ -99,6 +99,14 @@ describe('pronouns', () => {
     ])).toContainEqual(['We cannot wait for another spring', 'Jane Roe']);
   });
 
+  it('past their reach, take only a subject that opens its sentence', () => {
+    expect(speakers([
+      '"The law is clear," said Tom Varga, a lawyer.',
+      'Ann Lund joined the firm in 1990. One of her classmates there was Jane Roe. The firm grew. It opened two offices. Rents rose.',
+      '"We never looked back," she said.',
+    ])).toContainEqual(['We never looked back', 'Ann Lund']);
+  });
+
   it('stay unnamed when the text gives nobody they could be', () => {
     expect(speakers(['The report was published on Monday. "The figures are alarming for everyone," she said.'])).toEqual([
       ['The figures are alarming for everyone', null],
