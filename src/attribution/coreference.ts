@@ -207,13 +207,15 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
 /**
  * '"...," said Tom Varga. Varga has run the shop since 1990. His prices never
  * change. "...," says the bow-tied veteran.': within one paragraph, a
- * description goes further back than the sentence before, but only to the
- * person who spoke last and only when the subject named since is theirs.
+ * description that gives a direct quotation goes further back than the sentence
+ * before, but only to the person who spoke last and only when the subject
+ * named since is theirs. Reported speech ("The industry body said that
+ * ...") more often brings in someone new.
  */
 function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
   const last = resolver.byStatement[resolver.current - 1];
-  if (!previous || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
+  if (!previous || raw.kind !== 'direct' || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
   return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
 }
 

@@ -244,6 +244,13 @@ describe('roles and titles', () => {
     expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
   });
 
+  it('keep a description that reports speech unnamed past the sentence before', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. The flour-dusted trade body said that bakeries were closing.',
+    ]);
+    expect(found).toContainEqual(['bakeries were closing', null]);
+  });
+
   it('keep a description unnamed when a new paragraph starts after the last speaker', () => {
     const found = speakers([
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990.',
