@@ -113,17 +113,21 @@ const KINSHIP: ReadonlySet<string> = new Set([
 
 /**
  * "Lund's father, Tom, said": one word after a family role is the relative's
- * given name, a person of their own, not the "Tom Varga" the text named before.
+ * given name, a person of their own, not the "Tom Varga" the text named before
+ * (but the "Tom Lund" it names, who shares the family's name).
  */
-function isRelativeByGivenName(mention: Mention, name: string): boolean {
-  return !isFullName(name) && mention.role !== null && KINSHIP.has(headOf(mention.role));
+function isRelativeByGivenName(resolver: Resolver, mention: Mention, name: string): boolean {
+  if (isFullName(name) || mention.role === null || !KINSHIP.has(headOf(mention.role))) return false;
+  const full = fullNameAt(resolver.people, name, mention.start);
+  const family = /(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(mention.role)?.[1];
+  return !(full && family && surnameOf(full) === surnameOf(family));
 }
 
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
   const relative = resolver.relatives.get(foldName(name));
   if (relative && !isFullName(name)) return note(relative, mention);
-  if (isRelativeByGivenName(mention, name)) {
+  if (isRelativeByGivenName(resolver, mention, name)) {
     const gender = genderOf(mention) ?? genderOfPerson(resolver.people, name);
     const entity = addEntity(resolver, { kind: 'person', name, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) });
     resolver.relatives.set(foldName(name), entity);

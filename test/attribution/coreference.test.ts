@@ -212,6 +212,14 @@ describe('relatives', () => {
     expect(found).toContainEqual(['She never missed a shift', 'Tom']);
     expect(found).toContainEqual(['she planned to move home in June', 'Tom']);
   });
+
+  it('read a given name after a family role as the full name the text gives with the family\'s name', () => {
+    const found = speakers([
+      'Tom Lund, the father of the missing climber, flew to Springfield on Monday.',
+      'Ann Lund\'s father, Tom, says the search must go on.',
+    ]);
+    expect(found).toContainEqual(['the search must go on', 'Tom Lund']);
+  });
 });
 
 describe('roles and titles', () => {
