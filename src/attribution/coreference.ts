@@ -113,17 +113,21 @@ const KINSHIP: ReadonlySet<string> = new Set([
 
 /**
  * "Lund's father, Tom, said": one word after a family role is the relative's
- * given name, a person of their own, not the "Tom Varga" the text named before.
+ * given name, a person of their own, not the "Tom Varga" the text named before
+ * (but the "Tom Lund" it names, who shares the family's name).
  */
-function isRelativeByGivenName(mention: Mention, name: string): boolean {
-  return !isFullName(name) && mention.role !== null && KINSHIP.has(headOf(mention.role));
+function isRelativeByGivenName(resolver: Resolver, mention: Mention, name: string): boolean {
+  if (isFullName(name) || mention.role === null || !KINSHIP.has(headOf(mention.role))) return false;
+  const full = fullNameAt(resolver.people, name, mention.start);
+  const family = /(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(mention.role)?.[1];
+  return !(full && family && surnameOf(full) === surnameOf(family));
 }
 
 function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const name = mention.name ?? mention.text;
   const relative = resolver.relatives.get(foldName(name));
   if (relative && !isFullName(name)) return note(relative, mention);
-  if (isRelativeByGivenName(mention, name)) {
+  if (isRelativeByGivenName(resolver, mention, name)) {
     const gender = genderOf(mention) ?? genderOfPerson(resolver.people, name);
     const entity = addEntity(resolver, { kind: 'person', name, roles: [], mentions: [], anonymous: false, plural: false, ...(gender ? { gender } : {}) });
     resolver.relatives.set(foldName(name), entity);
@@ -197,7 +201,8 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
     const entity = resolver.relatives.get(foldName(subject.name)) ?? knownPerson(resolver, subject.name);
     const known = entity?.gender ?? genderOfPerson(resolver.people, subject.name);
     if (gender && known && known !== gender) continue;
-    if (far && known !== gender) continue;
+    // Far back, only a subject that opens its sentence ("Mr Roe joined ...", not "... was Tom Varga").
+    if (far && (known !== gender || !opensSentence(resolver, sentence, subject.at))) continue;
     return entity ?? personEntity(resolver, subject.name, subject.at);
   }
   return null;
@@ -206,14 +211,22 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
 /**
  * '"...," said Tom Varga. Varga has run the shop since 1990. His prices never
  * change. "...," says the bow-tied veteran.': within one paragraph, a
- * description goes further back than the sentence before, but only to the
- * person who spoke last and only when the subject named since is theirs.
+ * description that gives a direct quotation goes further back than the sentence
+ * before, but only to the person who spoke last and only when the subject
+ * named since is theirs. Reported speech ("The industry body said that
+ * ...") more often brings in someone new.
  */
 function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Mention): ArticleEntity | null {
   const previous = resolver.raws[resolver.current - 1];
   const last = resolver.byStatement[resolver.current - 1];
-  if (!previous || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
+  if (!previous || raw.kind !== 'direct' || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
   return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
+}
+
+/** Whether only "the" and capitalised words (titles, a given name) stand before `at` in its sentence. */
+function opensSentence(resolver: Resolver, sentence: number, at: number): boolean {
+  const start = resolver.sentences[sentence]?.start ?? at;
+  return /^(?:[^\p{L}]*(?:[Tt]he|\p{Lu}[\p{L}.'’-]*))*[^\p{L}]*$/u.test(resolver.text.slice(start, at));
 }
 
 /** An opening phrase before a sentence's subject ("On Monday, ", "But "). */
@@ -245,8 +258,9 @@ const GROUP_REACH = 1;
  * body or a party ("The Greens believe they will win; they say ..."): the
  * first named in its own sentence before the pronoun, else in the sentence
  * before. With `singular`, the body an "it" stands for: only a body that
- * opens its sentence ("Acme declined to comment. '...,' it said").
- * Null when none is named there.
+ * opens its sentence ("Acme declined to comment. '...,' it said"). A body
+ * that spoke under a longer name holding this one ("Acme Corp of Freedonia")
+ * is that body. Null when none is named there.
  */
 function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, singular = false): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
@@ -258,7 +272,11 @@ function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, s
     // "It" asks more: the body must open the sentence ("The ad cites FBI data. It says ..." is about the ad).
     const opens = !singular || (first !== undefined && /^\W*(?:the\s+)?$/i.test(resolver.text.slice(resolver.sentences[sentence]?.start ?? 0, first.start)));
     const group = first && opens && !first.oblique && (first.body || plural) ? first : null;
-    if (group) return resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
+    if (!group) continue;
+    // "Acme Widgets of Freedonia said ... Acme Widgets expects ... it said": the body that spoke under the longer name.
+    const words = ` ${foldName(group.name)} `;
+    const spoke = find(recentSpeakers(resolver), (e) => e.kind === 'organisation' && ` ${foldName(e.name ?? '')} `.includes(words));
+    return spoke ?? resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
 }

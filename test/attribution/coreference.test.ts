@@ -65,6 +65,14 @@ describe('pronouns', () => {
     ])).toContainEqual(['Our pipes are older than our parents', null]);
   });
 
+  it('"it" goes to the body that spoke under a longer name the sentence shortens', () => {
+    expect(speakers([
+      'Acme Corp of Freedonia said on Monday that sales rose nine per cent.',
+      'The Finance Ministry said the figures were strong.',
+      'Acme Corp expects a better year. "We are hiring in every plant," it said.',
+    ])).toContainEqual(['We are hiring in every plant', 'Acme Corp of Freedonia']);
+  });
+
   it('go to a person the sentence before opens with by the title the text gave them', () => {
     expect(speakers([
       'Mayor Jane Roe spoke first.',
@@ -89,6 +97,14 @@ describe('pronouns', () => {
       'Jane Roe lives by the river with two dogs. The house floods each spring. The town built a wall in 2010. It failed twice.',
       '"We cannot wait for another spring," she said.',
     ])).toContainEqual(['We cannot wait for another spring', 'Jane Roe']);
+  });
+
+  it('past their reach, take only a subject that opens its sentence', () => {
+    expect(speakers([
+      '"The law is clear," said Tom Varga, a lawyer.',
+      'Ann Lund joined the firm in 1990. One of her classmates there was Jane Roe. The firm grew. It opened two offices. Rents rose.',
+      '"We never looked back," she said.',
+    ])).toContainEqual(['We never looked back', 'Ann Lund']);
   });
 
   it('stay unnamed when the text gives nobody they could be', () => {
@@ -250,6 +266,14 @@ describe('relatives', () => {
     expect(found).toContainEqual(['She never missed a shift', 'Tom']);
     expect(found).toContainEqual(['she planned to move home in June', 'Tom']);
   });
+
+  it('read a given name after a family role as the full name the text gives with the family\'s name', () => {
+    const found = speakers([
+      'Tom Lund, the father of the missing climber, flew to Springfield on Monday.',
+      'Ann Lund\'s father, Tom, says the search must go on.',
+    ]);
+    expect(found).toContainEqual(['the search must go on', 'Tom Lund']);
+  });
 });
 
 describe('roles and titles', () => {
@@ -280,6 +304,13 @@ describe('roles and titles', () => {
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
     ]);
     expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
+  });
+
+  it('keep a description that reports speech unnamed past the sentence before', () => {
+    const found = speakers([
+      '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. The flour-dusted trade body said that bakeries were closing.',
+    ]);
+    expect(found).toContainEqual(['bakeries were closing', null]);
   });
 
   it('keep a description unnamed when a new paragraph starts after the last speaker', () => {
