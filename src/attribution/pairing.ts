@@ -13,6 +13,7 @@ import { SPEECH_ACTS } from '../language/reporting-verbs.js';
 import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { isGivenName } from './first-names.js';
 import { describeMention } from './mentions.js';
 import { findNominalCues, type NominalCue } from './nominal-cues.js';
 import type { QuotationIndex } from './quotations.js';
@@ -362,6 +363,12 @@ export function splitJointMention(text: string, tokens: readonly Token[], mentio
   const [first, second] = parts;
   const bodyName = first?.name?.includes(' ') === false && second?.role != null;
   // "The Springfield Water Board and Jane Roe said": a body and a person speak each.
-  const speakers = parts.every((part) => part?.kind === 'name' || part?.kind === 'organisation') && parts.some((part) => part?.kind === 'name');
+  // "Minister for Children, Young People and Families Jane Roe": a name part of several words with neither a
+  // given name nor a title is a body's words.
+  const person = (part: Mention | null): boolean => {
+    const words = part?.name?.split(' ') ?? [];
+    return part?.kind === 'name' && (part.role !== null || words.length === 1 || isGivenName(words[0] ?? ''));
+  };
+  const speakers = parts.every((part) => person(part) || part?.kind === 'organisation') && parts.some(person);
   return speakers && !bodyName ? parts : [mention];
 }

@@ -182,6 +182,15 @@ describe('pairCues', () => {
 });
 
 describe('splitJointMention', () => {
+  it('keeps a title whose words hold "and" whole ("Minister for Children, Young People and Families Jane Roe")', () => {
+    const text = 'Minister for Children, Young People and Families Jane Roe said the plan was fair.';
+    const tokens = tokenize(text);
+    const start = text.indexOf('Young');
+    const end = text.indexOf(' said');
+    const mention = describeMention(text.slice(start, end), tokens.filter((t) => t.start >= start && t.end <= end), start, end);
+    expect(splitJointMention(text, tokens, mention)).toHaveLength(1);
+  });
+
   it('keeps a mention that is one name', () => {
     const text = 'Jane Roe';
     const tokens = tokenize(text);
