@@ -253,7 +253,7 @@ function afterQuotation(tokens: readonly Token[], index: number): boolean {
 }
 
 /** How many lower-case words a described speaker may have after its article ("the rookie left winger"). */
-const DESCRIPTION_WORDS = 4;
+const DESCRIPTION_WORDS = 7;
 
 /**
  * '"...," said the rookie defenceman.': right after a quotation, "said" and

@@ -65,6 +65,10 @@ describe('locateSpeaker', () => {
     expect(located('Jane Roe said the council would meet on Friday.')).toMatchObject({ mention: 'Jane Roe', preposed: true });
   });
 
+  it('reads a longer description after a quotation ("said the longtime owner of the bakery")', () => {
+    expect(located('"We only sell local bread," said the longtime owner of the bakery.')).toMatchObject({ mention: 'the longtime owner of the bakery', preposed: false });
+  });
+
   it('reads any description after a quotation and "said the"', () => {
     expect(located('"I will smile about it one day," said the rookie defenceman, younger brother of Tom Varga.')).toMatchObject({ mention: 'the rookie defenceman', preposed: false });
     expect(located('"We were lucky," said a retired welder who lives by the bridge.')).toMatchObject({ mention: 'a retired welder', preposed: false });
