@@ -7,6 +7,7 @@
  */
 import type { Article, Span } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
+import { isGivenName } from './first-names.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
 import { documentAuthor } from './documents.js';
@@ -209,6 +210,17 @@ function salientPerson(resolver: Resolver, raw: RawStatement, mention: Mention, 
 }
 
 /**
+ * "Meet Jane Roe, who grew up by the river. '...,' says the 39-year-old
+ * founder of the shop.": a description may stand for the first person the
+ * sentence before introduces by full name, even after a preposition.
+ */
+function introducedBefore(resolver: Resolver, raw: RawStatement): ArticleEntity | null {
+  const first = (resolver.people.bySentence.get(raw.sentence - 1) ?? []).find((o) =>
+    !o.quoted && !o.body && !o.located && isFullName(o.name) && (o.titled || isGivenName(o.name.split(' ')[0] ?? '')) && personNamed(resolver.people, o) !== null);
+  return first ? (knownPerson(resolver, first.name) ?? personEntity(resolver, first.name, first.start)) : null;
+}
+
+/**
  * '"...," said Tom Varga. Varga has run the shop since 1990. His prices never
  * change. "...," says the bow-tied veteran.': within one paragraph, a
  * description that gives a direct quotation goes further back than the sentence
@@ -350,7 +362,7 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
     const described = bareRole(role).split(/\s+/).length >= 2;
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
-    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) : null;
+    const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) ?? introducedBefore(resolver, raw) : null;
     if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));

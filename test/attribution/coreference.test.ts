@@ -277,6 +277,13 @@ describe('relatives', () => {
 });
 
 describe('roles and titles', () => {
+  it('give a description nobody was given to the person the sentence before introduces, even after a preposition', () => {
+    expect(speakers([
+      'This is a story about Marta Lindqvist, who came to Springfield from the coast.',
+      '"We only sell local bread," says the 41-year-old founder of Corner Bakery Press.',
+    ])).toEqual([['We only sell local bread', 'Marta Lindqvist']]);
+  });
+
   it('go to the person the article gave that title', () => {
     expect(speakers([
       'Mayor Jane Roe opened the bridge on Monday.',
