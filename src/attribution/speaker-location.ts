@@ -78,11 +78,22 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   return BE_FORMS.has(tokens[index]?.lower ?? '');
 }
 
-/** The agent of a passive cue: "was first reported by the Gazette" speaks for the Gazette. */
+/**
+ * The agent of a passive cue: "were told by officials that the road would
+ * close", "the delay was first reported by the Gazette". Not "whose
+ * retirement was announced by the minister" or "expected to be questioned by
+ * police", unless what was said follows: a subject inside a relative clause
+ * or an infinitive is no statement.
+ */
 function passiveAgent(text: string, tokens: readonly Token[], last: number): Located | null {
   if (tokens[last + 1]?.lower !== 'by') return null;
   const mention = mentionAfter(text, tokens, last + 1);
-  return mention && mention.kind !== 'pronoun' ? { mention, preposed: false } : null;
+  if (!mention || mention.kind === 'pronoun') return null;
+  const saysAfter = /^\s*(?:,\s*)?(?:that\b|:|["“])/.test(text.slice(mention.end));
+  // "The delay was first reported by the Gazette.": a plain subject before is what was reported.
+  const lead = tokens.slice(0, last);
+  const plainSubject = !lead.some((t) => /^(?:who|whose|which|where|when)$/.test(t.lower)) && !lead.some((t, i) => t.lower === 'to' && lead[i + 1]?.lower === 'be');
+  return saysAfter || plainSubject ? { mention, preposed: false } : null;
 }
 
 /** Index of the token before the verb at `verb` and the auxiliaries before it ("but has long said"). */
@@ -117,15 +128,17 @@ const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|
 const PARTICIPLE_OBJECT = /^(?:by|with|at|about|over|from|after|for|in|on|to)$/;
 
 /**
- * "Lately, ...", "Rattled by the polls, ...": a capitalised adverb or
- * participle opens the sentence, not a name.
+ * "Lately, ...", "Rattled by the polls, ...", "Realising his error, ...": a
+ * capitalised adverb or participle opens the sentence, not a name.
  */
 function openingModifier(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
   if (!first || first.kind !== 'word' || !next || INTRODUCTIONS.has(first.lower)) return false;
   if (OPENING_ADVERB.test(first.text)) return next.text === ',';
-  return /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text);
+  // "Realising his error, ...": a gerund with its own object opens the sentence too.
+  const ownObject = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && /^(?:his|her|their|its|the|a|an|this|that)$/.test(next.lower);
+  return (/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text) && PARTICIPLE_OBJECT.test(next.text)) || ownObject;
 }
 
 /**

@@ -53,7 +53,13 @@ describe('locateSpeaker', () => {
     expect(located('The flood plan has barely been mentioned in the campaign so far.')).toBeNull();
     expect(located('Tom Varga was told that the bridge would close.')).toBeNull();
     expect(located('The closure was first reported by the Springfield Gazette on Monday.')).toMatchObject({ mention: 'the Springfield Gazette', preposed: false });
+    expect(located('Tom Varga, whose retirement was announced by the mayor in May, will leave in June.')).toBeNull();
+    expect(located('The two men are held in Springfield, where they are expected to be questioned by police.')).toBeNull();
     expect(located('Tom Varga had said that the bridge would close.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+  });
+
+  it('never takes an opening gerund with its own object for a name ("Realising his error, ...")', () => {
+    expect(located('Realising his error, Tom Varga wrote to the board, but suggesting the chair would laugh it off.', 1)).toMatchObject({ mention: 'Tom Varga' });
   });
 
   it('finds an inverted speaker after the verb at the end of the clause', () => {
