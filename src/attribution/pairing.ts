@@ -54,8 +54,17 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
   const rank = (cue: CueToken): number => (closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1);
   const ordered = [...cues].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   for (const cueToken of ordered) {
-    // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it.
+    // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it,
+    // unless "and" joins it to the first verb's subject ("accused the board of waste and said ..."): then
+    // what the first verb reports ends before the "and".
     const cueStart = tokens[cueToken.index]?.start ?? 0;
+    const joined = tokens[cueToken.index - 1]?.lower === 'and' ? tokens[cueToken.index - 1] : undefined;
+    const holder = inSentence.find((s) => cueStart >= s.start && cueStart < s.end);
+    const oneClause = holder?.cue ? !tokens.some((t) => t.start >= (holder.cue?.end ?? 0) && t.end <= (joined?.start ?? 0) && /^[,;:]$/.test(t.text)) : false;
+    if (holder && joined && holder.cue && holder.cue.end < joined.start && holder.kind !== 'direct' && oneClause) {
+      const clipped = cleanContent(text, { start: holder.start, end: joined.start }, false);
+      if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
+    }
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
     if (isConditional(tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??

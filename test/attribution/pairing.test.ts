@@ -87,6 +87,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('ends what a first verb reports at "and" before a second verb of the same subject', () => {
+    expect(paired('Tom Varga accused the council of "a downright lie" and said the tactics were a sign of panic.')).toEqual([
+      ['mixed', 'the council of "a downright lie"', 'Tom Varga'],
+      ['indirect', 'the tactics were a sign of panic', 'Tom Varga'],
+    ]);
+  });
+
   it('ends what was said in a clause after "what" at its "and"', () => {
     expect(paired('The gap between what Jane Roe says her plan would do and what it would really do has grown.')).toEqual([
       ['indirect', 'her plan would do', 'Jane Roe'],
