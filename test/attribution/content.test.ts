@@ -151,4 +151,18 @@ describe('a question someone asked', () => {
   it('is what was said', () => {
     expect(after('Jane Roe asked whether the bridge would be safe in winter.')).toBe('indirect: whether the bridge would be safe in winter');
   });
+
+  it('is a doubt cast on a quality or ground of something', () => {
+    expect(after('Jane Roe questioned the very need for a second bridge.')).toBe('indirect: the very need for a second bridge');
+    expect(after("Tom Varga has questioned Acme's reliance on one supplier.")).toBe("indirect: Acme's reliance on one supplier");
+  });
+
+  it('says no more than its object, up to a comma', () => {
+    expect(after('Tom Varga echoed the concerns of the town council, as expected.')).toBe('indirect: the concerns of the town council');
+    expect(after('Tom Varga echoed the chimes of the town hall clock.')).toBeNull();
+  });
+
+  it('is not an interrogation', () => {
+    expect(after('The police questioned the driver of the red van.')).toBeNull();
+  });
 });
