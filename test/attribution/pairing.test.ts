@@ -191,3 +191,24 @@ describe('a cue that closes its paragraph with a colon', () => {
     ]);
   });
 });
+
+describe('a speaker inside a relative clause', () => {
+  it('reports the relative clause only, up to where it ends', () => {
+    expect(paired('The gap between what Jane Roe says her plan would do and what it would cost has grown since May.')).toEqual([
+      ['indirect', 'her plan would do', 'Jane Roe'],
+    ]);
+    expect(paired('The fees, which Tom Varga said were a tax on the poor, include a levy that the council approved.')).toEqual([
+      ['indirect', 'were a tax on the poor', 'Tom Varga'],
+    ]);
+  });
+
+  it('keeps a list and a number inside the clause', () => {
+    expect(paired('The leaflet, which Jane Roe says cost $2,500 to design, print and deliver, was thrown away.')).toEqual([
+      ['indirect', 'cost $2,500 to design, print and deliver', 'Jane Roe'],
+    ]);
+  });
+
+  it('reports nothing after a verb of telling: what was told is not given', () => {
+    expect(paired('Asked what she would tell the council about the flooded roads, Jane Roe smiled and left.')).toEqual([]);
+  });
+});
