@@ -86,7 +86,7 @@ const ROWS: readonly Row[] = [
   ['question', null, null, 'questioned', 'questioning'],
   ['reveal', null, 'reveals', 'revealed', 'revealing'],
   ['disclose', 'disclose', 'discloses', 'disclosed', 'disclosing'],
-  ['echo', null, 'echoes', 'echoed', 'echoing'],
+  ['echo', 'echo', 'echoes', 'echoed', 'echoing'],
   ['believe', 'believe', 'believes', 'believed', null],
   ['think', 'think', 'thinks', 'thought', null],
 ];

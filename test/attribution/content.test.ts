@@ -160,6 +160,7 @@ describe('a question someone asked', () => {
   it('says no more than its object, up to a comma', () => {
     expect(after('Tom Varga echoed the concerns of the town council, as expected.')).toBe('indirect: the concerns of the town council');
     expect(after('Tom Varga echoed the chimes of the town hall clock.')).toBeNull();
+    expect(after('Many residents echo the concerns of the town council.')).toBe('indirect: the concerns of the town council');
   });
 
   it('is not an interrogation', () => {
