@@ -50,6 +50,7 @@ describe('contentAfter', () => {
   it('reads the charge after "accused X of" and the request after "asked X to"', () => {
     expect(after('Jane Roe accused the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe accused the water board in a long speech.')).toBeNull();
+    expect(after('Residents accuse the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe asked the council to publish the report before the vote.')).toBe('indirect: the council to publish the report before the vote');
     expect(after('Jane Roe asked the council for more time.')).toBeNull();
   });
