@@ -203,14 +203,22 @@ export function contentAfter(
 
 /**
  * "After saying the road was shut, she left", "Roe, despite admitting that
- * it cost more, backed it": a gerund phrase opening the sentence or set off
- * by commas says only up to its comma.
+ * it cost more, backed it", "Though Roe said it was safe, the council
+ * closed it": a gerund phrase or a clause opening the sentence, or a gerund
+ * phrase set off by commas, says only up to its comma.
  */
 function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
   const at = tokens.findIndex((t) => t.start === cue.start);
+  const comma = (from: number): number | null => tokens.find((t, index) => index > from && t.text === ',')?.start ?? null;
+  // "When Roe said the bridge was safe, the council agreed": a cue in an opening clause of time or cause says up to the clause's comma.
+  // Not a comma before a quotation: ", Roe boasted, “...”" closes another attribution, with no comma to end the clause.
+  if (at > 1 && SUBORDINATORS.test(tokens[0]?.lower ?? '') && !tokens.slice(1, at).some((t) => t.text === ',')) {
+    const end = tokens.findIndex((t, index) => index > at && t.text === ',');
+    return end > 0 && tokens[end + 1]?.kind !== 'quote' ? (tokens[end]?.start ?? null) : null;
+  }
   if (at < 1 || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return null;
   if (at > 1 && tokens[at - 2]?.text !== ',') return null;
-  return tokens.find((t) => t.start > cue.end && t.text === ',')?.start ?? null;
+  return comma(at);
 }
 
 /** How many words the quotation opening at `offset` holds (0 when none opens there). */

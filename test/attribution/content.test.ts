@@ -130,6 +130,18 @@ describe('wordCount', () => {
   });
 });
 
+describe('a cue in a clause opening the sentence', () => {
+  it('says up to the comma that ends the clause', () => {
+    expect(after('When Jane Roe said the bridge was safe, the council agreed to reopen it.')).toBe('indirect: the bridge was safe');
+  });
+
+  it('runs on past a comma that opens a quotation', () => {
+    expect(after('When Jane Roe noted that the bridge was shut — as it is every winter — Tom Varga shrugged, “So what?”')).toBe(
+      'mixed: the bridge was shut — as it is every winter — Tom Varga shrugged, “So what?”',
+    );
+  });
+});
+
 describe('what something was described as', () => {
   it('is what was said', () => {
     expect(after('The mayor described the bridge as the pride of the whole town.')).toBe('indirect: the bridge as the pride of the whole town');
