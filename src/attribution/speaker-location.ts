@@ -83,8 +83,13 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
   const opening = mentionAfter(text, tokens, -1);
   if (opening) return opening;
   const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
+  // "Though Jane Roe praised the plan and called for more, ...": the verb is still in the opening clause, whose subject follows its conjunction.
+  if (comma < 0 && SUBORDINATORS.has(tokens[0]?.lower ?? '')) return mentionAfter(text, tokens, 0);
   return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
 }
+
+/** Conjunctions that open a clause before the main one ("Though ...", "When ..."). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'when', 'because', 'if', 'as', 'since', 'once', 'after', 'before', 'whereas', 'unless']);
 
 /** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Kelly", "Connolly"). */
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}*(?:ent|ant|al|ous|ive|ed|ing|ate|ful|less|ar|ible|able)ly$/u;
