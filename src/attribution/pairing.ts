@@ -233,6 +233,8 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
 
 /** Words that open the next clause or phrase after a comma: a conjunction, subordinator, auxiliary or participle ("would do, and ...", "the gap, once ..."). */
 const CLAUSE_AFTER_COMMA = /^(?:and|but|or|yet|so|as|once|because|although|though|while|when|after|before|since|unless|until|regardless|including|is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|\p{Ll}+ing)$/u;
+/** Words that open a relative clause whose object is what the speaker said ("what Roe said", "which Roe called"). */
+const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'which']);
 /** Wh-words that open a parallel relative clause after "and", "but" or "or" ("what X says and what Y does"). */
 const WH_WORDS = /^(?:what|how|which|who|why|where|when|whether)$/;
 
@@ -263,9 +265,11 @@ function endsRelative(text: string, tokens: readonly Token[], index: number, set
  */
 function withinRelative(text: string, view: SentenceView, mention: Mention, cueLemma: string, after: Content, quotations: QuotationIndex): Content | null {
   const { tokens } = view;
-  const at = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  let at = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  // "what many residents called ...": describing words the mention left out may stand after the opener.
+  for (let skipped = 0; skipped < 2 && /^\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !WH_OPENERS.has(tokens[at]?.lower ?? ''); skipped++) at--;
   const opener = tokens[at];
-  if (!opener || (opener.lower !== 'what' && opener.lower !== 'which') || after.kind === 'direct') return after;
+  if (!opener || !WH_OPENERS.has(opener.lower) || after.kind === 'direct') return after;
   const end = tokens.find((t, index) => t.start > after.start && t.start < after.end && !quotations.covers(t.start) && endsRelative(text, tokens, index, tokens[at - 1]?.text === ','));
   // "what she would tell the mayor": after a verb of telling or asking comes the one addressed; what was said is unknown.
   if (/^(?:tell|ask)$/.test(cueLemma)) return null;

@@ -202,6 +202,10 @@ describe('a speaker inside a relative clause', () => {
     ]);
   });
 
+  it('reaches the opener past describing words the mention leaves out', () => {
+    expect(paired('The fee, which angry residents said was a tax on the poor, will rise in May.').map(([, content]) => content)).toEqual(['was a tax on the poor']);
+  });
+
   it('keeps a list and a number inside the clause', () => {
     expect(paired('The leaflet, which Jane Roe says cost $2,500 to design, print and deliver, was thrown away.')).toEqual([
       ['indirect', 'cost $2,500 to design, print and deliver', 'Jane Roe'],
