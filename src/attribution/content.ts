@@ -194,7 +194,7 @@ export function contentAfter(
   // (not a term in scare quotes: "declared their “caliphate”").
   const quotesWords = lemma !== 'call' && tokens.some((t, index) => t.kind === 'quote' && t.start >= span.start && t.start < span.end &&
     tokens[index - 1]?.text !== ',' && quotedWords(text, quotations, t.start) >= MIN_CONTENT_WORDS);
-  // "questioned the need for it", "echoed her concerns": an object that names what was doubted or repeated aloud.
+  // "questioned the need for it", "echoed the mayor's warnings": an object that names what was doubted or repeated aloud.
   const object = CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && speaksOfObject(lemma, text.slice(cue.end, span.end)) ? objectContent(text, tokens, span, quotations) : null;
   if (object) return object;
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
@@ -279,14 +279,14 @@ function asksWhether(lemma: string, after: string): boolean {
 
 /** Nouns for a quality or ground of something, which can be doubted aloud ("the need", "its legality", "their motives"). */
 const QUALITY = /^(?:\p{Ll}+(?:ness|ity|ities|ment|ments|ance|ence|ancy|ency|acy|tion|sion)|need|health|wisdom|value|motives?|logic|basis|merits?|timing|figures|claims?)$/u;
-/** Nouns for something said or felt aloud, which can be echoed ("her concerns", "the view", "those sentiments"). */
+/** Nouns for something said or felt aloud, which can be echoed ("the warnings", "the view", "those sentiments"). */
 const SPOKEN = /^(?:views?|sentiments?|concerns?|comments?|remarks?|calls?|warnings?|criticisms?|claims?|statements?|message|words|caution|fears?|doubts?|arguments?|position|assessment)$/;
-/** What the object of a speech act must name for the act to report speech: "questioned the need", "echoed her concerns". */
+/** What the object of a speech act must name for the act to report speech: "questioned the need", "echoed the warnings". */
 const SPOKEN_OBJECTS: ReadonlyMap<string, RegExp> = new Map([['question', QUALITY], ['echo', SPOKEN]]);
 /** The first words of an object, past a determiner or possessive ("the", "their", "Acme's") if one opens it. */
 const OBJECT_WORDS = /^(?:\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.-]*['’]s))?((?:\s+[\p{Ll}-]+){1,3})/u;
 
-/** A noun phrase object says no more than up to its first comma: "echoed her concerns, as did the mayor". */
+/** A noun phrase object says no more than up to its first comma: "echoed the warnings of the mayor, as expected". */
 function objectContent(text: string, tokens: readonly Token[], span: Span, quotations: QuotationIndex): Content | null {
   const comma = tokens.find((t) => t.start > span.start && t.start < span.end && t.text === ',');
   const content = cleanContent(text, { start: span.start, end: comma?.start ?? span.end });
@@ -294,8 +294,8 @@ function objectContent(text: string, tokens: readonly Token[], span: Span, quota
 }
 
 /**
- * "questioned the need for a new bridge", "questioned Acme's reliance on
- * one supplier", "echoed her concerns": doubting a quality of something
+ * "questioned the need for a new bridge", "questioned Acme's dependence on
+ * one supplier", "echoed the mayor's warnings": doubting a quality of something
  * aloud, or repeating what someone said, is a statement; "questioned the
  * driver" is an interrogation, "echoed the crash of 1987" a likeness.
  */

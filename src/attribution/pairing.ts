@@ -258,7 +258,7 @@ function endsRelative(text: string, tokens: readonly Token[], index: number, set
 }
 
 /**
- * "the gap between what Roe says her plan would do and what it would cost",
+ * "the difference between what Roe says the levy will raise and what it costs",
  * "the fees, which Roe called “a tax on the poor” -- and ...": a speaker
  * after "what" or "which" reports only the relative clause, up to where it
  * ends; the sentence goes on about something else.

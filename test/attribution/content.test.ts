@@ -166,8 +166,8 @@ describe('a question someone asked', () => {
   });
 
   it('is a doubt cast on a quality or ground of something', () => {
-    expect(after('Jane Roe questioned the very need for a second bridge.')).toBe('indirect: the very need for a second bridge');
-    expect(after("Tom Varga has questioned Acme's reliance on one supplier.")).toBe("indirect: Acme's reliance on one supplier");
+    expect(after('Jane Roe questioned the basic wisdom of a second bridge.')).toBe('indirect: the basic wisdom of a second bridge');
+    expect(after("Tom Varga has questioned Acme's dependence on one supplier.")).toBe("indirect: Acme's dependence on one supplier");
   });
 
   it('says no more than its object, up to a comma', () => {

@@ -16,10 +16,10 @@ describe('a noun that reports speech, with its owner', () => {
   });
 
   it('is a statement after "in", and an acknowledgment or an emphasis reports too', () => {
-    expect(statements(['Tom Varga was frank in his acknowledgment that the new bridge would cost more.'])).toEqual([
-      ['the new bridge would cost more', 'Tom Varga', 'acknowledgment'],
+    expect(statements(['Tom Varga was candid in his acknowledgement that the new bridge would cost more.'])).toEqual([
+      ['the new bridge would cost more', 'Tom Varga', 'acknowledgement'],
     ]);
-    expect(statements(['The council dismissed Jane Roe\'s repeated emphasis that the dam was safe.'])).toEqual([['the dam was safe', 'Jane Roe', 'emphasis']]);
+    expect(statements(['The council dismissed Jane Roe\'s constant emphasis that the dam was safe.'])).toEqual([['the dam was safe', 'Jane Roe', 'emphasis']]);
   });
 
   it('is not one when the noun phrase is the subject', () => {
