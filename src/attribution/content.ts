@@ -9,7 +9,7 @@
 import type { Sentence, Span } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -89,8 +89,6 @@ function contentStart(tokens: readonly Token[], from: number): number {
   return index;
 }
 
-/** Words that open a clause of time or cause before the main clause of what was said. */
-const SUBORDINATORS = /^(?:as|when|while|after|before|because|although|though|if|once|since|until)$/;
 /** How many words must follow the comma for it to be a main clause rather than a trailing phrase. */
 const MAIN_CLAUSE_WORDS = 4;
 
@@ -175,7 +173,7 @@ export function contentAfter(
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
-  const subordinate = SUBORDINATORS.test(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
+  const subordinate = SUBORDINATORS.has(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate && !approximates(tokens, startIndex)) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
@@ -199,20 +197,31 @@ export function contentAfter(
   // (not a term in scare quotes: "declared their “caliphate”").
   const quotesWords = lemma !== 'call' && tokens.some((t, index) => t.kind === 'quote' && t.start >= span.start && t.start < span.end &&
     tokens[index - 1]?.text !== ',' && quotedWords(text, quotations, t.start) >= MIN_CONTENT_WORDS);
+  // "questioned the need for it", "echoed the mayor's warnings": an object that names what was doubted or repeated aloud.
+  const object = CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && speaksOfObject(lemma, text.slice(cue.end, span.end)) ? objectContent(text, tokens, span, quotations) : null;
+  if (object) return object;
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
 
 /**
  * "After saying the road was shut, she left", "Roe, despite admitting that
- * it cost more, backed it": a gerund phrase opening the sentence or set off
- * by commas says only up to its comma.
+ * it cost more, backed it", "Though Roe said it was safe, the council
+ * closed it": a gerund phrase or a clause opening the sentence, or a gerund
+ * phrase set off by commas, says only up to its comma.
  */
 function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
   const at = tokens.findIndex((t) => t.start === cue.start);
+  const comma = (from: number): number | null => tokens.find((t, index) => index > from && t.text === ',')?.start ?? null;
+  // "When Roe said the bridge was safe, the council agreed": a cue in an opening clause of time or cause says up to the clause's comma.
+  // Not a comma before a quotation: ", Roe boasted, “...”" closes another attribution, with no comma to end the clause.
+  if (at > 1 && SUBORDINATORS.has(tokens[0]?.lower ?? '') && !tokens.slice(1, at).some((t) => t.text === ',')) {
+    const end = tokens.findIndex((t, index) => index > at && t.text === ',');
+    return end > 0 && tokens[end + 1]?.kind !== 'quote' ? (tokens[end]?.start ?? null) : null;
+  }
   if (at < 1 || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return null;
   if (at > 1 && tokens[at - 2]?.text !== ',') return null;
-  return tokens.find((t) => t.start > cue.end && t.text === ',')?.start ?? null;
+  return comma(at);
 }
 
 /** How many words the quotation opening at `offset` holds (0 when none opens there). */
@@ -269,6 +278,34 @@ function accusesOf(lemma: string, after: string): boolean {
 /** "asked whether the bridge was safe", "questioned why the plan changed": a question is what was said. */
 function asksWhether(lemma: string, after: string): boolean {
   return (lemma === 'ask' || lemma === 'question') && /^\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:whether|if|how|why|what|when|where|who|which)\b/iu.test(after);
+}
+
+/** Nouns for a quality or ground of something, which can be doubted aloud ("the need", "its legality", "their motives"). */
+const QUALITY = /^(?:\p{Ll}+(?:ness|ity|ities|ment|ments|ance|ence|ancy|ency|acy|tion|sion)|need|health|wisdom|value|motives?|logic|basis|merits?|timing|figures|claims?)$/u;
+/** Nouns for something said or felt aloud, which can be echoed ("the warnings", "the view", "those sentiments"). */
+const SPOKEN = /^(?:views?|sentiments?|concerns?|comments?|remarks?|calls?|warnings?|criticisms?|claims?|statements?|message|words|caution|fears?|doubts?|arguments?|position|assessment)$/;
+/** What the object of a speech act must name for the act to report speech: "questioned the need", "echoed the warnings". */
+const SPOKEN_OBJECTS: ReadonlyMap<string, RegExp> = new Map([['question', QUALITY], ['echo', SPOKEN]]);
+/** The first words of an object, past a determiner or possessive ("the", "their", "Acme's") if one opens it. */
+const OBJECT_WORDS = /^(?:\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.-]*['’]s))?((?:\s+[\p{Ll}-]+){1,3})/u;
+
+/** A noun phrase object says no more than up to its first comma: "echoed the warnings of the mayor, as expected". */
+function objectContent(text: string, tokens: readonly Token[], span: Span, quotations: QuotationIndex): Content | null {
+  const comma = tokens.find((t) => t.start > span.start && t.start < span.end && t.text === ',');
+  const content = cleanContent(text, { start: span.start, end: comma?.start ?? span.end });
+  return wordCount(text.slice(content.start, content.end)) >= MIN_CONTENT_WORDS ? { ...content, kind: clauseKind(quotations, content) } : null;
+}
+
+/**
+ * "questioned the need for a new bridge", "questioned Acme's dependence on
+ * one supplier", "echoed the mayor's warnings": doubting a quality of something
+ * aloud, or repeating what someone said, is a statement; "questioned the
+ * driver" is an interrogation, "echoed the crash of 1987" a likeness.
+ */
+function speaksOfObject(lemma: string, after: string): boolean {
+  const noun = SPOKEN_OBJECTS.get(lemma);
+  const words = OBJECT_WORDS.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  return noun !== undefined && words.some((word) => noun.test(word));
 }
 
 /** "maintains she did nothing wrong" reports; "maintains a program" only keeps one: a subject pronoun opens the clause. */

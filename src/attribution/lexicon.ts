@@ -21,6 +21,11 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
  */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'upon', 'without', 'despite']);
 
+/** Conjunctions that open a clause of time, cause or concession before or inside the main one ("When ...", "as the police moved in"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'once', 'since', 'until', 'whereas', 'unless',
+]);
+
 /** Pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 

@@ -18,12 +18,13 @@ const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['remarks', 'remark'], ['warning', 'warn'], ['warnings', 'warn'], ['assertion', 'assert'], ['suggestion', 'suggest'],
   ['accusation', 'accuse'], ['accusations', 'accuse'], ['criticism', 'criticize'], ['argument', 'argue'],
   ['admission', 'admit'], ['denial', 'deny'], ['prediction', 'predict'], ['insistence', 'insist'], ['announcement', 'announce'],
+  ['acknowledgment', 'acknowledge'], ['acknowledgement', 'acknowledge'], ['emphasis', 'emphasize'],
 ]);
 
 /** Words after the noun that open what was said: "claim that ...", "promise to ..." ("remarks about" names a topic, not words). */
 const OPENERS: ReadonlySet<string> = new Set(['that', 'to']);
 /** Prepositions whose object a reporting noun may be ("despite his claim that ..."). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'with', 'despite', 'over', 'against', 'to', 'by', 'after', 'for']);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'with', 'despite', 'over', 'against', 'to', 'by', 'after', 'for', 'in']);
 /** Possessive pronouns, with the pronoun coreference reads for each. */
 const POSSESSIVES: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 

@@ -237,19 +237,59 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
     if (wordCount(text.slice(before.start, before.end)) >= MIN_CONTENT_WORDS) return { ...before, ...speaker };
   }
   if (typeof after !== 'object' || after === null) return null;
-  return { ...clipFreeRelative(text, tokens, mention, after), ...speaker };
+  const within = mention.start < cue.start ? withinRelative(text, view, mention, cueToken.lemma, after, quotations) : after;
+  return within && { ...within, ...speaker };
+}
+
+/** Words that open the next clause or phrase after a comma: a conjunction, subordinator, auxiliary or participle ("would do, and ...", "the gap, once ..."). */
+const CLAUSE_AFTER_COMMA = /^(?:and|but|or|yet|so|as|once|because|although|though|while|when|after|before|since|unless|until|regardless|including|is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|\p{Ll}+ing)$/u;
+/** Words that open a relative clause whose object is what the speaker said ("what Roe said", "which Roe called", "how Roe says it works"). */
+const WH_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'how']);
+/** Wh-words that open a parallel relative clause after "and", "but" or "or" ("what X says and what Y does"). */
+const WH_WORDS = /^(?:what|how|which|who|why|where|when|whether)$/;
+
+/**
+ * Whether token `index` ends a relative clause's report: a semicolon or dash;
+ * a comma before the next clause or phrase ("would do, and", "it costs,
+ * including", not "Springfield, Ohio", "2,500" or "to design, print and
+ * deliver"), or any such comma when the clause is set off by one (", which
+ * Roe said was unfair, rose"); "and", "but" or "or" before a parallel wh-clause.
+ */
+function endsRelative(text: string, tokens: readonly Token[], index: number, setOff: boolean): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!token || !next) return false;
+  if (/^(?:[;—–]|--)$/.test(token.text)) return true;
+  // "to design, print and deliver": a comma between the words of a list.
+  const listed = /^(?:and|or|,)$/.test(tokens[index + 2]?.lower ?? '');
+  if (token.text === ',') return /\s/.test(text[token.end] ?? '') && !/^\p{Lu}/u.test(before?.text ?? '') && !listed && (setOff || CLAUSE_AFTER_COMMA.test(next.text));
+  return /^(?:and|but|or)$/.test(token.lower) && WH_WORDS.test(next.lower);
 }
 
 /**
- * "the gap between what Roe says her plan would do and what it does": after
- * "what" or "how", the clause is a noun phrase of the sentence, and what
- * was said ends at the first "and", comma or semicolon.
+ * "the difference between what Roe says the levy will raise and what it costs",
+ * "the fees, which Roe called “a tax on the poor” -- and ...": a speaker
+ * after "what" or "which" reports only the relative clause, up to where it
+ * ends; the sentence goes on about something else.
  */
-function clipFreeRelative(text: string, tokens: readonly Token[], mention: Mention, content: Content): Content {
-  const first = tokens.findIndex((t) => t.start === mention.start);
-  if (first < 1 || !/^(?:what|how)$/.test(tokens[first - 1]?.lower ?? '')) return content;
-  const stop = tokens.find((t) => t.start > content.start && t.start < content.end && /^(?:and|,|;)$/.test(t.lower));
-  return stop ? { ...content, ...cleanContent(text, { start: content.start, end: stop.start }, false) } : content;
+function withinRelative(text: string, view: SentenceView, mention: Mention, cueLemma: string, after: Content, quotations: QuotationIndex): Content | null {
+  const { tokens } = view;
+  let at = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  // "what many residents called ...": describing words the mention left out may stand after the opener.
+  for (let skipped = 0; skipped < 2 && /^\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !WH_OPENERS.has(tokens[at]?.lower ?? ''); skipped++) at--;
+  const opener = tokens[at];
+  if (!opener || !WH_OPENERS.has(opener.lower) || after.kind === 'direct') return after;
+  const end = tokens.find((t, index) => t.start > after.start && t.start < after.end && !quotations.covers(t.start) && endsRelative(text, tokens, index, tokens[at - 1]?.text === ','));
+  // "what she would tell the mayor": after a verb of telling or asking comes the one addressed; what was said is unknown.
+  if (/^(?:tell|ask)$/.test(cueLemma)) return null;
+  if (!end) return after;
+  const span = cleanContent(text, { start: after.start, end: end.start });
+  if (wordCount(text.slice(span.start, span.end)) < MIN_CONTENT_WORDS) return null;
+  const quotation = quotations.openingAt(span.start);
+  const marked = quotations.list[quotation];
+  if (marked && marked.end >= span.end - 2) return { start: marked.start, end: marked.end, kind: 'direct', quotation };
+  return { ...span, kind: clauseKind(quotations, span) };
 }
 
 /**

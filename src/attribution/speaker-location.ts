@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, isAdverb, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, isAdverb, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS, SUBORDINATORS } from './lexicon.js';
 import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -119,6 +119,8 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
   const opening = mentionAfter(text, tokens, -1);
   if (opening) return opening;
   const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
+  // "Though Jane Roe praised the plan and called for more, ...": the verb is still in the opening clause, whose subject follows its conjunction.
+  if (comma < 0 && SUBORDINATORS.has(tokens[0]?.lower ?? '')) return mentionAfter(text, tokens, 0);
   return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
 }
 

@@ -75,7 +75,7 @@ const ROWS: readonly Row[] = [
   ['conclude', null, 'concludes', 'concluded', null],
   ['agree', null, 'agrees', 'agreed', null],
   ['call', 'call', 'calls', 'called', 'calling'],
-  ['accuse', null, 'accuses', 'accused', null],
+  ['accuse', 'accuse', 'accuses', 'accused', null],
   // Speech acts whose object is what was said ("criticized the plan as reckless", "demanded an inquiry"): see SPEECH_ACTS.
   ['demand', null, null, 'demanded', 'demanding'],
   ['propose', null, 'proposes', 'proposed', 'proposing'],
@@ -86,7 +86,7 @@ const ROWS: readonly Row[] = [
   ['question', null, null, 'questioned', 'questioning'],
   ['reveal', null, 'reveals', 'revealed', 'revealing'],
   ['disclose', 'disclose', 'discloses', 'disclosed', 'disclosing'],
-  ['echo', null, 'echoes', 'echoed', 'echoing'],
+  ['echo', 'echo', 'echoes', 'echoed', 'echoing'],
   ['believe', 'believe', 'believes', 'believed', null],
   ['think', 'think', 'thinks', 'thought', null],
 ];

@@ -50,6 +50,7 @@ describe('contentAfter', () => {
   it('reads the charge after "accused X of" and the request after "asked X to"', () => {
     expect(after('Jane Roe accused the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe accused the water board in a long speech.')).toBeNull();
+    expect(after('Residents accuse the water board of hiding the flood report.')).toBe('indirect: the water board of hiding the flood report');
     expect(after('Jane Roe asked the council to publish the report before the vote.')).toBe('indirect: the council to publish the report before the vote');
     expect(after('Jane Roe asked the council for more time.')).toBeNull();
   });
@@ -135,6 +136,18 @@ describe('wordCount', () => {
   });
 });
 
+describe('a cue in a clause opening the sentence', () => {
+  it('says up to the comma that ends the clause', () => {
+    expect(after('When Jane Roe said the bridge was safe, the council agreed to reopen it.')).toBe('indirect: the bridge was safe');
+  });
+
+  it('runs on past a comma that opens a quotation', () => {
+    expect(after('When Jane Roe noted that the bridge was shut — as it is every winter — Tom Varga shrugged, “So what?”')).toBe(
+      'mixed: the bridge was shut — as it is every winter — Tom Varga shrugged, “So what?”',
+    );
+  });
+});
+
 describe('what something was described as', () => {
   it('is what was said', () => {
     expect(after('The mayor described the bridge as the pride of the whole town.')).toBe('indirect: the bridge as the pride of the whole town');
@@ -156,5 +169,20 @@ describe('a commitment or an urging', () => {
 describe('a question someone asked', () => {
   it('is what was said', () => {
     expect(after('Jane Roe asked whether the bridge would be safe in winter.')).toBe('indirect: whether the bridge would be safe in winter');
+  });
+
+  it('is a doubt cast on a quality or ground of something', () => {
+    expect(after('Jane Roe questioned the basic wisdom of a second bridge.')).toBe('indirect: the basic wisdom of a second bridge');
+    expect(after("Tom Varga has questioned Acme's dependence on one supplier.")).toBe("indirect: Acme's dependence on one supplier");
+  });
+
+  it('says no more than its object, up to a comma', () => {
+    expect(after('Tom Varga echoed the concerns of the town council, as expected.')).toBe('indirect: the concerns of the town council');
+    expect(after('Tom Varga echoed the chimes of the town hall clock.')).toBeNull();
+    expect(after('Many residents echo the concerns of the town council.')).toBe('indirect: the concerns of the town council');
+  });
+
+  it('is not an interrogation', () => {
+    expect(after('The police questioned the driver of the red van.')).toBeNull();
   });
 });

@@ -15,6 +15,13 @@ describe('a noun that reports speech, with its owner', () => {
     expect(statements(['The town flooded in spite of Jane Roe\'s claim that the dam was safe.'])).toEqual([['the dam was safe', 'Jane Roe', 'claim']]);
   });
 
+  it('is a statement after "in", and an acknowledgment or an emphasis reports too', () => {
+    expect(statements(['Tom Varga was candid in his acknowledgement that the new bridge would cost more.'])).toEqual([
+      ['the new bridge would cost more', 'Tom Varga', 'acknowledgement'],
+    ]);
+    expect(statements(['The council dismissed Jane Roe\'s constant emphasis that the dam was safe.'])).toEqual([['the dam was safe', 'Jane Roe', 'emphasis']]);
+  });
+
   it('is not one when the noun phrase is the subject', () => {
     expect(statements(['Her claim that the dam is safe was disputed by engineers.'])).toEqual([]);
   });

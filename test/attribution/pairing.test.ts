@@ -213,3 +213,28 @@ describe('a cue that closes its paragraph with a colon', () => {
     ]);
   });
 });
+
+describe('a speaker inside a relative clause', () => {
+  it('reports the relative clause only, up to where it ends', () => {
+    expect(paired('The difference between what Jane Roe says the levy will raise and what it will cost is large.')).toEqual([
+      ['indirect', 'the levy will raise', 'Jane Roe'],
+    ]);
+    expect(paired('The fees, which Tom Varga said were a tax on the poor, include a levy that the council approved.')).toEqual([
+      ['indirect', 'were a tax on the poor', 'Tom Varga'],
+    ]);
+  });
+
+  it('reaches the opener past describing words the mention leaves out', () => {
+    expect(paired('The fee, which angry residents said was a tax on the poor, will rise in May.').map(([, content]) => content)).toEqual(['was a tax on the poor']);
+  });
+
+  it('keeps a list and a number inside the clause', () => {
+    expect(paired('The leaflet, which Jane Roe says cost $2,500 to design, print and deliver, was thrown away.')).toEqual([
+      ['indirect', 'cost $2,500 to design, print and deliver', 'Jane Roe'],
+    ]);
+  });
+
+  it('reports nothing after a verb of telling: what was told is not given', () => {
+    expect(paired('Asked what she would tell the council about the flooded roads, Jane Roe smiled and left.')).toEqual([]);
+  });
+});

@@ -147,3 +147,11 @@ describe('skipAddressee', () => {
     expect(view.tokens[after]?.lower).toBe('that');
   });
 });
+
+describe('a second verb in a clause opening the sentence', () => {
+  it('has the clause\'s subject, after its conjunction', () => {
+    expect(statementsOf(['Though Jane Roe praised the plan and called for a full inquiry into the flood, she voted against it.'])).toEqual([
+      ['a full inquiry into the flood', 'Jane Roe', 'called for'],
+    ]);
+  });
+});
