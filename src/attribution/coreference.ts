@@ -277,7 +277,7 @@ const GROUP_REACH = 1;
 function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, singular = false): ArticleEntity | null {
   for (let sentence = raw.sentence; sentence >= raw.sentence - GROUP_REACH; sentence--) {
     // The first name of the sentence, as its subject: "Workers at Acme walked out" is not about Acme.
-    // A lone capitalised word opening the sentence ("Crucial to the Greens' pitch ...") may be any word: not a name to stop at.
+    // A lone capitalised word opening the sentence ("Central to the Greens' plan ...") may be any word: not a name to stop at.
     const capitalOnly = (o: NameOccurrence): boolean => o.initial && !o.body && !/\s/.test(o.name) && personNamed(resolver.people, o) === null;
     const first = (resolver.people.bySentence.get(sentence) ?? []).find((o) => !o.quoted && !capitalOnly(o) && (sentence < raw.sentence || o.end <= mention.start));
     const plural = !singular && first?.determined === true && /\p{Ll}s$/u.test(first.name) && !/\s/.test(first.name);

@@ -118,7 +118,7 @@ function splitRun(run: readonly Token[]): Split | null {
   run.forEach((token, index) => {
     const bare = token.lower.replace(/\.$/, '');
     // "Springfield's", "Springfield-based", "Springfield Herald Jane Roe": what comes before the name.
-    // Last in the run, a hyphenated word is the name's own ("Park Sol-mi"): nothing follows for it to describe.
+    // Last in the run, a hyphenated word is the name's own ("Han Ji-woo"): nothing follows for it to describe.
     const notLast = index < run.length - 1;
     const modifier = (notLast && /['’]s$/.test(token.text)) || ((notLast || describingSuffix(token.text)) && /-\p{Ll}+$/u.test(token.text)) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
     if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || isTitleWord(bare) || modifier) start = index + 1;

@@ -50,8 +50,8 @@ describe('pronouns', () => {
   it('"they" looks past a capitalised word that only opens the sentence', () => {
     expect(speakers([
       'The Blues believe the tax is a grab; they say voters care about prices.',
-      'Crucial to the Greens\u2019 pitch is a rebate. Most of the money, they promise, will go back to households.',
-    ])).toContainEqual(['Most of the money, they promise, will go back to households', 'Greens']);
+      'Central to the Greens\u2019 plan is a carbon fee. Most of the cash, they pledge, will flow back to renters.',
+    ])).toContainEqual(['Most of the cash, they pledge, will flow back to renters', 'Greens']);
   });
 
   it('"it" goes to a body that opens the sentence before, not to a body named inside it', () => {
@@ -233,8 +233,8 @@ describe('names', () => {
   });
 
   it('leave a first word two firms share undecided when no title shows either a person', () => {
-    expect(speakers(['Morgan Holdings sold its stake on Monday. Morgan Gas, a unit, lost money.', 'Morgan said the unit would be sold by June.'])).toEqual([
-      ['the unit would be sold by June', 'Morgan'],
+    expect(speakers(['Lindgren Holdings sold its stake on Monday. Lindgren Gas, a unit, lost money.', 'Lindgren said the unit would be sold by June.'])).toEqual([
+      ['the unit would be sold by June', 'Lindgren'],
     ]);
   });
 
