@@ -490,6 +490,11 @@ function bodyNamedBefore(text: string, tokens: readonly Token[], offset: number)
   if (!head || headIndex === 0) return null;
   // "the Springfield-based railway" only says where it is; "the Springfield-led coalition" is what it is called.
   if (words.some((t, index) => index < headIndex && /-based$/i.test(t.text))) return null;
+  // "the state-run KCNA news agency": an acronym and at most one common noun before the head name the body.
+  const isAcronym = (t: Token | undefined): boolean => /^\p{Lu}{2,}$/u.test(t?.text ?? '');
+  const acronym = isAcronym(words[headIndex - 1]) ? headIndex - 1 : isAcronym(words[headIndex - 2]) ? headIndex - 2 : -1;
+  const named = words[acronym];
+  if (named) return text.slice(named.start - offset, head.end - offset);
   const first = words.findIndex((t, index) => index < headIndex && isCapitalised(t) && !DETERMINERS.has(t.lower));
   const opener = words[first];
   if (!opener || words.slice(first, headIndex).some((t) => !isCapitalised(t) && !/^\p{Lu}/u.test(t.text) && !/-/.test(t.text) && t.lower !== 'and')) return null;

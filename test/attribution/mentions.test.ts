@@ -38,6 +38,10 @@ describe('speaker mentions give the name, not the words around it', () => {
     expect(speakers(['Vice Mayor Tom R. Varga Jr. said the bridge was safe.', '"It is fine," Mr. Varga said.'])).toEqual(['Tom R. Varga Jr.', 'Tom R. Varga Jr.']);
   });
 
+  it('a body named by an acronym before a common noun ("the state-run SFN news agency")', () => {
+    expect(speakers(['The talks will resume in May, Freedonia\'s state-run SFN news agency said.'])).toEqual(['SFN news agency']);
+  });
+
   it('with a middle initial', () => {
     expect(speakers(['"The town has other options," Tom J. Varga said.', '"We will see," Varga said.'])).toEqual(['Tom J. Varga', 'Tom J. Varga']);
   });

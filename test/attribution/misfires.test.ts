@@ -19,7 +19,7 @@ describe('descriptions and bodies are not given to whoever was just named', () =
 
   it('a body named in full ("Freedonia\'s SFN news agency") is not the body that spoke before', () => {
     expect(statements(['Acme Agency said the talks went well.', 'The envoy flew home on Monday, North Freedonia\'s state-run SFN news agency said.']))
-      .toContainEqual(['The envoy flew home on Monday', null]);
+      .toContainEqual(['The envoy flew home on Monday', 'SFN news agency']);
   });
 
   it('"the council" is not a company that spoke before', () => {
