@@ -41,6 +41,12 @@ export function locateSpeaker(text: string, tokens: readonly Token[], cueToken: 
   if (before?.lower === 'to' && !handsOnSubject(tokens, cueToken.index - 2)) return null;
   if (isPassive(tokens, cueToken.index)) return passiveAgent(text, tokens, cueToken.last);
   const located = speakerNextToVerb(text, tokens, cueToken, verb);
+  // "Roe gave an interview noting ...", "the council issued a statement urging ...": a participle after the
+  // object of the subject's verb is the subject's.
+  if (/ing$/.test(verb.lower) && located?.preposed && located.mention.kind === 'role' && objectOfVerb(tokens, located.mention)) {
+    const subject = sentenceSubject(text, tokens, cueToken.index);
+    if (subject && subject.start < located.mention.start) return { mention: subject, preposed: true, detached: true };
+  }
   // "Jane Roe, a mechanic based in Springfield, Ill., and an organiser at the union, said": past every comma of the appositive;
   // "Jane Roe -- an aide to the mayor -- said the candidate tended to ...": past its dashes, over a clause's subject after the verb.
   const dashed = isDash(tokens, cueToken.index - 1);
@@ -94,6 +100,13 @@ function passiveAgent(text: string, tokens: readonly Token[], last: number): Loc
   const lead = tokens.slice(0, last);
   const plainSubject = !lead.some((t) => /^(?:who|whose|which|where|when)$/.test(t.lower)) && !lead.some((t, i) => t.lower === 'to' && lead[i + 1]?.lower === 'be');
   return saysAfter || plainSubject ? { mention, preposed: false } : null;
+}
+
+/** Whether a mention is the object of a verb in the past ("gave an interview", "issued a statement"). */
+function objectOfVerb(tokens: readonly Token[], mention: Mention): boolean {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  const before = tokens[first - 1]?.lower ?? '';
+  return /^\p{Ll}{3,}ed$/u.test(before) || /^(?:gave|wrote|sent|held|made|put)$/.test(before);
 }
 
 /** Index of the token before the verb at `verb` and the auxiliaries before it ("but has long said"). */

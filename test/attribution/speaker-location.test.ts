@@ -62,6 +62,10 @@ describe('locateSpeaker', () => {
     expect(located('Realising his error, Tom Varga wrote to the board, but suggesting the chair would laugh it off.', 1)).toMatchObject({ mention: 'Tom Varga' });
   });
 
+  it('gives a participle after the object of the subject\'s verb to the subject ("gave an interview noting ...")', () => {
+    expect(located('On Monday, Tom Varga, the head of the water board, gave an interview noting his doubts about the dam.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
+  });
+
   it('finds an inverted speaker after the verb at the end of the clause', () => {
     expect(located('The bridge will reopen in May, said Jane Roe.')).toMatchObject({ mention: 'Jane Roe', preposed: false });
   });
