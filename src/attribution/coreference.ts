@@ -390,6 +390,11 @@ const DOCUMENT_LOOKBACK = 6;
 function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]?.replace(/s$/, '') ?? '';
+  // "Acme said its director was among the dead. A statement said ...": a bare statement right after a body spoke is the body's.
+  const current = resolver.raws[resolver.current];
+  const previous = resolver.raws[resolver.current - 1];
+  const lastBody = resolver.byStatement[resolver.current - 1];
+  if (words.length === 2 && /^(?:statement|release)$/.test(head) && current && previous && lastBody?.kind === 'organisation' && current.sentence - previous.sentence <= 1) return lastBody;
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
   const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {

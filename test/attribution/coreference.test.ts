@@ -130,6 +130,13 @@ describe('documents', () => {
     ]);
   });
 
+  it('credit a bare statement right after a body spoke to that body', () => {
+    expect(speakers([
+      'The aid group Acme Relief Fund said its field director was among the injured.',
+      'A statement said the group was shocked and would send more staff.',
+    ])).toContainEqual(['the group was shocked and would send more staff', 'Acme Relief Fund']);
+  });
+
   it('credit a report by a body with capitals to that body', () => {
     expect(speakers(['According to a new report by the Springfield Gazette, party insiders are trying to win back voters.'])).toEqual([
       ['party insiders are trying to win back voters', 'Springfield Gazette'],
