@@ -212,16 +212,16 @@ export function contentAfter(
  */
 function openingPhraseEnd(tokens: readonly Token[], cue: Cue): number | null {
   const at = tokens.findIndex((t) => t.start === cue.start);
-  const comma = (from: number): number | null => tokens.find((t, index) => index > from && t.text === ',')?.start ?? null;
+  const comma = tokens.findIndex((t, index) => index > at && t.text === ',');
+  const end = comma > 0 ? (tokens[comma]?.start ?? null) : null;
   // "When Roe said the bridge was safe, the council agreed": a cue in an opening clause of time or cause says up to the clause's comma.
   // Not a comma before a quotation: ", Roe boasted, “...”" closes another attribution, with no comma to end the clause.
   if (at > 1 && SUBORDINATORS.has(tokens[0]?.lower ?? '') && !tokens.slice(1, at).some((t) => t.text === ',')) {
-    const end = tokens.findIndex((t, index) => index > at && t.text === ',');
-    return end > 0 && tokens[end + 1]?.kind !== 'quote' ? (tokens[end]?.start ?? null) : null;
+    return tokens[comma + 1]?.kind !== 'quote' ? end : null;
   }
   if (at < 1 || !/ing$/.test(cue.text) || !GERUND_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return null;
   if (at > 1 && tokens[at - 2]?.text !== ',') return null;
-  return comma(at);
+  return end;
 }
 
 /** How many words the quotation opening at `offset` holds (0 when none opens there). */

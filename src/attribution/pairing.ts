@@ -58,13 +58,8 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     // unless "and" joins it to the first verb's subject ("accused the board of waste and said ..."): then
     // what the first verb reports ends before the "and".
     const cueStart = tokens[cueToken.index]?.start ?? 0;
-    const joined = tokens[cueToken.index - 1]?.lower === 'and' ? tokens[cueToken.index - 1] : undefined;
     const holder = inSentence.find((s) => cueStart >= s.start && cueStart < s.end);
-    const oneClause = holder?.cue ? !tokens.some((t) => t.start >= (holder.cue?.end ?? 0) && t.end <= (joined?.start ?? 0) && /^[,;:]$/.test(t.text)) : false;
-    if (holder && joined && holder.cue && holder.cue.end < joined.start && holder.kind !== 'direct' && oneClause) {
-      const clipped = cleanContent(text, { start: holder.start, end: joined.start }, false);
-      if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
-    }
+    if (holder) clipAtJoinedVerb(text, tokens, holder, cueToken.index);
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
     if (isConditional(tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
@@ -148,6 +143,20 @@ function quotationParagraphAfter(article: Article, view: SentenceView, cueToken:
   if (!quotation || /[\p{L}\p{N}]/u.test(text.slice(quotation.closeEnd ?? quotation.end, next.end))) return null;
   if (wordCount(text.slice(quotation.start, quotation.end)) < MIN_CONTENT_WORDS) return null;
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: index, mention: located.mention, cue: cueOf(text, tokens, cueToken) };
+}
+
+/**
+ * "accused the board of waste and said ...": what the first verb reports ends
+ * before an "and" that joins the verb at `verb` to it in one clause (no
+ * comma between), so the second verb reports a statement of its own.
+ */
+function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: RawStatement, verb: number): void {
+  const joined = tokens[verb - 1];
+  const cue = holder.cue;
+  if (joined?.lower !== 'and' || !cue || cue.end >= joined.start || holder.kind === 'direct') return;
+  if (tokens.some((t) => t.start >= cue.end && t.end <= joined.start && /^[,;:]$/.test(t.text))) return;
+  const clipped = cleanContent(text, { start: holder.start, end: joined.start }, false);
+  if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
 }
 
 /** Words that open a clause of condition or habit: what is said there is not reported as said. */
