@@ -5,9 +5,15 @@
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
 
+/** Folded names seen lately: the same few names are compared many times per article. */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
 /** Lower case, no accents, no dots: "Jose Nunez" and "José Núñez" compare equal. */
 export function foldName(name: string): string {
-  return name
+  const known = FOLDED.get(name);
+  if (known !== undefined) return known;
+  const folded = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[.,]/g, '')
@@ -15,6 +21,9 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+  if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+  FOLDED.set(name, folded);
+  return folded;
 }
 
 /** The words of a name without honorifics or suffixes. */

@@ -79,14 +79,19 @@ function dotEndsSentence(text: string, dot: number, next: number, floor: number)
   return true;
 }
 
+/** Where a sentence may end: a terminator, or a digit run straight into a word ("2016The"). */
+const BREAK_CANDIDATE = /[.!?…]|\d(?=\p{L})/gu;
+
 /** Offsets where a new sentence starts inside `span`, by punctuation. */
 function punctuationBreaks(text: string, span: Span): number[] {
   const breaks: number[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const char = text[i] ?? '';
+  BREAK_CANDIDATE.lastIndex = span.start;
+  for (let found = BREAK_CANDIDATE.exec(text); found && found.index < span.end; found = BREAK_CANDIDATE.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (!TERMINATORS.includes(char)) {
       // "2016The": a year run into the next sentence's first word.
-      if (/\d/.test(char) && /^\d{4}$/.test(text.slice(i - 3, i + 1))) {
+      if (/^\d{4}$/.test(text.slice(i - 3, i + 1))) {
         const next = wordAt(text, i + 1);
         if (SENTENCE_STARTERS.has(next) && i + 1 < span.end) breaks.push(i + 1);
       }
@@ -97,19 +102,18 @@ function punctuationBreaks(text: string, span: Span): number[] {
     let next = end;
     while (next < span.end && /\s/.test(text[next] ?? '')) next++;
     if (next >= span.end) break;
+    BREAK_CANDIDATE.lastIndex = end;
     const glued = next === end;
     if (glued) {
       // "Springfield.The": no space, but a word of lower-case letters then a capitalised one.
       const gluedBreak = char === '.' && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) &&
         /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
       if (gluedBreak) breaks.push(next);
-      i = end - 1;
       continue;
     }
     if (isOpener(text[next] ?? '') && (char !== '.' || dotEndsSentence(text, i, next, span.start))) {
       breaks.push(next);
     }
-    i = end - 1;
   }
   return breaks;
 }
