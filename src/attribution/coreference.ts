@@ -6,7 +6,7 @@
  * paragraph's speaker. Unnamed sources stay unnamed and are marked anonymous.
  */
 import type { Article, Span } from '../corpus/types.js';
-import type { AttributionConfig } from './config.js';
+import { organisationKey, type AttributionConfig } from './config.js';
 import { isGivenName } from './first-names.js';
 import type { RawStatement } from './extract.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
@@ -291,12 +291,6 @@ function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, s
     return spoke ?? resolveOrganisation(resolver, { text: group.name, start: group.start, end: group.end, kind: 'organisation', name: group.name, role: null, anonymous: false });
   }
   return null;
-}
-
-function organisationKey(name: string, config: AttributionConfig): string {
-  const folded = foldName(name).replace(/^the /, '');
-  const group = config.organisationAliases.find((aliases) => aliases.some((alias) => foldName(alias) === folded));
-  return group ? foldName(group[0] ?? folded) : folded;
 }
 
 function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntity {

@@ -4,7 +4,7 @@
  * Varga", "Thomas Varga", "Varga", "the club's manager"), with every alias
  * and role seen, so a question about any alias finds all their statements.
  */
-import type { AttributionConfig } from './config.js';
+import { organisationKey, type AttributionConfig } from './config.js';
 import type { ArticleEntity, EntityKind } from './coreference.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 
@@ -46,12 +46,6 @@ function unique(values: Iterable<string>): string[] {
     if (key && !seen.has(key)) seen.set(key, value.trim());
   }
   return [...seen.values()];
-}
-
-function organisationKey(name: string, config: AttributionConfig): string {
-  const folded = foldName(name).replace(/^the /, '');
-  const group = config.organisationAliases.find((aliases) => aliases.some((alias) => foldName(alias) === folded));
-  return group ? foldName(group[0] ?? folded) : folded;
 }
 
 /** Finds the person group for a name: full names must agree; a bare surname joins only an unambiguous group. */
