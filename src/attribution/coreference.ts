@@ -15,7 +15,7 @@ import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.j
 import { bracketedAcronyms } from './acronyms.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
 import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
-import { findQuotations } from './quotations.js';
+import { quotationsOf } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
 
 export type EntityKind = 'person' | 'organisation' | 'unnamed';
@@ -473,7 +473,7 @@ export interface ResolvedArticle {
 
 /** Resolves the speakers of one article's statements, in reading order. */
 export function resolveSpeakers(article: Article, raws: readonly RawStatement[], config: AttributionConfig): ResolvedArticle {
-  const said = [...findQuotations(article.original, article.paragraphs), ...raws];
+  const said = [...quotationsOf(article), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
   const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [], relatives: new Map() };

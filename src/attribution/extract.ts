@@ -17,14 +17,14 @@ import type { Article } from '../corpus/types.js';
 import { attachColonQuotations } from './colon-quotations.js';
 import { attachLooseQuotations } from './loose-quotations.js';
 import { pairCues } from './pairing.js';
-import { findQuotations, indexQuotations } from './quotations.js';
+import { indexQuotations, quotationsOf } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
 import { extendUnmarkedQuotes } from './unmarked-quotes.js';
 
 export type { RawStatement } from './raw-statement.js';
 
 export function extractRawStatements(article: Article): RawStatement[] {
-  const quotations = indexQuotations(findQuotations(article.original, article.paragraphs));
+  const quotations = indexQuotations(quotationsOf(article));
   const { statements, usedQuotations } = pairCues(article, quotations);
   attachColonQuotations(article, quotations, usedQuotations, statements);
   attachLooseQuotations(article.original, article, quotations, usedQuotations, statements);

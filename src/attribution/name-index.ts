@@ -11,7 +11,8 @@ import type { Article, Span } from '../corpus/types.js';
 import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, isTitleWord } from './lexicon.js';
 import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
 import { isGivenName, type Gender } from './first-names.js';
-import { isCapitalised, tokenize, type Token } from '../language/tokens.js';
+import { isCapitalised, type Token } from '../language/tokens.js';
+import { viewSentences } from './sentence-view.js';
 
 export type { Gender } from './first-names.js';
 
@@ -248,8 +249,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
   const text = article.original;
   const inside = coverage(quoted);
   const found: NameOccurrence[] = [];
-  article.sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = tokenize(text, sentence);
+  for (const { index: sentenceIndex, tokens } of viewSentences(article)) {
     for (const run of runsOf(text, tokens)) {
       const split = splitRun(run);
       const first = split?.name[0];
@@ -282,7 +282,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         ...(split.gender ? { gender: split.gender } : {}),
       });
     }
-  });
+  }
   return found;
 }
 
@@ -299,10 +299,9 @@ const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
 
 /** For each sentence, its gendered pronouns outside `quoted` spans. */
 export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
-  const text = article.original;
   const inside = coverage(quoted);
-  return article.sentences.map((sentence) => {
-    const words = tokenize(text, sentence).filter((t) => t.kind === 'word' && !inside(t.start));
+  return viewSentences(article).map(({ sentence, tokens }) => {
+    const words = tokens.filter((t) => t.kind === 'word' && !inside(t.start));
     const opener = words.find((t) => !OPENERS.has(t.lower));
     const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
     // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.

@@ -8,7 +8,7 @@
  * otherwise ends with its paragraph. Single curly quotes count only as a
  * whole (‘...’), so apostrophes never open a quotation.
  */
-import type { Paragraph, Span } from '../corpus/types.js';
+import type { Article, Paragraph, Span } from '../corpus/types.js';
 
 export interface Quotation extends Span {
   /** Offset of the opening mark. */
@@ -178,4 +178,16 @@ export function indexQuotations(list: readonly Quotation[]): QuotationIndex {
       return at >= 0 && offset < (ends[at] ?? -1);
     },
   };
+}
+
+const ARTICLE_QUOTATIONS = new WeakMap<Article, readonly Quotation[]>();
+
+/** The quotations of an article, found once for every stage that asks (they are never changed). */
+export function quotationsOf(article: Article): readonly Quotation[] {
+  let quotations = ARTICLE_QUOTATIONS.get(article);
+  if (!quotations) {
+    quotations = findQuotations(article.original, article.paragraphs);
+    ARTICLE_QUOTATIONS.set(article, quotations);
+  }
+  return quotations;
 }
