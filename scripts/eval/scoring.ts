@@ -76,7 +76,7 @@ export interface ScoredDocument {
  */
 export function sameName(predicted: string | null, gold: string): boolean {
   if (predicted === null) return false;
-  const parts = (name: string): string[] => nameParts(name.replace(/-/g, ' ').replace(/^the\s+/i, ''));
+  const parts = (name: string): readonly string[] => nameParts(name.replace(/-/g, ' ').replace(/^the\s+/i, ''));
   const a = parts(predicted);
   const b = parts(gold);
   if (a.length === 0 || b.length === 0) return false;

@@ -8,10 +8,20 @@ import { getGender } from 'gender-detection-from-name';
 
 export type Gender = 'm' | 'f';
 
+/** Words already looked up (null: not a known given name); the list's own look-up tries six languages each time. */
+const GUESSES = new Map<string, Gender | null>();
+const GUESSES_LIMIT = 20_000;
+
 /** The gender a given name usually carries, or undefined when the list does not know it. */
 export function firstNameGender(word: string): Gender | undefined {
-  const guess = getGender(word.toLowerCase());
-  return guess === 'male' ? 'm' : guess === 'female' ? 'f' : undefined;
+  const lower = word.toLowerCase();
+  const known = GUESSES.get(lower);
+  if (known !== undefined) return known ?? undefined;
+  const guess = getGender(lower);
+  const gender = guess === 'male' ? 'm' : guess === 'female' ? 'f' : null;
+  if (GUESSES.size >= GUESSES_LIMIT) GUESSES.clear();
+  GUESSES.set(lower, gender);
+  return gender ?? undefined;
 }
 
 export function isGivenName(word: string): boolean {

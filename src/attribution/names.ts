@@ -5,7 +5,7 @@
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
 
-/** Folded names seen lately: the same few names are compared many times per article. */
+/** Folded names (and their words) seen lately: the same few names are compared many times per article. */
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;
 
@@ -26,11 +26,17 @@ export function foldName(name: string): string {
   return folded;
 }
 
+const PARTS = new Map<string, readonly string[]>();
+
 /** The words of a name without honorifics or suffixes. */
-export function nameParts(name: string): string[] {
+export function nameParts(name: string): readonly string[] {
+  const known = PARTS.get(name);
+  if (known !== undefined) return known;
   const parts = foldName(name).split(' ').filter((part) => part !== '');
   while (parts.length > 1 && HONORIFICS.has(parts[0] ?? '')) parts.shift();
   while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1] ?? '')) parts.pop();
+  if (PARTS.size >= FOLDED_LIMIT) PARTS.clear();
+  PARTS.set(name, parts);
   return parts;
 }
 
