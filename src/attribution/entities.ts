@@ -106,7 +106,8 @@ export function buildEntities(
       name,
       aliases: unique([...group.names.keys(), ...group.members.flatMap((m) => m.mentions)].filter((alias) => alias !== name)),
       roles: unique(group.members.flatMap((m) => m.roles)),
-      articles: unique(group.members.map((m) => m.key.slice(0, m.key.lastIndexOf('#')))),
+      // Article ids are compared as written: "report.1" and "report1" are two articles.
+      articles: [...new Set(group.members.map((m) => m.key.slice(0, m.key.lastIndexOf('#'))))],
       anonymous: group.members.every((m) => m.anonymous),
     });
   }

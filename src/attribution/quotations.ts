@@ -180,14 +180,11 @@ export function indexQuotations(list: readonly Quotation[]): QuotationIndex {
   };
 }
 
-const ARTICLE_QUOTATIONS = new WeakMap<Article, readonly Quotation[]>();
+/** The last article's quotations (only that one is kept, as for sentence views). */
+let lastFound: { article: Article; quotations: readonly Quotation[] } | null = null;
 
 /** The quotations of an article, found once for every stage that asks (they are never changed). */
 export function quotationsOf(article: Article): readonly Quotation[] {
-  let quotations = ARTICLE_QUOTATIONS.get(article);
-  if (!quotations) {
-    quotations = findQuotations(article.original, article.paragraphs);
-    ARTICLE_QUOTATIONS.set(article, quotations);
-  }
-  return quotations;
+  if (lastFound?.article !== article) lastFound = { article, quotations: findQuotations(article.original, article.paragraphs) };
+  return lastFound.quotations;
 }

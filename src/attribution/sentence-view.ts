@@ -2,6 +2,7 @@
  * A sentence with its tokens: what the cue, speaker and content stages read.
  * Each sentence is tokenised once, here: every stage that reads an article's
  * words asks for its views and gets the same ones (they are never changed).
+ * Only the article read last is remembered, so memory does not grow with the corpus.
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import { tokenize, type Token } from '../language/tokens.js';
@@ -13,13 +14,12 @@ export interface SentenceView {
   tokens: readonly Token[];
 }
 
-const VIEWS = new WeakMap<Article, readonly SentenceView[]>();
+/** The last article's views: the stages read one article after another, and only that one is kept. */
+let last: { article: Article; views: readonly SentenceView[] } | null = null;
 
 export function viewSentences(article: Article): readonly SentenceView[] {
-  let views = VIEWS.get(article);
-  if (!views) {
-    views = article.sentences.map((sentence, index) => ({ sentence, index, tokens: tokenize(article.original, sentence) }));
-    VIEWS.set(article, views);
+  if (last?.article !== article) {
+    last = { article, views: article.sentences.map((sentence, index) => ({ sentence, index, tokens: tokenize(article.original, sentence) })) };
   }
-  return views;
+  return last.views;
 }

@@ -15,14 +15,14 @@ export function inventedArticle(text: string): Article {
   return prepareArticle({ id: 'invented', origin: 'invented.txt', text: `Headline of the story\n\n${text}`, headlineInText: true });
 }
 
-export function quotationsOf(article: Article): QuotationIndex {
+export function quotationIndexOf(article: Article): QuotationIndex {
   return indexQuotations(findQuotations(article.original, article.paragraphs));
 }
 
 /** The body's first sentence (after the headline), its quotations, and its first cue outside them. */
 export function firstCue(text: string): { article: Article; view: SentenceView; quotations: QuotationIndex; cue: CueToken } {
   const article = inventedArticle(text);
-  const quotations = quotationsOf(article);
+  const quotations = quotationIndexOf(article);
   const view = viewSentences(article).find((v) => v.sentence.start >= article.original.indexOf(text));
   if (!view) throw new Error('no sentence');
   const [cue] = findCues(view.tokens, (token) => quotations.covers(token.start));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attachLooseQuotations } from '../../src/attribution/loose-quotations.js';
 import { pairCues } from '../../src/attribution/pairing.js';
-import { inventedArticle, quotationsOf, slice } from './invented.js';
+import { inventedArticle, quotationIndexOf, slice } from './invented.js';
 
 /** Statements after pairing and attaching loose quotations: content, speaker and whose speaker it inherits. */
 function attached(text: string): [string | null, string | null, number][] {
   const article = inventedArticle(text);
-  const quotations = quotationsOf(article);
+  const quotations = quotationIndexOf(article);
   const { statements, usedQuotations } = pairCues(article, quotations);
   attachLooseQuotations(article.original, article, quotations, usedQuotations, statements);
   return statements.map((s) => [slice(article, s), slice(article, s.mention), s.inherits]);

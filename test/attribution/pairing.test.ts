@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { pairCues, splitJointMention } from '../../src/attribution/pairing.js';
 import { tokenize } from '../../src/language/tokens.js';
 import { describeMention } from '../../src/attribution/mentions.js';
-import { inventedArticle, quotationsOf, slice } from './invented.js';
+import { inventedArticle, quotationIndexOf, slice } from './invented.js';
 
 /** Each statement paired at a cue: kind, content and speaker mention. */
 function paired(text: string): [string, string | null, string | null][] {
   const article = inventedArticle(text);
-  return pairCues(article, quotationsOf(article)).statements.map((s) => [s.kind, slice(article, s), slice(article, s.mention)]);
+  return pairCues(article, quotationIndexOf(article)).statements.map((s) => [s.kind, slice(article, s), slice(article, s.mention)]);
 }
 
 describe('pairCues', () => {
@@ -184,7 +184,7 @@ describe('pairCues', () => {
 
   it('remembers which quotation each statement used', () => {
     const article = inventedArticle('"The bridge will reopen in May," Jane Roe said.');
-    expect([...pairCues(article, quotationsOf(article)).usedQuotations]).toEqual([[0, 0]]);
+    expect([...pairCues(article, quotationIndexOf(article)).usedQuotations]).toEqual([[0, 0]]);
   });
 });
 

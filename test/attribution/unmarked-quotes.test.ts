@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pairCues } from '../../src/attribution/pairing.js';
 import { extendUnmarkedQuotes } from '../../src/attribution/unmarked-quotes.js';
-import { inventedArticle, quotationsOf, slice } from './invented.js';
+import { inventedArticle, quotationIndexOf, slice } from './invented.js';
 
 /** The statements' texts as paired, and after extending them over unmarked quotations. */
 function extended(text: string): { paired: (string | null)[]; extended: (string | null)[] } {
   const article = inventedArticle(text);
-  const { statements } = pairCues(article, quotationsOf(article));
+  const { statements } = pairCues(article, quotationIndexOf(article));
   const paired = statements.map((s) => slice(article, s));
   extendUnmarkedQuotes(article, statements);
   return { paired, extended: statements.map((s) => slice(article, s)) };
