@@ -25,6 +25,8 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'thought', 'saying',
 ]);
 
+/** Verbs that report a feeling named after them ("expressed concern"). */
+const EXPRESSING = /^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/;
 const EXPRESSED = /^(?:worry|worries|concern|concerns|fear|fears|hope|hopes|doubt|doubts|confidence|optimism|frustration|regret|support|opposition|disappointment|alarm)$/;
 
 export function findCues(tokens: readonly Token[], quoted: (token: Token) => boolean): CueToken[] {
@@ -37,6 +39,9 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       return;
     }
     const lemma = SPEECH_VERBS.get(token.lower);
+    const expressing = EXPRESSING.test(token.lower);
+    // Most words are no cue at all: leave them before any of the checks below.
+    if (!lemma && !expressing) return;
     const next = tokens[index + 1]?.lower;
     // "called for X", "called on X to ...": a demand is a statement too.
     if (lemma === 'call' && (next === 'for' || next === 'on')) {
@@ -44,7 +49,7 @@ export function findCues(tokens: readonly Token[], quoted: (token: Token) => boo
       return;
     }
     // "expressed concern that ...", "voiced deep hope that ...": one describing word may stand before the feeling.
-    if (/^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/.test(token.lower) && next) {
+    if (expressing && next) {
       const feeling = EXPRESSED.test(next) ? index + 1 : /^\p{Ll}+$/u.test(next) && EXPRESSED.test(tokens[index + 2]?.lower ?? '') ? index + 2 : -1;
       if (feeling > 0) {
         cues.push({ index, last: feeling, lemma: 'express' });
