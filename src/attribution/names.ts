@@ -40,6 +40,19 @@ export function nameParts(name: string): readonly string[] {
   return parts;
 }
 
+const KEYS = new Map<string, string>();
+
+/** A name's words joined, without honorifics or suffixes: one key for "Mr. Tom Varga" and "Tom Varga". */
+export function nameKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = nameParts(name).join(' ');
+    if (KEYS.size >= FOLDED_LIMIT) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
 export function surnameOf(name: string): string {
   const parts = nameParts(name);
   return parts[parts.length - 1] ?? '';

@@ -7,7 +7,7 @@
 import { firstNameGender, isGivenName, type Gender } from './first-names.js';
 import type { Span } from '../corpus/types.js';
 import type { NameOccurrence, SentenceGender } from './name-index.js';
-import { nameParts } from './names.js';
+import { nameKey, nameParts } from './names.js';
 
 export interface People {
   occurrences: readonly NameOccurrence[];
@@ -38,7 +38,7 @@ export interface People {
 /** What `fullNameAt` and `personNamed` read. */
 type FullNames = Pick<People, 'occurrences' | 'bySurname' | 'byGiven' | 'bySuffix' | 'timesNamed' | 'roled' | 'speakers' | 'secondPerson'>;
 
-const key = (name: string): string => nameParts(name).join(' ');
+const key = nameKey;
 
 /** Whether a name of two words or more is a person's: a known given name, a courtesy title, or a title or role written with it. */
 function isPersonName(occurrence: NameOccurrence, speakers: ReadonlySet<string>, places: ReadonlySet<string>): boolean {
