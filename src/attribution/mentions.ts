@@ -365,8 +365,10 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     named ||= isCapitalised(current) && !isTitleWord(current.lower);
   }
   if (last < first) return null;
-  // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not.
-  const closed = anyWords && tokens[last + 1]?.text === ',' && last - first < ANY_SOURCE_WORDS;
+  // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not; so is one
+  // that closes the sentence after ", according to" ("..., according to federal figures."), but not "went according to plan."
+  const endsSentence = (tokens[last + 1] === undefined || /^[.!?]$/.test(tokens[last + 1]?.text ?? '')) && tokens[verb - 2]?.text === ',';
+  const closed = anyWords && (tokens[last + 1]?.text === ',' || endsSentence) && last - first < ANY_SOURCE_WORDS;
   const bounds = trimPhrase(tokens, first, last) ?? (closed ? [first, last] : null);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);

@@ -112,6 +112,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('reads a lower-case source that closes the sentence after ", according to", not "according to plan"', () => {
+    expect(paired('Ostby ferry fares rose by a third last year, according to federal figures.')).toEqual([
+      ['indirect', 'Ostby ferry fares rose by a third last year', 'federal figures'],
+    ]);
+    expect(paired('The work on the Springfield bridge went according to plan.')).toEqual([]);
+  });
+
   it('gives a sentence to ", according to X", over a request inside it', () => {
     expect(paired('The firm asked its staff not to discuss the sale, according to two people who saw the memo.')).toEqual([
       ['indirect', 'The firm asked its staff not to discuss the sale', 'two people who saw the memo'],
