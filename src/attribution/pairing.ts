@@ -66,6 +66,12 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
+    // "criticized the deal and called for tariffs": the verb of saying after "and" was paired first; what
+    // the speech act reports ends before the "and".
+    for (const later of inSentence) {
+      const verb = later.cue ? tokens.findIndex((t) => t.start === later.cue?.start) : -1;
+      if (later.cue && later.cue.start > raw.start && later.cue.start < raw.end) clipAtJoinedVerb(text, tokens, raw, verb);
+    }
     if (quotation !== undefined) {
       if (usedQuotations.has(quotation)) continue;
       usedQuotations.set(quotation, statements.length);
@@ -150,7 +156,7 @@ function quotationParagraphAfter(article: Article, view: SentenceView, cueToken:
  * before an "and" that joins the verb at `verb` to it in one clause (no
  * comma between), so the second verb reports a statement of its own.
  */
-function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: RawStatement, verb: number): void {
+function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: Content & { cue: Cue | null }, verb: number): void {
   const joined = tokens[verb - 1];
   const cue = holder.cue;
   if (joined?.lower !== 'and' || !cue || cue.end >= joined.start || holder.kind === 'direct') return;

@@ -94,6 +94,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('ends what a speech act reports at "and" when the verb after it was paired first', () => {
+    expect(paired('Jane Roe has sharply criticized the old ferry contracts with Acme and called for new tariffs on steel.')).toEqual([
+      ['indirect', 'new tariffs on steel', 'Jane Roe'],
+      ['indirect', 'the old ferry contracts with Acme', 'Jane Roe'],
+    ]);
+  });
+
   it('ends what was said in a clause after "what" at its "and"', () => {
     expect(paired('The gap between what Jane Roe says her plan would do and what it would really do has grown.')).toEqual([
       ['indirect', 'her plan would do', 'Jane Roe'],
