@@ -68,9 +68,8 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     const { quotation, ...raw } = statement;
     // "criticized the deal and called for tariffs": the verb of saying after "and" was paired first; what
     // the speech act reports ends before the "and".
-    for (const later of inSentence) {
-      const verb = later.cue ? tokens.findIndex((t) => t.start === later.cue?.start) : -1;
-      if (later.cue && later.cue.start > raw.start && later.cue.start < raw.end) clipAtJoinedVerb(text, tokens, raw, verb);
+    for (const { cue } of inSentence) {
+      if (cue && cue.start > raw.start && cue.start < raw.end) clipAtJoinedVerb(text, tokens, raw, tokens.findIndex((t) => t.start === cue.start));
     }
     if (quotation !== undefined) {
       if (usedQuotations.has(quotation)) continue;
