@@ -200,7 +200,7 @@ export function contentAfter(
   // "questioned the need for it", "echoed the mayor's warnings": an object that names what was doubted or repeated aloud.
   const object = CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && speaksOfObject(lemma, text.slice(cue.end, span.end)) ? objectContent(text, tokens, span, quotations) : null;
   if (object) return object;
-  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
 

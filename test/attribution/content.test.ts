@@ -161,8 +161,16 @@ describe('a commitment or an urging', () => {
     expect(after('Jane Roe urged the council to act before the winter.')).toBe('indirect: the council to act before the winter');
   });
 
-  it('reports nothing without one', () => {
-    expect(after('Jane Roe vowed revenge on the whole council.')).toBeNull();
+  it('reports its object without one: what was vowed or urged', () => {
+    expect(after('Jane Roe vowed revenge on the whole council.')).toBe('indirect: revenge on the whole council');
+    expect(after('Tom Varga urges restraint on both sides.')).toBe('indirect: restraint on both sides');
+  });
+});
+
+describe('a description', () => {
+  it('reports what was described, with or without "as"', () => {
+    expect(after('The ferry crews described long delays at the Ostby locks.')).toBe('indirect: long delays at the Ostby locks');
+    expect(after('Few people would have described Mr. Varga as a friend of the river.')).toBe('indirect: Mr. Varga as a friend of the river');
   });
 });
 
