@@ -267,8 +267,11 @@ function promisesTo(cue: Cue, after: string): boolean {
   return COMMITTING.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(after);
 }
 
-/** "accused" and up to six words for the one accused ("the city's water board"), then "of". */
-const ACCUSED_OF = /^\s+(?:[^\s.;:]+\s+){1,6}?of\s+\p{L}/u;
+/**
+ * "accused" and up to six words for the one accused ("the city's water board"), then "of", with an
+ * aside set off by commas ("accused Varga, who ran the board for years, of ...") and a quotation ("of “waste”").
+ */
+const ACCUSED_OF = /^\s+(?:[^\s.;:]+\s+){1,6}?(?:[^,.;:]+,\s+)?of\s+["“‘']?\p{L}/u;
 
 /** "accused the council of hiding the report": the charge is what was said. */
 function accusesOf(lemma: string, after: string): boolean {

@@ -55,6 +55,12 @@ describe('contentAfter', () => {
     expect(after('Jane Roe asked the council for more time.')).toBeNull();
   });
 
+  it('reads the charge past an aside set off by commas, and a quoted one', () => {
+    expect(after('Jane Roe accused Tom Varga, who ran the Ostby board for a decade, of hiding the flood report.'))
+      .toBe('indirect: Tom Varga, who ran the Ostby board for a decade, of hiding the flood report');
+    expect(after('Freedonia accused the board\'s chairman, Tom Varga, of "reckless waste."')).toBe('mixed: the board\'s chairman, Tom Varga, of "reckless waste."');
+  });
+
   it('reads "about" before an amount as part of the clause, and before anything else as a topic', () => {
     expect(after('Jane Roe has said about 30 families have asked for new homes.')).toBe('indirect: about 30 families have asked for new homes');
     expect(after('Jane Roe said about a third of the seats are empty.')).toBe('indirect: about a third of the seats are empty');
