@@ -255,6 +255,8 @@ const COMMITTING = new Set(['vow', 'pledge', 'promise', 'urge']);
 
 /** Verbs of asking someone to act: "urged the council to act", "asked voters to stay home". */
 const REQUESTING = new Set(['urge', 'ask']);
+/** Up to four words for the one asked, with an aside set off by commas ("asked Roe, the host of the debate, to ..."), then "to". */
+const ASKED_TO = /^\s+(?:\S+\s+){1,4}?(?:[^,.;:]+,\s+)?to\s+\p{Ll}/u;
 
 /**
  * "vowed to rebuild the bridge", "asked the council to act": the infinitive
@@ -263,7 +265,7 @@ const REQUESTING = new Set(['urge', 'ask']);
  */
 function promisesTo(cue: Cue, after: string): boolean {
   if (cue.lemma === 'ask' && /ing$/.test(cue.text)) return false;
-  if (REQUESTING.has(cue.lemma)) return /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after);
+  if (REQUESTING.has(cue.lemma)) return ASKED_TO.test(after);
   return COMMITTING.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(after);
 }
 

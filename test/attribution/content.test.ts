@@ -55,6 +55,11 @@ describe('contentAfter', () => {
     expect(after('Jane Roe asked the council for more time.')).toBeNull();
   });
 
+  it('reads the request past an aside about the one asked', () => {
+    expect(after('The Acme campaign has asked Tom Varga, the host of the Ostby debate, to check the facts.'))
+      .toBe('indirect: Tom Varga, the host of the Ostby debate, to check the facts');
+  });
+
   it('reads the charge past an aside set off by commas, and a quoted one', () => {
     expect(after('Jane Roe accused Tom Varga, who ran the Ostby board for a decade, of hiding the flood report.'))
       .toBe('indirect: Tom Varga, who ran the Ostby board for a decade, of hiding the flood report');
