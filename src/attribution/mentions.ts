@@ -113,9 +113,9 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as)$/.test(tokens[index - 1]?.lower ?? ''))) {
     return { text: token.text, start: token.start, end: token.end, kind: 'role', name: null, role: token.lower, anonymous: true };
   }
-  // "He’s claiming", "they've said": the pronoun without its contracted auxiliary.
+  // "He’s claiming", "they've said", "who’s called for": the pronoun without its contracted auxiliary.
   const contracted = token.kind === 'word' ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(token.text) : null;
-  if (contracted?.[1] && SUBJECT_PRONOUNS.has(contracted[1].toLowerCase())) {
+  if (contracted?.[1] && (SUBJECT_PRONOUNS.has(contracted[1].toLowerCase()) || RELATIVES.has(contracted[1].toLowerCase()))) {
     const end = token.start + contracted[1].length;
     return describeMention(contracted[1], [{ ...token, text: contracted[1], lower: contracted[1].toLowerCase(), end }], token.start, end);
   }
