@@ -259,10 +259,10 @@ function saysEverything(tokens: readonly Token[], mention: Mention): boolean {
  */
 const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge', 'call']);
 
-/** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
+/** "said Jane Roe, who insisted that ...", "Jane Roe — who’s called for ...": "who" stands for the phrase before it. */
 function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {
   const at = tokens.findIndex((t) => t.start === relative.start);
-  const antecedent = mentionBefore(text, tokens, tokens[at - 1]?.text === ',' ? at - 1 : at, 0);
+  const antecedent = mentionBefore(text, tokens, tokens[at - 1]?.text === ',' || isDash(tokens, at - 1) ? at - 1 : at, 0);
   return { mention: relative, preposed: true, ...(antecedent ? { antecedent } : {}) };
 }
 
