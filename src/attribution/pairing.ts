@@ -242,7 +242,11 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
     const quoted = quotationBefore(text, view, attributionStart, quotations, roleGap);
     // '"... in Springfield." Roe writes that ...': a quotation that ended the sentence before is not what this one reports.
     const endedBefore = quoted !== null && quoted.end <= view.sentence.start && typeof after === 'object' && after !== null;
-    if (quoted && !endedBefore) return { ...quoted, mention, cue };
+    // 'Deriding the "rigged system," Roe accused the board of ...': a term of a word or two quoted inside a phrase
+    // is no statement when a clause follows the verb (unlike '"You winning?" she asked, ...', which opens the sentence).
+    const term = quoted !== null && quoted.kind === 'direct' && wordCount(text.slice(quoted.start, quoted.end)) < MIN_CONTENT_WORDS &&
+      wordCount(text.slice(view.sentence.start, quoted.start)) > 0 && typeof after === 'object' && after !== null;
+    if (quoted && !endedBefore && !term) return { ...quoted, mention, cue };
   }
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };

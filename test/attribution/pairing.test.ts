@@ -94,6 +94,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes no quoted term of a word or two inside a phrase before the attribution when a clause follows', () => {
+    expect(paired('Deriding the "rigged system," Tom Varga accused Jane Roe of hiding the Ostby report.')).toEqual([
+      ['indirect', 'Jane Roe of hiding the Ostby report', 'Tom Varga'],
+    ]);
+    expect(paired('"You winning?" Jane Roe asked, smiling at the crowd.')).toEqual([['direct', 'You winning?', 'Jane Roe']]);
+  });
+
   it('ends what a speech act reports at "and" when the verb after it was paired first', () => {
     expect(paired('Jane Roe has sharply criticized the old ferry contracts with Acme and called for new tariffs on steel.')).toEqual([
       ['indirect', 'new tariffs on steel', 'Jane Roe'],
