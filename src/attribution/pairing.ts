@@ -12,7 +12,7 @@ import type { Token } from '../language/tokens.js';
 import { SPEECH_ACTS } from '../language/reporting-verbs.js';
 import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
-import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DOCUMENT_HEADS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import { describeMention } from './mentions.js';
 import { findNominalCues, type NominalCue } from './nominal-cues.js';
@@ -327,7 +327,8 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   if (closing < 0 || !quotation) return null;
   // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
   const inner = text.slice(quotation.start, quotation.end);
-  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open))) return null;
+  const before = text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open);
+  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && (TITLE_BEFORE.test(before) || namesDocument(before))) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
@@ -340,6 +341,12 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
  * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
  */
 const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed)\s*$/u;
+
+/** 'In her 2019 book, "Rivers of Ostby," Roe wrote ...': a quotation after a document's noun and a comma is its title. */
+function namesDocument(before: string): boolean {
+  const noun = /(\p{Ll}+),\s*$/u.exec(before)?.[1];
+  return noun !== undefined && DOCUMENT_HEADS.has(noun);
+}
 
 /** How many words a quoted title may have. */
 const TITLE_WORDS = 8;

@@ -53,6 +53,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes a quotation after a document\'s noun and a comma for its title', () => {
+    expect(paired('In her 2019 book, "Rivers of Ostby," Jane Roe suggested closing the old locks for good.')).toEqual([
+      ['indirect', 'closing the old locks for good', 'Jane Roe'],
+    ]);
+  });
+
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
     expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
       ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
