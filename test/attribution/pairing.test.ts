@@ -59,6 +59,15 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('reads on after ", X said," into a clause a gerund opens, not into a phrase about the speaker', () => {
+    expect(paired('Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more.')).toEqual([
+      ['indirect', 'Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more', 'Jane Roe'],
+    ]);
+    expect(paired('The old bridge is still safe, Jane Roe said, speaking from her office in Ostby.')).toEqual([
+      ['indirect', 'The old bridge is still safe', 'Jane Roe'],
+    ]);
+  });
+
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
     expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
       ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
