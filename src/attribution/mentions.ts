@@ -109,8 +109,8 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }
-  // "Some suggested ...", "Others said ...": people counted, never named, and never a name "Others".
-  if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as)$/.test(tokens[index - 1]?.lower ?? ''))) {
+  // "Some suggested ...", "Others said ...", "Then someone asked ...": people counted or unknown, never named, and never a name "Others".
+  if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as|then)$/.test(tokens[index - 1]?.lower ?? ''))) {
     return { text: token.text, start: token.start, end: token.end, kind: 'role', name: null, role: token.lower, anonymous: true };
   }
   // "He’s claiming", "they've said", "who’s called for": the pronoun without its contracted auxiliary.
@@ -329,8 +329,8 @@ function barePlural(text: string, tokens: readonly Token[], head: number, floor:
   return mention.kind === 'role' ? mention : null;
 }
 
-/** Words of quantity that may stand for people alone ("Others said", "Some suggested"). */
-const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 'few']);
+/** Words of quantity, or for someone unknown, that may stand for people alone ("Others said", "Some suggested", "Someone asked"). */
+const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'someone', 'somebody']);
 
 /** Words of quantity that may open a bare plural ("Several former aides said"). */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'all', 'other', 'two', 'three']);

@@ -59,6 +59,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('reads "someone" as an unnamed speaker', () => {
+    expect(paired('Then someone asked how the Ostby ferry could run in winter.')).toEqual([
+      ['indirect', 'how the Ostby ferry could run in winter', 'someone'],
+    ]);
+  });
+
   it('reads on after ", X said," into a clause a gerund opens, not into a phrase about the speaker', () => {
     expect(paired('Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more.')).toEqual([
       ['indirect', 'Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more', 'Jane Roe'],
