@@ -200,7 +200,7 @@ export function contentAfter(
   // "questioned the need for it", "echoed the mayor's warnings": an object that names what was doubted or repeated aloud.
   const object = CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && speaksOfObject(lemma, text.slice(cue.end, span.end)) ? objectContent(text, tokens, span, quotations) : null;
   if (object) return object;
-  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
+  if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
 
@@ -255,6 +255,8 @@ const COMMITTING = new Set(['vow', 'pledge', 'promise', 'urge']);
 
 /** Verbs of asking someone to act: "urged the council to act", "asked voters to stay home". */
 const REQUESTING = new Set(['urge', 'ask']);
+/** Up to four words for the one asked, with an aside set off by commas ("asked Roe, the host of the debate, to ..."), then "to". */
+const ASKED_TO = /^\s+(?:\S+\s+){1,4}?(?:[^,.;:]+,\s+)?to\s+\p{Ll}/u;
 
 /**
  * "vowed to rebuild the bridge", "asked the council to act": the infinitive
@@ -263,12 +265,15 @@ const REQUESTING = new Set(['urge', 'ask']);
  */
 function promisesTo(cue: Cue, after: string): boolean {
   if (cue.lemma === 'ask' && /ing$/.test(cue.text)) return false;
-  if (REQUESTING.has(cue.lemma)) return /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}/u.test(after);
+  if (REQUESTING.has(cue.lemma)) return ASKED_TO.test(after);
   return COMMITTING.has(cue.lemma) && /^\s+to\s+\p{Ll}/u.test(after);
 }
 
-/** "accused" and up to six words for the one accused ("the city's water board"), then "of". */
-const ACCUSED_OF = /^\s+(?:[^\s.;:]+\s+){1,6}?of\s+\p{L}/u;
+/**
+ * "accused" and up to six words for the one accused ("the city's water board"), then "of", with an
+ * aside set off by commas ("accused Varga, who ran the board for years, of ...") and a quotation ("of “waste”").
+ */
+const ACCUSED_OF = /^\s+(?:[^\s.;:]+\s+){1,6}?(?:[^,.;:]+,\s+)?of\s+["“‘']?\p{L}/u;
 
 /** "accused the council of hiding the report": the charge is what was said. */
 function accusesOf(lemma: string, after: string): boolean {
@@ -336,8 +341,11 @@ function describedAs(text: string, tokens: readonly Token[], from: number, span:
   return null;
 }
 
-/** What follows ", X said," that is not more of the statement ("speaking from ...", "who leads it", "but declined to ..."). */
-const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
+/**
+ * What follows ", X said," that is not more of the statement ("speaking from ...", "who leads it", "but declined to ..."),
+ * though a gerund with a verb of its own a few words on opens a clause ("replacing the bridge would cost more").
+ */
+const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b(?!(?:\s+[^\s,.;]+){1,4}\s+(?:would|will|is|was|could|can|may|might|must|should)\b)|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
 
 /**
  * The content before an attribution that ends at `attributionStart`, with

@@ -8,10 +8,12 @@ import { MONTHS, RELATIVE_DAYS, TIME_PERIODS, WEEKDAYS } from '../language/time.
 /**
  * Verbs that report speech only with a clause or quote after them; alone
  * ("called the meeting", "continued to fight") they are not attribution.
+ * Not "describe", "urge" or "vow": their object is what was said ("described
+ * the damage to the dam", "urged restraint on both sides", "vowed revenge on Acme").
  */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'continue', 'call', 'agree', 'describe', 'report', 'ask', 'urge', 'accuse', 'promise',
-  'pledge', 'vow', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo', 'maintain',
+  'continue', 'call', 'agree', 'report', 'ask', 'accuse', 'promise',
+  'pledge', 'recall', 'repeat', 'write', 'declare', 'respond', 'answer', 'question', 'reveal', 'disclose', 'echo', 'maintain',
 ]);
 
 /**

@@ -109,13 +109,13 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (token.kind === 'word' && (SUBJECT_PRONOUNS.has(token.lower) || RELATIVES.has(token.lower))) {
     return describeMention(token.text, [token], token.start, token.end);
   }
-  // "Some suggested ...", "Others said ...": people counted, never named, and never a name "Others".
-  if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as)$/.test(tokens[index - 1]?.lower ?? ''))) {
+  // "Some suggested ...", "Others said ...", "Then someone asked ...": people counted or unknown, never named, and never a name "Others".
+  if (token.kind === 'word' && QUANTITY_PRONOUNS.has(token.lower) && (index === floor || tokens[index - 1]?.kind !== 'word' || /^(?:and|but|while|as|then)$/.test(tokens[index - 1]?.lower ?? ''))) {
     return { text: token.text, start: token.start, end: token.end, kind: 'role', name: null, role: token.lower, anonymous: true };
   }
-  // "He’s claiming", "they've said": the pronoun without its contracted auxiliary.
+  // "He’s claiming", "they've said", "who’s called for": the pronoun without its contracted auxiliary.
   const contracted = token.kind === 'word' ? /^(\p{L}+)['’](?:s|re|ve|d|ll)$/u.exec(token.text) : null;
-  if (contracted?.[1] && SUBJECT_PRONOUNS.has(contracted[1].toLowerCase())) {
+  if (contracted?.[1] && (SUBJECT_PRONOUNS.has(contracted[1].toLowerCase()) || RELATIVES.has(contracted[1].toLowerCase()))) {
     const end = token.start + contracted[1].length;
     return describeMention(contracted[1], [{ ...token, text: contracted[1], lower: contracted[1].toLowerCase(), end }], token.start, end);
   }
@@ -329,8 +329,8 @@ function barePlural(text: string, tokens: readonly Token[], head: number, floor:
   return mention.kind === 'role' ? mention : null;
 }
 
-/** Words of quantity that may stand for people alone ("Others said", "Some suggested"). */
-const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 'few']);
+/** Words of quantity, or for someone unknown, that may stand for people alone ("Others said", "Some suggested", "Someone asked"). */
+const QUANTITY_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'someone', 'somebody']);
 
 /** Words of quantity that may open a bare plural ("Several former aides said"). */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'all', 'other', 'two', 'three']);
@@ -365,8 +365,10 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     named ||= isCapitalised(current) && !isTitleWord(current.lower);
   }
   if (last < first) return null;
-  // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not.
-  const closed = anyWords && tokens[last + 1]?.text === ',' && last - first < ANY_SOURCE_WORDS;
+  // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not; so is one
+  // that closes the sentence after ", according to" ("..., according to federal figures."), but not "went according to plan."
+  const endsSentence = (tokens[last + 1] === undefined || /^[.!?]$/.test(tokens[last + 1]?.text ?? '')) && tokens[verb - 2]?.text === ',';
+  const closed = anyWords && (tokens[last + 1]?.text === ',' || endsSentence) && last - first < ANY_SOURCE_WORDS;
   const bounds = trimPhrase(tokens, first, last) ?? (closed ? [first, last] : null);
   if (!bounds) return null;
   const mention = mentionFrom(text, tokens, bounds[0], bounds[1]);

@@ -12,7 +12,7 @@ import type { Token } from '../language/tokens.js';
 import { SPEECH_ACTS } from '../language/reporting-verbs.js';
 import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
-import { CLAUSE_ONLY_VERBS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DOCUMENT_HEADS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import { describeMention } from './mentions.js';
 import { findNominalCues, type NominalCue } from './nominal-cues.js';
@@ -66,6 +66,11 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
+    // "criticized the deal and called for tariffs": the verb of saying after "and" was paired first; what
+    // the speech act reports ends before the "and".
+    for (const { cue } of inSentence) {
+      if (cue && cue.start > raw.start && cue.start < raw.end) clipAtJoinedVerb(text, tokens, raw, tokens.findIndex((t) => t.start === cue.start));
+    }
     if (quotation !== undefined) {
       if (usedQuotations.has(quotation)) continue;
       usedQuotations.set(quotation, statements.length);
@@ -150,7 +155,7 @@ function quotationParagraphAfter(article: Article, view: SentenceView, cueToken:
  * before an "and" that joins the verb at `verb` to it in one clause (no
  * comma between), so the second verb reports a statement of its own.
  */
-function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: RawStatement, verb: number): void {
+function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: Content & { cue: Cue | null }, verb: number): void {
   const joined = tokens[verb - 1];
   const cue = holder.cue;
   if (joined?.lower !== 'and' || !cue || cue.end >= joined.start || holder.kind === 'direct') return;
@@ -237,7 +242,11 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
     const quoted = quotationBefore(text, view, attributionStart, quotations, roleGap);
     // '"... in Springfield." Roe writes that ...': a quotation that ended the sentence before is not what this one reports.
     const endedBefore = quoted !== null && quoted.end <= view.sentence.start && typeof after === 'object' && after !== null;
-    if (quoted && !endedBefore) return { ...quoted, mention, cue };
+    // 'Deriding the "rigged system," Roe accused the board of ...': a term of a word or two quoted inside a phrase
+    // is no statement when a clause follows the verb (unlike '"You winning?" she asked, ...', which opens the sentence).
+    const term = quoted !== null && quoted.kind === 'direct' && wordCount(text.slice(quoted.start, quoted.end)) < MIN_CONTENT_WORDS &&
+      wordCount(text.slice(view.sentence.start, quoted.start)) > 0 && typeof after === 'object' && after !== null;
+    if (quoted && !endedBefore && !term) return { ...quoted, mention, cue };
   }
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
@@ -318,7 +327,8 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   if (closing < 0 || !quotation) return null;
   // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
   const inner = text.slice(quotation.start, quotation.end);
-  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open))) return null;
+  const before = text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open);
+  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && (TITLE_BEFORE.test(before) || namesDocument(before))) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
@@ -331,6 +341,12 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
  * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
  */
 const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed)\s*$/u;
+
+/** 'In her 2019 book, "Rivers of Ostby," Roe wrote ...': a quotation after a document's noun and a comma is its title. */
+function namesDocument(before: string): boolean {
+  const noun = /(\p{Ll}+),\s*$/u.exec(before)?.[1];
+  return noun !== undefined && DOCUMENT_HEADS.has(noun);
+}
 
 /** How many words a quoted title may have. */
 const TITLE_WORDS = 8;

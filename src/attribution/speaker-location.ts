@@ -134,7 +134,13 @@ function sentenceSubject(text: string, tokens: readonly Token[], verb: number): 
   const comma = tokens.findIndex((t, index) => index < verb && t.text === ',');
   // "Though Jane Roe praised the plan and called for more, ...": the verb is still in the opening clause, whose subject follows its conjunction.
   if (comma < 0 && SUBORDINATORS.has(tokens[0]?.lower ?? '')) return mentionAfter(text, tokens, 0);
-  return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, comma) : null;
+  return comma > 0 && INTRODUCTIONS.has(tokens[0]?.lower ?? '') ? mentionAfter(text, tokens, pastAside(tokens, comma)) : null;
+}
+
+/** "On Monday, however, Jane Roe ...": the comma after a lone lower-case word set off by commas, else `comma` itself. */
+function pastAside(tokens: readonly Token[], comma: number): number {
+  const aside = tokens[comma + 1];
+  return aside?.kind === 'word' && /^\p{Ll}+$/u.test(aside.text) && tokens[comma + 2]?.text === ',' ? comma + 2 : comma;
 }
 
 /** Adverbs that open a sentence by their ending ("Recently", "Finally", "Previously"), unlike names in "-ly" ("Connolly", "Beverly"). */
@@ -253,10 +259,10 @@ function saysEverything(tokens: readonly Token[], mention: Mention): boolean {
  */
 const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'call on', 'urge', 'call']);
 
-/** "said Jane Roe, who insisted that ...": "who" stands for the phrase before it. */
+/** "said Jane Roe, who insisted that ...", "Jane Roe — who’s called for ...": "who" stands for the phrase before it. */
 function relativeSpeaker(text: string, tokens: readonly Token[], relative: Mention): Located {
   const at = tokens.findIndex((t) => t.start === relative.start);
-  const antecedent = mentionBefore(text, tokens, tokens[at - 1]?.text === ',' ? at - 1 : at, 0);
+  const antecedent = mentionBefore(text, tokens, tokens[at - 1]?.text === ',' || isDash(tokens, at - 1) ? at - 1 : at, 0);
   return { mention: relative, preposed: true, ...(antecedent ? { antecedent } : {}) };
 }
 

@@ -55,6 +55,17 @@ describe('contentAfter', () => {
     expect(after('Jane Roe asked the council for more time.')).toBeNull();
   });
 
+  it('reads the request past an aside about the one asked', () => {
+    expect(after('The Acme campaign has asked Tom Varga, the host of the Ostby debate, to check the facts.'))
+      .toBe('indirect: Tom Varga, the host of the Ostby debate, to check the facts');
+  });
+
+  it('reads the charge past an aside set off by commas, and a quoted one', () => {
+    expect(after('Jane Roe accused Tom Varga, who ran the Ostby board for a decade, of hiding the flood report.'))
+      .toBe('indirect: Tom Varga, who ran the Ostby board for a decade, of hiding the flood report');
+    expect(after('Freedonia accused the board\'s chairman, Tom Varga, of "reckless waste."')).toBe('mixed: the board\'s chairman, Tom Varga, of "reckless waste."');
+  });
+
   it('reads "about" before an amount as part of the clause, and before anything else as a topic', () => {
     expect(after('Jane Roe has said about 30 families have asked for new homes.')).toBe('indirect: about 30 families have asked for new homes');
     expect(after('Jane Roe said about a third of the seats are empty.')).toBe('indirect: about a third of the seats are empty');
@@ -161,8 +172,16 @@ describe('a commitment or an urging', () => {
     expect(after('Jane Roe urged the council to act before the winter.')).toBe('indirect: the council to act before the winter');
   });
 
-  it('reports nothing without one', () => {
-    expect(after('Jane Roe vowed revenge on the whole council.')).toBeNull();
+  it('reports its object without one: what was vowed or urged', () => {
+    expect(after('Jane Roe vowed revenge on the whole council.')).toBe('indirect: revenge on the whole council');
+    expect(after('Tom Varga urges restraint on both sides.')).toBe('indirect: restraint on both sides');
+  });
+});
+
+describe('a description', () => {
+  it('reports what was described, with or without "as"', () => {
+    expect(after('The ferry crews described long delays at the Ostby locks.')).toBe('indirect: long delays at the Ostby locks');
+    expect(after('Few people would have described Mr. Varga as a friend of the river.')).toBe('indirect: Mr. Varga as a friend of the river');
   });
 });
 

@@ -141,6 +141,10 @@ describe('bodies', () => {
 });
 
 describe('the subject of a sentence', () => {
+  it('is the one a contracted "who’s" stands for', () => {
+    expect(speakers(['The toll became an issue in Ostby, with Jane Roe — who’s called for a ban on lorries — leading the protest.'])).toEqual(['Jane Roe']);
+  });
+
   it('is found past an opening phrase, for "... and said"', () => {
     expect(speakers(['In an interview on Monday, Mayor Jane Roe praised the crews and said the bridge would reopen in May.'])).toEqual(['Jane Roe']);
   });

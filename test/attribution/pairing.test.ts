@@ -53,6 +53,27 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes a quotation after a document\'s noun and a comma for its title', () => {
+    expect(paired('In her 2019 book, "Rivers of Ostby," Jane Roe suggested closing the old locks for good.')).toEqual([
+      ['indirect', 'closing the old locks for good', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads "someone" as an unnamed speaker', () => {
+    expect(paired('Then someone asked how the Ostby ferry could run in winter.')).toEqual([
+      ['indirect', 'how the Ostby ferry could run in winter', 'someone'],
+    ]);
+  });
+
+  it('reads on after ", X said," into a clause a gerund opens, not into a phrase about the speaker', () => {
+    expect(paired('Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more.')).toEqual([
+      ['indirect', 'Though the old bridge was cheap, Jane Roe said, replacing it would cost Ostby far more', 'Jane Roe'],
+    ]);
+    expect(paired('The old bridge is still safe, Jane Roe said, speaking from her office in Ostby.')).toEqual([
+      ['indirect', 'The old bridge is still safe', 'Jane Roe'],
+    ]);
+  });
+
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
     expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
       ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
@@ -94,6 +115,20 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('takes no quoted term of a word or two inside a phrase before the attribution when a clause follows', () => {
+    expect(paired('Deriding the "rigged system," Tom Varga accused Jane Roe of hiding the Ostby report.')).toEqual([
+      ['indirect', 'Jane Roe of hiding the Ostby report', 'Tom Varga'],
+    ]);
+    expect(paired('"You winning?" Jane Roe asked, smiling at the crowd.')).toEqual([['direct', 'You winning?', 'Jane Roe']]);
+  });
+
+  it('ends what a speech act reports at "and" when the verb after it was paired first', () => {
+    expect(paired('Jane Roe has sharply criticized the old ferry contracts with Acme and called for new tariffs on steel.')).toEqual([
+      ['indirect', 'new tariffs on steel', 'Jane Roe'],
+      ['indirect', 'the old ferry contracts with Acme', 'Jane Roe'],
+    ]);
+  });
+
   it('ends what was said in a clause after "what" at its "and"', () => {
     expect(paired('The gap between what Jane Roe says her plan would do and what it would really do has grown.')).toEqual([
       ['indirect', 'her plan would do', 'Jane Roe'],
@@ -110,6 +145,13 @@ describe('pairCues', () => {
     expect(paired('According to a new report by the Gazette, party insiders are trying to win back voters.')).toEqual([
       ['indirect', 'party insiders are trying to win back voters', 'a new report by the Gazette'],
     ]);
+  });
+
+  it('reads a lower-case source that closes the sentence after ", according to", not "according to plan"', () => {
+    expect(paired('Ostby ferry fares rose by a third last year, according to federal figures.')).toEqual([
+      ['indirect', 'Ostby ferry fares rose by a third last year', 'federal figures'],
+    ]);
+    expect(paired('The work on the Springfield bridge went according to plan.')).toEqual([]);
   });
 
   it('gives a sentence to ", according to X", over a request inside it', () => {

@@ -90,6 +90,10 @@ describe('locateSpeaker', () => {
     expect(located('According to exit polls, Jane Roe had a clear lead among older voters.')).toMatchObject({ mention: 'exit polls', preposed: false });
   });
 
+  it('takes the subject past an opening phrase and a lone word set off by commas for "..., promising"', () => {
+    expect(located('On Monday, however, Jane Roe spoke to the Ostby ferry owners, promising to lift the old rules.')).toMatchObject({ mention: 'Jane Roe', detached: true });
+  });
+
   it('takes the sentence subject for "..., saying"', () => {
     expect(located('Jane Roe closed the bridge on Monday, saying it was unsafe.')).toMatchObject({ mention: 'Jane Roe', detached: true });
   });
