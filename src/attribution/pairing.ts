@@ -16,7 +16,7 @@ import { CLAUSE_ONLY_VERBS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import { describeMention } from './mentions.js';
 import { findNominalCues, type NominalCue } from './nominal-cues.js';
-import type { QuotationIndex } from './quotations.js';
+import { isQuotedTitle, type QuotationIndex } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
 import { viewSentences, type SentenceView } from './sentence-view.js';
 import { locateSpeaker, skipAddressee, type Located } from './speaker-location.js';
@@ -317,23 +317,13 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   const quotation = quotations.list[closing];
   if (closing < 0 || !quotation) return null;
   // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
-  const inner = text.slice(quotation.start, quotation.end);
-  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && TITLE_BEFORE.test(text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open))) return null;
+  if (isQuotedTitle(text, quotation)) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
   }
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
 }
-
-/**
- * Words before a quotation that make it a title or a name ("on \"Springfield
- * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
- */
-const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed)\s*$/u;
-
-/** How many words a quoted title may have. */
-const TITLE_WORDS = 8;
 
 /** "In a press release,", "At the hearing,": where something was said, never what. */
 const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}(?:statement|release|interview|speech|hearing|meeting|conference|letter|post|email|e-mail|tweet|video|broadcast|briefing|session|debate|rally|address|appearance)s?$/i;
