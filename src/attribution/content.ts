@@ -9,7 +9,7 @@
 import type { Sentence, Span } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -354,4 +354,25 @@ export function contentBefore(text: string, view: SentenceView, attributionStart
   const goesOn = boundary?.text === ',' && wordCount(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
   const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
   return { ...whole, kind: clauseKind(quotations, whole) };
+}
+
+/** Words that open the clause a passive subject stands in ("why it was mentioned", "and the plan was announced"). */
+const CLAUSE_OPENING = /^(?:that|which|who|whom|whose|what|why|how|whether|where|when|and|but|or|nor|so|if)$/;
+
+/**
+ * What a passive cue reports is its subject, without the auxiliaries:
+ * "However, the closure of the old mill was first reported by the Gazette"
+ * gives "the closure of the old mill"; a pronoun ("it was declared by ...")
+ * says too little to stand for anything.
+ */
+export function passiveSubject(text: string, tokens: readonly Token[], cue: number, quotations: QuotationIndex): Content | null {
+  let end = cue - 1;
+  while (end >= 0 && (SKIPPABLE_BEFORE_VERB.has(tokens[end]?.lower ?? '') || isAdverb(tokens[end]?.text ?? '') || /^(?:be|been|being)$/.test(tokens[end]?.lower ?? ''))) end--;
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.kind === 'word' && !CLAUSE_OPENING.test(tokens[start - 1]?.lower ?? '') && !SUBORDINATORS.has(tokens[start - 1]?.lower ?? '')) start--;
+  const first = tokens[start];
+  const last = tokens[end];
+  if (!first || !last || end < start) return null;
+  const span = { start: first.start, end: last.end };
+  return wordCount(text.slice(span.start, span.end)) >= MIN_CONTENT_WORDS ? { ...span, kind: clauseKind(quotations, span) } : null;
 }

@@ -10,7 +10,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { SPEECH_ACTS } from '../language/reporting-verbs.js';
-import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
+import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, passiveSubject, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
 import { CLAUSE_ONLY_VERBS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
@@ -242,6 +242,11 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
+    // "The closure was first reported by the Gazette": what was reported is the subject, not the clause up to the cue.
+    if (located.passive) {
+      const subject = passiveSubject(text, tokens, cueToken.index, quotations);
+      return subject && { ...subject, ...speaker };
+    }
     const before = contentBefore(text, view, attributionStart, boundary, quotations);
     if (wordCount(text.slice(before.start, before.end)) >= MIN_CONTENT_WORDS) return { ...before, ...speaker };
   }

@@ -238,3 +238,16 @@ describe('a speaker inside a relative clause', () => {
     expect(paired('Asked what she would tell the council about the flooded roads, Jane Roe smiled and left.')).toEqual([]);
   });
 });
+
+describe('a passive cue', () => {
+  it('reports its subject, without the auxiliaries', () => {
+    expect(paired('However, the closure of the old mill was first reported by the Springfield Gazette on Monday.')).toEqual([
+      ['indirect', 'the closure of the old mill', 'the Springfield Gazette'],
+    ]);
+  });
+
+  it('reports nothing when the subject is a pronoun or the clause before it is about something else', () => {
+    expect(paired('It was first declared by Mayor Tom Varga in the 1970s.')).toEqual([]);
+    expect(paired('Jane Roe could not explain why the rule is on the website or why it was mentioned by Tom Varga in an interview.')).toEqual([]);
+  });
+});
