@@ -61,7 +61,7 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     const holder = inSentence.find((s) => cueStart >= s.start && cueStart < s.end);
     if (holder) clipAtJoinedVerb(text, tokens, holder, cueToken.index);
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
-    if (isConditional(tokens, cueToken)) continue;
+    if (isConditional(tokens, cueToken) || isWritersAside(text, tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
@@ -167,6 +167,15 @@ function isConditional(tokens: readonly Token[], cue: CueToken): boolean {
   let index = cue.index - 1;
   while (index > 0 && !/^(?:[,;:—–]|--?)$/.test(tokens[index - 1]?.text ?? '') && tokens[index - 1]?.kind !== 'quote') index--;
   return CONDITIONAL.test(tokens[index]?.lower ?? '');
+}
+
+/** Words before a verb of saying that make it the writer's own aside: "it is worth noting", "it goes without saying", "needless to say". */
+const WRITERS_ASIDE = /(?:\bit(?:['’]s|\s+is|\s+was|\s+bears)\s+(?:also\s+)?(?:worth|repeating)|\bgoes\s+without|\bneedless\s+to)\s*$/i;
+
+/** "It's worth noting that the plan failed": the writer speaking, with nobody quoted. */
+function isWritersAside(text: string, tokens: readonly Token[], cue: CueToken): boolean {
+  const verb = tokens[cue.index];
+  return verb !== undefined && WRITERS_ASIDE.test(text.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
 /** How many words a closing attribution's speaker may have (", the mayor of Springfield said."). */

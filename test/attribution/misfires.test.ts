@@ -70,6 +70,14 @@ describe('cues that are not statements, and statements that look like them', () 
     ]);
   });
 
+  it('the writer\'s own aside ("it is worth noting", "it goes without saying") quotes nobody', () => {
+    expect(statements([
+      'It\'s worth noting that this is the first time the question has had to be asked of a mayor.',
+      'It goes without saying that raising the toll is anathema to the council.',
+    ])).toEqual([]);
+    expect(statements(['Jane Roe said it is worth noting the cost of the bridge.'])).toEqual([['it is worth noting the cost of the bridge', 'Jane Roe']]);
+  });
+
   it('a capital and a full stop are not a middle initial', () => {
     expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
   });
