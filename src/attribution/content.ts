@@ -170,6 +170,7 @@ export function contentAfter(
     const end = comma > 0 ? (tokens[comma]?.start ?? sentence.end) : sentence.end;
     return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
   }
+  if (mannerAfterComma(tokens, startIndex)) return 'adverbial';
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
@@ -203,6 +204,22 @@ export function contentAfter(
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return lemma === 'describe' ? describedAs(text, tokens, startIndex, span, quotations) : null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
+
+/**
+ * '"Who would have thought it?" Roe said, looking out at the crowd.': a
+ * participle set off by a comma after the verb tells how it was said, not
+ * what; unless a "that" or a quotation follows it ("said, smiling, that
+ * ...") or a verb of its own makes it a clause's subject ("he said, digging
+ * up the road can take weeks").
+ */
+function mannerAfterComma(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[index]?.text ?? '')) return false;
+  const rest = tokens.slice(index + 1);
+  return !rest.some((t) => t.lower === 'that' || t.kind === 'quote' || FINITE.test(t.lower));
+}
+
+/** Auxiliaries and modals: a clause's verb. */
+const FINITE = /^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall|does|do|did)$/;
 
 /**
  * "After saying the road was shut, she left", "Roe, despite admitting that

@@ -251,3 +251,17 @@ describe('a passive cue', () => {
     expect(paired('Jane Roe could not explain why the rule is on the website or why it was mentioned by Tom Varga in an interview.')).toEqual([]);
   });
 });
+
+describe('a participle set off after the verb', () => {
+  it('tells how it was said, not what: the quotation before is what was said', () => {
+    expect(paired('“Who would have believed we would get this far?” Tom Varga said, looking out on the cheering crowd.')).toEqual([
+      ['direct', 'Who would have believed we would get this far?', 'Tom Varga'],
+    ]);
+  });
+
+  it('is what was said when a verb of its own makes it a subject', () => {
+    expect(paired('By contrast, he said, digging up the roads can take weeks or months.')).toEqual([
+      ['indirect', 'digging up the roads can take weeks or months', 'he'],
+    ]);
+  });
+});
