@@ -7,9 +7,9 @@
  * before it ("CONTENT, Jane Roe said, and MORE.").
  */
 import type { Sentence, Span } from '../corpus/types.js';
-import type { Token } from '../language/tokens.js';
+import { isCapitalised, type Token } from '../language/tokens.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DETERMINERS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -175,6 +175,8 @@ export function contentAfter(
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
   const subordinate = SUBORDINATORS.has(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
+  // "agreed to effectively lend", "will insist on being heard": a verb's complement, neither a phrase of place nor what was said.
+  if (!infinitive && !answer && verbComplement(tokens, startIndex)) return null;
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate && !approximates(tokens, startIndex)) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
@@ -216,6 +218,25 @@ function mannerAfterComma(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[index]?.text ?? '')) return false;
   const rest = tokens.slice(index + 1);
   return !rest.some((t) => t.lower === 'that' || t.kind === 'quote' || FINITE.test(t.lower));
+}
+
+/** Prepositions a verb takes before a gerund ("insist on being", "talked about leaving"). */
+const GERUND_TAKERS = /^(?:on|about|of|for|at|in|with|from)$/;
+
+/**
+ * Whether the words at `index` are a verb's complement: a gerund after its
+ * preposition ("insist on being heard"), or an infinitive ("agreed to
+ * effectively lend", "agreed to lend Acme the money"), not "said to reporters
+ * on Monday" or "wrote to the council".
+ */
+function verbComplement(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (GERUND_TAKERS.test(word)) return /^\p{Ll}+ing$/u.test(next.text);
+  if (word !== 'to' || !/^\p{Ll}+$/u.test(next.text) || DETERMINERS.has(next.lower) || isTimeWord(next.lower)) return false;
+  const after = tokens[index + 2];
+  return isAdverb(next.text) || (after !== undefined && (DETERMINERS.has(after.lower) || /^(?:him|her|them|us|it|me|you)$/.test(after.lower) || (isCapitalised(after) && !isTimeWord(after.lower))));
 }
 
 /** Auxiliaries and modals: a clause's verb. */

@@ -265,3 +265,16 @@ describe('a participle set off after the verb', () => {
     ]);
   });
 });
+
+describe('a verb with its complement after it', () => {
+  it('does not close its clause, so the words before it are not what was said', () => {
+    expect(paired('In the end, Acme agreed to quietly lend Tom Varga the money, and the union also stepped in.')).toEqual([]);
+    expect(paired('Voters learned again during the debate that no matter the stakes, Tom Varga will insist on being Tom Varga.')).toEqual([]);
+  });
+
+  it('unlike a phrase of place or audience', () => {
+    expect(paired('The bridge will have to come down, Jane Roe said to reporters Monday.')).toEqual([
+      ['indirect', 'The bridge will have to come down', 'Jane Roe'],
+    ]);
+  });
+});
