@@ -185,6 +185,8 @@ export function contentAfter(
   }
   const rest = tokens[startIndex];
   if (!rest) return null;
+  // "anyone who said and did the same things": a second verb shares the object; nothing said follows.
+  if (tokens[startIndex - 1]?.end === cue.end && /^(?:and|or|nor)$/.test(rest.lower)) return null;
   if (rest.kind === 'quote') {
     const quoted = quotedContent(text, sentence, rest, quotations);
     if (quoted) return quoted;

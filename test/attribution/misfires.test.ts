@@ -78,6 +78,12 @@ describe('cues that are not statements, and statements that look like them', () 
     expect(statements(['Jane Roe said it is worth noting the cost of the bridge.'])).toEqual([['it is worth noting the cost of the bridge', 'Jane Roe']]);
   });
 
+  it('a verb joined to the cue by "and" shares its object: nothing said follows', () => {
+    expect(statements(['Would you vote for a woman who said and did the same things as Tom Varga?'])).toEqual([]);
+    expect(statements(['According to a complaint by the agency and a lawsuit by Springfield, the developers ran a scheme.']).map(([text]) => text))
+      .toEqual(['the developers ran a scheme']);
+  });
+
   it('a capital and a full stop are not a middle initial', () => {
     expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
   });
