@@ -376,8 +376,8 @@ function describedAs(text: string, tokens: readonly Token[], from: number, span:
   return null;
 }
 
-/** What follows ", X said," that is not more of the statement ("speaking from ...", "who leads it", "but declined to ..."). */
-const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
+/** What follows ", X said," that is not more of the statement ("speaking from ...", "a Springfield lawyer", "who leads it", "but declined to ..."). */
+const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b|an?\s|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
 
 /**
  * The content before an attribution that ends at `attributionStart`, with
