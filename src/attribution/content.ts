@@ -8,6 +8,7 @@
  */
 import type { Sentence, Span } from '../corpus/types.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
+import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { isTimeNoun } from '../language/time.js';
 import { CLAUSE_ONLY_VERBS, DETERMINERS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
@@ -191,7 +192,7 @@ export function contentAfter(
     const quoted = quotedContent(text, sentence, rest, quotations);
     if (quoted) return quoted;
   }
-  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? sentence.end });
+  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? narrationAfter(tokens, startIndex, quotations) ?? sentence.end });
   const content = text.slice(span.start, span.end);
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
@@ -239,6 +240,34 @@ function verbComplement(tokens: readonly Token[], index: number): boolean {
   if (word !== 'to' || !/^\p{Ll}+$/u.test(next.text) || DETERMINERS.has(next.lower) || isTimeWord(next.lower)) return false;
   const after = tokens[index + 2];
   return isAdverb(next.text) || (after !== undefined && (DETERMINERS.has(after.lower) || /^(?:him|her|them|us|it|me|you)$/.test(after.lower) || (isCapitalised(after) && !isTimeWord(after.lower))));
+}
+
+/** Adverbs and "has" that may stand before what the speaker did ("again refused", "has also stepped up"). */
+const BEFORE_DEED = /^(?:\p{Ll}+ly|also|again|then|later|still|never|has|have|had)$/u;
+/** A verb in the past: what someone did. */
+const PAST = /^(?:\p{Ll}+ed|offered|gave|made|took|went|kept|left|sought|told|said)$/u;
+
+/**
+ * Where the writer takes over from what was said: a comma, then "but",
+ * "although" or "though" and a verb of saying of its own ("..., but warned
+ * that ...", which reports a statement of its own), or a pronoun and what
+ * the speaker did ("claimed it was smart, although he again refused to
+ * ..."); null when nothing like it follows. Not "but married a farmer",
+ * whose subject may be the reported clause's, nor "but she would vote no",
+ * which may still be reported.
+ */
+function narrationAfter(tokens: readonly Token[], from: number, quotations: QuotationIndex): number | null {
+  for (let index = from + 1; index < tokens.length - 2; index++) {
+    const comma = tokens[index];
+    if (comma?.text !== ',' || quotations.covers(comma.start) || !/^(?:but|although|though)$/.test(tokens[index + 1]?.lower ?? '')) continue;
+    const pronoun = /^(?:he|she|they)$/.test(tokens[index + 2]?.lower ?? '');
+    let verb = index + (pronoun ? 3 : 2);
+    while (BEFORE_DEED.test(tokens[verb]?.lower ?? '') && verb < index + 6) verb++;
+    const word = tokens[verb]?.lower ?? '';
+    const spoken = SPEECH_VERBS.has(word);
+    if (spoken || (pronoun && PAST.test(word) && tokens[verb + 1]?.lower !== 'that')) return comma.start;
+  }
+  return null;
 }
 
 /** Auxiliaries and modals: a clause's verb. */

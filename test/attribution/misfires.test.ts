@@ -84,6 +84,15 @@ describe('cues that are not statements, and statements that look like them', () 
       .toEqual(['the developers ran a scheme']);
   });
 
+  it('what was said ends where the writer says what the speaker did, or where a verb of saying of its own begins', () => {
+    expect(statements(['Tom Varga claimed that skipping the tax was smart, although he again refused to show his accounts.']))
+      .toEqual([['skipping the tax was smart', 'Tom Varga']]);
+    expect(statements(['Jane Roe said the council was examining the report, but warned there would be no quick fix.']))
+      .toEqual([['the council was examining the report', 'Jane Roe'], ['there would be no quick fix', 'Jane Roe']]);
+    expect(statements(['The book claims the king was not killed, but married a farmer and died old.', 'Jane Roe said the plan was good, but she would vote against it.']).map(([text]) => text))
+      .toEqual(['the king was not killed, but married a farmer and died old', 'the plan was good, but she would vote against it']);
+  });
+
   it('a capital and a full stop are not a middle initial', () => {
     expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
   });
