@@ -7,9 +7,10 @@
  * before it ("CONTENT, Jane Roe said, and MORE.").
  */
 import type { Sentence, Span } from '../corpus/types.js';
-import type { Token } from '../language/tokens.js';
+import { isCapitalised, type Token } from '../language/tokens.js';
+import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, GERUND_PREPOSITIONS, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DETERMINERS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -170,10 +171,13 @@ export function contentAfter(
     const end = comma > 0 ? (tokens[comma]?.start ?? sentence.end) : sentence.end;
     return describedAs(text, tokens, startIndex, { start: tokens[startIndex]?.start ?? 0, end }, quotations);
   }
+  if (mannerAfterComma(tokens, startIndex)) return 'adverbial';
   const infinitive = COMMITTING.has(lemma) && tokens[startIndex]?.lower === 'to';
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
   const subordinate = SUBORDINATORS.has(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
+  // "agreed to effectively lend", "will insist on being heard": a verb's complement, neither a phrase of place nor what was said.
+  if (!infinitive && !answer && verbComplement(tokens, startIndex)) return null;
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate && !approximates(tokens, startIndex)) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
     const clause = clauseAfterAdverbial(tokens, startIndex);
@@ -182,11 +186,13 @@ export function contentAfter(
   }
   const rest = tokens[startIndex];
   if (!rest) return null;
+  // "anyone who said and did the same things": a second verb shares the object; nothing said follows.
+  if (tokens[startIndex - 1]?.end === cue.end && /^(?:and|or|nor)$/.test(rest.lower)) return null;
   if (rest.kind === 'quote') {
     const quoted = quotedContent(text, sentence, rest, quotations);
     if (quoted) return quoted;
   }
-  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? sentence.end });
+  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? narrationAfter(tokens, startIndex, quotations) ?? sentence.end });
   const content = text.slice(span.start, span.end);
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
@@ -203,6 +209,69 @@ export function contentAfter(
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
+
+/**
+ * '"Who would have thought it?" Roe said, looking out at the crowd.': a
+ * participle set off by a comma after the verb tells how it was said, not
+ * what; unless a "that" or a quotation follows it ("said, smiling, that
+ * ...") or a verb of its own makes it a clause's subject ("he said, digging
+ * up the road can take weeks").
+ */
+function mannerAfterComma(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[index]?.text ?? '')) return false;
+  const rest = tokens.slice(index + 1);
+  return !rest.some((t) => t.lower === 'that' || t.kind === 'quote' || FINITE.test(t.lower));
+}
+
+/** Prepositions a verb takes before a gerund ("insist on being", "talked about leaving"). */
+const GERUND_TAKERS = /^(?:on|about|of|for|at|in|with|from)$/;
+
+/**
+ * Whether the words at `index` are a verb's complement: a gerund after its
+ * preposition ("insist on being heard"), or an infinitive ("agreed to
+ * effectively lend", "agreed to lend Acme the money"), not "said to reporters
+ * on Monday" or "wrote to the council".
+ */
+function verbComplement(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (GERUND_TAKERS.test(word)) return /^\p{Ll}+ing$/u.test(next.text);
+  if (word !== 'to' || !/^\p{Ll}+$/u.test(next.text) || DETERMINERS.has(next.lower) || isTimeWord(next.lower)) return false;
+  const after = tokens[index + 2];
+  return isAdverb(next.text) || (after !== undefined && (DETERMINERS.has(after.lower) || /^(?:him|her|them|us|it|me|you)$/.test(after.lower) || (isCapitalised(after) && !isTimeWord(after.lower))));
+}
+
+/** Adverbs and "has" that may stand before what the speaker did ("again refused", "has also stepped up"). */
+const BEFORE_DEED = /^(?:\p{Ll}+ly|also|again|then|later|still|never|has|have|had)$/u;
+/** A verb in the past: what someone did. */
+const PAST = /^(?:\p{Ll}+ed|offered|gave|made|took|went|kept|left|sought|told|said)$/u;
+
+/**
+ * Where the writer takes over from what was said: a comma, then "but",
+ * "although" or "though" and a verb of saying of its own ("..., but warned
+ * that ...", which reports a statement of its own), or a pronoun and what
+ * the speaker did ("claimed it was smart, although he again refused to
+ * ..."); null when nothing like it follows. Not "but married a farmer",
+ * whose subject may be the reported clause's, nor "but she would vote no",
+ * which may still be reported.
+ */
+function narrationAfter(tokens: readonly Token[], from: number, quotations: QuotationIndex): number | null {
+  for (let index = from + 1; index < tokens.length - 2; index++) {
+    const comma = tokens[index];
+    if (comma?.text !== ',' || quotations.covers(comma.start) || !/^(?:but|although|though)$/.test(tokens[index + 1]?.lower ?? '')) continue;
+    const pronoun = /^(?:he|she|they)$/.test(tokens[index + 2]?.lower ?? '');
+    let verb = index + (pronoun ? 3 : 2);
+    while (BEFORE_DEED.test(tokens[verb]?.lower ?? '') && verb < index + 6) verb++;
+    const word = tokens[verb]?.lower ?? '';
+    const spoken = SPEECH_VERBS.has(word);
+    if (spoken || (pronoun && PAST.test(word) && tokens[verb + 1]?.lower !== 'that')) return comma.start;
+  }
+  return null;
+}
+
+/** Auxiliaries and modals: a clause's verb. */
+const FINITE = /^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall|does|do|did)$/;
 
 /**
  * "After saying the road was shut, she left", "Roe, despite admitting that
@@ -342,10 +411,10 @@ function describedAs(text: string, tokens: readonly Token[], from: number, span:
 }
 
 /**
- * What follows ", X said," that is not more of the statement ("speaking from ...", "who leads it", "but declined to ..."),
- * though a gerund with a verb of its own a few words on opens a clause ("replacing the bridge would cost more").
+ * What follows ", X said," that is not more of the statement ("speaking from ...", "a Springfield lawyer", "who leads it",
+ * "but declined to ..."), though a gerund with a verb of its own a few words on opens a clause ("replacing the bridge would cost more").
  */
-const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b(?!(?:\s+[^\s,.;]+){1,4}\s+(?:would|will|is|was|could|can|may|might|must|should)\b)|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
+const NOT_CONTENT_TAIL = /^(?:\p{L}+ing\b(?!(?:\s+[^\s,.;]+){1,4}\s+(?:would|will|is|was|could|can|may|might|must|should)\b)|an?\s|(?:who|whose|which)\b|(?:as|while|when|because)\s+(?:he|she|they|it|we)\b|(?:and|but)\s+(?:\p{L}+ed|said|told|gave|went|made|took|declined)\b|(?:\S+\s+){0,7}(?:said|says|told|added)\b)/iu;
 
 /**
  * The content before an attribution that ends at `attributionStart`, with
@@ -362,4 +431,25 @@ export function contentBefore(text: string, view: SentenceView, attributionStart
   const goesOn = boundary?.text === ',' && wordCount(tailText) >= MIN_CONTENT_WORDS && !NOT_CONTENT_TAIL.test(tailText);
   const whole = { start: lead.start, end: goesOn ? tail.end : lead.end };
   return { ...whole, kind: clauseKind(quotations, whole) };
+}
+
+/** Words that open the clause a passive subject stands in ("why it was mentioned", "and the plan was announced"). */
+const CLAUSE_OPENING = /^(?:that|which|who|whom|whose|what|why|how|whether|where|when|and|but|or|nor|so|if)$/;
+
+/**
+ * What a passive cue reports is its subject, without the auxiliaries:
+ * "However, the closure of the old mill was first reported by the Gazette"
+ * gives "the closure of the old mill"; a pronoun ("it was declared by ...")
+ * says too little to stand for anything.
+ */
+export function passiveSubject(text: string, tokens: readonly Token[], cue: number, quotations: QuotationIndex): Content | null {
+  let end = cue - 1;
+  while (end >= 0 && (SKIPPABLE_BEFORE_VERB.has(tokens[end]?.lower ?? '') || isAdverb(tokens[end]?.text ?? '') || /^(?:be|been|being)$/.test(tokens[end]?.lower ?? ''))) end--;
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.kind === 'word' && !CLAUSE_OPENING.test(tokens[start - 1]?.lower ?? '') && !SUBORDINATORS.has(tokens[start - 1]?.lower ?? '')) start--;
+  const first = tokens[start];
+  const last = tokens[end];
+  if (!first || !last || end < start) return null;
+  const span = { start: first.start, end: last.end };
+  return wordCount(text.slice(span.start, span.end)) >= MIN_CONTENT_WORDS ? { ...span, kind: clauseKind(quotations, span) } : null;
 }

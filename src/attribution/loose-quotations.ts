@@ -7,7 +7,7 @@
  */
 import type { Article } from '../corpus/types.js';
 import { wordCount } from './content.js';
-import type { Quotation, QuotationIndex } from './quotations.js';
+import { isQuotedTitle, type Quotation, type QuotationIndex } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
 
 /** A loose quotation shorter than this many words is left alone ("the so-called "deal""). */
@@ -34,6 +34,8 @@ export function attachLooseQuotations(
     if (used.has(index)) return;
     const paragraph = article.paragraphs[quotation.paragraph];
     if (!paragraph || wordCount(text.slice(quotation.start, quotation.end)) < MIN_QUOTATION_WORDS) return;
+    // '"...," Roe said on WSPR's "The Morning Desk Show."': a title carries on nobody.
+    if (isQuotedTitle(text, quotation)) return;
     const candidates = byParagraph.near(quotation.paragraph, quotation.open);
     if (candidates.some((i) => quotation.start >= (statements[i]?.start ?? 0) && quotation.end <= (statements[i]?.end ?? 0))) return;
     const sentenceIndex = lastAtOrBefore(sentenceStarts, quotation.open + 1);

@@ -10,13 +10,13 @@
 import type { Article } from '../corpus/types.js';
 import type { Token } from '../language/tokens.js';
 import { SPEECH_ACTS } from '../language/reporting-verbs.js';
-import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, wordCount, skipTime, type Content } from './content.js';
+import { clauseKind, contentAfter, contentBefore, cleanContent, MIN_CONTENT_WORDS, passiveSubject, wordCount, skipTime, type Content } from './content.js';
 import { cueOf, findCues, type CueToken } from './cues.js';
-import { CLAUSE_ONLY_VERBS, DOCUMENT_HEADS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import { describeMention } from './mentions.js';
 import { findNominalCues, type NominalCue } from './nominal-cues.js';
-import type { QuotationIndex } from './quotations.js';
+import { isQuotedTitle, type QuotationIndex } from './quotations.js';
 import type { RawStatement } from './raw-statement.js';
 import { viewSentences, type SentenceView } from './sentence-view.js';
 import { locateSpeaker, skipAddressee, type Located } from './speaker-location.js';
@@ -61,7 +61,7 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     const holder = inSentence.find((s) => cueStart >= s.start && cueStart < s.end);
     if (holder) clipAtJoinedVerb(text, tokens, holder, cueToken.index);
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
-    if (isConditional(tokens, cueToken)) continue;
+    if (isConditional(tokens, cueToken) || isWritersAside(text, tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
@@ -174,6 +174,15 @@ function isConditional(tokens: readonly Token[], cue: CueToken): boolean {
   return CONDITIONAL.test(tokens[index]?.lower ?? '');
 }
 
+/** Words before a verb of saying that make it the writer's own aside: "it is worth noting", "it goes without saying", "needless to say". */
+const WRITERS_ASIDE = /(?:\bit(?:['’]s|\s+is|\s+was|\s+bears)\s+(?:also\s+)?(?:worth|repeating)|\bgoes\s+without|\bneedless\s+to)\s*$/i;
+
+/** "It's worth noting that the plan failed": the writer speaking, with nobody quoted. */
+function isWritersAside(text: string, tokens: readonly Token[], cue: CueToken): boolean {
+  const verb = tokens[cue.index];
+  return verb !== undefined && WRITERS_ASIDE.test(text.slice(Math.max(0, verb.start - 30), verb.start));
+}
+
 /** How many words a closing attribution's speaker may have (", the mayor of Springfield said."). */
 const CLOSING_REACH = 6;
 
@@ -251,6 +260,11 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
+    // "The closure was first reported by the Gazette": what was reported is the subject, not the clause up to the cue.
+    if (located.passive) {
+      const subject = passiveSubject(text, tokens, cueToken.index, quotations);
+      return subject && { ...subject, ...speaker };
+    }
     const before = contentBefore(text, view, attributionStart, boundary, quotations);
     if (wordCount(text.slice(before.start, before.end)) >= MIN_CONTENT_WORDS) return { ...before, ...speaker };
   }
@@ -326,30 +340,13 @@ function quotationBefore(text: string, view: SentenceView, attributionStart: num
   const quotation = quotations.list[closing];
   if (closing < 0 || !quotation) return null;
   // 'In an interview on "Springfield Sunday," Roe said ...': a quoted title, not what was said.
-  const inner = text.slice(quotation.start, quotation.end);
-  const before = text.slice(Math.max(sentence.start, quotation.open - 40), quotation.open);
-  if (/^\p{Lu}/u.test(inner) && wordCount(inner) <= TITLE_WORDS && (TITLE_BEFORE.test(before) || namesDocument(before))) return null;
+  if (isQuotedTitle(text, quotation)) return null;
   const lead = text.slice(sentence.start, quotation.open);
   if (quotation.open > sentence.start && !sentence.insideQuote && wordCount(lead) >= MIN_CONTENT_WORDS && !/[.!?]["”]?\s*$/.test(lead)) {
     return { ...cleanContent(text, { start: sentence.start, end: quotation.closeEnd ?? quotation.end }, false), kind: 'mixed', quotation: closing };
   }
   return { start: quotation.start, end: quotation.end, kind: 'direct', quotation: closing };
 }
-
-/**
- * Words before a quotation that make it a title or a name ("on \"Springfield
- * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
- */
-const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed)\s*$/u;
-
-/** 'In her 2019 book, "Rivers of Ostby," Roe wrote ...': a quotation after a document's noun and a comma is its title. */
-function namesDocument(before: string): boolean {
-  const noun = /(\p{Ll}+),\s*$/u.exec(before)?.[1];
-  return noun !== undefined && DOCUMENT_HEADS.has(noun);
-}
-
-/** How many words a quoted title may have. */
-const TITLE_WORDS = 8;
 
 /** "In a press release,", "At the hearing,": where something was said, never what. */
 const SCENE = /^(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}(?:statement|release|interview|speech|hearing|meeting|conference|letter|post|email|e-mail|tweet|video|broadcast|briefing|session|debate|rally|address|appearance)s?$/i;

@@ -9,6 +9,8 @@
  * whole (‘...’), so apostrophes never open a quotation.
  */
 import type { Article, Paragraph, Span } from '../corpus/types.js';
+import { wordCount } from './content.js';
+import { DOCUMENT_HEADS } from './lexicon.js';
 
 export interface Quotation extends Span {
   /** Offset of the opening mark. */
@@ -187,4 +189,40 @@ let lastFound: { article: Article; quotations: readonly Quotation[] } | null = n
 export function quotationsOf(article: Article): readonly Quotation[] {
   if (lastFound?.article !== article) lastFound = { article, quotations: findQuotations(article.original, article.paragraphs) };
   return lastFound.quotations;
+}
+
+/**
+ * Words before a quotation that make it a title or a name ("on \"Springfield
+ * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
+ */
+const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed|nicknamed?)\s*$/u;
+
+/** A noun for a work or a name just before a quotation ("the anthem", "his 2002 book,", "the nickname"). */
+const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|song|anthem|hymn|album|show|programme|program|series|play|musical|poem|essay|slogan|nickname)s?,?\s*$/i;
+
+/** 'In her 2019 book, "Rivers of Ostby," Roe wrote ...': a quotation after a document's noun and a comma is its title. */
+function namesDocument(before: string): boolean {
+  const noun = /(\p{Ll}+),\s*$/u.exec(before)?.[1];
+  return noun !== undefined && DOCUMENT_HEADS.has(noun);
+}
+
+/** How many words a quoted title may have. */
+const TITLE_WORDS = 8;
+
+/** Title case: every word of four letters or more capitalised ("A Change Is Coming Home", not "We have to go"). */
+function titleCased(inner: string): boolean {
+  return inner.split(/\s+/).every((word) => !/^\p{L}{4}/u.test(word) || /^\p{Lu}/u.test(word));
+}
+
+/**
+ * Whether a quotation is the title of a work or a name rather than words
+ * someone said: 'on "Springfield Sunday,"', 'a book called "..."', or a
+ * title-cased one right after a noun for a work ('in her 2002 book, "Make
+ * Your Town Rich,"', 'the anthem "A Change Is Coming Home"').
+ */
+export function isQuotedTitle(text: string, quotation: Quotation): boolean {
+  const inner = text.slice(quotation.start, quotation.end);
+  if (!/^\p{Lu}/u.test(inner) || wordCount(inner) > TITLE_WORDS) return false;
+  const before = text.slice(Math.max(0, quotation.open - 40), quotation.open).split('\n').pop() ?? '';
+  return TITLE_BEFORE.test(before) || ((namesDocument(before) || WORK_BEFORE.test(before)) && titleCased(inner));
 }

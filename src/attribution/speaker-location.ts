@@ -19,6 +19,8 @@ export interface Located {
   detached?: boolean;
   /** What a relative "who" stands for. */
   antecedent?: Mention;
+  /** The mention is the agent of a passive cue ("was first reported by the Gazette"). */
+  passive?: boolean;
 }
 
 /** Where the speaker is: before the verb, after it ("said Jane Roe"), after "according to", or the subject of "..., saying". */
@@ -99,7 +101,7 @@ function passiveAgent(text: string, tokens: readonly Token[], last: number): Loc
   // "The delay was first reported by the Gazette.": a plain subject before is what was reported.
   const lead = tokens.slice(0, last);
   const plainSubject = !lead.some((t) => /^(?:who|whose|which|where|when)$/.test(t.lower)) && !lead.some((t, i) => t.lower === 'to' && lead[i + 1]?.lower === 'be');
-  return saysAfter || plainSubject ? { mention, preposed: false } : null;
+  return saysAfter || plainSubject ? { mention, preposed: false, passive: true } : null;
 }
 
 /** Whether a mention is the object of a verb in the past ("gave an interview", "issued a statement"). */

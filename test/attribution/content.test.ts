@@ -139,6 +139,14 @@ describe('contentBefore', () => {
     expect(whole('The bridge will reopen in May, Jane Roe said, and Tom Varga said the ferry would stop.')).toBe('The bridge will reopen in May');
     expect(whole('The bridge will reopen in May, Jane Roe said, who has led the repairs since the flood.')).toBe('The bridge will reopen in May');
   });
+
+  it('leaves out an appositive after an inverted ", said X,"', () => {
+    const text = 'The bridge will reopen in May, said Jane Roe, a longtime engineer with the council who led the repairs.';
+    const { article, view, quotations, cue } = firstCue(text);
+    const boundary = view.tokens.find((t) => t.start > article.original.indexOf('Roe'));
+    const content = contentBefore(article.original, view, view.tokens[cue.index]?.start ?? 0, boundary, quotations);
+    expect(slice(article, content)).toBe('The bridge will reopen in May');
+  });
 });
 
 describe('wordCount', () => {

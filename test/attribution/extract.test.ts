@@ -142,3 +142,23 @@ describe('offsets', () => {
     expect(mention && text.slice(mention.start, mention.end)).toBe(mention?.text);
   });
 });
+
+describe('titles of works and nicknames in quotation marks', () => {
+  it('are not what was said, before the attribution or after one', () => {
+    const text = [
+      'In her 2009 book, "Make Your Town Rich," Jane Roe suggested looking hard at what the council spends.',
+      '"We need to stop blaming the firefighters for the floods," Tom Varga said on WSPR\'s "The Morning Desk Show."',
+      'Roe mocked him with the nickname "Tiny Tom." Roe called him a coward and a liar.',
+    ].join('\n\n');
+    expect(summary(statementsOf(text))).toEqual([
+      ['indirect', 'looking hard at what the council spends', 'Jane Roe'],
+      ['direct', 'We need to stop blaming the firefighters for the floods', 'Tom Varga'],
+    ]);
+  });
+
+  it('leave a quotation after a work that is not in title case', () => {
+    expect(summary(statementsOf('In his new book, "We have failed the town," Tom Varga wrote.'))).toEqual([
+      ['mixed', 'In his new book, "We have failed the town,"', 'Tom Varga'],
+    ]);
+  });
+});

@@ -280,3 +280,44 @@ describe('a speaker inside a relative clause', () => {
     expect(paired('Asked what she would tell the council about the flooded roads, Jane Roe smiled and left.')).toEqual([]);
   });
 });
+
+describe('a passive cue', () => {
+  it('reports its subject, without the auxiliaries', () => {
+    expect(paired('However, the closure of the old mill was first reported by the Springfield Gazette on Monday.')).toEqual([
+      ['indirect', 'the closure of the old mill', 'the Springfield Gazette'],
+    ]);
+  });
+
+  it('reports nothing when the subject is a pronoun or the clause before it is about something else', () => {
+    expect(paired('It was first declared by Mayor Tom Varga in the 1970s.')).toEqual([]);
+    expect(paired('Jane Roe could not explain why the rule is on the website or why it was mentioned by Tom Varga in an interview.')).toEqual([]);
+  });
+});
+
+describe('a participle set off after the verb', () => {
+  it('tells how it was said, not what: the quotation before is what was said', () => {
+    expect(paired('“Who would have believed we would get this far?” Tom Varga said, looking out on the cheering crowd.')).toEqual([
+      ['direct', 'Who would have believed we would get this far?', 'Tom Varga'],
+    ]);
+  });
+
+  it('is what was said when a verb of its own makes it a subject', () => {
+    expect(paired('By contrast, he said, digging up the roads can take weeks or months.')).toEqual([
+      // The short lead before the attribution reads on into the clause, as in "Quite common, Jane Roe explains, for ...".
+      ['indirect', 'By contrast, he said, digging up the roads can take weeks or months', 'he'],
+    ]);
+  });
+});
+
+describe('a verb with its complement after it', () => {
+  it('does not close its clause, so the words before it are not what was said', () => {
+    expect(paired('In the end, Acme agreed to quietly lend Tom Varga the money, and the union also stepped in.')).toEqual([]);
+    expect(paired('Voters learned again during the debate that no matter the stakes, Tom Varga will insist on being Tom Varga.')).toEqual([]);
+  });
+
+  it('unlike a phrase of place or audience', () => {
+    expect(paired('The bridge will have to come down, Jane Roe said to reporters Monday.')).toEqual([
+      ['indirect', 'The bridge will have to come down', 'Jane Roe'],
+    ]);
+  });
+});
