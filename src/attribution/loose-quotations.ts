@@ -34,7 +34,7 @@ export function attachLooseQuotations(
     if (used.has(index)) return;
     const paragraph = article.paragraphs[quotation.paragraph];
     if (!paragraph || wordCount(text.slice(quotation.start, quotation.end)) < MIN_QUOTATION_WORDS) return;
-    // '"...," Roe said on WSPR's "The Morning Desk Show."': a title carries on nobody.
+    // '"...," Roe said on WSPR's "The Harbour Hour."': a title carries on nobody.
     if (isQuotedTitle(text, quotation)) return;
     const candidates = byParagraph.near(quotation.paragraph, quotation.open);
     if (candidates.some((i) => quotation.start >= (statements[i]?.start ?? 0) && quotation.end <= (statements[i]?.end ?? 0))) return;

@@ -193,11 +193,11 @@ export function quotationsOf(article: Article): readonly Quotation[] {
 
 /**
  * Words before a quotation that make it a title or a name ("on \"Springfield
- * Sunday\"", "on WSPR's \"Morning Desk\"", "a book called \"...\"").
+ * Sunday\"", "on WSPR's \"Harbour Hour\"", "a book called \"...\"").
  */
 const TITLE_BEFORE = /\b(?:(?:[Oo]n|[Ii]n|[Aa]t|[Oo]f|[Tt]o|[Ff]rom)(?:(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+\p{Lu}[\p{L}.&-]*['’]s)?|titled|entitled|called|named|dubbed|nicknamed?)\s*$/u;
 
-/** A noun for a work or a name just before a quotation ("the anthem", "his 2002 book,", "the nickname"). */
+/** A noun for a work or a name just before a quotation ("the hymn", "her 2011 memoir,", "the nickname"). */
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|song|anthem|hymn|album|show|programme|program|series|play|musical|poem|essay|slogan|nickname)s?,?\s*$/i;
 
 /** 'In her 2019 book, "Rivers of Ostby," Roe wrote ...': a quotation after a document's noun and a comma is its title. */
@@ -209,7 +209,7 @@ function namesDocument(before: string): boolean {
 /** How many words a quoted title may have. */
 const TITLE_WORDS = 8;
 
-/** Title case: every word of four letters or more capitalised ("A Change Is Coming Home", not "We have to go"). */
+/** Title case: every word of four letters or more capitalised ("Lanterns Over the Harbour", not "We have to go"). */
 function titleCased(inner: string): boolean {
   return inner.split(/\s+/).every((word) => !/^\p{L}{4}/u.test(word) || /^\p{Lu}/u.test(word));
 }
@@ -217,8 +217,8 @@ function titleCased(inner: string): boolean {
 /**
  * Whether a quotation is the title of a work or a name rather than words
  * someone said: 'on "Springfield Sunday,"', 'a book called "..."', or a
- * title-cased one right after a noun for a work ('in her 2002 book, "Make
- * Your Town Rich,"', 'the anthem "A Change Is Coming Home"').
+ * title-cased one right after a noun for a work ('in her 2011 memoir, "Lanterns
+ * Over the Harbour,"', 'the hymn "Ostby Forever"').
  */
 export function isQuotedTitle(text: string, quotation: Quotation): boolean {
   const inner = text.slice(quotation.start, quotation.end);

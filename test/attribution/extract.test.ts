@@ -146,12 +146,12 @@ describe('offsets', () => {
 describe('titles of works and nicknames in quotation marks', () => {
   it('are not what was said, before the attribution or after one', () => {
     const text = [
-      'In her 2009 book, "Make Your Town Rich," Jane Roe suggested looking hard at what the council spends.',
-      '"We need to stop blaming the firefighters for the floods," Tom Varga said on WSPR\'s "The Morning Desk Show."',
+      'In her 2011 memoir, "Lanterns Over the Harbour," Jane Roe suggested cutting what the council spends on consultants.',
+      '"We need to stop blaming the firefighters for the floods," Tom Varga said on WSPR\'s "The Harbour Hour."',
       'Roe mocked him with the nickname "Tiny Tom." Roe called him a coward and a liar.',
     ].join('\n\n');
     expect(summary(statementsOf(text))).toEqual([
-      ['indirect', 'looking hard at what the council spends', 'Jane Roe'],
+      ['indirect', 'cutting what the council spends on consultants', 'Jane Roe'],
       ['direct', 'We need to stop blaming the firefighters for the floods', 'Tom Varga'],
     ]);
   });
