@@ -176,7 +176,7 @@ export function contentAfter(
   const answer = lemma === 'respond' && tokens[startIndex]?.lower === 'by' && /\p{Ll}ing$/u.test(tokens[startIndex + 1]?.text ?? '');
   // "said as the police moved in, one person climbed the fence": a clause that opens with its own time or cause.
   const subordinate = SUBORDINATORS.has(tokens[startIndex]?.lower ?? '') && hasMainClause(tokens, startIndex);
-  // "agreed to effectively lend", "will insist on being heard": a verb's complement, neither a phrase of place nor what was said.
+  // "agreed to quietly cover", "will insist on being heard": a verb's complement, neither a phrase of place nor what was said.
   if (!infinitive && !answer && verbComplement(tokens, startIndex)) return null;
   if (ADVERBIAL.test(tokens[startIndex]?.lower ?? '') && !infinitive && !answer && !subordinate && !approximates(tokens, startIndex)) {
     // "said in a statement on Tuesday that ...", "saying during the debate, “...”": past the phrase to the clause.
@@ -186,7 +186,7 @@ export function contentAfter(
   }
   const rest = tokens[startIndex];
   if (!rest) return null;
-  // "anyone who said and did the same things": a second verb shares the object; nothing said follows.
+  // "a mayor who said and did nothing": a second verb shares the object; nothing said follows.
   if (tokens[startIndex - 1]?.end === cue.end && /^(?:and|or|nor)$/.test(rest.lower)) return null;
   if (rest.kind === 'quote') {
     const quoted = quotedContent(text, sentence, rest, quotations);
@@ -229,7 +229,7 @@ const GERUND_TAKERS = /^(?:on|about|of|for|at|in|with|from)$/;
 /**
  * Whether the words at `index` are a verb's complement: a gerund after its
  * preposition ("insist on being heard"), or an infinitive ("agreed to
- * effectively lend", "agreed to lend Acme the money"), not "said to reporters
+ * quietly cover", "agreed to lend Acme the money"), not "said to reporters
  * on Monday" or "wrote to the council".
  */
 function verbComplement(tokens: readonly Token[], index: number): boolean {
@@ -251,8 +251,8 @@ const PAST = /^(?:\p{Ll}+ed|offered|gave|made|took|went|kept|left|sought|told|sa
  * Where the writer takes over from what was said: a comma, then "but",
  * "although" or "though" and a verb of saying of its own ("..., but warned
  * that ...", which reports a statement of its own), or a pronoun and what
- * the speaker did ("claimed it was smart, although he again refused to
- * ..."); null when nothing like it follows. Not "but married a farmer",
+ * the speaker did ("claimed it was safe, although he again declined to
+ * ..."); null when nothing like it follows. Not "but painted the harbour",
  * whose subject may be the reported clause's, nor "but she would vote no",
  * which may still be reported.
  */
@@ -438,8 +438,8 @@ const CLAUSE_OPENING = /^(?:that|which|who|whom|whose|what|why|how|whether|where
 
 /**
  * What a passive cue reports is its subject, without the auxiliaries:
- * "However, the closure of the old mill was first reported by the Gazette"
- * gives "the closure of the old mill"; a pronoun ("it was declared by ...")
+ * "Meanwhile, the sale of the ferry company was first reported by the Gazette"
+ * gives "the sale of the ferry company"; a pronoun ("it was declared by ...")
  * says too little to stand for anything.
  */
 export function passiveSubject(text: string, tokens: readonly Token[], cue: number, quotations: QuotationIndex): Content | null {

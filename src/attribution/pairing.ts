@@ -260,7 +260,7 @@ function statementAt(text: string, view: SentenceView, cueToken: CueToken, quota
 
   const speaker = { mention, cue, ...(located.antecedent ? { antecedent: located.antecedent } : {}) };
   if (leadIsContent(text, view, { cueToken, located, attributionStart, boundary, after })) {
-    // "The closure was first reported by the Gazette": what was reported is the subject, not the clause up to the cue.
+    // "The sale was first reported by the Gazette": what was reported is the subject, not the clause up to the cue.
     if (located.passive) {
       const subject = passiveSubject(text, tokens, cueToken.index, quotations);
       return subject && { ...subject, ...speaker };

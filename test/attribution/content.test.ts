@@ -189,7 +189,7 @@ describe('a commitment or an urging', () => {
 describe('a description', () => {
   it('reports what was described, with or without "as"', () => {
     expect(after('The ferry crews described long delays at the Ostby locks.')).toBe('indirect: long delays at the Ostby locks');
-    expect(after('Few people would have described Mr. Varga as a friend of the river.')).toBe('indirect: Mr. Varga as a friend of the river');
+    expect(after('Hardly anyone in Ostby described Mr. Varga as a patient man.')).toBe('indirect: Mr. Varga as a patient man');
   });
 });
 

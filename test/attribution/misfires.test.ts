@@ -72,25 +72,25 @@ describe('cues that are not statements, and statements that look like them', () 
 
   it('the writer\'s own aside ("it is worth noting", "it goes without saying") quotes nobody', () => {
     expect(statements([
-      'It\'s worth noting that this is the first time the question has had to be asked of a mayor.',
-      'It goes without saying that raising the toll is anathema to the council.',
+      'It\'s worth noting that the ferry has not once run on time this winter.',
+      'It goes without saying that a higher bridge toll would anger every commuter in Ostby.',
     ])).toEqual([]);
     expect(statements(['Jane Roe said it is worth noting the cost of the bridge.'])).toEqual([['it is worth noting the cost of the bridge', 'Jane Roe']]);
   });
 
   it('a verb joined to the cue by "and" shares its object: nothing said follows', () => {
-    expect(statements(['Would you vote for a woman who said and did the same things as Tom Varga?'])).toEqual([]);
+    expect(statements(['Could Ostby trust a mayor who said and did nothing about the floods?'])).toEqual([]);
     expect(statements(['According to a complaint by the agency and a lawsuit by Springfield, the developers ran a scheme.']).map(([text]) => text))
       .toEqual(['the developers ran a scheme']);
   });
 
   it('what was said ends where the writer says what the speaker did, or where a verb of saying of its own begins', () => {
-    expect(statements(['Tom Varga claimed that skipping the tax was smart, although he again refused to show his accounts.']))
-      .toEqual([['skipping the tax was smart', 'Tom Varga']]);
+    expect(statements(['Tom Varga claimed that the ferry was safe, although he again declined to publish the inspection report.']))
+      .toEqual([['the ferry was safe', 'Tom Varga']]);
     expect(statements(['Jane Roe said the council was examining the report, but warned there would be no quick fix.']))
       .toEqual([['the council was examining the report', 'Jane Roe'], ['there would be no quick fix', 'Jane Roe']]);
-    expect(statements(['The book claims the king was not killed, but married a farmer and died old.', 'Jane Roe said the plan was good, but she would vote against it.']).map(([text]) => text))
-      .toEqual(['the king was not killed, but married a farmer and died old', 'the plan was good, but she would vote against it']);
+    expect(statements(['The film claims the painter never left Ostby, but painted the harbour from memory.', 'Jane Roe said the plan was good, but she would vote against it.']).map(([text]) => text))
+      .toEqual(['the painter never left Ostby, but painted the harbour from memory', 'the plan was good, but she would vote against it']);
   });
 
   it('a capital and a full stop are not a middle initial', () => {

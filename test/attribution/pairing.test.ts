@@ -283,21 +283,21 @@ describe('a speaker inside a relative clause', () => {
 
 describe('a passive cue', () => {
   it('reports its subject, without the auxiliaries', () => {
-    expect(paired('However, the closure of the old mill was first reported by the Springfield Gazette on Monday.')).toEqual([
-      ['indirect', 'the closure of the old mill', 'the Springfield Gazette'],
+    expect(paired('Meanwhile, the sale of the ferry company was first reported by the Springfield Gazette on Monday.')).toEqual([
+      ['indirect', 'the sale of the ferry company', 'the Springfield Gazette'],
     ]);
   });
 
   it('reports nothing when the subject is a pronoun or the clause before it is about something else', () => {
-    expect(paired('It was first declared by Mayor Tom Varga in the 1970s.')).toEqual([]);
-    expect(paired('Jane Roe could not explain why the rule is on the website or why it was mentioned by Tom Varga in an interview.')).toEqual([]);
+    expect(paired('It was first announced by Mayor Tom Varga at a town meeting.')).toEqual([]);
+    expect(paired('Jane Roe did not know when the toll began or why it was mentioned by Tom Varga at the hearing.')).toEqual([]);
   });
 });
 
 describe('a participle set off after the verb', () => {
   it('tells how it was said, not what: the quotation before is what was said', () => {
-    expect(paired('“Who would have believed we would get this far?” Tom Varga said, looking out on the cheering crowd.')).toEqual([
-      ['direct', 'Who would have believed we would get this far?', 'Tom Varga'],
+    expect(paired('“Can you believe the ferry finally runs?” Tom Varga said, waving at the passengers on the deck.')).toEqual([
+      ['direct', 'Can you believe the ferry finally runs?', 'Tom Varga'],
     ]);
   });
 
@@ -311,8 +311,8 @@ describe('a participle set off after the verb', () => {
 
 describe('a verb with its complement after it', () => {
   it('does not close its clause, so the words before it are not what was said', () => {
-    expect(paired('In the end, Acme agreed to quietly lend Tom Varga the money, and the union also stepped in.')).toEqual([]);
-    expect(paired('Voters learned again during the debate that no matter the stakes, Tom Varga will insist on being Tom Varga.')).toEqual([]);
+    expect(paired('Later, Acme agreed to quietly cover the repair bill, and the ferry union also chipped in.')).toEqual([]);
+    expect(paired('Commuters saw at the hearing that, whatever the cost, Tom Varga will insist on being consulted.')).toEqual([]);
   });
 
   it('unlike a phrase of place or audience', () => {

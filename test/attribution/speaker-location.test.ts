@@ -52,7 +52,7 @@ describe('locateSpeaker', () => {
   it('gives a passive cue its agent after "by", and its subject never ("has barely been mentioned")', () => {
     expect(located('The flood plan has barely been mentioned in the campaign so far.')).toBeNull();
     expect(located('Tom Varga was told that the bridge would close.')).toBeNull();
-    expect(located('The closure was first reported by the Springfield Gazette on Monday.')).toMatchObject({ mention: 'the Springfield Gazette', preposed: false });
+    expect(located('The sale was first reported by the Springfield Gazette on Monday.')).toMatchObject({ mention: 'the Springfield Gazette', preposed: false });
     expect(located('Tom Varga, whose retirement was announced by the mayor in May, will leave in June.')).toBeNull();
     expect(located('The two men are held in Springfield, where they are expected to be questioned by police.')).toBeNull();
     expect(located('Tom Varga had said that the bridge would close.')).toMatchObject({ mention: 'Tom Varga', preposed: true });
