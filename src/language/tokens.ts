@@ -18,8 +18,13 @@ export interface Token extends Span {
  * single punctuation marks. Invisible characters (zero-width spaces, soft
  * hyphens) are no tokens at all.
  */
-const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*|''|[“”„«»"]|[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
-const QUOTE_MARKS = new Set(['“', '”', '„', '«', '»', '"', "''"]);
+const TOKEN = /((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.&/][\p{L}\p{M}\p{N}]+)*)|(''|[“”„«»"])|[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Whether a word-shaped match has a letter or digit (not only combining marks); ASCII answers at once. */
+function hasLetterOrDigit(value: string): boolean {
+  const code = value.charCodeAt(0) | 0x20;
+  return (code >= 0x61 && code <= 0x7a) || (value.charCodeAt(0) >= 0x30 && value.charCodeAt(0) <= 0x39) || /[\p{L}\p{N}]/u.test(value);
+}
 
 /** Tokens of `text` inside `span`, with offsets into `text`. */
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
@@ -29,7 +34,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   for (let match = TOKEN.exec(body); match; match = TOKEN.exec(body)) {
     const value = match[0];
     const start = span.start + match.index;
-    const kind: TokenKind = QUOTE_MARKS.has(value) ? 'quote' : /[\p{L}\p{N}]/u.test(value) ? 'word' : 'punct';
+    const kind: TokenKind = match[1] !== undefined ? (hasLetterOrDigit(value) ? 'word' : 'punct') : match[2] !== undefined ? 'quote' : 'punct';
     tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, kind });
   }
   return tokens;
