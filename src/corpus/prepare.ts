@@ -40,15 +40,10 @@ function looksLikeHeadline(line: string): boolean {
 
 /** A crosshead such as "Forces within striking distance" between story paragraphs. */
 function looksLikeHeading(line: string): boolean {
+  // Length first: most paragraphs are far longer than any heading, and counting their words costs.
+  if (line.length > MAX_HEADING) return false;
   const words = line.split(/\s+/).length;
-  return (
-    line.length <= MAX_HEADING &&
-    words >= 2 &&
-    words <= 12 &&
-    /^\p{Lu}/u.test(line) &&
-    !/[.!?,;"”’)]$/.test(line) &&
-    !/["“”]/.test(line)
-  );
+  return words >= 2 && words <= 12 && /^\p{Lu}/u.test(line) && !/[.!?,;"”’)]$/.test(line) && !/["“”]/.test(line);
 }
 
 /**
