@@ -39,6 +39,8 @@ const FEMALE = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who', 'his']);
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another)\b/i;
+/** An age standing for a person ("the 31-year-old"): a description of one individual, never a body or a post. */
+const AGE = /^\d+-year-old$/;
 
 /** The head noun of a role: "club's manager" → "manager", "the mayor of Springfield" → "mayor". */
 function headOf(role: string): string {
@@ -359,8 +361,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
     // '"...," said the rookie defenceman.': a description nobody was given is the person the text is about.
-    // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
-    const described = bareRole(role).split(/\s+/).length >= 2;
+    // Only a described one ("the rookie defenceman", "the 31-year-old"): a bare "the judge" is as often someone new.
+    const described = bareRole(role).split(/\s+/).length >= 2 || AGE.test(head);
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
     const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) ?? introducedBefore(resolver, raw) : null;
     if (salient) return note(salient, mention);

@@ -320,6 +320,13 @@ describe('roles and titles', () => {
     expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
   });
 
+  it('read an age alone as a description of the person the sentence before is about', () => {
+    expect(speakers([
+      'Lena Ostby has denied breaking the rules of the federation. But Ostby has always protested her innocence.',
+      'The 29-year-old said she would appeal.',
+    ])).toContainEqual(['she would appeal', 'Lena Ostby']);
+  });
+
   it('keep a description that reports speech unnamed past the sentence before', () => {
     const found = speakers([
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. The flour-dusted trade body said that bakeries were closing.',
