@@ -234,7 +234,10 @@ function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Ment
   const previous = resolver.raws[resolver.current - 1];
   const last = resolver.byStatement[resolver.current - 1];
   if (!previous || raw.kind !== 'direct' || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
-  return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
+  const salient = salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH);
+  // '"...," Roe said. He told the crowd to vote. "...," the 47-year-old director said.': right after the
+  // last statement, no sentence between them could bring in anyone else.
+  return salient === last || (salient === null && raw.sentence - previous.sentence <= 1) ? last : null;
 }
 
 /** Whether only "the" and capitalised words (titles, a given name) stand before `at` in its sentence. */

@@ -327,6 +327,13 @@ describe('roles and titles', () => {
     ])).toContainEqual(['she would appeal', 'Lena Ostby']);
   });
 
+  it('give a description right after a statement by a pronoun to that statement\'s speaker', () => {
+    const found = speakers([
+      '"We started with one oven," Tom Varga said. He told the students not to wait for a bank loan. "It is a hard trade," the 52-year-old baker said.',
+    ]);
+    expect(found).toContainEqual(['It is a hard trade', 'Tom Varga']);
+  });
+
   it('keep a description that reports speech unnamed past the sentence before', () => {
     const found = speakers([
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. The flour-dusted trade body said that bakeries were closing.',
