@@ -401,7 +401,8 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
   const lastBody = resolver.byStatement[resolver.current - 1];
   if (words.length === 2 && /^(?:statement|release)$/.test(head) && current && previous && lastBody?.kind === 'organisation' && current.sentence - previous.sentence <= 1) return lastBody;
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
-  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
+  // "in the council’s annual report": a possessive word may stand before the document too.
+  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
     const earlier = resolver.raws[index];
     const entity = resolver.byStatement[index];

@@ -150,6 +150,13 @@ describe('documents', () => {
       'The statement also said that removing juice from the diet would harm children.',
     ])).toContainEqual(['removing juice from the diet would harm children', 'Springfield Juice Association']);
   });
+
+  it('speak for whoever spoke through a document a possessive named', () => {
+    expect(speakers([
+      'Tom Varga, a researcher at Acme, said in the company’s blog post that the leak was small.',
+      'According to the post, the stolen files were years old.',
+    ])).toContainEqual(['the stolen files were years old', 'Tom Varga']);
+  });
 });
 
 describe('places', () => {
