@@ -53,6 +53,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('pairs a quotation with a name after a body whose name has small words in it and a role', () => {
+    expect(paired('"There is a method to it," University of the Ostby Valley political scientist Tom Varga said.')).toEqual([
+      ['direct', 'There is a method to it', 'Tom Varga'],
+    ]);
+  });
+
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
     expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
       ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
