@@ -9,7 +9,7 @@ import type { Article, Span } from '../corpus/types.js';
 import type { AttributionConfig } from './config.js';
 import { isGivenName } from './first-names.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, isNationWord } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
@@ -142,6 +142,13 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   if (known) return note(known, mention);
   // "Shelby Vale said it would close the road" after "in Shelby Vale": a place speaks for its government.
   if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
+  // "British Widgets said", "UK Coal said": a nation before a name nobody was introduced by is the start of a body's name,
+  // as it is before a name ending in a body's word ("Freedonian Pacific Railway").
+  const nation = mention.role !== null && mention.role.split(/\s+/).every(isNationWord) && !genderOf(mention);
+  if (nation && (full === null || GENERIC_BODIES.has(foldName(name).split(' ').at(-1) ?? ''))) {
+    const body = `${mention.role ?? ''} ${name}`;
+    return resolveOrganisation(resolver, { ...mention, kind: 'organisation', name: body });
+  }
   // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
   if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   const person = full ?? name;

@@ -159,6 +159,23 @@ describe('documents', () => {
   });
 });
 
+describe('bodies', () => {
+  it('keep a nation that opens a body\'s name in the name', () => {
+    const found = speakers([
+      'British Widgets said it would close two plants in Ostby.',
+      'The company said sales had fallen for a third year.',
+      'Canadian Ostby Railway said the bridge was safe.',
+    ]);
+    expect(found).toContainEqual(['it would close two plants in Ostby', 'British Widgets']);
+    expect(found).toContainEqual(['sales had fallen for a third year', 'British Widgets']);
+    expect(found).toContainEqual(['the bridge was safe', 'Canadian Ostby Railway']);
+  });
+
+  it('leave a nation before a person\'s name out of the name', () => {
+    expect(speakers(['British sprinter Tom Varga said he would run in May.'])).toEqual([['he would run in May', 'Tom Varga']]);
+  });
+});
+
 describe('places', () => {
   it('speak for their governments and are never a "she"', () => {
     const found = speakers([
