@@ -151,6 +151,12 @@ describe('documents', () => {
     ])).toContainEqual(['removing juice from the diet would harm children', 'Springfield Juice Association']);
   });
 
+  it('speak for the owner of the website they are put out on', () => {
+    expect(speakers(['"The line will reopen in May," said a statement on the Lindgren Transit Authority\'s website.'])).toEqual([
+      ['The line will reopen in May', 'Lindgren Transit Authority'],
+    ]);
+  });
+
   it('speak for whoever spoke through a document a possessive named', () => {
     expect(speakers([
       'Tom Varga, a researcher at Acme, said in the company’s blog post that the leak was small.',
