@@ -442,6 +442,12 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   return null;
 }
 
+/** Whether a name's role words are a document that the name is the title of ("a report titled Winter Plan"). */
+function titledDocument(mention: Mention): boolean {
+  const words = (mention.role ?? '').toLowerCase().split(/\s+/);
+  return DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:titled|entitled|called|named)$/.test(words[1] ?? '');
+}
+
 /** Whether a mention opens with a document in lower case ("a new report by ...", "the statement from ..."). */
 function lowerCaseDocument(mention: Mention): boolean {
   const words = mention.text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
@@ -451,8 +457,13 @@ function lowerCaseDocument(mention: Mention): boolean {
 
 function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   switch (mention.kind) {
-    case 'name':
-      return resolveName(resolver, mention);
+    case 'name': {
+      // "a report titled Winter Plan": a titled document is no person; it speaks for its author, if the text gives one.
+      if (!titledDocument(mention)) return resolveName(resolver, mention);
+      const author = documentAuthor(resolver.text, mention);
+      const byAuthor = author && author.kind !== 'role' ? resolveMention(resolver, raw, author, undefined) : null;
+      return note(byAuthor ?? addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous: false, plural: false }), mention);
+    }
     case 'organisation': {
       // "a new report by the Springfield Gazette": a document whose author has capitals is still the author's.
       const author = lowerCaseDocument(mention) ? documentAuthor(resolver.text, mention) : null;

@@ -157,6 +157,13 @@ describe('documents', () => {
     ]);
   });
 
+  it('read a titled document as a document, not a person named by its title', () => {
+    expect(speakers(['"Snow is a fact of life here," says a report titled Winter Plan: Roads in the Cold on the Ostby Road Board\'s website.'])).toEqual([
+      ['Snow is a fact of life here', 'Ostby Road Board'],
+    ]);
+    expect(speakers(['"Snow is a fact of life here," says a report titled Winter Plan.'])).toEqual([['Snow is a fact of life here', null]]);
+  });
+
   it('speak for whoever spoke through a document a possessive named', () => {
     expect(speakers([
       'Tom Varga, a researcher at Acme, said in the company’s blog post that the leak was small.',
