@@ -397,7 +397,8 @@ const DOCUMENT_LOOKBACK = 6;
 /**
  * "The statement also said ..." after "The council said in a statement
  * that ...": a definite document speaks for whoever last spoke through a
- * document of that kind. Null when nobody did.
+ * document of that kind, or as one ("..., said a council report"). Null
+ * when nobody did.
  */
 function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | null {
   const words = mention.text.toLowerCase().split(/\s+/);
@@ -417,7 +418,9 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
     if (!earlier || !entity || !span || entity.kind === 'unnamed') continue;
     // The attribution is what the sentence says outside the statement's own words.
     const attribution = resolver.text.slice(span.start, earlier.start) + ' ' + resolver.text.slice(earlier.end, span.end);
-    if (through.test(attribution)) return entity;
+    // "A report by the council said ... The report also said ...": or the earlier speaker was a document of that kind.
+    const wrote = earlier.mention?.text.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === head) ?? false;
+    if (through.test(attribution) || wrote) return entity;
   }
   return null;
 }

@@ -151,6 +151,14 @@ describe('documents', () => {
     ])).toContainEqual(['removing juice from the diet would harm children', 'Springfield Juice Association']);
   });
 
+  it('speak for whoever last spoke as a document of that kind', () => {
+    expect(speakers([
+      'The roads are unsafe in winter, said an Ostby Road Board report.',
+      '"Salt is not enough," said Tom Varga, a driver.',
+      'The report also said that more ploughs were needed.',
+    ])).toContainEqual(['more ploughs were needed', 'Ostby Road Board']);
+  });
+
   it('speak for the owner of the website they are put out on', () => {
     expect(speakers(['"The line will reopen in May," said a statement on the Lindgren Transit Authority\'s website.'])).toEqual([
       ['The line will reopen in May', 'Lindgren Transit Authority'],
