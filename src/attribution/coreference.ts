@@ -361,7 +361,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
     const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (ANY_BODY_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
     // Only a plain "the agency": "North Freedonia's SFN news agency" names a body of its own.
-    const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
+    // "The Springfield-based railway" is plain too: a place before "-based" describes the body, it does not name it.
+    const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-based)\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
     const body = !plural && plain && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
     const owned = ownedBody(resolver, mention.text, head);

@@ -192,6 +192,14 @@ describe('bodies', () => {
     expect(found).toContainEqual(['the bridge was safe', 'Canadian Ostby Railway']);
   });
 
+  it('give a generic body described by where it is based to the body of that kind that spoke', () => {
+    expect(speakers([
+      'The Lindgren Railway Company said the line would close.',
+      '"We have no choice," said Tom Varga, a union leader.',
+      'The Ostby-based railway said it would reopen the line in May.',
+    ])).toContainEqual(['it would reopen the line in May', 'Lindgren Railway Company']);
+  });
+
   it('leave a nation before a person\'s name out of the name', () => {
     expect(speakers(['British sprinter Tom Varga said he would run in May.'])).toEqual([['he would run in May', 'Tom Varga']]);
   });
