@@ -419,8 +419,10 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
     if (!earlier || !entity || !span || entity.kind === 'unnamed') continue;
     // The attribution is what the sentence says outside the statement's own words.
     const attribution = resolver.text.slice(span.start, earlier.start) + ' ' + resolver.text.slice(earlier.end, span.end);
-    // "A report by the council said ... The report also said ...": or the earlier speaker was a document of that kind.
-    const wrote = earlier.mention?.text.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === head) ?? false;
+    // "A report by the council said ... The report also said ...": or the earlier speaker was a document of that kind
+    // (not a person the kind only describes: "report author Jane Roe").
+    const document = earlier.mention && (earlier.mention.kind !== 'name' || documentRole(earlier.mention)) ? earlier.mention : null;
+    const wrote = document?.text.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === head) ?? false;
     if (through.test(attribution) || wrote) return entity;
   }
   return null;
@@ -450,6 +452,12 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
 function titledDocument(mention: Mention): boolean {
   const words = (mention.role ?? '').toLowerCase().split(/\s+/);
   return DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:titled|entitled|called|named)$/.test(words[1] ?? '');
+}
+
+/** Whether a name's role words are a document the name wrote or titles ("a report by Acme", not "report author Jane Roe"). */
+function documentRole(mention: Mention): boolean {
+  const words = (mention.role ?? '').toLowerCase().split(/\s+/);
+  return titledDocument(mention) || (DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:by|from|of)$/.test(words[1] ?? ''));
 }
 
 /** Whether a mention opens with a document in lower case ("a new report by ...", "the statement from ..."). */

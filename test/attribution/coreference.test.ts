@@ -157,6 +157,10 @@ describe('documents', () => {
       '"Salt is not enough," said Tom Varga, a driver.',
       'The report also said that more ploughs were needed.',
     ])).toContainEqual(['more ploughs were needed', 'Ostby Road Board']);
+    expect(speakers([
+      '"Salt is not enough," said report author Jane Roe.',
+      'The report also said that more ploughs were needed.',
+    ])).toContainEqual(['more ploughs were needed', null]);
   });
 
   it('speak for the owner of the website they are put out on', () => {
