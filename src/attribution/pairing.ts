@@ -350,7 +350,7 @@ const NOT_ROLE = new Set([
  * '"...," Springfield Rally volunteer coordinator Tom Varga said': what
  * stands between a quotation and the name is a role written before it, up
  * to three capitalised words (with the small words of a body's name between
- * them: "University of the Springfield Valley") then one to four lower-case
+ * them: "College of the Springfield Arts") then one to four lower-case
  * ones ("then-Springfield mayoral candidate" counts).
  */
 function rolePremodifier(gap: string): boolean {
@@ -363,10 +363,10 @@ function rolePremodifier(gap: string): boolean {
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’&-]*$/u;
-/** Small words inside a body's name ("University of the Springfield Valley", "Friends for Parks"). */
+/** Small words inside a body's name ("College of the Springfield Arts", "Friends for Parks"). */
 const BODY_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and']);
 
-/** Whether the word at `index` is a small word between capitalised words of one name ("of the" in "University of the Springfield Valley"). */
+/** Whether the word at `index` is a small word between capitalised words of one name ("of the" in "College of the Springfield Arts"). */
 function insideBodyName(words: readonly string[], index: number): boolean {
   if (index === 0 || !BODY_NAME_CONNECTORS.has(words[index] ?? '')) return false;
   let next = index;

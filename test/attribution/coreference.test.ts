@@ -170,17 +170,17 @@ describe('documents', () => {
   });
 
   it('read a titled document as a document, not a person named by its title', () => {
-    expect(speakers(['"Snow is a fact of life here," says a report titled Winter Plan: Roads in the Cold on the Ostby Road Board\'s website.'])).toEqual([
-      ['Snow is a fact of life here', 'Ostby Road Board'],
+    expect(speakers(['"Most of the old bridges need care," says a report titled Bridges of Ostby: A Survey on the Ostby Road Board\'s website.'])).toEqual([
+      ['Most of the old bridges need care', 'Ostby Road Board'],
     ]);
-    expect(speakers(['"Snow is a fact of life here," says a report titled Winter Plan.'])).toEqual([['Snow is a fact of life here', null]]);
+    expect(speakers(['"Most of the old bridges need care," says a report titled Bridges of Ostby.'])).toEqual([['Most of the old bridges need care', null]]);
   });
 
   it('speak for whoever spoke through a document a possessive named', () => {
     expect(speakers([
-      'Tom Varga, a researcher at Acme, said in the company’s blog post that the leak was small.',
-      'According to the post, the stolen files were years old.',
-    ])).toContainEqual(['the stolen files were years old', 'Tom Varga']);
+      'Tom Varga, the town treasurer, said in the council’s annual report that the debt was small.',
+      'According to the report, the loans were years old.',
+    ])).toContainEqual(['the loans were years old', 'Tom Varga']);
   });
 });
 

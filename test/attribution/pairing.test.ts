@@ -54,8 +54,8 @@ describe('pairCues', () => {
   });
 
   it('pairs a quotation with a name after a body whose name has small words in it and a role', () => {
-    expect(paired('"There is a method to it," University of the Ostby Valley political scientist Tom Varga said.')).toEqual([
-      ['direct', 'There is a method to it', 'Tom Varga'],
+    expect(paired('"The budget is sound," College of the Ostby Arts music historian Tom Varga said.')).toEqual([
+      ['direct', 'The budget is sound', 'Tom Varga'],
     ]);
   });
 
