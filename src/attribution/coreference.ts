@@ -143,7 +143,7 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   // "Shelby Vale said it would close the road" after "in Shelby Vale": a place speaks for its government.
   if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   // "British Widgets said", "UK Coal said": a nation before a name nobody was introduced by is the start of a body's name,
-  // as it is before a name ending in a body's word ("Freedonian Pacific Railway").
+  // as it is before a name ending in a body's word ("Freedonian Ostby Railway").
   const nation = mention.role !== null && mention.role.split(/\s+/).every(isNationWord) && !genderOf(mention);
   if (nation && (full === null || GENERIC_BODIES.has(foldName(name).split(' ').at(-1) ?? ''))) {
     const body = `${mention.role ?? ''} ${name}`;
@@ -448,7 +448,7 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   return null;
 }
 
-/** Whether a name's role words are a document that the name is the title of ("a report titled Winter Plan"). */
+/** Whether a name's role words are a document that the name is the title of ("a report titled Bridges of Ostby"). */
 function titledDocument(mention: Mention): boolean {
   const words = (mention.role ?? '').toLowerCase().split(/\s+/);
   return DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:titled|entitled|called|named)$/.test(words[1] ?? '');
@@ -470,7 +470,7 @@ function lowerCaseDocument(mention: Mention): boolean {
 function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   switch (mention.kind) {
     case 'name': {
-      // "a report titled Winter Plan": a titled document is no person; it speaks for its author, if the text gives one.
+      // "a report titled Bridges of Ostby": a titled document is no person; it speaks for its author, if the text gives one.
       if (!titledDocument(mention)) return resolveName(resolver, mention);
       const author = documentAuthor(resolver.text, mention);
       const byAuthor = author && author.kind !== 'role' ? resolveMention(resolver, raw, author, undefined) : null;

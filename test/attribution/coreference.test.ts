@@ -189,11 +189,11 @@ describe('bodies', () => {
     const found = speakers([
       'British Widgets said it would close two plants in Ostby.',
       'The company said sales had fallen for a third year.',
-      'Canadian Ostby Railway said the bridge was safe.',
+      'Dutch Lindgren Railway said the bridge was safe.',
     ]);
     expect(found).toContainEqual(['it would close two plants in Ostby', 'British Widgets']);
     expect(found).toContainEqual(['sales had fallen for a third year', 'British Widgets']);
-    expect(found).toContainEqual(['the bridge was safe', 'Canadian Ostby Railway']);
+    expect(found).toContainEqual(['the bridge was safe', 'Dutch Lindgren Railway']);
   });
 
   it('give a generic body described by where it is based to the body of that kind that spoke', () => {
