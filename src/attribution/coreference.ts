@@ -9,7 +9,7 @@ import type { Article, Span } from '../corpus/types.js';
 import { organisationKey, type AttributionConfig } from './config.js';
 import { isGivenName } from './first-names.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, isNationWord } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
@@ -39,6 +39,8 @@ const FEMALE = new Set(['she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who', 'his']);
 const INDEFINITE = /^(?:a|an|one|two|three|several|some|many|other|another)\b/i;
+/** An age standing for a person ("the 31-year-old"): a description of one individual, never a body or a post. */
+const AGE = /^\d+-year-old$/;
 
 /** The head noun of a role: "club's manager" → "manager", "the mayor of Springfield" → "mayor". */
 function headOf(role: string): string {
@@ -140,6 +142,13 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   if (known) return note(known, mention);
   // "Shelby Vale said it would close the road" after "in Shelby Vale": a place speaks for its government.
   if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
+  // "British Widgets said", "UK Coal said": a nation before a name nobody was introduced by is the start of a body's name,
+  // as it is before a name ending in a body's word ("Freedonian Ostby Railway").
+  const nation = mention.role !== null && mention.role.split(/\s+/).every(isNationWord) && !genderOf(mention);
+  if (nation && (full === null || GENERIC_BODIES.has(foldName(name).split(' ').at(-1) ?? ''))) {
+    const body = `${mention.role ?? ''} ${name}`;
+    return resolveOrganisation(resolver, { ...mention, kind: 'organisation', name: body });
+  }
   // News names a person in full on first mention: one bare word nobody was introduced by, with no title, is a body.
   if (full === null && !mention.role && !genderOf(mention)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   const person = full ?? name;
@@ -232,7 +241,10 @@ function lastSpeakerInFocus(resolver: Resolver, raw: RawStatement, mention: Ment
   const previous = resolver.raws[resolver.current - 1];
   const last = resolver.byStatement[resolver.current - 1];
   if (!previous || raw.kind !== 'direct' || previous.paragraph !== raw.paragraph || last?.kind !== 'person') return null;
-  return salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH) === last ? last : null;
+  const salient = salientPerson(resolver, raw, mention, undefined, SALIENCE_REACH);
+  // '"...," Roe said. He told the crowd to vote. "...," the 47-year-old director said.': right after the
+  // last statement, no sentence between them could bring in anyone else.
+  return salient === last || (salient === null && raw.sentence - previous.sentence <= 1) ? last : null;
 }
 
 /** Whether only "the" and capitalised words (titles, a given name) stand before `at` in its sentence. */
@@ -343,7 +355,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
     const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (ANY_BODY_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
     // Only a plain "the agency": "North Freedonia's SFN news agency" names a body of its own.
-    const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
+    // "The Springfield-based railway" is plain too: a place before "-based" describes the body, it does not name it.
+    const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-based)\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());
     const body = !plural && plain && GENERIC_BODIES.has(head) ? find(recentSpeakers(resolver, BODY_LOOKBACK), fits) : null;
     if (body) return note(body, mention);
     const owned = ownedBody(resolver, mention.text, head);
@@ -353,8 +366,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     const holder = plural ? null : holderOf(resolver.people, role, mention.start);
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
     // '"...," said the rookie defenceman.': a description nobody was given is the person the text is about.
-    // Only a described one ("the rookie defenceman"): a bare "the judge" is as often someone new.
-    const described = bareRole(role).split(/\s+/).length >= 2;
+    // Only a described one ("the rookie defenceman", "the 31-year-old"): a bare "the judge" is as often someone new.
+    const described = bareRole(role).split(/\s+/).length >= 2 || AGE.test(head);
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
     const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) ?? introducedBefore(resolver, raw) : null;
     if (salient) return note(salient, mention);
@@ -379,7 +392,8 @@ const DOCUMENT_LOOKBACK = 6;
 /**
  * "The statement also said ..." after "The council said in a statement
  * that ...": a definite document speaks for whoever last spoke through a
- * document of that kind. Null when nobody did.
+ * document of that kind, or as one ("..., said a council report"). Null
+ * when nobody did.
  */
 function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | null {
   const words = mention.text.toLowerCase().split(/\s+/);
@@ -390,7 +404,8 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
   const lastBody = resolver.byStatement[resolver.current - 1];
   if (words.length === 2 && /^(?:statement|release)$/.test(head) && current && previous && lastBody?.kind === 'organisation' && current.sentence - previous.sentence <= 1) return lastBody;
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
-  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}${head}s?\\b`, 'i');
+  // "in the council’s annual report": a possessive word may stand before the document too.
+  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
     const earlier = resolver.raws[index];
     const entity = resolver.byStatement[index];
@@ -398,7 +413,11 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
     if (!earlier || !entity || !span || entity.kind === 'unnamed') continue;
     // The attribution is what the sentence says outside the statement's own words.
     const attribution = resolver.text.slice(span.start, earlier.start) + ' ' + resolver.text.slice(earlier.end, span.end);
-    if (through.test(attribution)) return entity;
+    // "A report by the council said ... The report also said ...": or the earlier speaker was a document of that kind
+    // (not a person the kind only describes: "report author Jane Roe").
+    const document = earlier.mention && (earlier.mention.kind !== 'name' || documentRole(earlier.mention)) ? earlier.mention : null;
+    const wrote = document?.text.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === head) ?? false;
+    if (through.test(attribution) || wrote) return entity;
   }
   return null;
 }
@@ -423,6 +442,18 @@ function resolvePronoun(resolver: Resolver, raw: RawStatement, mention: Mention,
   return null;
 }
 
+/** Whether a name's role words are a document that the name is the title of ("a report titled Bridges of Ostby"). */
+function titledDocument(mention: Mention): boolean {
+  const words = (mention.role ?? '').toLowerCase().split(/\s+/);
+  return DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:titled|entitled|called|named)$/.test(words[1] ?? '');
+}
+
+/** Whether a name's role words are a document the name wrote or titles ("a report by Acme", not "report author Jane Roe"). */
+function documentRole(mention: Mention): boolean {
+  const words = (mention.role ?? '').toLowerCase().split(/\s+/);
+  return titledDocument(mention) || (DOCUMENT_HEADS.has(words[0] ?? '') && /^(?:by|from|of)$/.test(words[1] ?? ''));
+}
+
 /** Whether a mention opens with a document in lower case ("a new report by ...", "the statement from ..."). */
 function lowerCaseDocument(mention: Mention): boolean {
   const words = mention.text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
@@ -432,8 +463,13 @@ function lowerCaseDocument(mention: Mention): boolean {
 
 function resolveMention(resolver: Resolver, raw: RawStatement, mention: Mention, antecedent: Mention | undefined): ArticleEntity | null {
   switch (mention.kind) {
-    case 'name':
-      return resolveName(resolver, mention);
+    case 'name': {
+      // "a report titled Bridges of Ostby": a titled document is no person; it speaks for its author, if the text gives one.
+      if (!titledDocument(mention)) return resolveName(resolver, mention);
+      const author = documentAuthor(resolver.text, mention);
+      const byAuthor = author && author.kind !== 'role' ? resolveMention(resolver, raw, author, undefined) : null;
+      return note(byAuthor ?? addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous: false, plural: false }), mention);
+    }
     case 'organisation': {
       // "a new report by the Springfield Gazette": a document whose author has capitals is still the author's.
       const author = lowerCaseDocument(mention) ? documentAuthor(resolver.text, mention) : null;

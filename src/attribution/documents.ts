@@ -38,6 +38,30 @@ export function documentAuthor(text: string, mention: Mention): Mention | null {
   // "The Springfield Council statement": capitalised words before the head are its author.
   const before = words.slice(0, head).filter((t) => !/^(?:the|a|an)$/i.test(t.text));
   if (before.length > 0 && before.every((t) => /^\p{Lu}/u.test(t.text))) return describe(text, before);
+  return publishedOn(text, mention);
+}
+
+/** Where a body or person puts out its own documents ("on Acme's website"). */
+const OUTLETS: ReadonlySet<string> = new Set(['website', 'site', 'blog', 'page', 'account', 'feed', 'channel']);
+/** How many words of an owner's name may stand between "on" and its possessive ending. */
+const OWNER_WORDS = 5;
+
+/**
+ * '"...," says a statement on the Springfield Council's website.': the
+ * owner of the website a document is put out on, later in the sentence.
+ */
+function publishedOn(text: string, mention: Mention): Mention | null {
+  const tokens = tokenize(text, { start: mention.end, end: Math.min(text.length, mention.end + ISSUER_REACH) });
+  const end = tokens.findIndex((t) => /^[.!?]$/.test(t.text));
+  const sentence = end < 0 ? tokens : tokens.slice(0, end);
+  for (let on = sentence.findIndex((t) => t.lower === 'on'); on >= 0; on = sentence.findIndex((t, at) => at > on && t.lower === 'on')) {
+    const owned = sentence.findIndex((t, at) => at > on && at - on <= OWNER_WORDS && /['’]s$/.test(t.text));
+    const owner = sentence[owned];
+    if (!owner || !OUTLETS.has(sentence[owned + 1]?.lower ?? '')) continue;
+    const bare = { ...owner, text: owner.text.slice(0, -2), end: owner.end - 2 };
+    const words = [...sentence.slice(on + 1, owned), bare].filter((t) => t.kind === 'word');
+    if (words.every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text))) return describe(text, words);
+  }
   return null;
 }
 

@@ -109,6 +109,15 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)));
 }
 
+/**
+ * A capitalised word that says which nation a name belongs to ("British",
+ * "Freedonian", "French", "UK"), the way it opens a body's name ("British
+ * Widgets", "UK Coal") as well as a title ("British Prime Minister").
+ */
+export function isNationWord(word: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i|ch)|U\.?S\.?|U\.?K\.?)$/u.test(word) && isTitleWord(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Nouns that name a role rather than a person ("the official", "a spokesman"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'chief',

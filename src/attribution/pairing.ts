@@ -362,15 +362,29 @@ const NOT_ROLE = new Set([
 /**
  * '"...," Springfield Rally volunteer coordinator Tom Varga said': what
  * stands between a quotation and the name is a role written before it, up
- * to three capitalised words then one to four lower-case ones ("then-Springfield
- * mayoral candidate" counts).
+ * to three capitalised words (with the small words of a body's name between
+ * them: "College of the Springfield Arts") then one to four lower-case
+ * ones ("then-Springfield mayoral candidate" counts).
  */
 function rolePremodifier(gap: string): boolean {
   const words = gap.replace(/^[^\S\n]*[,—–-]?/, '').trim().split(/[^\S\n]+/);
-  const capitalised = words.findIndex((w) => !/^\p{Lu}[\p{L}'’&-]*$/u.test(w));
+  const capitalised = words.findIndex((w, index) => !CAPITALISED.test(w) && !insideBodyName(words, index));
   const lower = capitalised < 0 ? [] : words.slice(capitalised);
-  return capitalised >= 0 && capitalised <= 3 && lower.length >= 1 && lower.length <= 4 &&
+  const names = words.slice(0, Math.max(capitalised, 0)).filter((w) => CAPITALISED.test(w)).length;
+  return capitalised >= 0 && names <= 3 && lower.length >= 1 && lower.length <= 4 &&
     lower.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !NOT_ROLE.has(w));
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}'’&-]*$/u;
+/** Small words inside a body's name ("College of the Springfield Arts", "Friends for Parks"). */
+const BODY_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and']);
+
+/** Whether the word at `index` is a small word between capitalised words of one name ("of the" in "College of the Springfield Arts"). */
+function insideBodyName(words: readonly string[], index: number): boolean {
+  if (index === 0 || !BODY_NAME_CONNECTORS.has(words[index] ?? '')) return false;
+  let next = index;
+  while (BODY_NAME_CONNECTORS.has(words[next] ?? '')) next++;
+  return CAPITALISED.test(words[next] ?? '');
 }
 
 /** A short opening phrase that sets the scene rather than says anything ("At the forum,", "Speaking in Springfield,"). */

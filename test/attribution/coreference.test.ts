@@ -150,6 +150,63 @@ describe('documents', () => {
       'The statement also said that removing juice from the diet would harm children.',
     ])).toContainEqual(['removing juice from the diet would harm children', 'Springfield Juice Association']);
   });
+
+  it('speak for whoever last spoke as a document of that kind', () => {
+    expect(speakers([
+      'The roads are unsafe in winter, said an Ostby Road Board report.',
+      '"Salt is not enough," said Tom Varga, a driver.',
+      'The report also said that more ploughs were needed.',
+    ])).toContainEqual(['more ploughs were needed', 'Ostby Road Board']);
+    expect(speakers([
+      '"Salt is not enough," said report author Jane Roe.',
+      'The report also said that more ploughs were needed.',
+    ])).toContainEqual(['more ploughs were needed', null]);
+  });
+
+  it('speak for the owner of the website they are put out on', () => {
+    expect(speakers(['"The line will reopen in May," said a statement on the Lindgren Transit Authority\'s website.'])).toEqual([
+      ['The line will reopen in May', 'Lindgren Transit Authority'],
+    ]);
+  });
+
+  it('read a titled document as a document, not a person named by its title', () => {
+    expect(speakers(['"Most of the old bridges need care," says a report titled Bridges of Ostby: A Survey on the Ostby Road Board\'s website.'])).toEqual([
+      ['Most of the old bridges need care', 'Ostby Road Board'],
+    ]);
+    expect(speakers(['"Most of the old bridges need care," says a report titled Bridges of Ostby.'])).toEqual([['Most of the old bridges need care', null]]);
+  });
+
+  it('speak for whoever spoke through a document a possessive named', () => {
+    expect(speakers([
+      'Tom Varga, the town treasurer, said in the council’s annual report that the debt was small.',
+      'According to the report, the loans were years old.',
+    ])).toContainEqual(['the loans were years old', 'Tom Varga']);
+  });
+});
+
+describe('bodies', () => {
+  it('keep a nation that opens a body\'s name in the name', () => {
+    const found = speakers([
+      'British Widgets said it would close two plants in Ostby.',
+      'The company said sales had fallen for a third year.',
+      'Dutch Lindgren Railway said the bridge was safe.',
+    ]);
+    expect(found).toContainEqual(['it would close two plants in Ostby', 'British Widgets']);
+    expect(found).toContainEqual(['sales had fallen for a third year', 'British Widgets']);
+    expect(found).toContainEqual(['the bridge was safe', 'Dutch Lindgren Railway']);
+  });
+
+  it('give a generic body described by where it is based to the body of that kind that spoke', () => {
+    expect(speakers([
+      'The Lindgren Railway Company said the line would close.',
+      '"We have no choice," said Tom Varga, a union leader.',
+      'The Ostby-based railway said it would reopen the line in May.',
+    ])).toContainEqual(['it would reopen the line in May', 'Lindgren Railway Company']);
+  });
+
+  it('leave a nation before a person\'s name out of the name', () => {
+    expect(speakers(['British sprinter Tom Varga said he would run in May.'])).toEqual([['he would run in May', 'Tom Varga']]);
+  });
 });
 
 describe('places', () => {
@@ -318,6 +375,20 @@ describe('roles and titles', () => {
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
     ]);
     expect(found).toContainEqual(['Nobody else uses her recipe', 'Tom Varga']);
+  });
+
+  it('read an age alone as a description of the person the sentence before is about', () => {
+    expect(speakers([
+      'Lena Ostby has denied breaking the rules of the federation. But Ostby has always protested her innocence.',
+      'The 29-year-old said she would appeal.',
+    ])).toContainEqual(['she would appeal', 'Lena Ostby']);
+  });
+
+  it('give a description right after a statement by a pronoun to that statement\'s speaker', () => {
+    const found = speakers([
+      '"We started with one oven," Tom Varga said. He told the students not to wait for a bank loan. "It is a hard trade," the 52-year-old baker said.',
+    ]);
+    expect(found).toContainEqual(['It is a hard trade', 'Tom Varga']);
   });
 
   it('keep a description that reports speech unnamed past the sentence before', () => {

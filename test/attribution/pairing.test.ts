@@ -74,6 +74,12 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('pairs a quotation with a name after a body whose name has small words in it and a role', () => {
+    expect(paired('"The budget is sound," College of the Ostby Arts music historian Tom Varga said.')).toEqual([
+      ['direct', 'The budget is sound', 'Tom Varga'],
+    ]);
+  });
+
   it('reads a short clause interrupted by the attribution with what goes on after it', () => {
     expect(paired('Quite common, Jane Roe explains, for a man to let his partner talk.')).toEqual([
       ['indirect', 'Quite common, Jane Roe explains, for a man to let his partner talk', 'Jane Roe'],
