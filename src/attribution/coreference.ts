@@ -522,10 +522,11 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
     const entity = members[0] ?? (inherited !== undefined ? inherited : raw.mention ? resolveMention(resolver, raw, raw.mention, raw.antecedent) : null);
     resolved.push(entity ?? null);
     if (entity) resolver.order.push(entity);
-    const { sentence, paragraph, inherits, mention, antecedent, ...rest } = raw;
-    const base = { ...rest, articleId: article.id, text: article.original.slice(raw.start, raw.end) };
-    if (members.length > 1) return members.map((member) => ({ ...base, speaker: { ...speakerOf(mention, member), anonymous: false } }));
-    return [{ ...base, speaker: speakerOf(mention, entity ?? null) }];
+    const { start, end, kind, cue, mention } = raw;
+    const text = article.original.slice(start, end);
+    const statement = (speaker: Speaker): Statement => ({ start, end, kind, cue, articleId: article.id, text, speaker });
+    if (members.length > 1) return members.map((member) => statement({ ...speakerOf(mention, member), anonymous: false }));
+    return [statement(speakerOf(mention, entity ?? null))];
   });
   return { statements, entities: resolver.entities };
 }

@@ -30,7 +30,8 @@ export function attributeCorpus(articles: readonly Article[], config: Attributio
       const id = statement.speaker.entity ? (idOf.get(statement.speaker.entity) ?? null) : null;
       // The corpus-wide name: "Thomas Varga" in one article is "Tom Varga" everywhere.
       const name = (id ? byId.get(id)?.name : null) ?? statement.speaker.name;
-      return { ...statement, speaker: { ...statement.speaker, entity: id, name } };
+      const { start, end, kind, cue, articleId, text, speaker } = statement;
+      return { start, end, kind, cue, articleId, text, speaker: { ...speaker, entity: id, name } };
     }),
   );
   return { statements, entities };
