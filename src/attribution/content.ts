@@ -10,7 +10,7 @@ import type { Sentence, Span } from '../corpus/types.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, DETERMINERS, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DETERMINERS, FINITE_AUXILIARIES, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -220,7 +220,7 @@ export function contentAfter(
 function mannerAfterComma(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[index]?.text ?? '')) return false;
   const rest = tokens.slice(index + 1);
-  return !rest.some((t) => t.lower === 'that' || t.kind === 'quote' || FINITE.test(t.lower));
+  return !rest.some((t) => t.lower === 'that' || t.kind === 'quote' || FINITE_AUXILIARIES.has(t.lower));
 }
 
 /** Prepositions a verb takes before a gerund ("insist on being", "talked about leaving"). */
@@ -269,9 +269,6 @@ function narrationAfter(tokens: readonly Token[], from: number, quotations: Quot
   }
   return null;
 }
-
-/** Auxiliaries and modals: a clause's verb. */
-const FINITE = /^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall|does|do|did)$/;
 
 /**
  * "After saying the road was shut, she left", "Roe, despite admitting that

@@ -6,7 +6,7 @@
  */
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import type { Token } from '../language/tokens.js';
-import { isTitleWord } from './lexicon.js';
+import { FINITE_AUXILIARIES, isTitleWord } from './lexicon.js';
 import type { Cue } from './types.js';
 
 export interface CueToken {
@@ -134,18 +134,15 @@ function addsQuantity(tokens: readonly Token[], index: number, lemma: string): b
   // "adding an estimated 3 cents", "added about 300 jobs": up to two words of estimate before the number.
   let at = index + 1;
   while (at - index <= 2 && ESTIMATE.test(tokens[at]?.lower ?? '')) at++;
-  return NUMBERS.test(tokens[at]?.lower ?? '') && ADDED_UNITS.test(tokens[at + 1]?.lower ?? '') && !AUXILIARIES.test(tokens[at + 2]?.lower ?? '');
+  return NUMBERS.test(tokens[at]?.lower ?? '') && ADDED_UNITS.test(tokens[at + 1]?.lower ?? '') && !FINITE_AUXILIARIES.has(tokens[at + 2]?.lower ?? '');
 }
 
 /** Words that hedge or frame an amount ("an estimated", "a further", "about", "nearly"). */
 const ESTIMATE = /^(?:a|an|about|around|roughly|nearly|almost|some|over|projected|estimated|further|additional|extra)$/;
 
-/** Verbs that follow a subject: "the claims were false" makes "claims" a noun. */
-const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;
-
 /** "The claims were false", "his remarks have drawn fire": a noun-like form right before a verb is the subject. */
 function subjectNoun(tokens: readonly Token[], index: number): boolean {
-  return NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '') && AUXILIARIES.test(tokens[index + 1]?.lower ?? '');
+  return NOUN_LIKE_FORMS.has(tokens[index]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[index + 1]?.lower ?? '');
 }
 
 /**

@@ -230,3 +230,12 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'audit', 'update', 'book', 'blog', 'column', 'editorial', 'video', 'presentation', 'petition', 'motion', 'order', 'guide',
   'affidavit', 'indictment', 'judgment', 'verdict', 'transcript', 'proposal', 'plan', 'budget', 'bulletin', 'advisory',
 ]);
+
+/**
+ * Auxiliaries and modals that make the phrase before them a clause's subject:
+ * "said Roe was right", "the claims were false", "he said, digging up the road can take weeks".
+ */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should',
+  'may', 'might', 'must', 'do', 'does', 'did',
+]);

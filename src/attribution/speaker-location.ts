@@ -7,7 +7,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { NOUN_LIKE_FORMS, type CueToken } from './cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, GERUND_PREPOSITIONS, isAdverb, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, FINITE_AUXILIARIES, GENERIC_BODIES, GERUND_PREPOSITIONS, isAdverb, ORGANISATION_WORDS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS, SUBORDINATORS } from './lexicon.js';
 import { describeMention, handsOnSubject, mentionAfter, mentionBefore } from './mentions.js';
 import type { Mention } from './types.js';
 
@@ -220,10 +220,6 @@ function speakerNextToVerb(text: string, tokens: readonly Token[], cueToken: Cue
   return { mention: postposed, preposed: false };
 }
 
-/** Verbs that, right after a phrase, make it a subject of its own clause ("said Roe was right"). */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'might', 'must', 'did', 'does', 'do',
-]);
 
 
 /** "to" and the prepositions that take a gerund ("for admitting", "by praising"): the verb after them has no subject of its own. */
