@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
+import { readSet, scoreCorpus } from '../../scripts/eval/questions.js';
+import { BBC, hasBbc } from '../helpers.js';
+
+/**
+ * The casual question set (test/fixtures/casual-questions.json) and the set
+ * nobody answered (unanswerable-questions.json), judged as `npm run
+ * eval:questions` judges them. The floors are the figures measured when the
+ * sets were written (branch wt-qset, on 1ef99fa's src): seeds 29/77 right and
+ * 9/16 found=true on the unanswerable set; BBC 34/77 and 5/11. Raise them as
+ * the answers improve; the target (issue 10) is >= 95% and 0 found=true.
+ * Reuters is scored by `npm run eval:questions` only: building its coverage
+ * takes about 100 s without the on-disk cache.
+ */
+const answerable = readSet('casual-questions.json');
+const unanswerable = readSet('unanswerable-questions.json');
+
+function run(corpus: string, paths: string[]): { right: number; total: number; foundOnNone: number; misses: string } {
+  const coverage = buildCoverage(loadCorpus(paths).articles, loadSynonyms(), loadAttributionConfig());
+  const scored = scoreCorpus(coverage, answerable.filter((q) => q.corpus === corpus), unanswerable.filter((q) => q.corpus === corpus));
+  const own = scored.filter((s) => s.set === 'answerable');
+  return {
+    right: own.filter((s) => s.miss === null).length,
+    total: own.length,
+    foundOnNone: scored.filter((s) => s.set === 'unanswerable' && s.answer.found).length,
+    misses: scored.filter((s) => s.miss).map((s) => `${s.expected.question}: ${s.miss?.cause}: ${s.miss?.detail}`).join('\n'),
+  };
+}
+
+describe('the casual question set', () => {
+  it('has at least 200 questions over the three corpora, and at least 30 nobody answered', () => {
+    expect(answerable.length).toBeGreaterThanOrEqual(200);
+    expect(unanswerable.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(answerable.map((q) => q.corpus))).toEqual(new Set(['seeds', 'bbc', 'reuters']));
+    expect(unanswerable.every((q) => !q.found)).toBe(true);
+  });
+
+  it('on the seeds: no fewer right answers than 29/77, no more than 9 found=true of 16 unanswerable', () => {
+    const result = run('seeds', []);
+    expect(result.total).toBe(77);
+    expect(result.right, result.misses).toBeGreaterThanOrEqual(29);
+    expect(result.foundOnNone, result.misses).toBeLessThanOrEqual(9);
+  });
+
+  it.skipIf(!hasBbc)('on BBC: no fewer right answers than 34/77, no more than 5 found=true of 11 unanswerable', () => {
+    const result = run('bbc', [BBC]);
+    expect(result.total).toBe(77);
+    expect(result.right, result.misses).toBeGreaterThanOrEqual(34);
+    expect(result.foundOnNone, result.misses).toBeLessThanOrEqual(5);
+  }, 120_000);
+});
