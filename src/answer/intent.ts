@@ -4,6 +4,7 @@
  * list of sources, or a plain search.
  */
 import { reportingForms } from '../language/reporting-verbs.js';
+import { correctQuestionWords } from './question-words.js';
 import type { Intent } from './types.js';
 
 export interface ParsedQuestion {
@@ -52,7 +53,16 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^who\s+(?:is|was)\s+(?:quoted\s+as\s+)?(?:saying|claiming|warning|arguing)\s+(?:that\s+)?(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
   [new RegExp(`^(?:who|which\\s+(?:person|official|leader|minister|politician|country|organi[sz]ation))\\s+(?:also\\s+)?${SPEECH}\\s*[:,]?\\s+(?:that\\s+|about\\s+|the\\s+words\\s+)?(.+)$`, 'i'), (m) => ({ intent: 'who-said', statement: m[1] })],
   [/^who\s+(?:talked|spoke|commented)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  // "who's been talking about tolls", "whos been speaking on the budget".
+  [/^who(?:['’]?s|\s+is|\s+has|\s+have)?\s+(?:been\s+)?(?:talking|speaking|commenting)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  // "did anyone say the bridge is unsafe": asks who said it.
+  [new RegExp(`^(?:did|has|have)\\s+(?:anyone|anybody|someone|somebody|any\\s+(?:one|official|source))\\s+(?:${SPEECH_BASE}|said)\\s+(?:that\\s+)?(.+)$`, 'i'), (m) => ({ intent: 'who-said', statement: m[1] })],
   [/^(?:who(?:'s|’s|\s+is|\s+was|\s+are)|tell\s+me\s+about|what\s+do\s+(?:we|you)\s+know\s+about|what\s+is\s+the\s+role\s+of|what\s+role\s+does)\s+(.+?)(?:\s+(?:have|play))?$/i, (m) => ({ intent: 'who-is', speaker: m[1] })],
+  // "what did Roe tell the council (about tolls)": who was told is not the topic.
+  [
+    /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+(?:[^ ]+)(?:\s+[^ ]+){0,4}?(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
   [
     new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
@@ -60,6 +70,13 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
   [/^did\s+(.+?)\s+(?:say|comment|speak|talk)\s+(?:anything\s+)?(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
   [/^(?:(?:show|give|list)(?:\s+me)?\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|comments|remarks)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  // "anything from Roe (about tolls)": what that speaker said.
+  [/^(?:is\s+there\s+)?(?:anything|something)\s+(?:new\s+)?(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
+  // "Roe's take on tolls", "whats roes take on tolls": the possessive's "s" goes, with or without its apostrophe.
+  [
+    /^(?:what(?:['’]?s|\s+is|\s+was)\s+)?(.+?)(?:['’]s|['’]|s)\s+(?:take|view|views|position|stance|opinion|thoughts|verdict)\s+(?:on|about)\s+(.+)$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
   [/^what\s+was\s+said\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
   [/^(.+?)['’]s\s+(?:quotes|statements|comments|remarks|words)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
 ];
@@ -89,7 +106,7 @@ function stripQuotes(text: string | undefined): string | undefined {
  * // { intent: 'speaker-quotes', speaker: 'Jane Roe', topic: 'Springfield' }
  */
 export function parseQuestion(question: string): ParsedQuestion {
-  const clean = cleanQuestion(question);
+  const clean = correctQuestionWords(cleanQuestion(question));
   for (const [pattern, read] of RULES) {
     const match = pattern.exec(clean);
     if (!match) continue;

@@ -19,6 +19,21 @@ describe('parseQuestion', () => {
     ['List the sources', { intent: 'sources' }],
     ['what sources do you have', { intent: 'sources' }],
     ['Aleppo humanitarian corridors', { intent: 'search', statement: 'Aleppo humanitarian corridors' }],
+    // Questions as people type them in a channel (invented names).
+    ['did anyone say the ferry is too slow', { intent: 'who-said', statement: 'the ferry is too slow' }],
+    ["who's been talking about bridge tolls", { intent: 'who-said', statement: 'bridge tolls' }],
+    ['whos been speaking on the budget', { intent: 'who-said', statement: 'the budget' }],
+    ['anything from varga', { intent: 'speaker-quotes', speaker: 'varga' }],
+    ['anything from jane roe about tolls', { intent: 'speaker-quotes', speaker: 'jane roe', topic: 'tolls' }],
+    ["Roe's take on the ferry", { intent: 'speaker-quotes', speaker: 'Roe', topic: 'the ferry' }],
+    ['whats vargas take on tolls', { intent: 'speaker-quotes', speaker: 'varga', topic: 'tolls' }],
+    ['what did roe tell the council', { intent: 'speaker-quotes', speaker: 'roe' }],
+    ['what did tom varga tell the springfield gazette about tolls', { intent: 'speaker-quotes', speaker: 'tom varga', topic: 'tolls' }],
+    ['woh siad the ferry is safe', { intent: 'who-said', statement: 'the ferry is safe' }],
+    ['who sed tolls will rise', { intent: 'who-said', statement: 'tolls will rise' }],
+    ['wat did roe sya about tolls', { intent: 'speaker-quotes', speaker: 'roe', topic: 'tolls' }],
+    ['which outlest reportd that the ferry is late', { intent: 'which-outlets', statement: 'the ferry is late' }],
+    ['wheat prices rose in springfield', { intent: 'search', statement: 'wheat prices rose in springfield' }],
   ])('%s', (question, expected) => {
     expect(parseQuestion(question)).toEqual(expected);
   });
