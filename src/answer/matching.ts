@@ -110,9 +110,10 @@ export function honestMatches(coverage: Coverage, text: string, scored: readonly
   const negative = isNegative(text);
   const found: Scored[] = [];
   const opposite: Scored[] = [];
-  // In coverage order, so the weighing stops as soon as the answer is complete.
+  // Close behind the best statement, whichever way it goes: when the one that holds every word says the
+  // opposite, a statement holding a few of them is no answer. In coverage order, so the weighing stops early.
+  const floor = Math.max(MATCH, (scored[0]?.coverage ?? 0) - 0.25);
   for (const s of scored) {
-    const floor = found[0] ? Math.max(MATCH, found[0].coverage - 0.25) : MATCH;
     if (s.coverage < floor || found.length >= MAX_QUOTES) break;
     if (agrees(coverage, s, negative)) found.push(s);
     else if (found.length === 0 && opposite.length < MAX_OPPOSITE) opposite.push(s);
