@@ -5,60 +5,34 @@
  */
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
-import type { SearchResult } from '../retrieval/search-index.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, type ParsedQuestion } from './intent.js';
 import { textFragmentLink } from './links.js';
+import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
 import { templates } from './templates.js';
+import { topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
-/** A match must contain this share of the question's content words to count as the answer. */
-export const MATCH = 0.6;
-/** Below MATCH but at least this share: offered as "closest, but not a match". */
-export const CLOSE = 0.34;
 const MAX_QUOTES = 25;
 const MAX_CLOSEST = 3;
-/** Terms beyond this many are ignored: they make searches slow and never help. */
-const MAX_TERMS = 24;
-
-interface Scored {
-  cluster: QuoteCluster;
-  coverage: number;
-  score: number;
-}
-
-function queryText(coverage: Coverage, text: string): { query: string; terms: number } {
-  const terms = [...new Set(coverage.normaliser.terms(text))].slice(0, MAX_TERMS);
-  return { query: terms.join(' '), terms: terms.length };
-}
-
-/** Statement clusters matching `text`, with the share of its content words each contains. */
-function searchStatements(coverage: Coverage, text: string, filter?: (cluster: QuoteCluster) => boolean): Scored[] {
-  const { query, terms } = queryText(coverage, text);
-  if (terms === 0) return [];
-  const results: SearchResult[] = coverage.indexes.statements.search(query, {
-    ...(filter ? { filter: (result) => filter(coverage.snapshot.clusters[result.id as number] as QuoteCluster) } : {}),
-  });
-  const scored: Scored[] = [];
-  for (const result of results.slice(0, 200)) {
-    const cluster = coverage.snapshot.clusters[result.id as number];
-    if (cluster) scored.push({ cluster, coverage: new Set(result.queryTerms).size / terms, score: result.score });
-  }
-  // Coverage first (how much of the question a statement holds), then the index's own score.
-  return scored.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-}
-
-function matches(scored: readonly Scored[]): Scored[] {
-  const top = scored[0];
-  if (!top || top.coverage < MATCH) return [];
-  const floor = Math.max(MATCH, top.coverage - 0.25);
-  return scored.filter((s) => s.coverage >= floor).slice(0, MAX_QUOTES);
-}
 
 function closestOf(coverage: Coverage, scored: readonly Scored[]): AnswerQuote[] {
   return scored.filter((s) => s.coverage >= CLOSE).slice(0, MAX_CLOSEST).map((s) => toAnswerQuote(coverage, s.cluster));
+}
+
+/**
+ * No statement answers: the ones that say the opposite, when the words are
+ * there but denied (or affirmed) against the question, else the near misses.
+ */
+function notFound(coverage: Coverage, question: string, parsed: ParsedQuestion, scored: readonly Scored[], opposite: readonly Scored[], otherwise: (closest: number) => string): Answer {
+  if (opposite.length > 0) {
+    const quotes = opposite.map((s) => toAnswerQuote(coverage, s.cluster));
+    return { ...base(question, parsed), found: false, closest: [], opposite: quotes, answer: templates.opposite(quotes[0] as AnswerQuote) };
+  }
+  const closest = closestOf(coverage, scored.filter((s) => s.coverage < MATCH));
+  return { ...base(question, parsed), found: false, closest, answer: otherwise(closest.length) };
 }
 
 function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 'answer'> {
@@ -72,11 +46,8 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
 function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const statement = parsed.statement ?? '';
   const scored = searchStatements(coverage, statement);
-  const found = matches(scored);
-  if (found.length === 0) {
-    const closest = closestOf(coverage, scored);
-    return { ...base(question, parsed), found: false, closest, answer: templates.notFoundStatement(statement, closest.length) };
-  }
+  const { found, opposite } = honestMatches(coverage, statement, scored);
+  if (found.length === 0) return notFound(coverage, question, parsed, scored, opposite, (closest) => templates.notFoundStatement(statement, closest));
   const quotes = found.map((s) => toAnswerQuote(coverage, s.cluster));
   const answer = parsed.intent === 'which-outlets' ? templates.whichOutlets(quotes) : templates.whoSaid(quotes);
   return { ...base(question, parsed), found: true, quotes, answer };
@@ -112,7 +83,7 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
     const quotes = byReach(own).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, undefined, quotes) };
   }
-  const scored = searchStatements(coverage, parsed.topic, (cluster) => cluster.entity === entity.id);
+  const scored = topicStatements(coverage, parsed.topic, own, entity.id);
   // A topic is usually one or two words: any of them present is a match.
   const onTopic = scored.filter((s) => s.coverage >= Math.min(MATCH, 0.5));
   if (onTopic.length === 0) {
@@ -141,11 +112,11 @@ function profileOf(coverage: Coverage, entity: SpeakerEntity): SpeakerProfile {
 }
 
 function contextFor(coverage: Coverage, text: string, limit: number): ContextSentence[] {
-  const { query, terms } = queryText(coverage, text);
-  if (terms === 0) return [];
+  const terms = queryTerms(coverage, text);
+  if (terms.length === 0) return [];
   // Context must hold every word asked about, exactly: a narrow search, and a cheap one.
   return coverage.indexes.sentences
-    .search(query, { combineWith: 'AND', fuzzy: false, prefix: false })
+    .search(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false })
     .slice(0, limit)
     .flatMap((r) => {
       const sentence = coverage.snapshot.sentences[r.id as number];
@@ -192,12 +163,9 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
     return answerSpeakerQuotes(coverage, question, { intent: 'speaker-quotes', speaker: text });
   }
   const scored = searchStatements(coverage, text);
-  const found = matches(scored);
+  const { found, opposite } = honestMatches(coverage, text, scored);
   const context = contextFor(coverage, text, 3);
-  if (found.length === 0 && context.length === 0) {
-    const closest = closestOf(coverage, scored);
-    return { ...base(question, parsed), found: false, closest, answer: templates.nothing(text) };
-  }
+  if (found.length === 0 && context.length === 0) return notFound(coverage, question, parsed, scored, opposite, () => templates.nothing(text));
   const quotes = found.map((s) => toAnswerQuote(coverage, s.cluster));
   return { ...base(question, parsed), found: true, quotes, context, answer: templates.search(quotes, context.length) };
 }

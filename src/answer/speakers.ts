@@ -21,17 +21,19 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
   const distinctive = terms.filter((t) => !GENERIC.test(t));
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
   const results = coverage.indexes.speakers.search(text.slice(0, 200), { combineWith: 'OR' });
-  const matches: SpeakerMatch[] = [];
+  const matches: (SpeakerMatch & { score: number })[] = [];
   for (const result of results.slice(0, 50)) {
     const entity = coverage.snapshot.entities[result.id as number];
     if (!entity) continue;
     const matched = result.queryTerms.filter((t) => !GENERIC.test(t)).length || result.queryTerms.length;
-    matches.push({ entity, coverage: Math.min(1, matched / wanted) });
+    matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score });
   }
-  const statements = (entity: SpeakerEntity): number => coverage.clustersByEntity.get(entity.id)?.length ?? 0;
+  // Equal coverage goes to the better match of the name (the index's score), never to whoever is quoted most:
+  // "Roe" should not mean the talkative Tom Roe when Jane Roe's name fits as well.
   return matches
-    .sort((a, b) => b.coverage - a.coverage || statements(b.entity) - statements(a.entity))
-    .slice(0, limit);
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    .slice(0, limit)
+    .map(({ entity, coverage: share }) => ({ entity, coverage: share }));
 }
 
 /** The one speaker a question means, when some speaker matches all its name words. */

@@ -59,6 +59,8 @@ export const templates = {
     [...quotes.map(quoteLine), ...(context > 0 ? [`${context} more passage${context === 1 ? '' : 's'} in the articles match.`] : [])].join('\n'),
   notFoundStatement: (statement: string, closest: number): string =>
     `No one in this coverage is reported saying that (“${statement}”).${closest > 0 ? ' The closest statements are below, but they are not a match.' : ''}`,
+  /** The words are there, but the statement denies what was asked, or affirms what was denied. */
+  opposite: (closest: AnswerQuote): string => `No one is reported saying that. The closest says the opposite: ${quoteLine(closest)}`,
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>

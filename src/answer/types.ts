@@ -66,6 +66,8 @@ export interface Answer {
   quotes: AnswerQuote[];
   /** Near misses, offered as "closest, but not a match" and never as the answer. */
   closest: AnswerQuote[];
+  /** Statements with the question's words that say the opposite (the question affirms, they deny, or the reverse); never the answer. */
+  opposite?: AnswerQuote[];
   speaker?: SpeakerProfile;
   articles?: ArticleListing[];
   context?: ContextSentence[];

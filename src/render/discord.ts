@@ -159,6 +159,7 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
   if (current === 1) {
+    for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: truncate(`Says the opposite — ${speakerLabel(quote)}`, LIMITS.fieldName) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: truncate(`Closest, but not a match — ${speakerLabel(quote)}`, LIMITS.fieldName) });
     for (const sentence of answer.context ?? []) {
       fields.push({ name: truncate(`In ${sentence.source.outlet ?? sentence.source.id}`, LIMITS.fieldName), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });

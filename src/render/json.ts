@@ -23,6 +23,7 @@ export function renderJson(answer: Answer): Record<string, unknown> {
     answer: answer.answer,
     quotes: answer.quotes.map(quote),
     closest: answer.closest.map(quote),
+    ...(answer.opposite ? { opposite: answer.opposite.map(quote) } : {}),
     understood: answer.understood,
     ...(answer.speaker ? { speaker: answer.speaker } : {}),
     ...(answer.articles ? { articles: answer.articles } : {}),

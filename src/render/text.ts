@@ -26,6 +26,10 @@ export function renderText(answer: Answer): string {
     lines.push(answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'} found.` : answer.answer.split('\n')[0] ?? '');
     for (const quote of answer.quotes.slice(0, SHOWN)) lines.push('', ...quoteBlock(quote));
     if (answer.quotes.length > SHOWN) lines.push('', `  … and ${answer.quotes.length - SHOWN} more (use --json for all).`);
+    if (answer.opposite && answer.opposite.length > 0) {
+      lines.push('', 'Says the opposite:');
+      for (const quote of answer.opposite) lines.push(...quoteBlock(quote));
+    }
     if (answer.closest.length > 0) {
       lines.push('', 'Closest, but not a match:');
       for (const quote of answer.closest) lines.push(...quoteBlock(quote));

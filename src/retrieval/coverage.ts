@@ -10,7 +10,7 @@ import type { Article } from '../corpus/types.js';
 import { clusterStatements } from './clusters.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from './normalise.js';
 import { buildIndexes, type SearchIndexes } from './search-index.js';
-import type { ArticleRecord, CorpusSnapshot, QuoteCluster } from './snapshot.js';
+import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
 export interface Coverage {
   snapshot: CorpusSnapshot;
@@ -19,6 +19,8 @@ export interface Coverage {
   articleById: ReadonlyMap<string, ArticleRecord>;
   entityById: ReadonlyMap<string, SpeakerEntity>;
   clustersByEntity: ReadonlyMap<string, QuoteCluster[]>;
+  /** Each article's sentences in reading order, to find the sentence around a statement. */
+  sentencesByArticle: ReadonlyMap<string, SentenceRecord[]>;
   /** How many statements each article carries. */
   statementsPerArticle: ReadonlyMap<string, number>;
   /** A short hash of the snapshot: answers made from another version are stale. */
@@ -56,6 +58,12 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   for (const cluster of snapshot.clusters) {
     for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) statementsPerArticle.set(id, (statementsPerArticle.get(id) ?? 0) + 1);
   }
+  const sentencesByArticle = new Map<string, SentenceRecord[]>();
+  for (const sentence of snapshot.sentences) {
+    const list = sentencesByArticle.get(sentence.articleId) ?? [];
+    list.push(sentence);
+    sentencesByArticle.set(sentence.articleId, list);
+  }
   const hash = createHash('sha256');
   for (const article of snapshot.articles) hash.update(article.id);
   for (const cluster of snapshot.clusters) hash.update(cluster.text);
@@ -68,6 +76,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     articleById: new Map(snapshot.articles.map((article) => [article.id, article])),
     entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
     clustersByEntity,
+    sentencesByArticle,
   };
 }
 

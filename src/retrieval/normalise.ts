@@ -2,8 +2,12 @@
  * One way of turning text into search terms, for the articles and the
  * questions alike: case, accents and apostrophes folded, spelling variants and
  * synonyms mapped to one term (Springfeld and Springfeild to springfield; "United
- * Nations" to un), stop words dropped so that content words decide.
+ * Nations" to un), numbers to digits ("six" and "6"; "1,200" and "1200") and
+ * units to one form ("km", "kilometres"; "%", "per cent"), stop words dropped
+ * so that content words decide.
  */
+import { NUMBER_WORDS, ungroupDigits } from '../language/numbers.js';
+import { GLUED_UNITS, UNIT_GROUPS } from '../language/units.js';
 import { STOP_WORDS } from './stop-words.js';
 
 export interface SynonymConfig {
@@ -45,16 +49,21 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’]
  * const n = createNormaliser({ groups: [['springfield', 'springfeld'], ['un', 'UN', 'united nations']] });
  * n.terms('The United Nations left Springfeld'); // ['un', 'left', 'springfield']
  * n.terms('It is IS'); // ['isis']
+ * n.terms('five or 6 kilometres, 40%'); // ['5', '6', 'km', '40', 'percent']
  */
 export function createNormaliser(config: SynonymConfig): Normaliser {
-  const canonical = new Map<string, string>();
+  const canonical = new Map<string, string>(NUMBER_WORDS);
   const capitalised = new Map<string, string>();
   const phrases: [RegExp, string][] = [];
-  for (const group of config.groups) {
+  // Symbols ("%") are no tokens: they become their unit's word before tokenising.
+  const symbols: [string, string][] = [];
+  for (const group of [...UNIT_GROUPS, ...config.groups]) {
     const target = foldTerm(group[0] ?? '').replace(/\s+/g, '');
     if (!target) continue;
     for (const member of group) {
-      if (/\s/.test(member.trim())) {
+      if (!/[\p{L}\p{N}]/u.test(member)) {
+        symbols.push([member, target]);
+      } else if (/\s/.test(member.trim())) {
         phrases.push([new RegExp(`(?<![\\p{L}\\p{N}])${escape(member.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'), target]);
       } else if (member.length > 1 && member === member.toUpperCase() && /\p{Lu}/u.test(member)) {
         capitalised.set(member, target);
@@ -66,8 +75,12 @@ export function createNormaliser(config: SynonymConfig): Normaliser {
   // Longer phrases first, so "islamic state group" wins over "islamic state".
   phrases.sort((a, b) => b[0].source.length - a[0].source.length);
 
+  // "12km" is "12 km": a number and its unit glued together.
+  const glued = new RegExp(`(?<=\\p{N})(${GLUED_UNITS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
   const tokenize = (text: string): string[] => {
-    let prepared = text;
+    let prepared = text.replace(glued, ' $1');
+    for (const [symbol, target] of symbols) prepared = prepared.split(symbol).join(` ${target} `);
     for (const [pattern, target] of phrases) prepared = prepared.replace(pattern, ` ${target} `);
     const tokens = prepared.match(TOKEN) ?? [];
     return tokens.map((token) => capitalised.get(token) ?? token);
@@ -76,9 +89,9 @@ export function createNormaliser(config: SynonymConfig): Normaliser {
     const folded = foldTerm(term).replace(/\.$/, '');
     // Dots go from acronyms ("u.s" is "us") but stay in numbers ("0.4").
     const undotted = /\p{L}/u.test(folded) ? folded.replace(/\./g, '') : folded;
-    const mapped = canonical.get(folded) ?? canonical.get(undotted) ?? undotted;
-    // Single letters and digits match nearly everything and mean nearly nothing.
-    if (mapped.length < 2 || STOP_WORDS.has(mapped)) return null;
+    const mapped = ungroupDigits(canonical.get(folded) ?? canonical.get(undotted) ?? undotted);
+    // Single letters match nearly everything and mean nearly nothing; a single digit is a number ("6 ferries").
+    if ((mapped.length < 2 && !/\d/.test(mapped)) || STOP_WORDS.has(mapped)) return null;
     return mapped;
   };
   return {

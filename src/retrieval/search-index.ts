@@ -1,6 +1,6 @@
 /**
  * The full-text indexes (minisearch): statements (one document per quote
- * cluster), sentences (context, and questions about no statement) and speakers
+ * cluster, its words only), sentences (context, and questions about no statement) and speakers
  * (for recognising names in questions and for autocomplete). All three share
  * one normaliser, so a question and an article meet on the same terms.
  */
@@ -43,8 +43,13 @@ function options(normaliser: Normaliser, fields: string[], boost: Record<string,
   };
 }
 
+/**
+ * Statements are found by their own words only: were the speaker's name
+ * indexed with them, "who said Jane Roe will resign?" would find everything
+ * Jane Roe said about anything, her name alone being most of the question.
+ */
 export function statementOptions(normaliser: Normaliser): Options {
-  return options(normaliser, ['text', 'speaker', 'role'], { text: 2, speaker: 1, role: 0.5 });
+  return options(normaliser, ['text'], { text: 1 });
 }
 
 export function sentenceOptions(normaliser: Normaliser): Options {
@@ -67,8 +72,6 @@ export function buildIndexes(snapshot: CorpusSnapshot, normaliser: Normaliser): 
       id: cluster.id,
       // Every wording counts: a question may echo any outlet's version.
       text: [...new Set(cluster.occurrences.map((o) => o.text))].join(' \n '),
-      speaker: [cluster.speaker ?? '', ...new Set(cluster.occurrences.map((o) => o.mention ?? ''))].join(' '),
-      role: cluster.role ?? '',
     })),
   );
   const sentences = new MiniSearch(sentenceOptions(normaliser));

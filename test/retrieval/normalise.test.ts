@@ -22,7 +22,17 @@ describe('the normaliser', () => {
     expect(normaliser.terms('The  U.S. and the coalition')).toEqual(['usa', 'coalition']);
   });
 
-  it('keeps numbers whole and drops lone digits', () => {
-    expect(normaliser.terms('rose 0.4 pct to 1,200 in 4 years')).toEqual(['rose', '0.4', 'percent', '1,200', 'years']);
+  it('keeps numbers whole, lone digits too, and groups of thousands without their commas', () => {
+    expect(normaliser.terms('rose 0.4 pct to 1,200 in 4 years')).toEqual(['rose', '0.4', 'percent', '1200', '4', 'years']);
+  });
+
+  it('reads numbers written as words as digits, and units in one form', () => {
+    expect(normaliser.terms('five or six ferries')).toEqual(['5', '6', 'ferries']);
+    expect(normaliser.terms('12 kilometres, 12 kilometers, 12km, 12 km')).toEqual(['12', 'km', '12', 'km', '12', 'km', '12', 'km']);
+    expect(normaliser.terms('40%, 40 per cent, 40 percent')).toEqual(['40', 'percent', '40', 'percent', '40', 'percent']);
+  });
+
+  it('drops negations as terms: polarity weighs them, not the index', () => {
+    expect(normaliser.terms("the mill won't never not close")).toEqual(['mill', 'close']);
   });
 });
