@@ -11,6 +11,21 @@ export function speakerLabel(quote: Pick<AnswerQuote, 'speaker' | 'role' | 'anon
   return quote.role ? `the ${quote.role.replace(/^(?:the|a|an)\s+/i, '')} (not named)` : 'an unidentified speaker';
 }
 
+/** How long a headline may be where it stands in for an outlet. */
+const HEADLINE_AS_NAME = 60;
+
+/**
+ * What to call the article a statement came from: its outlet; where the
+ * corpus records none, its headline in quotation marks; else "article <id>",
+ * never a bare id as if it were an outlet.
+ */
+export function sourceName(source: { id: string; outlet: string | null; headline?: string | null }): string {
+  if (source.outlet) return source.outlet;
+  const headline = source.headline?.trim();
+  if (headline) return `“${headline.length > HEADLINE_AS_NAME ? `${headline.slice(0, HEADLINE_AS_NAME - 1).trimEnd()}…` : headline}”`;
+  return `article ${source.id}`;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -22,7 +37,7 @@ export function statementText(quote: Pick<AnswerQuote, 'text' | 'kind'>): string
 }
 
 export function outletList(quote: AnswerQuote): string {
-  const names = quote.sources.map((s) => s.outlet ?? s.id);
+  const names = quote.sources.map(sourceName);
   return names.length > 0 ? names.join(', ') : 'no outlet on record';
 }
 
@@ -47,7 +62,7 @@ export const templates = {
     const who = profile.anonymous ? 'An anonymous source' : (profile.name ?? 'An unnamed speaker');
     const roles = profile.roles.length > 0 ? `: ${profile.roles.join('; ')}` : '';
     const aliases = profile.aliases.length > 0 ? ` Also referred to as ${profile.aliases.join(', ')}.` : '';
-    const outlets = [...new Set(profile.sources.map((s) => s.outlet ?? s.id))].join(', ');
+    const outlets = [...new Set(profile.sources.map(sourceName))].join(', ');
     return `${who}${roles}.${aliases} Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'} (${outlets}).`;
   },
   sources: (articles: readonly ArticleListing[]): string => {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { speakerLabel } from '../answer/templates.js';
+import { sourceName, speakerLabel } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 import type { HelpContent } from '../commands/help.js';
 import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
@@ -57,7 +57,7 @@ export function questionFromFooter(footer: string | undefined): string | null {
 function statementValue(quote: AnswerQuote): string {
   const words = safeText(truncate(quote.text, STATEMENT_CHARS));
   const said = quote.kind === 'direct' ? `“${words}”` : `${words}\n*(paraphrase${quote.kind === 'mixed' ? ', with quoted words' : ''})*`;
-  const outlets = quote.sources.map((s) => markdownLink(s.outlet ?? s.id, s.link ?? s.url)).join(' · ');
+  const outlets = quote.sources.map((s) => markdownLink(sourceName(s), s.link ?? s.url)).join(' · ');
   const value = `${said}\n${outlets || '*no outlet on record*'}`;
   // Links are cut last: first the statement shrinks.
   return value.length <= LIMITS.fieldValue ? value : truncate(`${said.slice(0, LIMITS.fieldValue - outlets.length - 8)}…”\n${outlets}`, LIMITS.fieldValue);
@@ -154,7 +154,7 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
   let description = answer.found ? '' : safeText(answer.answer);
   if (answer.speaker && current === 1) {
     description = safeText(answer.answer);
-    const where = answer.speaker.sources.map((s) => markdownLink(s.outlet ?? s.id, s.url)).join(' · ');
+    const where = answer.speaker.sources.map((s) => markdownLink(sourceName(s), s.url)).join(' · ');
     if (where) description += `\n**Quoted in:** ${where}`;
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
@@ -162,7 +162,7 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
     for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: truncate(`Says the opposite — ${speakerLabel(quote)}`, LIMITS.fieldName) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: truncate(`Closest, but not a match — ${speakerLabel(quote)}`, LIMITS.fieldName) });
     for (const sentence of answer.context ?? []) {
-      fields.push({ name: truncate(`In ${sentence.source.outlet ?? sentence.source.id}`, LIMITS.fieldName), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
+      fields.push({ name: truncate(`In ${sourceName(sentence.source)}`, LIMITS.fieldName), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
     }
   }
   const count = answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}` : 'no match';

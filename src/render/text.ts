@@ -2,7 +2,7 @@
  * An answer as console text: the templated answer, then each statement with
  * its speaker and the outlets that carried it, each with its link.
  */
-import { speakerLabel, statementText } from '../answer/templates.js';
+import { sourceName, speakerLabel, statementText } from '../answer/templates.js';
 import type { Answer, AnswerQuote } from '../answer/types.js';
 
 /** How many statements a console answer lists before saying how many more there are. */
@@ -12,7 +12,7 @@ function quoteBlock(quote: AnswerQuote): string[] {
   return [
     `  ${statementText(quote)}`,
     `    — ${speakerLabel(quote)}`,
-    ...quote.sources.map((s) => `    ${s.outlet ?? s.id}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? '(no link on record)'}`),
+    ...quote.sources.map((s) => `    ${sourceName(s)}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? '(no link on record)'}`),
   ];
 }
 
@@ -36,7 +36,7 @@ export function renderText(answer: Answer): string {
     }
     if (answer.context && answer.context.length > 0) {
       lines.push('', 'In the articles:');
-      for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sentence.source.outlet ?? sentence.source.id}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
+      for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sourceName(sentence.source)}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
     }
   }
   return `${lines.join('\n')}\n`;
