@@ -6,12 +6,13 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
-import { cleanQuestion, parseQuestion, type ParsedQuestion } from './intent.js';
+import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
+import { onlyFrom, outletsNamed } from './outlets.js';
 import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
-import { templates } from './templates.js';
+import { sourceName, templates } from './templates.js';
 import { topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
@@ -40,6 +41,7 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
   if (parsed.statement) understood.statement = parsed.statement;
   if (parsed.speaker) understood.speaker = parsed.speaker;
   if (parsed.topic) understood.topic = parsed.topic;
+  if (parsed.outlet) understood.outlet = parsed.outlet;
   return { question, intent: parsed.intent, quotes: [], closest: [], understood };
 }
 
@@ -183,6 +185,28 @@ export function answerQuestion(coverage: Coverage, question: string): Answer {
 
 /** Answers a question whose intent is already known (a slash command says it). */
 export function answerParsed(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  if (!parsed.outlet) return answerIntent(coverage, question, parsed);
+  const outlets = outletsNamed(coverage, parsed.outlet);
+  if (outlets.length === 0) {
+    // "... according to plan": no outlet by that name, so the words were part of the question.
+    if (/\baccording\s+to\b/i.test(question)) return answerIntent(coverage, question, parseWithoutOutlet(question));
+    const known = [...new Set(coverage.snapshot.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
+    return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
+  }
+  const answer = answerIntent(coverage, question, parsed);
+  if (!answer.found) return answer;
+  const quotes = onlyFrom(answer.quotes, outlets);
+  if (quotes.length === 0) {
+    const elsewhere = [...new Set(answer.quotes.flatMap((q) => q.sources.map(sourceName)))];
+    return { ...answer, found: false, quotes: [], closest: answer.quotes.slice(0, MAX_CLOSEST), answer: templates.notFromOutlet(outlets.join(', '), elsewhere) };
+  }
+  const text = parsed.intent === 'which-outlets' ? templates.fromOutlet(outlets.join(', '), quotes)
+    : parsed.intent === 'speaker-quotes' ? templates.speakerQuotes(quotes[0]?.speaker ?? parsed.speaker ?? '', parsed.topic, quotes)
+      : templates.whoSaid(quotes);
+  return { ...answer, quotes, answer: text };
+}
+
+function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const asked = cleanQuestion(question);
   switch (parsed.intent) {
     case 'who-said':

@@ -13,6 +13,8 @@ export interface ParsedQuestion {
   statement?: string;
   speaker?: string;
   topic?: string;
+  /** The one outlet asked about ("did the Gazette report ...", "... according to the Gazette"). */
+  outlet?: string;
 }
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
@@ -38,7 +40,15 @@ const SPEECH = `(?:${[
 /** A reporting verb after "did X" or "does X": the bare form ("say", "mention"). */
 const SPEECH_BASE = `(?:${WHAT_SAID_LEMMAS.join('|')})`;
 
+/** Words naming the statement rather than saying it: "the overlap remark" asks about "overlap". */
+const REMARK_WORDS = /\s+(?:remark|quote|comment|statement|claim|comparison|line|words)s?$/i;
+
 const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
+  // "did the Gazette report that the bridge will close", "did acme news carry the toll remark".
+  [
+    /^did\s+(.+?)\s+(?:report|carry|run|publish|cover)\s+(?:that\s+|on\s+)?(.+)$/i,
+    (m) => ({ intent: 'which-outlets', outlet: m[1]?.replace(/^the\s+/i, ''), statement: m[2]?.replace(REMARK_WORDS, '').replace(/^the\s+/i, '') }),
+  ],
   [
     /^(?:(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|what\s+are|which\s+are)\s+)?(?:all\s+)?(?:the\s+|your\s+)?(?:sources|articles|outlets|coverage|stories)(?:\s+(?:do\s+you\s+have|are\s+there|you\s+have|in\s+(?:the|this)\s+coverage|covered|used))?$/i,
     () => ({ intent: 'sources' }),
@@ -107,6 +117,21 @@ function stripQuotes(text: string | undefined): string | undefined {
  */
 export function parseQuestion(question: string): ParsedQuestion {
   const clean = correctQuestionWords(cleanQuestion(question));
+  // "what did Roe say according to the Gazette": the outlet is a filter; the answer checks it names one.
+  const according = /^(.+?)\s+according\s+to\s+((?:\S+\s*){1,4})$/i.exec(clean);
+  if (according?.[1] && according[2]) {
+    const parsed = parseClean(according[1]);
+    if (parsed.intent !== 'search' && !parsed.outlet) return { ...parsed, outlet: according[2].replace(/^the\s+/i, '').trim() };
+  }
+  return parseClean(clean);
+}
+
+/** Parses a question as it is, "according to ..." included ("who said it went according to plan"). */
+export function parseWithoutOutlet(question: string): ParsedQuestion {
+  return parseClean(correctQuestionWords(cleanQuestion(question)));
+}
+
+function parseClean(clean: string): ParsedQuestion {
   for (const [pattern, read] of RULES) {
     const match = pattern.exec(clean);
     if (!match) continue;
@@ -116,6 +141,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       ...(stripQuotes(parsed.statement) ? { statement: stripQuotes(parsed.statement) } : {}),
       ...(stripQuotes(parsed.speaker) ? { speaker: stripQuotes(parsed.speaker) } : {}),
       ...(stripQuotes(parsed.topic) ? { topic: stripQuotes(parsed.topic) } : {}),
+      ...(parsed.outlet ? { outlet: parsed.outlet } : {}),
     };
   }
   // A quoted phrase with no other cue is a statement someone said.

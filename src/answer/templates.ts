@@ -76,6 +76,13 @@ export const templates = {
     `No one in this coverage is reported saying that (“${statement}”).${closest > 0 ? ' The closest statements are below, but they are not a match.' : ''}`,
   /** The words are there, but the statement denies what was asked, or affirms what was denied. */
   opposite: (closest: AnswerQuote): string => `No one is reported saying that. The closest says the opposite: ${quoteLine(closest)}`,
+  /** "did the Gazette report ...": yes, and what it carried. */
+  fromOutlet: (outlet: string, quotes: readonly AnswerQuote[]): string =>
+    [`Yes: ${outlet} reported it.`, ...quotes.map((q) => `- ${statementText(q)}, from ${speakerLabel(q)}`)].join('\n'),
+  notFromOutlet: (outlet: string, elsewhere: readonly string[]): string =>
+    `${outlet} is not reported carrying that in this coverage.${elsewhere.length > 0 ? ` It was reported by ${elsewhere.join(', ')}.` : ''}`,
+  unknownOutlet: (outlet: string, known: readonly string[]): string =>
+    `No outlet called “${outlet}” is in this coverage.${known.length > 0 ? ` Its outlets: ${known.join(', ')}.` : ''}`,
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>

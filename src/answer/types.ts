@@ -72,5 +72,5 @@ export interface Answer {
   articles?: ArticleListing[];
   context?: ContextSentence[];
   /** What the question was understood to ask about. */
-  understood: { statement?: string; speaker?: string; topic?: string };
+  understood: { statement?: string; speaker?: string; topic?: string; outlet?: string };
 }

@@ -33,6 +33,8 @@ describe('parseQuestion', () => {
     ['who sed tolls will rise', { intent: 'who-said', statement: 'tolls will rise' }],
     ['wat did roe sya about tolls', { intent: 'speaker-quotes', speaker: 'roe', topic: 'tolls' }],
     ['which outlest reportd that the ferry is late', { intent: 'which-outlets', statement: 'the ferry is late' }],
+    ['did the gazette report the toll remark', { intent: 'which-outlets', outlet: 'gazette', statement: 'toll' }],
+    ['what did roe say according to the ostby post', { intent: 'speaker-quotes', speaker: 'roe', outlet: 'ostby post' }],
     ['wheat prices rose in springfield', { intent: 'search', statement: 'wheat prices rose in springfield' }],
   ])('%s', (question, expected) => {
     expect(parseQuestion(question)).toEqual(expected);

@@ -1,0 +1,28 @@
+/**
+ * One outlet asked about by name ("did the Gazette report ...", "according
+ * to acme news"): the coverage's outlets it names, and the statements as that
+ * outlet carried them.
+ */
+import type { Coverage } from '../retrieval/coverage.js';
+import type { AnswerQuote } from './types.js';
+
+/** An outlet's name for comparing: lower case, no accents, no "the", letters and digits only. */
+function foldOutlet(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The outlets of the coverage that `asked` names: the same name once folded ("rfe/rl" for "RFE/RL", "acme news" for "Acme News"). */
+export function outletsNamed(coverage: Coverage, asked: string): string[] {
+  const wanted = foldOutlet(asked);
+  if (!wanted) return [];
+  const outlets = new Set(coverage.snapshot.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])));
+  return [...outlets].filter((outlet) => foldOutlet(outlet) === wanted).sort();
+}
+
+/** The statements as the given outlets carried them; a statement none of them carried is left out. */
+export function onlyFrom(quotes: readonly AnswerQuote[], outlets: readonly string[]): AnswerQuote[] {
+  return quotes.flatMap((quote) => {
+    const sources = quote.sources.filter((s) => s.outlet !== null && outlets.includes(s.outlet));
+    return sources.length > 0 ? [{ ...quote, sources }] : [];
+  });
+}
