@@ -8,6 +8,7 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
+import { describeDate, publishedOn } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
@@ -185,23 +186,28 @@ export function answerQuestion(coverage: Coverage, question: string): Answer {
 
 /** Answers a question whose intent is already known (a slash command says it). */
 export function answerParsed(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  if (!parsed.outlet) return answerIntent(coverage, question, parsed);
-  const outlets = outletsNamed(coverage, parsed.outlet);
-  if (outlets.length === 0) {
+  if (!parsed.outlet && !parsed.published) return answerIntent(coverage, question, parsed);
+  const outlets = parsed.outlet ? outletsNamed(coverage, parsed.outlet) : [];
+  if (parsed.outlet && outlets.length === 0) {
     // "... according to plan": no outlet by that name, so the words were part of the question.
-    if (/\baccording\s+to\b/i.test(question)) return answerIntent(coverage, question, parseWithoutOutlet(question));
+    if (/\baccording\s+to\b/i.test(question)) return answerParsed(coverage, question, { ...parseWithoutOutlet(question), ...(parsed.published ? { published: parsed.published } : {}) });
     const known = [...new Set(coverage.snapshot.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
   const answer = answerIntent(coverage, question, parsed);
   if (!answer.found) return answer;
-  const quotes = onlyFrom(answer.quotes, outlets);
+  const date = parsed.published;
+  const quotes = onlyFrom(answer.quotes, (s) => (outlets.length === 0 || (s.outlet !== null && outlets.includes(s.outlet))) && (!date || publishedOn(s.published, date)));
+  const when = date ? `published ${date.day ? 'on' : 'in'} ${describeDate(date)}` : '';
+  const where = `${outlets.length > 0 ? outlets.join(', ') : 'sources'}${when ? ` ${when}` : ''}`;
+  const name = answer.quotes[0]?.speaker ?? parsed.speaker ?? '';
   if (quotes.length === 0) {
     const elsewhere = [...new Set(answer.quotes.flatMap((q) => q.sources.map(sourceName)))];
-    return { ...answer, found: false, quotes: [], closest: answer.quotes.slice(0, MAX_CLOSEST), answer: templates.notFromOutlet(outlets.join(', '), elsewhere) };
+    const text = parsed.intent === 'speaker-quotes' ? templates.notFromSources(name, where) : templates.notFromOutlet(where, elsewhere);
+    return { ...answer, found: false, quotes: [], closest: answer.quotes.slice(0, MAX_CLOSEST), answer: text };
   }
-  const text = parsed.intent === 'which-outlets' ? templates.fromOutlet(outlets.join(', '), quotes)
-    : parsed.intent === 'speaker-quotes' ? templates.speakerQuotes(quotes[0]?.speaker ?? parsed.speaker ?? '', parsed.topic, quotes)
+  const text = parsed.intent === 'which-outlets' && outlets.length > 0 ? templates.fromOutlet(outlets.join(', '), quotes)
+    : parsed.intent === 'speaker-quotes' ? templates.speakerQuotes(name, parsed.topic, quotes, where)
       : templates.whoSaid(quotes);
   return { ...answer, quotes, answer: text };
 }

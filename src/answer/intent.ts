@@ -5,6 +5,7 @@
  */
 import { reportingForms } from '../language/reporting-verbs.js';
 import { correctQuestionWords } from './question-words.js';
+import { splitDate, type DateAsked } from './dates-asked.js';
 import type { Intent } from './types.js';
 
 export interface ParsedQuestion {
@@ -15,6 +16,8 @@ export interface ParsedQuestion {
   topic?: string;
   /** The one outlet asked about ("did the Gazette report ...", "... according to the Gazette"). */
   outlet?: string;
+  /** The publication date asked about ("what did Roe say on October 26"). */
+  published?: DateAsked;
 }
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
@@ -117,11 +120,26 @@ function stripQuotes(text: string | undefined): string | undefined {
  */
 export function parseQuestion(question: string): ParsedQuestion {
   const clean = correctQuestionWords(cleanQuestion(question));
-  // "what did Roe say according to the Gazette": the outlet is a filter; the answer checks it names one.
-  const according = /^(.+?)\s+according\s+to\s+((?:\S+\s*){1,4})$/i.exec(clean);
-  if (according?.[1] && according[2]) {
-    const parsed = parseClean(according[1]);
-    if (parsed.intent !== 'search' && !parsed.outlet) return { ...parsed, outlet: according[2].replace(/^the\s+/i, '').trim() };
+  // "what did Roe say according to the Gazette", "... on October 26": filters at the end, in either order.
+  // The answer checks an outlet names one; a date narrows only what a speaker said (in a statement,
+  // "who said the vote is in March" is more often part of what was said).
+  const filters: Pick<ParsedQuestion, 'outlet' | 'published'> = {};
+  let rest = clean;
+  for (let pass = 0; pass < 2; pass++) {
+    const according = /^(.+?)\s+according\s+to\s+((?:\S+\s*){1,4})$/i.exec(rest);
+    const dated = splitDate(rest);
+    if (dated && !filters.published) {
+      filters.published = dated.date;
+      rest = dated.rest;
+    } else if (according?.[1] && according[2] && !filters.outlet) {
+      filters.outlet = according[2].replace(/^the\s+/i, '').trim();
+      rest = according[1];
+    }
+  }
+  if (rest !== clean) {
+    const parsed = parseClean(rest);
+    const dateFits = !filters.published || parsed.intent === 'speaker-quotes' || parsed.intent === 'which-outlets';
+    if (parsed.intent !== 'search' && !parsed.outlet && dateFits) return { ...parsed, ...filters };
   }
   return parseClean(clean);
 }
@@ -142,6 +160,7 @@ function parseClean(clean: string): ParsedQuestion {
       ...(stripQuotes(parsed.speaker) ? { speaker: stripQuotes(parsed.speaker) } : {}),
       ...(stripQuotes(parsed.topic) ? { topic: stripQuotes(parsed.topic) } : {}),
       ...(parsed.outlet ? { outlet: parsed.outlet } : {}),
+      ...(parsed.published ? { published: parsed.published } : {}),
     };
   }
   // A quoted phrase with no other cue is a statement someone said.

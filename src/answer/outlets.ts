@@ -1,10 +1,10 @@
 /**
  * One outlet asked about by name ("did the Gazette report ...", "according
- * to acme news"): the coverage's outlets it names, and the statements as that
- * outlet carried them.
+ * to acme news"): the coverage's outlets it names, and the statements as the
+ * sources kept carried them.
  */
 import type { Coverage } from '../retrieval/coverage.js';
-import type { AnswerQuote } from './types.js';
+import type { AnswerQuote, AnswerSource } from './types.js';
 
 /** An outlet's name for comparing: lower case, no accents, no "the", letters and digits only. */
 function foldOutlet(name: string): string {
@@ -19,10 +19,10 @@ export function outletsNamed(coverage: Coverage, asked: string): string[] {
   return [...outlets].filter((outlet) => foldOutlet(outlet) === wanted).sort();
 }
 
-/** The statements as the given outlets carried them; a statement none of them carried is left out. */
-export function onlyFrom(quotes: readonly AnswerQuote[], outlets: readonly string[]): AnswerQuote[] {
+/** The statements as the sources kept carried them ("only DW", "only on October 26"); a statement none of them carried is left out. */
+export function onlyFrom(quotes: readonly AnswerQuote[], keep: (source: AnswerSource) => boolean): AnswerQuote[] {
   return quotes.flatMap((quote) => {
-    const sources = quote.sources.filter((s) => s.outlet !== null && outlets.includes(s.outlet));
+    const sources = quote.sources.filter(keep);
     return sources.length > 0 ? [{ ...quote, sources }] : [];
   });
 }

@@ -56,8 +56,10 @@ export const templates = {
     quotes
       .map((q) => `${statementText(q)}, from ${speakerLabel(q)}, was reported by ${q.sources.length} outlet${q.sources.length === 1 ? '' : 's'}: ${outletList(q)}.`)
       .join('\n'),
-  speakerQuotes: (name: string, topic: string | undefined, quotes: readonly AnswerQuote[]): string =>
-    [`${name} is quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}${topic ? ` on ${topic}` : ''} in this coverage:`, ...quotes.map((q) => `- ${statementText(q)} — ${outletList(q)}`)].join('\n'),
+  /** `within`: the sources asked about, when the question narrowed them ("Ostby Post", "any source published in May"). */
+  speakerQuotes: (name: string, topic: string | undefined, quotes: readonly AnswerQuote[], within?: string): string =>
+    [`${name} is quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}${topic ? ` on ${topic}` : ''} ${within ? `in ${within}` : 'in this coverage'}:`, ...quotes.map((q) => `- ${statementText(q)} — ${outletList(q)}`)].join('\n'),
+  notFromSources: (name: string, within: string): string => `${name} is quoted in this coverage, but not in ${within}.`,
   whoIs: (profile: SpeakerProfile): string => {
     const who = profile.anonymous ? 'An anonymous source' : (profile.name ?? 'An unnamed speaker');
     const roles = profile.roles.length > 0 ? `: ${profile.roles.join('; ')}` : '';
@@ -79,8 +81,9 @@ export const templates = {
   /** "did the Gazette report ...": yes, and what it carried. */
   fromOutlet: (outlet: string, quotes: readonly AnswerQuote[]): string =>
     [`Yes: ${outlet} reported it.`, ...quotes.map((q) => `- ${statementText(q)}, from ${speakerLabel(q)}`)].join('\n'),
-  notFromOutlet: (outlet: string, elsewhere: readonly string[]): string =>
-    `${outlet} is not reported carrying that in this coverage.${elsewhere.length > 0 ? ` It was reported by ${elsewhere.join(', ')}.` : ''}`,
+  /** Nothing from the outlet (or the date) asked about: "Ostby Post", "Ostby Post, published October 26". */
+  notFromOutlet: (where: string, elsewhere: readonly string[]): string =>
+    `Nothing in this coverage from ${where} says that.${elsewhere.length > 0 ? ` It was reported by ${elsewhere.join(', ')}.` : ''}`,
   unknownOutlet: (outlet: string, known: readonly string[]): string =>
     `No outlet called “${outlet}” is in this coverage.${known.length > 0 ? ` Its outlets: ${known.join(', ')}.` : ''}`,
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>

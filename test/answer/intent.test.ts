@@ -35,6 +35,8 @@ describe('parseQuestion', () => {
     ['which outlest reportd that the ferry is late', { intent: 'which-outlets', statement: 'the ferry is late' }],
     ['did the gazette report the toll remark', { intent: 'which-outlets', outlet: 'gazette', statement: 'toll' }],
     ['what did roe say according to the ostby post', { intent: 'speaker-quotes', speaker: 'roe', outlet: 'ostby post' }],
+    ['what did roe say on oct 26', { intent: 'speaker-quotes', speaker: 'roe', published: { month: 10, day: 26 } }],
+    ['what did roe say about tolls in march 2019 according to the ostby post', { intent: 'speaker-quotes', speaker: 'roe', topic: 'tolls', published: { year: 2019, month: 3 }, outlet: 'ostby post' }],
     ['wheat prices rose in springfield', { intent: 'search', statement: 'wheat prices rose in springfield' }],
   ])('%s', (question, expected) => {
     expect(parseQuestion(question)).toEqual(expected);

@@ -31,7 +31,7 @@ describe('an outlet asked about by name', () => {
   it('answers no, naming who did, when it did not', () => {
     const answer = ask('did the ostby post carry the depot remark');
     expect(answer.found).toBe(false);
-    expect(answer.answer).toBe('Ostby Post is not reported carrying that in this coverage. It was reported by Freedonia Herald.');
+    expect(answer.answer).toBe('Nothing in this coverage from Ostby Post says that. It was reported by Freedonia Herald.');
   });
 
   it('says when no outlet has that name', () => {
@@ -51,5 +51,33 @@ describe('an outlet asked about by name', () => {
     const answer = ask('who said the harbour works went according to plan');
     expect(answer.found).toBe(true);
     expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+  });
+});
+
+describe('a date asked about', () => {
+  const dated = (id: string, outlet: string, published: string, body: string) =>
+    prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet, published } });
+  const byDate = buildCoverage(
+    [
+      dated('d1', 'Freedonia Herald', '2019-03-04', '"The ferry will run all winter," Jane Roe said.'),
+      dated('d2', 'Ostby Post', '2019-05-20', '"The toll will stay the same," Jane Roe said.'),
+    ],
+    { groups: [] },
+  );
+
+  it('keeps what a speaker said in sources published then', () => {
+    const answer = answerQuestion(byDate, 'what did jane roe say in march 2019');
+    expect(answer.quotes.map((q) => q.text)).toEqual(['The ferry will run all winter']);
+    expect(answerQuestion(byDate, 'what did jane roe say on may 20').quotes.map((q) => q.text)).toEqual(['The toll will stay the same']);
+  });
+
+  it('says so when the speaker is quoted, but not then', () => {
+    const answer = answerQuestion(byDate, 'what did jane roe say in june');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toBe('Jane Roe is quoted in this coverage, but not in sources published in June.');
+  });
+
+  it('leaves a date in "who said" to the statement', () => {
+    expect(answerQuestion(byDate, 'who said the toll will stay the same in may').understood.statement).toBe('the toll will stay the same in may');
   });
 });
