@@ -173,6 +173,48 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
   return { ...base(question, parsed), found: true, quotes, context, answer: templates.search(quotes, context.length) };
 }
 
+/** The articles and outlets that carried these statements. */
+function reach(quotes: readonly AnswerQuote[]): { articles: number; outlets: number } {
+  const sources = quotes.flatMap((q) => q.sources);
+  return { articles: new Set(sources.map((s) => s.id)).size, outlets: new Set(sources.map((s) => s.outlet ?? s.id)).size };
+}
+
+/** "how many articles quoted Roe": a speaker's reach; else "how many outlets reported X": a statement's. */
+function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const text = parsed.statement ?? '';
+  const entity = text.split(/\s+/).length <= 4 ? resolveSpeaker(coverage, text) : null;
+  if (entity && statementCount(coverage, entity) > 0) {
+    const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).map((c) => toAnswerQuote(coverage, c));
+    const counted = reach(quotes);
+    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(displayName(entity), true, counted.articles, counted.outlets) };
+  }
+  const said = answerWhoSaid(coverage, question, { ...parsed, intent: 'who-said' });
+  if (!said.found) return { ...said, intent: 'how-many' };
+  const counted = reach(said.quotes);
+  return { ...said, intent: 'how-many', counted, answer: templates.howMany('That', false, counted.articles, counted.outlets) };
+}
+
+/** How many voices "who was quoted most about X" lists. */
+const TOP_VOICES = 5;
+
+/** "who was quoted most about the ferry": the speakers with the most statements holding the topic's words. */
+function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const topic = parsed.topic ?? '';
+  // Any of the topic's words makes a statement on it, as for a speaker's topic; named speakers only.
+  const onTopic = searchStatements(coverage, topic).filter((s) => s.coverage >= Math.min(MATCH, 0.5) && s.cluster.entity !== null);
+  const byEntity = new Map<string, QuoteCluster[]>();
+  for (const { cluster } of onTopic) {
+    const entity = coverage.entityById.get(cluster.entity ?? '');
+    if (!entity || entity.anonymous || !entity.name) continue;
+    byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
+  }
+  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)).slice(0, TOP_VOICES);
+  if (ranked.length === 0) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
+  const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entityById.get(id) as SpeakerEntity), statements: clusters.length }));
+  const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));
+  return { ...base(question, parsed), found: true, quotes, voices, answer: templates.topVoices(topic, voices) };
+}
+
 /**
  * Answers one question.
  *
@@ -222,6 +264,10 @@ function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuesti
       return answerSpeakerQuotes(coverage, asked, parsed);
     case 'who-is':
       return answerWhoIs(coverage, asked, parsed);
+    case 'how-many':
+      return answerHowMany(coverage, asked, parsed);
+    case 'top-voices':
+      return answerTopVoices(coverage, asked, parsed);
     case 'sources':
       return answerSources(coverage, asked, parsed);
     case 'search':

@@ -47,6 +47,17 @@ const SPEECH_BASE = `(?:${WHAT_SAID_LEMMAS.join('|')})`;
 const REMARK_WORDS = /\s+(?:remark|quote|comment|statement|claim|comparison|line|words)s?$/i;
 
 const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
+  // "how many articles quoted Roe", "how many outlets reported that the bridge will close".
+  [
+    /^how\s+many\s+(?:articles|outlets|stories|reports|sources|publications|papers|news\s*outlets|times)\s+(?:have\s+|has\s+|did\s+)?(?:quoted|quote|cited|cite|mentioned|reported|report|carried|carry|published|ran)\s+(?:that\s+|the\s+(?:quote|statement|claim)\s+(?:that\s+)?)?(.+)$/i,
+    (m) => ({ intent: 'how-many', statement: m[1]?.replace(REMARK_WORDS, '') }),
+  ],
+  [/^how\s+many\s+times\s+(?:was|is|has|have|were)\s+(.+?)\s+(?:been\s+)?(?:quoted|cited)$/i, (m) => ({ intent: 'how-many', statement: m[1] })],
+  // "who was quoted most about the ferry", "who got quoted the most on tolls".
+  [
+    /^who\s+(?:was|is|got|gets|has\s+been|have\s+been|were)\s+(?:quoted|cited)\s+(?:the\s+)?most\s+(?:often\s+)?(?:about|on|regarding)\s+(.+)$/i,
+    (m) => ({ intent: 'top-voices', topic: m[1] }),
+  ],
   // "did the Gazette report that the bridge will close", "did acme news carry the toll remark".
   [
     /^did\s+(.+?)\s+(?:report|carry|run|publish|cover)\s+(?:that\s+|on\s+)?(.+)$/i,

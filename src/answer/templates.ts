@@ -86,6 +86,11 @@ export const templates = {
     `Nothing in this coverage from ${where} says that.${elsewhere.length > 0 ? ` It was reported by ${elsewhere.join(', ')}.` : ''}`,
   unknownOutlet: (outlet: string, known: readonly string[]): string =>
     `No outlet called “${outlet}” is in this coverage.${known.length > 0 ? ` Its outlets: ${known.join(', ')}.` : ''}`,
+  /** "Jane Roe is quoted in 3 articles from 2 outlets." / "That was reported in 2 articles from 2 outlets." */
+  howMany: (subject: string, quoted: boolean, articles: number, outlets: number): string =>
+    `${subject} ${quoted ? 'is quoted' : 'was reported'} in ${articles} article${articles === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}.`,
+  topVoices: (topic: string, voices: readonly { speaker: string; statements: number }[]): string =>
+    [`Quoted most on ${topic}:`, ...voices.map((v) => `- ${v.speaker}: ${v.statements} statement${v.statements === 1 ? '' : 's'}`)].join('\n'),
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>

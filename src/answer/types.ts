@@ -6,7 +6,7 @@
 import type { StatementKind } from '../attribution/index.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 
-export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'sources' | 'search';
+export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search';
 
 /** One article that carried a statement. */
 export interface AnswerSource {
@@ -71,6 +71,10 @@ export interface Answer {
   speaker?: SpeakerProfile;
   articles?: ArticleListing[];
   context?: ContextSentence[];
+  /** For "how many ...": the articles and outlets that quoted the speaker or carried the statement. */
+  counted?: { articles: number; outlets: number };
+  /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
+  voices?: { speaker: string; statements: number }[];
   /** What the question was understood to ask about. */
   understood: { statement?: string; speaker?: string; topic?: string; outlet?: string };
 }

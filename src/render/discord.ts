@@ -102,6 +102,10 @@ function titleOf(answer: Answer): string {
       return answer.quotes[0]?.speaker ? `${answer.quotes[0].speaker}: statements` : 'Statements';
     case 'who-is':
       return answer.speaker?.name ?? 'Who is it';
+    case 'how-many':
+      return 'How many';
+    case 'top-voices':
+      return 'Quoted most';
     case 'sources':
       return 'Sources';
     case 'search':
@@ -151,7 +155,9 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
   const current = Math.min(Math.max(1, page), pages);
   const shown = answer.quotes.slice((current - 1) * QUOTES_PER_PAGE, current * QUOTES_PER_PAGE);
   const fields = shown.map(quoteField);
-  let description = answer.found ? '' : safeText(answer.answer);
+  // A count, a ranking or a yes/no about one outlet is the answer itself; the statements back it.
+  const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
+  let description = answer.found && !(leads && current === 1) ? '' : safeText(answer.answer);
   if (answer.speaker && current === 1) {
     description = safeText(answer.answer);
     const where = answer.speaker.sources.map((s) => markdownLink(sourceName(s), s.url)).join(' · ');

@@ -23,7 +23,10 @@ export function renderText(answer: Answer): string {
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', 'Most reported statements:', ...answer.quotes.flatMap(quoteBlock));
   } else {
-    lines.push(answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'} found.` : answer.answer.split('\n')[0] ?? '');
+    // A count, a ranking or a yes/no about one outlet is the answer itself; the statements back it.
+    const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
+    const found = `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'} found.`;
+    lines.push(answer.found ? (leads ? `${answer.answer}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
     for (const quote of answer.quotes.slice(0, SHOWN)) lines.push('', ...quoteBlock(quote));
     if (answer.quotes.length > SHOWN) lines.push('', `  … and ${answer.quotes.length - SHOWN} more (use --json for all).`);
     if (answer.opposite && answer.opposite.length > 0) {

@@ -37,6 +37,9 @@ describe('parseQuestion', () => {
     ['what did roe say according to the ostby post', { intent: 'speaker-quotes', speaker: 'roe', outlet: 'ostby post' }],
     ['what did roe say on oct 26', { intent: 'speaker-quotes', speaker: 'roe', published: { month: 10, day: 26 } }],
     ['what did roe say about tolls in march 2019 according to the ostby post', { intent: 'speaker-quotes', speaker: 'roe', topic: 'tolls', published: { year: 2019, month: 3 }, outlet: 'ostby post' }],
+    ['how many articles quoted jane roe', { intent: 'how-many', statement: 'jane roe' }],
+    ['how many outlets reported that the ferry is late', { intent: 'how-many', statement: 'the ferry is late' }],
+    ['who got quoted the most about tolls', { intent: 'top-voices', topic: 'tolls' }],
     ['wheat prices rose in springfield', { intent: 'search', statement: 'wheat prices rose in springfield' }],
   ])('%s', (question, expected) => {
     expect(parseQuestion(question)).toEqual(expected);

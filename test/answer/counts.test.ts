@@ -1,0 +1,50 @@
+/** "how many ..." and "who was quoted most about ...", on a small invented corpus. */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { prepareArticle } from '../../src/corpus/prepare.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
+
+const article = (id: string, outlet: string, body: string) =>
+  prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet } });
+
+const coverage = buildCoverage(
+  [
+    article('a1', 'Freedonia Herald', '"The ferry will run all winter," Jane Roe said.\n\n"The ferry timetable is a mess," said Tom Varga.'),
+    article('a2', 'Ostby Post', '"The ferry will run all winter," said Jane Roe.\n\n"The new ferry pier opens in May," Roe said.'),
+    article('a3', 'Ostby Post', '"Tolls on the bridge will stay the same," Jane Roe said.'),
+  ],
+  { groups: [] },
+);
+const ask = (question: string) => answerQuestion(coverage, question);
+
+describe('how many', () => {
+  it('counts the articles and outlets that quoted a speaker', () => {
+    const answer = ask('how many articles quoted jane roe');
+    expect(answer.intent).toBe('how-many');
+    expect(answer.counted).toEqual({ articles: 3, outlets: 2 });
+    expect(answer.answer).toBe('Jane Roe is quoted in 3 articles from 2 outlets.');
+  });
+
+  it('counts the articles and outlets that carried a statement', () => {
+    const answer = ask('how many outlets reported that the ferry will run all winter');
+    expect(answer.counted).toEqual({ articles: 2, outlets: 2 });
+    expect(answer.answer).toBe('That was reported in 2 articles from 2 outlets.');
+  });
+
+  it('finds nothing to count for a statement nobody made', () => {
+    expect(ask('how many outlets reported that the ferry was sold').found).toBe(false);
+  });
+});
+
+describe('who was quoted most', () => {
+  it('ranks the speakers by their statements on the topic', () => {
+    const answer = ask('who was quoted most about the ferry');
+    expect(answer.intent).toBe('top-voices');
+    expect(answer.voices).toEqual([{ speaker: 'Jane Roe', statements: 2 }, { speaker: 'Tom Varga', statements: 1 }]);
+    expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('says so when nobody spoke on it', () => {
+    expect(ask('who was quoted most about the airport').found).toBe(false);
+  });
+});
