@@ -4,6 +4,7 @@
  */
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { editDistance } from '../language/edit-distance.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -36,8 +37,76 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
     .map(({ entity, coverage: share }) => ({ entity, coverage: share }));
 }
 
-/** The one speaker a question means, when some speaker matches all its name words. */
+/** Edits a name word may be off by: one, two from seven letters on ("hollnade" for "hollande"; "drian" is not "dorrian"). */
+const typosAllowed = (word: string): number => (word.length >= 7 ? 2 : 1);
+
+/** The words of named speakers' names, by first letter, and the speakers each word names; built once per coverage. */
+interface NameWords {
+  byInitial: Map<string, string[]>;
+  speakers: Map<string, Set<SpeakerEntity>>;
+}
+
+const NAME_WORDS = new WeakMap<Coverage, NameWords>();
+
+function nameWords(coverage: Coverage): NameWords {
+  let built = NAME_WORDS.get(coverage);
+  if (!built) {
+    built = { byInitial: new Map(), speakers: new Map() };
+    for (const entity of coverage.snapshot.entities) {
+      if (!entity.name || entity.anonymous) continue;
+      for (const word of coverage.normaliser.tokenize(entity.name).map((w) => w.toLowerCase())) {
+        const named = built.speakers.get(word);
+        if (named) named.add(entity);
+        else {
+          built.speakers.set(word, new Set([entity]));
+          built.byInitial.set(word.charAt(0), [...(built.byInitial.get(word.charAt(0)) ?? []), word]);
+        }
+      }
+    }
+    NAME_WORDS.set(coverage, built);
+  }
+  return built;
+}
+
+/** The speakers near every term so far, with their edits summed. */
+function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<SpeakerEntity, number>): Map<SpeakerEntity, number> {
+  const both = new Map<SpeakerEntity, number>();
+  for (const [entity, distance] of near) {
+    const before = so.get(entity);
+    if (before !== undefined) both.set(entity, before + distance);
+  }
+  return both;
+}
+
+/**
+ * The one named speaker every name word of `text` is a few edits from, with
+ * two letters swapped counting as one edit ("lavorv" for "Lavrov"), which
+ * the index's fuzzy search counts as two; null when none or several are.
+ * A typo rarely touches a name's first letter, so only words sharing it are weighed.
+ */
+function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null {
+  const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !GENERIC.test(t) && t.length >= 3);
+  if (terms.length === 0) return null;
+  const { byInitial, speakers } = nameWords(coverage);
+  let candidates: Map<SpeakerEntity, number> | undefined;
+  for (const term of terms) {
+    const near = new Map<SpeakerEntity, number>();
+    for (const word of byInitial.get(term.charAt(0)) ?? []) {
+      const distance = editDistance(term, word, typosAllowed(term));
+      if (distance > typosAllowed(term)) continue;
+      for (const entity of speakers.get(word) ?? []) near.set(entity, Math.min(near.get(entity) ?? Infinity, distance));
+    }
+    candidates = candidates ? addDistances(candidates, near) : near;
+    if (candidates.size === 0) return null;
+  }
+  const ranked = [...(candidates ?? [])].sort((a, b) => a[1] - b[1]);
+  const [first, second] = ranked;
+  return first && (!second || second[1] > first[1]) ? first[0] : null;
+}
+
+/** The one speaker a question means, when some speaker matches all its name words (or, failing that, one is a typo away). */
 export function resolveSpeaker(coverage: Coverage, text: string): SpeakerEntity | null {
   const [best] = findSpeakers(coverage, text, 1);
-  return best && best.coverage >= 1 ? best.entity : null;
+  if (best && best.coverage >= 1) return best.entity;
+  return speakerByTypos(coverage, text);
 }

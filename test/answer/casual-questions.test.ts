@@ -12,7 +12,8 @@ import { BBC, hasBbc } from '../helpers.js';
  * the sets were written, seeds 29/77 right and 9/16 found=true on the
  * unanswerable set, BBC 34/77 and 5/11; after honest matching and the casual
  * question forms, seeds 46/77 and 1/16, BBC 46/77 and 1/11; with outlet
- * filters, dates, counts and top voices, seeds 66/77, BBC 49/77. Raise them as the
+ * filters, dates, counts, top voices and
+ * speakers named with a typo, seeds 68/77, BBC 49/77. Raise them as the
  * answers improve; the target (issue 10) is >= 95% and 0 found=true.
  * Reuters is scored by `npm run eval:questions` only: building its coverage
  * takes about 100 s without the on-disk cache.
@@ -40,10 +41,10 @@ describe('the casual question set', () => {
     expect(unanswerable.every((q) => !q.found)).toBe(true);
   });
 
-  it('on the seeds: no fewer right answers than 66/77, no more than 1 found=true of 16 unanswerable', () => {
+  it('on the seeds: no fewer right answers than 68/77, no more than 1 found=true of 16 unanswerable', () => {
     const result = run('seeds', []);
     expect(result.total).toBe(77);
-    expect(result.right, result.misses).toBeGreaterThanOrEqual(66);
+    expect(result.right, result.misses).toBeGreaterThanOrEqual(68);
     expect(result.foundOnNone, result.misses).toBeLessThanOrEqual(1);
   });
 
