@@ -1,19 +1,14 @@
 /** "how many ..." and "who was quoted most about ...", on a small invented corpus. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
 
-const article = (id: string, outlet: string, body: string) =>
-  prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet } });
-
-const coverage = buildCoverage(
+const coverage = inventedCoverage(
   [
     article('a1', 'Freedonia Herald', '"The ferry will run all winter," Jane Roe said.\n\n"The ferry timetable is a mess," said Tom Varga.'),
     article('a2', 'Ostby Post', '"The ferry will run all winter," said Jane Roe.\n\n"The new ferry pier opens in May," Roe said.'),
     article('a3', 'Ostby Post', '"Tolls on the bridge will stay the same," Jane Roe said.'),
   ],
-  { groups: [] },
 );
 const ask = (question: string) => answerQuestion(coverage, question);
 

@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
 import { renderText } from '../../src/render/text.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
 
-const article = (id: string, outlet: string, body: string) =>
-  prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet } });
-
-const coverage = buildCoverage(
+const coverage = inventedCoverage(
   [
     article('a1', 'Freedonia Herald', [
       'Mayor Jane Roe spoke in Springfield on Monday.',
@@ -28,7 +24,6 @@ const coverage = buildCoverage(
       '"Taxes in Freedonia will rise," Varga said.',
     ].join('\n\n')),
   ],
-  { groups: [] },
 );
 const ask = (question: string) => answerQuestion(coverage, question);
 

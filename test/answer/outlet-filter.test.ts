@@ -5,18 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
 
-const article = (id: string, outlet: string, body: string) =>
-  prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet } });
-
-const coverage = buildCoverage(
+const coverage = inventedCoverage(
   [
     article('a1', 'Freedonia Herald', '"The ferry will run all winter," Jane Roe said.\n\n"The depot stays open," said Tom Varga.'),
     article('a2', 'Ostby Post', '"The ferry will run all winter," said Jane Roe, the mayor.\n\n"The harbour works went according to plan," Roe said.'),
   ],
-  { groups: [] },
 );
 const ask = (question: string) => answerQuestion(coverage, question);
 
@@ -55,14 +50,12 @@ describe('an outlet asked about by name', () => {
 });
 
 describe('a date asked about', () => {
-  const dated = (id: string, outlet: string, published: string, body: string) =>
-    prepareArticle({ id, origin: `${id}.txt`, text: `Springfield news\n\n${body}`, headlineInText: true, known: { outlet, published } });
-  const byDate = buildCoverage(
+  const dated = (id: string, outlet: string, published: string, body: string) => article(id, outlet, body, published);
+  const byDate = inventedCoverage(
     [
       dated('d1', 'Freedonia Herald', '2019-03-04', '"The ferry will run all winter," Jane Roe said.'),
       dated('d2', 'Ostby Post', '2019-05-20', '"The toll will stay the same," Jane Roe said.'),
     ],
-    { groups: [] },
   );
 
   it('keeps what a speaker said in sources published then', () => {

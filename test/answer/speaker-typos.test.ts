@@ -1,12 +1,10 @@
 /** A speaker named with a typo, on a small invented corpus. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { prepareArticle } from '../../src/corpus/prepare.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
 
-const coverage = buildCoverage(
-  [prepareArticle({ id: 'a1', origin: 'a1.txt', text: 'Springfield news\n\n"The ferry will run all winter," Jane Lindqvist said.\n\n"Tolls stay," said Tom Varga.\n\n"Fares rise," said Tim Varga.', headlineInText: true, known: { outlet: 'Ostby Post' } })],
-  { groups: [] },
+const coverage = inventedCoverage(
+  [article('a1', 'Ostby Post', '"The ferry will run all winter," Jane Lindqvist said.\n\n"Tolls stay," said Tom Varga.\n\n"Fares rise," said Tim Varga.')],
 );
 
 describe('a speaker named with a typo', () => {
