@@ -1,6 +1,6 @@
 /**
  * Recognising a speaker named in a question, by any alias or role and
- * despite typos ("Hollnde", "the Pentagon chief", "Defense Secretary").
+ * despite typos ("Lindqvst", "the harbour master", "Transport Secretary").
  */
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
@@ -37,7 +37,7 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
     .map(({ entity, coverage: share }) => ({ entity, coverage: share }));
 }
 
-/** Edits a name word may be off by: one, two from seven letters on ("hollnade" for "hollande"; "drian" is not "dorrian"). */
+/** Edits a name word may be off by: one, two from seven letters on ("lindgvist" for "lindqvist"; "vraga" is not "vargas"). */
 const typosAllowed = (word: string): number => (word.length >= 7 ? 2 : 1);
 
 /** The words of named speakers' names, by first letter, and the speakers each word names; built once per coverage. */
@@ -80,7 +80,7 @@ function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<
 
 /**
  * The one named speaker every name word of `text` is a few edits from, with
- * two letters swapped counting as one edit ("lavorv" for "Lavrov"), which
+ * two letters swapped counting as one edit ("vrgaa" for "Varga"), which
  * the index's fuzzy search counts as two; null when none or several are.
  * A typo rarely touches a name's first letter, so only words sharing it are weighed.
  */

@@ -1,8 +1,8 @@
 /**
  * Groups statements that are one statement carried by several outlets: the
- * same speaker, and wording that overlaps enough ("Yes, there will be
- * overlap..." and "There will be overlap..."; a quotation and its close
- * paraphrase).
+ * same speaker, and wording that overlaps enough ("Yes, the ferry will
+ * run all winter..." and "The ferry will run all winter..."; a quotation
+ * and its close paraphrase).
  */
 import type { SpeakerEntity, Statement } from '../attribution/index.js';
 import type { Normaliser } from './normalise.js';
