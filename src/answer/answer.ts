@@ -13,6 +13,7 @@ import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
+import { carriesWords, groupMembers } from './groups.js';
 import { sourceName, templates } from './templates.js';
 import { topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
@@ -76,10 +77,31 @@ function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
   return [...clusters].sort((a, b) => b.occurrences.length - a.occurrences.length || a.id - b.id);
 }
 
+/** What the members of a group said, on the topic when one is asked: each member's statements, most widely reported first. */
+function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
+  const clusters = members.flatMap((member) => {
+    const own = coverage.clustersByEntity.get(member.id) ?? [];
+    return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= Math.min(MATCH, 0.5)).map((s) => s.cluster) : own;
+  });
+  const names = members.map(displayName).join(', ');
+  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(names, parsed.topic ?? '', members.length) };
+  const quotes = byReach(clusters).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+  return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(names, parsed.topic, quotes) };
+}
+
 function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const speakerText = parsed.speaker ?? '';
-  const entity = resolveSpeaker(coverage, speakerText);
-  if (!entity || statementCount(coverage, entity) === 0) return unknownSpeaker(coverage, question, parsed, speakerText);
+  const resolved = resolveSpeaker(coverage, speakerText);
+  // "what did the Freedonians say": people whose roles say they belong to the group, unless one speaker is named
+  // by those very words; and never a speaker who only looks like them to the fuzzy index ("the germans").
+  const group = /^(?:the|all\s+the)\s/i.test(speakerText);
+  const entity = resolved && (!group || carriesWords(coverage, resolved, speakerText)) ? resolved : null;
+  const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
+  const namedByIt = entity !== null && entity.name !== null && carriesWords(coverage, { ...entity, roles: [] }, speakerText);
+  if (members.length > 1 && !namedByIt) return answerGroup(coverage, question, parsed, members);
+  if (!entity || statementCount(coverage, entity) === 0) {
+    return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
+  }
   const own = coverage.clustersByEntity.get(entity.id) ?? [];
   const name = displayName(entity);
   if (!parsed.topic) {

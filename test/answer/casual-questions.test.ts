@@ -13,7 +13,8 @@ import { BBC, hasBbc } from '../helpers.js';
  * unanswerable set, BBC 34/77 and 5/11; after honest matching and the casual
  * question forms, seeds 46/77 and 1/16, BBC 46/77 and 1/11; with outlet
  * filters, dates, counts, top voices and
- * speakers named with a typo, seeds 68/77, BBC 49/77. Raise them as the
+ * speakers named with a typo, seeds 68/77, BBC 49/77; with groups, seeds
+ * 69/77 and 0/16. Raise them as the
  * answers improve; the target (issue 10) is >= 95% and 0 found=true.
  * Reuters is scored by `npm run eval:questions` only: building its coverage
  * takes about 100 s without the on-disk cache.
@@ -41,11 +42,11 @@ describe('the casual question set', () => {
     expect(unanswerable.every((q) => !q.found)).toBe(true);
   });
 
-  it('on the seeds: no fewer right answers than 68/77, no more than 1 found=true of 16 unanswerable', () => {
+  it('on the seeds: no fewer right answers than 69/77, no more than 0 found=true of 16 unanswerable', () => {
     const result = run('seeds', []);
     expect(result.total).toBe(77);
-    expect(result.right, result.misses).toBeGreaterThanOrEqual(68);
-    expect(result.foundOnNone, result.misses).toBeLessThanOrEqual(1);
+    expect(result.right, result.misses).toBeGreaterThanOrEqual(69);
+    expect(result.foundOnNone, result.misses).toBeLessThanOrEqual(0);
   });
 
   it.skipIf(!hasBbc)('on BBC: no fewer right answers than 49/77, no more than 1 found=true of 11 unanswerable', () => {

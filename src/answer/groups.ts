@@ -1,0 +1,39 @@
+/**
+ * A group named in a question ("what did the Freedonians say", "the Acme
+ * board"): the named people whose roles carry every word of it, as the
+ * corpus gives their roles ("Freedonian Foreign Minister", "Acme board
+ * member"). A nationality meets its country too: "freedonians" meets
+ * "Freedonia's Prime Minister".
+ */
+import type { SpeakerEntity } from '../attribution/index.js';
+import type { Coverage } from '../retrieval/coverage.js';
+
+/** The start a role word must share with a group word: all of a short word, else all but its last two letters. */
+function stemOf(word: string): string {
+  const singular = word.replace(/s$/, '');
+  return singular.length <= 4 ? singular : singular.slice(0, Math.max(4, singular.length - 2));
+}
+
+/** The stems of a group's words, without "the" ("the freedonians" gives ["freedoni"]). */
+function stemsOf(coverage: Coverage, group: string): string[] {
+  return coverage.normaliser.tokenize(group.replace(/^(?:the|all\s+the)\s+/i, '')).map((w) => stemOf(w.toLowerCase())).filter((w) => w.length >= 3);
+}
+
+/** Whether every stem starts a word of `texts` (a name, roles). */
+function carries(texts: readonly string[], stems: readonly string[]): boolean {
+  const words = texts.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return stems.every((stem) => words.some((word) => word.startsWith(stem)));
+}
+
+/** Whether a speaker's name or roles carry every word of a phrase ("the freedonians" and "Freedonia's Prime Minister"), not only a fuzzy likeness. */
+export function carriesWords(coverage: Coverage, entity: SpeakerEntity, phrase: string): boolean {
+  const stems = stemsOf(coverage, phrase);
+  return stems.length > 0 && carries([entity.name ?? '', ...entity.roles], stems);
+}
+
+/** The named people whose roles hold a word starting like each word of `group` ("the freedonians"); none for a group of no words. */
+export function groupMembers(coverage: Coverage, group: string): SpeakerEntity[] {
+  const stems = stemsOf(coverage, group);
+  if (stems.length === 0) return [];
+  return coverage.snapshot.entities.filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && carries(entity.roles, stems));
+}
