@@ -31,9 +31,23 @@ export function carriesWords(coverage: Coverage, entity: SpeakerEntity, phrase: 
   return stems.length > 0 && carries([entity.name ?? '', ...entity.roles], stems);
 }
 
+/** The named people with roles, and their role words, built once per coverage. */
+const ROLE_WORDS = new WeakMap<Coverage, { entity: SpeakerEntity; words: string[] }[]>();
+
+function roleWords(coverage: Coverage): { entity: SpeakerEntity; words: string[] }[] {
+  let people = ROLE_WORDS.get(coverage);
+  if (!people) {
+    people = coverage.snapshot.entities
+      .filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && entity.roles.length > 0)
+      .map((entity) => ({ entity, words: entity.roles.flatMap((role) => role.toLowerCase().split(/[^\p{L}\p{N}]+/u)) }));
+    ROLE_WORDS.set(coverage, people);
+  }
+  return people;
+}
+
 /** The named people whose roles hold a word starting like each word of `group` ("the freedonians"); none for a group of no words. */
 export function groupMembers(coverage: Coverage, group: string): SpeakerEntity[] {
   const stems = stemsOf(coverage, group);
   if (stems.length === 0) return [];
-  return coverage.snapshot.entities.filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && carries(entity.roles, stems));
+  return roleWords(coverage).filter(({ words }) => stems.every((stem) => words.some((word) => word.startsWith(stem)))).map(({ entity }) => entity);
 }
