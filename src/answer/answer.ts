@@ -20,6 +20,8 @@ import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfi
 
 const MAX_QUOTES = 25;
 const MAX_CLOSEST = 3;
+/** A topic is usually one or two words: a statement holding any of them (half, at least) is on it. */
+const ON_TOPIC = Math.min(MATCH, 0.5);
 
 function closestOf(coverage: Coverage, scored: readonly Scored[]): AnswerQuote[] {
   return scored.filter((s) => s.coverage >= CLOSE).slice(0, MAX_CLOSEST).map((s) => toAnswerQuote(coverage, s.cluster));
@@ -81,7 +83,7 @@ function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
 function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
   const clusters = members.flatMap((member) => {
     const own = coverage.clustersByEntity.get(member.id) ?? [];
-    return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= Math.min(MATCH, 0.5)).map((s) => s.cluster) : own;
+    return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC).map((s) => s.cluster) : own;
   });
   const names = members.map(displayName).join(', ');
   if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(names, parsed.topic ?? '', members.length) };
@@ -95,9 +97,9 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
   // "what did the Freedonians say": people whose roles say they belong to the group, unless one speaker is named
   // by those very words; and never a speaker who only looks like them to the fuzzy index ("the germans").
   const group = /^(?:the|all\s+the)\s/i.test(speakerText);
-  const entity = resolved && (!group || carriesWords(coverage, resolved, speakerText)) ? resolved : null;
+  const entity = resolved && (!group || carriesWords(coverage, [resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
   const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
-  const namedByIt = entity !== null && entity.name !== null && carriesWords(coverage, { ...entity, roles: [] }, speakerText);
+  const namedByIt = entity !== null && entity.name !== null && carriesWords(coverage, [entity.name], speakerText);
   if (members.length > 1 && !namedByIt) return answerGroup(coverage, question, parsed, members);
   if (!entity || statementCount(coverage, entity) === 0) {
     return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
@@ -109,8 +111,7 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
     return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, undefined, quotes) };
   }
   const scored = topicStatements(coverage, parsed.topic, own, entity.id);
-  // A topic is usually one or two words: any of them present is a match.
-  const onTopic = scored.filter((s) => s.coverage >= Math.min(MATCH, 0.5));
+  const onTopic = scored.filter((s) => s.coverage >= ON_TOPIC);
   if (onTopic.length === 0) {
     const closest = byReach(own).slice(0, MAX_CLOSEST).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: false, closest, answer: templates.notFoundTopic(name, parsed.topic, own.length) };
@@ -222,8 +223,8 @@ const TOP_VOICES = 5;
 /** "who was quoted most about the ferry": the speakers with the most statements holding the topic's words. */
 function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const topic = parsed.topic ?? '';
-  // Any of the topic's words makes a statement on it, as for a speaker's topic; named speakers only.
-  const onTopic = searchStatements(coverage, topic).filter((s) => s.coverage >= Math.min(MATCH, 0.5) && s.cluster.entity !== null);
+  // On the topic as for a speaker's topic; named speakers only.
+  const onTopic = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
   const byEntity = new Map<string, QuoteCluster[]>();
   for (const { cluster } of onTopic) {
     const entity = coverage.entityById.get(cluster.entity ?? '');

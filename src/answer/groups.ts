@@ -25,10 +25,10 @@ function carries(texts: readonly string[], stems: readonly string[]): boolean {
   return stems.every((stem) => words.some((word) => word.startsWith(stem)));
 }
 
-/** Whether a speaker's name or roles carry every word of a phrase ("the freedonians" and "Freedonia's Prime Minister"), not only a fuzzy likeness. */
-export function carriesWords(coverage: Coverage, entity: SpeakerEntity, phrase: string): boolean {
+/** Whether a speaker's name or roles (`texts`) carry every word of a phrase ("the freedonians" and "Freedonia's Prime Minister"), not only a fuzzy likeness. */
+export function carriesWords(coverage: Coverage, texts: readonly string[], phrase: string): boolean {
   const stems = stemsOf(coverage, phrase);
-  return stems.length > 0 && carries([entity.name ?? '', ...entity.roles], stems);
+  return stems.length > 0 && carries(texts, stems);
 }
 
 /** The named people with roles, and their role words, built once per coverage. */
