@@ -199,7 +199,8 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
 /** The articles and outlets that carried these statements. */
 function reach(quotes: readonly AnswerQuote[]): { articles: number; outlets: number } {
   const sources = quotes.flatMap((q) => q.sources);
-  return { articles: new Set(sources.map((s) => s.id)).size, outlets: new Set(sources.map((s) => s.outlet ?? s.id)).size };
+  // An article without an outlet on record is no outlet of its own: it is counted as an article only.
+  return { articles: new Set(sources.map((s) => s.id)).size, outlets: new Set(sources.flatMap((s) => (s.outlet ? [s.outlet] : []))).size };
 }
 
 /** "how many articles quoted Roe": a speaker's reach; else "how many outlets reported X": a statement's. */

@@ -4,9 +4,13 @@
  */
 import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
-/** "Jane Roe (Springfield Mayor)", "an anonymous source (senior military official)". */
+/** A role that leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency. */
+const LEADS_INTO_NAME = /\s(?:for|of|from|at|with|by|in|to|and|on)$/i;
+
+/** "Jane Roe (Springfield Mayor)", "a spokeswoman for Acme", "an anonymous source (senior military official)". */
 export function speakerLabel(quote: Pick<AnswerQuote, 'speaker' | 'role' | 'anonymous'>): string {
   if (quote.anonymous) return quote.role ? `an anonymous source (${quote.role})` : 'an anonymous source';
+  if (quote.speaker && quote.role && LEADS_INTO_NAME.test(` ${quote.role}`)) return `${quote.role} ${quote.speaker}`;
   if (quote.speaker) return quote.role ? `${quote.speaker} (${quote.role})` : quote.speaker;
   return quote.role ? `the ${quote.role.replace(/^(?:the|a|an)\s+/i, '')} (not named)` : 'an unidentified speaker';
 }
@@ -68,7 +72,7 @@ export const templates = {
     return `${who}${roles}.${aliases} Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'} (${outlets}).`;
   },
   sources: (articles: readonly ArticleListing[]): string => {
-    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ?? a.id}: ${a.headline ?? '(no headline)'}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
+    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
     const more = articles.length > LISTED_ARTICLES ? [`… and ${articles.length - LISTED_ARTICLES} more.`] : [];
     return [`${articles.length} article${articles.length === 1 ? '' : 's'} in this coverage:`, ...listed, ...more].join('\n');
   },
@@ -86,9 +90,12 @@ export const templates = {
     `Nothing in this coverage from ${where} says that.${elsewhere.length > 0 ? ` It was reported by ${elsewhere.join(', ')}.` : ''}`,
   unknownOutlet: (outlet: string, known: readonly string[]): string =>
     `No outlet called “${outlet}” is in this coverage.${known.length > 0 ? ` Its outlets: ${known.join(', ')}.` : ''}`,
-  /** "Jane Roe is quoted in 3 articles from 2 outlets." / "That was reported in 2 articles from 2 outlets." */
+  /**
+   * "Jane Roe is quoted in 3 articles from 2 outlets." / "That was reported in 2 articles from 2 outlets."
+   * Where the corpus records no outlet, the articles alone: "in 3 articles (no outlets on record)".
+   */
   howMany: (subject: string, quoted: boolean, articles: number, outlets: number): string =>
-    `${subject} ${quoted ? 'is quoted' : 'was reported'} in ${articles} article${articles === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}.`,
+    `${subject} ${quoted ? 'is quoted' : 'was reported'} in ${articles} article${articles === 1 ? '' : 's'} ${outlets > 0 ? `from ${outlets} outlet${outlets === 1 ? '' : 's'}` : '(no outlets on record)'}.`,
   topVoices: (topic: string, voices: readonly { speaker: string; statements: number }[]): string =>
     [`Quoted most on ${topic}:`, ...voices.map((v) => `- ${v.speaker}: ${v.statements} statement${v.statements === 1 ? '' : 's'}`)].join('\n'),
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>

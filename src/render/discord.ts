@@ -118,7 +118,7 @@ function articleField(article: ArticleListing): APIEmbedField {
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   return {
-    name: truncate(article.outlet ?? article.id, LIMITS.fieldName),
+    name: truncate(article.outlet ?? `article ${article.id}`, LIMITS.fieldName),
     value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
   };
 }

@@ -8,11 +8,16 @@ import type { Answer, AnswerQuote } from '../answer/types.js';
 /** How many statements a console answer lists before saying how many more there are. */
 const SHOWN = 10;
 
+/** Without a link, the article's id is how a reader finds it (its file, or its line's id in an archive). */
+function whereToFind(source: { id: string; outlet: string | null; headline: string | null }): string {
+  return sourceName(source).startsWith('article ') ? '(no link on record)' : `article ${source.id} (no link on record)`;
+}
+
 function quoteBlock(quote: AnswerQuote): string[] {
   return [
     `  ${statementText(quote)}`,
     `    — ${speakerLabel(quote)}`,
-    ...quote.sources.map((s) => `    ${sourceName(s)}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? '(no link on record)'}`),
+    ...quote.sources.map((s) => `    ${sourceName(s)}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? whereToFind(s)}`),
   ];
 }
 

@@ -6,6 +6,7 @@
  */
 import type { SpeakerEntity, Statement } from '../attribution/index.js';
 import type { Normaliser } from './normalise.js';
+import { countRoles, shownRole } from './shown-role.js';
 import type { QuoteCluster, StatementOccurrence } from './snapshot.js';
 
 /** Share of the shorter statement's terms the longer must contain to be the same statement. */
@@ -36,17 +37,6 @@ function occurrence(statement: Statement): StatementOccurrence {
     cue: statement.cue?.text ?? null,
     mention: statement.speaker.mention?.text ?? null,
   };
-}
-
-function longest(values: readonly (string | null)[]): string | null {
-  return values.reduce<string | null>((best, value) => (value && value.length > (best?.length ?? 0) ? value : best), null);
-}
-
-/** The fullest role written with these words; a bare "the official" gives way to how the speaker was introduced. */
-function roleFor(members: readonly Statement[], entityRoles: readonly string[]): string | null {
-  const written = longest(members.map((m) => m.speaker.role));
-  if (written && written.split(/\s+/).length >= 2) return written;
-  return longest(entityRoles) ?? written;
 }
 
 function representative(members: readonly Statement[]): Statement {
@@ -86,6 +76,7 @@ export function clusterStatements(
       if (home) home.push(index);
       else groups.push([index]);
     }
+    const rolesOfSpeaker = countRoles(indices.map((index) => statements[index]?.speaker.role ?? null));
     for (const group of groups) {
       const members = group.map((index) => statements[index]).filter((s): s is Statement => s !== undefined);
       const best = representative(members);
@@ -93,7 +84,7 @@ export function clusterStatements(
         id: clusters.length,
         entity: best.speaker.entity,
         speaker: best.speaker.anonymous ? null : best.speaker.name,
-        role: roleFor(members, rolesOf.get(best.speaker.entity ?? '') ?? []),
+        role: shownRole(members.map((m) => m.speaker.role), rolesOfSpeaker, rolesOf.get(best.speaker.entity ?? '') ?? []),
         anonymous: best.speaker.anonymous,
         kind: best.kind,
         text: best.text,

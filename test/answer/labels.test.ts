@@ -1,0 +1,41 @@
+/** Speaker labels and source names that read well on a corpus with no outlets on record. */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { speakerLabel } from '../../src/answer/templates.js';
+import { prepareArticle } from '../../src/corpus/prepare.js';
+import { renderText } from '../../src/render/text.js';
+import { inventedCoverage } from './invented-coverage.js';
+
+describe('speakerLabel', () => {
+  it('puts a role that leads into a name before it, not after it as a fragment', () => {
+    expect(speakerLabel({ speaker: 'Acme Ferries', role: 'a spokeswoman for', anonymous: false })).toBe('a spokeswoman for Acme Ferries');
+    expect(speakerLabel({ speaker: 'Ostby', role: 'head of', anonymous: false })).toBe('head of Ostby');
+    expect(speakerLabel({ speaker: 'Jane Roe', role: 'Springfield Mayor', anonymous: false })).toBe('Jane Roe (Springfield Mayor)');
+  });
+});
+
+describe('a folder with no outlets on record', () => {
+  // As a folder of .txt files without sources.json loads: a headline from the first line, no outlet, no link.
+  const article = (id: string, headline: string, body: string) => prepareArticle({ id, origin: `${id}.txt`, text: `${headline}\n\n${body}`, headlineInText: true, known: {} });
+  const coverage = inventedCoverage([
+    article('local/001', 'Ferry to run all winter', '"The ferry will run all winter," Jane Roe said.'),
+    article('local/002', 'Council backs ferry', '"The ferry will run all winter," said Jane Roe.'),
+  ]);
+
+  it('counts articles, never ids as outlets', () => {
+    const answer = answerQuestion(coverage, 'how many articles quoted jane roe');
+    expect(answer.counted).toEqual({ articles: 2, outlets: 0 });
+    expect(answer.answer).toBe('Jane Roe is quoted in 2 articles (no outlets on record).');
+  });
+
+  it('names each source by its headline and says where to find it', () => {
+    const text = renderText(answerQuestion(coverage, 'who said the ferry will run all winter'));
+    expect(text).toContain('“Ferry to run all winter”: article local/001 (no link on record)');
+    expect(text).not.toMatch(/^\s*local\/001:/m);
+  });
+
+  it('lists the articles by headline and id, never the id as the outlet', () => {
+    const answer = answerQuestion(coverage, 'sources');
+    expect(answer.answer).toContain('- Ferry to run all winter [local/001]');
+  });
+});
