@@ -2,6 +2,8 @@
  * The plain-text answer, filled from data by fixed templates: every word of a
  * quotation comes from an article, everything else from here.
  */
+import { foldTerm } from '../retrieval/normalise.js';
+import { STOP_WORDS } from '../retrieval/stop-words.js';
 import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
 /** A role that leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency. */
@@ -45,10 +47,21 @@ export function outletList(quote: AnswerQuote): string {
   return names.length > 0 ? names.join(', ') : 'no outlet on record';
 }
 
+/**
+ * A reported clause after "that": no second "that", and a sentence's capital
+ * dropped from a common word ("The ferry" → "the ferry"), never from a name
+ * or "I".
+ */
+export function thatClause(text: string): string {
+  const clause = text.replace(/^that\s+/i, '');
+  const first = /^\p{Lu}[\p{Ll}']*(?=\s|$)/u.exec(clause)?.[0];
+  return first && first !== 'I' && STOP_WORDS.has(foldTerm(first)) ? `${first.toLowerCase()}${clause.slice(first.length)}` : clause;
+}
+
 /** One statement on one line: who, what, where. */
 export function quoteLine(quote: AnswerQuote): string {
   const verb = quote.kind === 'direct' ? 'said' : 'said, in paraphrase,';
-  return `${capitalise(speakerLabel(quote))} ${verb} ${quote.kind === 'direct' ? `“${quote.text}”` : `that ${quote.text}`} — reported by ${outletList(quote)}.`;
+  return `${capitalise(speakerLabel(quote))} ${verb} ${quote.kind === 'direct' ? `“${quote.text}”` : `that ${thatClause(quote.text)}`} — reported by ${outletList(quote)}.`;
 }
 
 /** The plain-text list of sources names this many articles; the data lists them all. */

@@ -1,7 +1,7 @@
 /** Speaker labels and source names that read well on a corpus with no outlets on record. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { speakerLabel } from '../../src/answer/templates.js';
+import { speakerLabel, thatClause } from '../../src/answer/templates.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
 import { renderText } from '../../src/render/text.js';
 import { inventedCoverage } from './invented-coverage.js';
@@ -37,5 +37,15 @@ describe('a folder with no outlets on record', () => {
   it('lists the articles by headline and id, never the id as the outlet', () => {
     const answer = answerQuestion(coverage, 'sources');
     expect(answer.answer).toContain('- Ferry to run all winter [local/001]');
+  });
+});
+
+describe('thatClause', () => {
+  it('reads as one clause after "that": no "that that", no capital on a common word, names and "I" kept', () => {
+    expect(thatClause('that the ferry will run')).toBe('the ferry will run');
+    expect(thatClause('The ferry will run')).toBe('the ferry will run');
+    expect(thatClause('It was time to act')).toBe('it was time to act');
+    expect(thatClause('Springfield will rebuild the bridge')).toBe('Springfield will rebuild the bridge');
+    expect(thatClause('I was right')).toBe('I was right');
   });
 });

@@ -29,4 +29,16 @@ describe('extendUnmarkedQuotes', () => {
     const found = extended('We will rebuild the bridge. The town has waited long enough, said Jane Roe.');
     expect(found.extended).toEqual(['The town has waited long enough']);
   });
+
+  it('marks first-person speech that lost its marks as a quotation, and a report in the third person as a paraphrase', () => {
+    const kinds = (text: string) => {
+      const article = inventedArticle(text);
+      const { statements } = pairCues(article, quotationIndexOf(article));
+      extendUnmarkedQuotes(article, statements);
+      return statements.map((s) => [slice(article, s), s.kind]);
+    };
+    expect(kinds('Jane Roe said we have already begun rebuilding the bridge in Springfield')).toEqual([['we have already begun rebuilding the bridge in Springfield', 'direct']]);
+    expect(kinds('Jane Roe said the bridge in Springfield will be rebuilt by the spring')).toEqual([['the bridge in Springfield will be rebuilt by the spring', 'indirect']]);
+    expect(kinds('Jane Roe said we have already begun rebuilding the bridge.')).toEqual([['we have already begun rebuilding the bridge', 'indirect']]);
+  });
 });
