@@ -11,7 +11,7 @@ import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
-import { toAnswerQuote } from './quotes.js';
+import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers } from './groups.js';
 import { sourceName, templates } from './templates.js';
@@ -126,7 +126,7 @@ function profileOf(coverage: Coverage, entity: SpeakerEntity): SpeakerProfile {
   return {
     entity: entity.id,
     name: entity.anonymous ? null : entity.name,
-    roles: entity.roles,
+    roles: rolesByUse(coverage, entity),
     aliases: entity.aliases,
     anonymous: entity.anonymous,
     statements: own.length,

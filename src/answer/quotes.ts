@@ -5,6 +5,7 @@
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { textFragmentLink } from './links.js';
+import type { SpeakerEntity } from '../attribution/index.js';
 import type { AnswerQuote, AnswerSource } from './types.js';
 
 export function toAnswerQuote(coverage: Coverage, cluster: QuoteCluster): AnswerQuote {
@@ -36,4 +37,15 @@ export function toAnswerQuote(coverage: Coverage, cluster: QuoteCluster): Answer
     kind: cluster.kind,
     sources,
   };
+}
+
+/**
+ * A speaker's roles, the one their statements are shown with most often
+ * first: a role written once beside the name in one article comes last.
+ */
+export function rolesByUse(coverage: Coverage, entity: SpeakerEntity): string[] {
+  const uses = new Map<string, number>(entity.roles.map((role) => [role, 0]));
+  for (const cluster of coverage.clustersByEntity.get(entity.id) ?? []) if (cluster.role) uses.set(cluster.role, (uses.get(cluster.role) ?? 0) + 1);
+  const order = new Map(entity.roles.map((role, index) => [role, index]));
+  return [...uses].sort(([a, x], [b, y]) => y - x || (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)).map(([role]) => role);
 }

@@ -2,7 +2,9 @@
  * The plain-text answer, filled from data by fixed templates: every word of a
  * quotation comes from an article, everything else from here.
  */
+import { HONORIFICS } from '../attribution/names.js';
 import { foldTerm } from '../retrieval/normalise.js';
+import { isRolePhrase } from '../retrieval/shown-role.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
 import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
@@ -64,6 +66,42 @@ export function quoteLine(quote: AnswerQuote): string {
   return `${capitalise(speakerLabel(quote))} ${verb} ${quote.kind === 'direct' ? `“${quote.text}”` : `that ${thatClause(quote.text)}`} — reported by ${outletList(quote)}.`;
 }
 
+/** "Who is" names the outlets when there are this few; else it counts them. */
+const LISTED_OUTLETS = 6;
+/** "Who is" gives this many roles at most, in the order given (most used first). */
+const LISTED_ROLES = 3;
+
+/** A speaker's roles, each once: no clause or fragment, and none that one listed before already says or is part of. */
+export function profileRoles(roles: readonly string[]): string[] {
+  const kept: string[] = [];
+  const seen = (role: string): boolean => kept.some((k) => k.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(k.toLowerCase()));
+  for (const role of roles.filter(isRolePhrase).map((r) => r.replace(/^(?:the|a|an)\s+/i, ''))) if (!seen(role)) kept.push(role);
+  return kept.slice(0, LISTED_ROLES);
+}
+
+/**
+ * The names a speaker also goes by, leaving out what only repeats the name:
+ * the family name alone, a courtesy title or a role before it ("Mr Varga",
+ * "Mayor Tom Varga"), and roles ("the mayor"), which are listed as roles.
+ */
+export function otherNames(name: string | null, aliases: readonly string[]): string[] {
+  if (!name) return [];
+  const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
+  const own = words(name);
+  const family = own.at(-1) ?? '';
+  const shown = new Map<string, string>();
+  for (const alias of aliases) {
+    const parts = words(alias);
+    if (!/^\p{Lu}/u.test(alias) || /^(?:the|a|an)$/.test(parts[0] ?? '')) continue;
+    // Before the family name only courtesy titles or words in lower case: "Mr Varga", "Tanzania Mr Varga".
+    const before = alias.split(/\s+/).slice(0, -1);
+    const titled = parts.at(-1) === family && before.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || !/^\p{Lu}/u.test(w) || before.length === 0);
+    const repeats = parts.join(' ').endsWith(own.join(' ')) || titled || (parts.length === 1 && parts[0] === family);
+    if (!repeats && parts.join(' ') !== own.join(' ') && !shown.has(parts.join(' '))) shown.set(parts.join(' '), alias);
+  }
+  return [...shown.values()];
+}
+
 /** The plain-text list of sources names this many articles; the data lists them all. */
 const LISTED_ARTICLES = 25;
 
@@ -79,10 +117,12 @@ export const templates = {
   notFromSources: (name: string, within: string): string => `${name} is quoted in this coverage, but not in ${within}.`,
   whoIs: (profile: SpeakerProfile): string => {
     const who = profile.anonymous ? 'An anonymous source' : (profile.name ?? 'An unnamed speaker');
-    const roles = profile.roles.length > 0 ? `: ${profile.roles.join('; ')}` : '';
-    const aliases = profile.aliases.length > 0 ? ` Also referred to as ${profile.aliases.join(', ')}.` : '';
-    const outlets = [...new Set(profile.sources.map(sourceName))].join(', ');
-    return `${who}${roles}.${aliases} Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'} (${outlets}).`;
+    const roles = profileRoles(profile.roles);
+    const aliases = otherNames(profile.name, profile.aliases);
+    const outlets = [...new Set(profile.sources.flatMap((s) => (s.outlet ? [s.outlet] : [])))];
+    const from = outlets.length === 0 ? '' : outlets.length <= LISTED_OUTLETS ? ` (${outlets.join(', ')})` : ` from ${outlets.length} outlets`;
+    return `${who}${roles.length > 0 ? `: ${roles.join('; ')}` : ''}.${aliases.length > 0 ? ` Also named ${aliases.join(', ')}.` : ''}` +
+      ` Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'}${from}.`;
   },
   sources: (articles: readonly ArticleListing[]): string => {
     const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);

@@ -3,7 +3,8 @@
  */
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
+/** Courtesy titles written before a name (folded). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
 
 /** Folded names (and their words) seen lately: the same few names are compared many times per article. */
 const FOLDED = new Map<string, string>();

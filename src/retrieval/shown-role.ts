@@ -6,6 +6,7 @@
  * the one the articles give the speaker most often, never merely the longest.
  */
 import { FINITE_AUXILIARIES } from '../attribution/lexicon.js';
+import { HONORIFICS } from '../attribution/names.js';
 import { reportingForms } from '../language/reporting-verbs.js';
 
 /** Verbs that make words a clause, not a role: "was", "has", "told", "said". */
@@ -19,6 +20,7 @@ const RELATIVE = new Set(['who', 'whose', 'which', 'where']);
  * @example isRolePhrase('a spokeswoman for the Ostby ferry company') // true
  * @example isRolePhrase('an engineer who has worked on the bridge') // true
  * @example isRolePhrase('the first vote was held on Monday with') // false
+ * @example isRolePhrase('a spokesman for Mr') // false
  */
 export function isRolePhrase(role: string): boolean {
   const words = role.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
@@ -27,7 +29,8 @@ export function isRolePhrase(role: string): boolean {
     if (RELATIVE.has(word) || (word === 'that' && CLAUSE_VERBS.has(words[index + 1] ?? ''))) return true;
     if (CLAUSE_VERBS.has(word)) return false;
   }
-  return words.length > 0;
+  // A courtesy title at the end belonged to a name cut off after it: "a spokesman for Mr".
+  return words.length > 0 && !HONORIFICS.has((words.at(-1) ?? '').replace(/\.$/, ''));
 }
 
 /** Counts each role as written with a speaker's statements. */

@@ -1,7 +1,7 @@
 /** Speaker labels and source names that read well on a corpus with no outlets on record. */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { speakerLabel, thatClause } from '../../src/answer/templates.js';
+import { otherNames, profileRoles, speakerLabel, thatClause } from '../../src/answer/templates.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
 import { renderText } from '../../src/render/text.js';
 import { inventedCoverage } from './invented-coverage.js';
@@ -14,9 +14,10 @@ describe('speakerLabel', () => {
   });
 });
 
+// As a folder of .txt files without sources.json loads: a headline from the first line, no outlet, no link.
+const article = (id: string, headline: string, body: string) => prepareArticle({ id, origin: `${id}.txt`, text: `${headline}\n\n${body}`, headlineInText: true, known: {} });
+
 describe('a folder with no outlets on record', () => {
-  // As a folder of .txt files without sources.json loads: a headline from the first line, no outlet, no link.
-  const article = (id: string, headline: string, body: string) => prepareArticle({ id, origin: `${id}.txt`, text: `${headline}\n\n${body}`, headlineInText: true, known: {} });
   const coverage = inventedCoverage([
     article('local/001', 'Ferry to run all winter', '"The ferry will run all winter," Jane Roe said.'),
     article('local/002', 'Council backs ferry', '"The ferry will run all winter," said Jane Roe.'),
@@ -47,5 +48,23 @@ describe('thatClause', () => {
     expect(thatClause('It was time to act')).toBe('it was time to act');
     expect(thatClause('Springfield will rebuild the bridge')).toBe('Springfield will rebuild the bridge');
     expect(thatClause('I was right')).toBe('I was right');
+  });
+});
+
+describe('who is', () => {
+  it('gives each role once, no fragment, and only names that are not the name repeated with a title', () => {
+    expect(profileRoles(['Mayor', 'the mayor', 'Springfield Mayor', 'a spokesman for Mr', 'harbour master'])).toEqual(['Mayor', 'harbour master']);
+    expect(otherNames('Tom Varga', ['Mr Varga', 'Varga', 'Mayor Tom Varga', 'the mayor', 'Thomas Varga', 'Tom Varga'])).toEqual(['Thomas Varga']);
+  });
+
+  it('lists the role the statements are shown with most first, and counts outlets instead of listing headlines', () => {
+    const coverage = inventedCoverage([
+      article('local/001', 'Pier plan', 'Former mayor Jane Roe said the new pier would open in May.'),
+      article('local/002', 'Ferry to run', 'Council leader Jane Roe said the ferry would run all winter.'),
+      article('local/003', 'Tolls stay', 'Council leader Jane Roe said tolls on the bridge would stay the same.'),
+    ]);
+    const answer = answerQuestion(coverage, 'who is jane roe');
+    expect(answer.speaker?.roles[0]).toBe('Council leader');
+    expect(answer.answer).toBe('Jane Roe: Council leader; Former mayor. Quoted 3 times in 3 articles.');
   });
 });

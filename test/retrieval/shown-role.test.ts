@@ -16,6 +16,7 @@ describe('isRolePhrase', () => {
     expect(isRolePhrase('first vote in that hall was held on Monday with')).toBe(false);
     expect(isRolePhrase('a ferry pilot from Shelby told reporters')).toBe(false);
     expect(isRolePhrase('')).toBe(false);
+    expect(isRolePhrase('a spokesman for Mr')).toBe(false);
   });
 });
 
