@@ -7,14 +7,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonl } from './jsonl.js';
-import { parseSourcesFile } from './metadata.js';
+import { parseSourcesFile, parseSynonymsFile } from './metadata.js';
 import { prepareArticle, type KnownMeta, type RawArticle } from './prepare.js';
 import type { Corpus, LoadWarning } from './types.js';
 
 /** The project's root folder, found from this file whether run from src/ or dist/. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
-export const DEFAULT_SOURCES = path.join(PROJECT_ROOT, 'config', 'sources.json');
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -91,16 +90,28 @@ function readSources(file: string, warnings: LoadWarning[]): Map<string, KnownMe
   return parseSourcesFile(read.text, file, warnings);
 }
 
+/** The spellings a corpus brings for itself (its folder's synonyms.json), if it has any. */
+function readSynonyms(file: string, warnings: LoadWarning[]): string[][] {
+  if (!existsSync(file)) return [];
+  const read = readText(file);
+  if ('problem' in read) {
+    warnings.push({ file, message: `${read.problem}; its synonyms are ignored` });
+    return [];
+  }
+  return parseSynonymsFile(read.text, file, warnings);
+}
+
 interface Batch {
   raws: RawArticle[];
   sources: Map<string, KnownMeta>;
   sourcesFile: string;
+  synonyms: string[][];
   /** Whether sources.json entries with no article here are worth a warning. */
   wholeFolder: boolean;
 }
 
 /** Reads one path given on the command line (or the default seeds). */
-function readPath(given: string, warnings: LoadWarning[], sourcesFile?: string): Batch | null {
+function readPath(given: string, warnings: LoadWarning[]): Batch | null {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(given).isDirectory();
@@ -109,14 +120,15 @@ function readPath(given: string, warnings: LoadWarning[], sourcesFile?: string):
     return null;
   }
   const ext = path.extname(given).toLowerCase();
-  const beside = isDirectory ? path.join(given, 'sources.json') : path.join(path.dirname(given), 'sources.json');
-  const metaFile = sourcesFile ?? beside;
+  const folder = isDirectory ? given : path.dirname(given);
+  const metaFile = path.join(folder, 'sources.json');
+  const synonyms = readSynonyms(path.join(folder, 'synonyms.json'), warnings);
   if (isDirectory) {
     const raws = listArticleFiles(given)
       .map((file) => readTextArticle(file, idFromPath(given, file), file, warnings))
       .filter((raw): raw is RawArticle => raw !== null);
     if (raws.length === 0) warnings.push({ file: given, message: 'holds no .txt or .md article' });
-    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, wholeFolder: true };
+    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (JSONL_EXTENSIONS.has(ext)) {
     const read = readText(given);
@@ -125,12 +137,12 @@ function readPath(given: string, warnings: LoadWarning[], sourcesFile?: string):
       return null;
     }
     const raws = parseJsonl(read.text, given, warnings);
-    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, wholeFolder: true };
+    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {
     const raw = readTextArticle(given, path.parse(given).name, given, warnings);
     // One file of a folder: its sources.json describes the others too, so no warning for them.
-    return { raws: raw ? [raw] : [], sources: readSources(metaFile, warnings), sourcesFile: metaFile, wholeFolder: false };
+    return { raws: raw ? [raw] : [], sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: false };
   }
   warnings.push({ file: given, message: `is not a folder, .txt, .md or .jsonl file; skipped` });
   return null;
@@ -166,13 +178,17 @@ function splitOrigin(origin: string): [string, number | undefined] {
 export interface RawCorpus {
   raws: RawArticle[];
   warnings: LoadWarning[];
+  /** Search synonyms the corpus brings (synonyms.json beside its articles), added to config/synonyms.json's. */
+  synonyms: string[][];
 }
 
 /**
  * Reads a corpus without preparing it.
  *
  * @param paths folders of .txt/.md files, JSONL archives or single article
- *   files; none means the seeds with config/sources.json.
+ *   files; none means the seeds. A folder's (or a file's folder's)
+ *   sources.json gives the articles' metadata, and its synonyms.json
+ *   spellings of its own.
  * @throws CorpusError when not one article could be read.
  */
 export function readCorpus(paths: readonly string[] = []): RawCorpus {
@@ -184,16 +200,18 @@ export function readCorpus(paths: readonly string[] = []): RawCorpus {
     if (!first) warnings.push({ file: given, message: 'given more than once; read once' });
     return first;
   });
-  const batches =
-    paths.length === 0
-      ? [readPath(DEFAULT_CORPUS, warnings, DEFAULT_SOURCES)]
-      : unique.map((given) => readPath(given, warnings));
-  for (const batch of batches) if (batch) addBatch(batch, seen, raws, warnings);
+  const batches = (paths.length === 0 ? [DEFAULT_CORPUS] : unique).map((given) => readPath(given, warnings));
+  const synonyms: string[][] = [];
+  for (const batch of batches) {
+    if (!batch) continue;
+    addBatch(batch, seen, raws, warnings);
+    synonyms.push(...batch.synonyms);
+  }
   if (raws.length === 0) {
     const where = paths.length === 0 ? DEFAULT_CORPUS : paths.join(', ');
     throw new CorpusError(`no article could be loaded from ${where}`, warnings);
   }
-  return { raws, warnings };
+  return { raws, warnings, synonyms };
 }
 
 /**
@@ -204,6 +222,6 @@ export function readCorpus(paths: readonly string[] = []): RawCorpus {
  * const { articles, warnings } = loadCorpus(['../shared/corpora/bbc']);
  */
 export function loadCorpus(paths: readonly string[] = []): Corpus {
-  const { raws, warnings } = readCorpus(paths);
-  return { articles: raws.map(prepareArticle), warnings };
+  const { raws, warnings, synonyms } = readCorpus(paths);
+  return { articles: raws.map(prepareArticle), warnings, synonyms };
 }

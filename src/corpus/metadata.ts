@@ -100,3 +100,28 @@ export function parseSourcesFile(text: string, file: string, warnings: LoadWarni
   });
   return entries;
 }
+
+/**
+ * Parses a corpus's synonyms.json: `{"groups": [["colour", "color"], ...]}`,
+ * as config/synonyms.json. A group that is not a list of at least two
+ * strings is left out with a warning.
+ */
+export function parseSynonymsFile(text: string, file: string, warnings: LoadWarning[]): string[][] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    warnings.push({ file, message: `not valid JSON (${(error as Error).message}); its synonyms are ignored` });
+    return [];
+  }
+  const list = isRecord(parsed) ? parsed.groups : undefined;
+  if (!Array.isArray(list)) {
+    warnings.push({ file, message: 'expected {"groups": [[...], ...]}; its synonyms are ignored' });
+    return [];
+  }
+  return list.flatMap((group: unknown, index) => {
+    if (Array.isArray(group) && group.length >= 2 && group.every((item) => typeof item === 'string' && item.trim() !== '')) return [group as string[]];
+    warnings.push({ file, message: `group ${index + 1} is not a list of two or more words; it is ignored` });
+    return [];
+  });
+}

@@ -84,4 +84,6 @@ export interface LoadWarning {
 export interface Corpus {
   articles: Article[];
   warnings: LoadWarning[];
+  /** Search synonyms the corpus brings for itself (its folder's synonyms.json). */
+  synonyms: string[][];
 }

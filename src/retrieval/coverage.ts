@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
 import { attributeCorpus, type SpeakerEntity } from '../attribution/index.js';
-import type { Article } from '../corpus/types.js';
+import type { Article, Corpus } from '../corpus/types.js';
 import { clusterStatements } from './clusters.js';
-import { createNormaliser, type Normaliser, type SynonymConfig } from './normalise.js';
+import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConfig } from './normalise.js';
 import { buildIndexes, type SearchIndexes } from './search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
@@ -84,8 +84,18 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
  * Builds the coverage of prepared articles, from nothing.
  *
  * @example
- * const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+ * const coverage = buildCoverage([article], loadSynonyms(), loadAttributionConfig());
  */
+/**
+ * Builds the coverage of a loaded corpus, with the synonyms it brings for itself.
+ *
+ * @example
+ * const coverage = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
+ */
+export function buildCorpusCoverage(corpus: Pick<Corpus, 'articles' | 'synonyms'>, synonyms: SynonymConfig, config: AttributionConfig = EMPTY_CONFIG): Coverage {
+  return buildCoverage(corpus.articles, withCorpusSynonyms(synonyms, corpus.synonyms), config);
+}
+
 export function buildCoverage(articles: readonly Article[], synonyms: SynonymConfig, config: AttributionConfig = EMPTY_CONFIG): Coverage {
   const normaliser = createNormaliser(synonyms);
   const snapshot = buildSnapshot(articles, normaliser, config);

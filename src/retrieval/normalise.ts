@@ -15,6 +15,11 @@ export interface SynonymConfig {
   groups: string[][];
 }
 
+/** The synonyms of the configuration with those a corpus brings for itself. */
+export function withCorpusSynonyms(config: SynonymConfig, corpus: readonly string[][]): SynonymConfig {
+  return corpus.length === 0 ? config : { groups: [...config.groups, ...corpus] };
+}
+
 export interface Normaliser {
   /** Splits text into terms (before `processTerm`), applying phrase and capitalised synonyms. */
   tokenize(text: string): string[];

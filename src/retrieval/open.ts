@@ -9,16 +9,16 @@ import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
-import { cacheKey, readCache, writeCache } from './cache.js';
+import { cacheKey, codeVersion, readCache, writeCache } from './cache.js';
 import { buildCoverage, buildSnapshot, coverageOf, type Coverage } from './coverage.js';
-import { createNormaliser, type SynonymConfig } from './normalise.js';
+import { createNormaliser, withCorpusSynonyms, type SynonymConfig } from './normalise.js';
 import { buildIndexes } from './search-index.js';
 
 export interface OpenOptions {
   corpusPaths: readonly string[];
   cacheDir: string;
   cacheMinArticles: number;
-  /** The search synonyms and the attribution facts, as read from the config files (src/settings/config-files.ts). */
+  /** The search synonyms and the attribution facts, as read from the config files (src/settings/config-files.ts); a corpus's own synonyms.json adds to these. */
   synonyms: SynonymConfig;
   attribution: AttributionConfig;
   log: Logger;
@@ -35,8 +35,9 @@ export interface OpenedCoverage {
 /** Opens the coverage; warnings about the corpus are logged and returned. */
 export function openCoverage(options: OpenOptions): OpenedCoverage {
   const started = performance.now();
-  const { log, synonyms, attribution: config } = options;
-  const { raws, warnings } = readCorpus(options.corpusPaths);
+  const { log, attribution: config } = options;
+  const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths);
+  const synonyms = withCorpusSynonyms(options.synonyms, own);
   for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {
     const ms = Math.round(performance.now() - started);
@@ -47,7 +48,8 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
     return done(buildCoverage(raws.map(prepareArticle), synonyms, config), 'built');
   }
   const normaliser = createNormaliser(synonyms);
-  const key = cacheKey(raws);
+  // The corpus's own synonyms shape its index as config/ does: they are part of the key.
+  const key = cacheKey(raws, `${codeVersion()}:${JSON.stringify(own)}`);
   const cached = readCache(options.cacheDir, key, normaliser);
   if (cached.status === 'hit') return done(coverageOf(cached.snapshot, cached.indexes, normaliser), 'cache');
   if (cached.status === 'damaged') log.warn({ reason: cached.reason }, `cached snapshot rejected, rebuilding: ${cached.reason}`);

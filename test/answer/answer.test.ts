@@ -5,9 +5,9 @@ import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-f
 import { loadCorpus } from '../../src/corpus/load.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 
-const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+const coverage = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 const ask = (question: string) => answerQuestion(coverage, question);
 
 describe('answers', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import { BBC, FIXTURES, hasBbc } from '../helpers.js';
 import { judge, type ExpectedAnswer } from './question-set.js';
 
@@ -12,7 +12,7 @@ describe.skipIf(!hasBbc)('the BBC question set', () => {
   it('answers at least 90% right', () => {
     const { questions } = JSON.parse(readFileSync(path.join(FIXTURES, 'bbc-questions.json'), 'utf8')) as { questions: ExpectedAnswer[] };
     expect(questions.length).toBeGreaterThanOrEqual(10);
-    const coverage = buildCoverage(loadCorpus([BBC]).articles, loadSynonyms(), loadAttributionConfig());
+    const coverage = buildCorpusCoverage(loadCorpus([BBC]), loadSynonyms(), loadAttributionConfig());
     const wrong = questions
       .map((expected) => ({ expected, problem: judge(answerQuestion(coverage, expected.question), expected) }))
       .filter((v) => v.problem !== null)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { readSet, scoreCorpus } from '../../scripts/eval/questions.js';
 import { BBC, hasBbc } from '../helpers.js';
@@ -23,7 +23,7 @@ const answerable = readSet('casual-questions.json');
 const unanswerable = readSet('unanswerable-questions.json');
 
 function run(corpus: string, paths: string[]): { right: number; total: number; foundOnNone: number; misses: string } {
-  const coverage = buildCoverage(loadCorpus(paths).articles, loadSynonyms(), loadAttributionConfig());
+  const coverage = buildCorpusCoverage(loadCorpus(paths), loadSynonyms(), loadAttributionConfig());
   const scored = scoreCorpus(coverage, answerable.filter((q) => q.corpus === corpus), unanswerable.filter((q) => q.corpus === corpus));
   const own = scored.filter((s) => s.set === 'answerable');
   return {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import { fuzzQuestions } from './fuzz-questions.js';
 
-const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+const coverage = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 
 describe('10,000 hostile questions', () => {
   it('each gets an answer or an honest not-found, and nothing crashes', () => {

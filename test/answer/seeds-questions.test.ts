@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import { FIXTURES } from '../helpers.js';
 import { judge, type ExpectedAnswer } from './question-set.js';
 
 const { questions } = JSON.parse(readFileSync(path.join(FIXTURES, 'seeds-questions.json'), 'utf8')) as { questions: ExpectedAnswer[] };
-const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+const coverage = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 
 describe('the seeds question set', () => {
   const verdicts = questions.map((expected) => ({ expected, problem: judge(answerQuestion(coverage, expected.question), expected) }));

@@ -2,7 +2,9 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
 import { CorpusError, loadCorpus } from '../../src/corpus/load.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import type { LoadWarning } from '../../src/corpus/types.js';
 import { BBC, FIXTURES, hasBbc, hasReuters, REUTERS } from '../helpers.js';
 
@@ -27,7 +29,7 @@ describe('loadCorpus: the default seeds', () => {
     expect(corpus.warnings).toEqual([]);
   });
 
-  it('takes outlets, links and dates from config/sources.json', () => {
+  it('takes outlets, links and dates from seeds/sources.json', () => {
     const byId = new Map(corpus.articles.map((a) => [a.id.slice(0, 3), a.meta]));
     expect(byId.get('000')).toMatchObject({ outlet: 'RFE/RL', published: '2016-10-25' });
     expect(byId.get('000')?.url).toBe('https://www.rferl.org/a/islamic-state-syria-us-retaking-raqqa-mosul/28074721.html');
@@ -40,6 +42,30 @@ describe('loadCorpus: the default seeds', () => {
   it('merges the wires named in the text with the curated ones', () => {
     const dw = corpus.articles.find((a) => a.id.startsWith('003'));
     expect(dw?.meta.wires).toEqual(['AFP', 'Reuters', 'AP', 'dpa']);
+  });
+});
+
+describe('loadCorpus: a folder that brings its own synonyms', () => {
+  it('reads synonyms.json beside the articles, and names a group it cannot use', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'quotewire-'));
+    writeFileSync(path.join(dir, 'ferry.txt'), 'Ferry news\n\nThe Oestby ferry will run all winter, Jane Roe said.\n');
+    writeFileSync(path.join(dir, 'synonyms.json'), JSON.stringify({ groups: [['ostby', 'oestby'], ['lonely'], 'bad'] }));
+    const loaded = loadCorpus([dir]);
+    expect(loaded.articles.map((a) => a.id)).toEqual(['ferry']);
+    expect(loaded.synonyms).toEqual([['ostby', 'oestby']]);
+    expect(loaded.warnings.map((w) => w.message)).toEqual([
+      'group 2 is not a list of two or more words; it is ignored',
+      'group 3 is not a list of two or more words; it is ignored',
+    ]);
+  });
+
+  it('answers with them: a question in one spelling finds the statement in another', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'quotewire-'));
+    writeFileSync(path.join(dir, 'ferry.txt'), 'Ferry news\n\n"The Austbø ferry will run all winter," Jane Roe said.\n');
+    writeFileSync(path.join(dir, 'synonyms.json'), JSON.stringify({ groups: [['ostby', 'austbø']] }));
+    const corpus = loadCorpus([dir]);
+    expect(answerQuestion(buildCorpusCoverage(corpus, { groups: [] }), 'what did jane roe say about ostby').found).toBe(true);
+    expect(answerQuestion(buildCorpusCoverage({ ...corpus, synonyms: [] }, { groups: [] }), 'what did jane roe say about ostby').found).toBe(false);
   });
 });
 

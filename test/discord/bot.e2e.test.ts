@@ -10,7 +10,7 @@ import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-f
 import { loadCorpus } from '../../src/corpus/load.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { STALE_BUTTON } from '../../src/discord/interactions/pagination.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage } from '../../src/retrieval/coverage.js';
 import { autocomplete, buttonClick, FakeDiscord, slashCommand, USER, type RecordedRequest } from './fake-discord.js';
 
 const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.abcdefghijklmnopqrstuvwxyz0123456789ABCD';
@@ -43,7 +43,7 @@ async function interact(payload: ReturnType<typeof slashCommand>): Promise<Callb
 
 beforeAll(async () => {
   await fake.start();
-  const coverage = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+  const coverage = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
   const log = pino({ level: 'debug', redact: { paths: ['token', '*.token'], censor: '[redacted]' } }, new Writable({ write: (chunk, _enc, done) => { logLines.push(String(chunk)); done(); } }));
   bot = startBot({
     discord: { token: TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl, shards: null },

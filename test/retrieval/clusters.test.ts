@@ -3,9 +3,9 @@ import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
-import { buildCoverage } from '../../src/retrieval/coverage.js';
+import { buildCorpusCoverage, buildCoverage } from '../../src/retrieval/coverage.js';
 
-const seeds = buildCoverage(loadCorpus().articles, loadSynonyms(), loadAttributionConfig());
+const seeds = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 
 describe('one item per statement across outlets', () => {
   it('joins "Yes, there will be overlap ..." (DW) and "There will be overlap ..." (RFE/RL)', () => {
