@@ -98,7 +98,8 @@ function articleField(article: ArticleListing): APIEmbedField {
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   return {
-    name: truncate(article.outlet ?? article.id, LIMITS.fieldName),
+    // Never a bare id as if it were an outlet: the outlet, else the headline, else "article <id>".
+    name: truncate(sourceName(article), LIMITS.fieldName),
     value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
   };
 }

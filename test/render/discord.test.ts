@@ -69,3 +69,11 @@ describe('Discord help', () => {
     expect(help.allowed_mentions).toEqual({ parse: [] });
   });
 });
+
+describe('Discord sources', () => {
+  it('names an article without an outlet by its headline, never by a bare id', () => {
+    const listing = (id: string, outlet: string | null, headline: string | null): NonNullable<Answer['articles']>[number] => ({ id, outlet, headline, url: null, published: null, wires: [], statements: 1 });
+    const sources: Answer = { question: 'List the sources', intent: 'sources', found: true, answer: '', quotes: [], closest: [], understood: {}, articles: [listing('tech/101', null, 'Acme ships a phone'), listing('tech/102', null, null), listing('x', 'Ostby Post', 'Ferry')] };
+    expect(renderDiscord(sources, 1).embeds[0]?.fields?.map((f) => f.name)).toEqual(['“Acme ships a phone”', 'article tech/102', 'Ostby Post']);
+  });
+});
