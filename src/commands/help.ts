@@ -95,7 +95,7 @@ export function distinctiveWords(text: string, df: ReadonlyMap<string, number>, 
  * their statements when some word is; on a tie the longer word, which is
  * more often a word with a meaning): a topic to ask them about.
  */
-function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<string, number>, statements: number): string | null {
+export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<string, number>, statements: number): string | null {
   const used = new Map<string, { count: number; shown: string }>();
   for (const cluster of clusters) {
     const seen = new Set<string>();

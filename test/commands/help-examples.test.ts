@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/definitions.js';
-import { distinctiveWords } from '../../src/commands/help.js';
+import { distinctiveWords, topicWord } from '../../src/commands/help.js';
 import { runCommand } from '../../src/commands/run.js';
 import { parseConsoleLine } from '../../src/console/parse.js';
 import type { Coverage } from '../../src/retrieval/coverage.js';
+import type { QuoteCluster } from '../../src/retrieval/snapshot.js';
 import { inventedArticle, inventedCoverage } from '../answer/invented-coverage.js';
 import { inventedNewsroom, inventedNewsroomCoverage } from './invented-newsroom.js';
 
@@ -54,6 +55,20 @@ describe('/help examples drawn from the loaded coverage', () => {
     const df = new Map([['the', 9], ['ferry', 1], ['will', 9], ['run', 2], ['hourly', 1], ['and', 9], ['it', 9], ['is', 9], ['late', 3]]);
     expect(distinctiveWords('The ferry will run hourly. And it is late', df, 4)).toBe('The ferry will run');
     expect(distinctiveWords('It is late, the ferry will run hourly', df, 4)).toBe('the ferry will run');
+  });
+
+  it('asks about a word the speaker uses more than once (a name keeps its capital; on a tie the longer word)', () => {
+    const cluster = (text: string, id: number): QuoteCluster => ({ id, entity: 'person:jane roe', speaker: 'Jane Roe', role: null, anonymous: false, kind: 'direct', text, occurrences: [] });
+    const said = ['The harbour at Shelby needs dredging', 'Every boat in Shelby pays the harbour fee', 'A shipwright is hard to find'].map(cluster);
+    // "shipwright" is far the rarest word, but said once; "harbour" and "Shelby" are common but said twice, and tie: the longer wins.
+    const df = new Map([['harbour', 500], ['shelby', 500], ['shipwright', 1], ['every', 500]]);
+    expect(topicWord(said, df, 1000)).toBe('harbour');
+    expect(topicWord(said.slice(1), new Map([['harbour', 5], ['shelby', 5], ['shipwright', 1]]), 1000)).toBe('shipwright');
+    expect(topicWord([cluster('Shelby must act', 0), cluster('We told Shelby twice', 1)], new Map(), 1000)).toBe('Shelby');
+  });
+
+  it('asks the most-quoted speaker about a word they use, as written', () => {
+    expect(examples(inventedNewsroomCoverage())).toContain('/quotes speaker:Jane Roe topic:Springfield');
   });
 
   it('keeps corpus names out of the static command descriptions', () => {
