@@ -55,6 +55,8 @@ describe('/help examples drawn from the loaded coverage', () => {
     const df = new Map([['the', 9], ['ferry', 1], ['will', 9], ['run', 2], ['hourly', 1], ['and', 9], ['it', 9], ['is', 9], ['late', 3]]);
     expect(distinctiveWords('The ferry will run hourly. And it is late', df, 4)).toBe('The ferry will run');
     expect(distinctiveWords('It is late, the ferry will run hourly', df, 4)).toBe('the ferry will run');
+    expect(distinctiveWords('Fares rise for the ferry', df, 4)).toBe('rise for the ferry');
+    expect(distinctiveWords("Fares rise and that's the ferry", df, 4)).toBe("and that's the ferry");
   });
 
   it('asks about a word the speaker uses more than once (a name keeps its capital; on a tie the longer word)', () => {
