@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   {
     name: 'ask',
     description: 'Ask anything about the coverage: who said what, which outlets reported it',
-    options: [{ name: 'question', description: 'For example: Who said the bridge will reopen in May?', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+    options: [{ name: 'question', description: 'Who said …, what did … say about …, which outlets reported …', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
   },
   {
     name: 'who-said',
@@ -42,7 +42,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: 'quotes',
     description: "A speaker's statements, on a topic or all of them",
     options: [
-      { name: 'speaker', description: 'Any name, alias or role (the Pentagon chief)', type: 'string', required: true, autocomplete: true, maxLength: 100 },
+      { name: 'speaker', description: 'Any name, alias or role the articles give them', type: 'string', required: true, autocomplete: true, maxLength: 100 },
       { name: 'topic', description: 'Only statements about this', type: 'string', required: false, maxLength: 200 },
       PRIVATE_OPTION,
     ],

@@ -1,4 +1,16 @@
-/** The help text, as data: a transport shows it as an embed or as console text. */
+/**
+ * The help text, as data: a transport shows it as an embed or as console
+ * text. Its examples come from the loaded coverage (its most-quoted named
+ * speaker, the distinctive words of one of their statements, an outlet that
+ * carried it), and each is asked before it is offered: an example that would
+ * not be answered is left out. The same coverage always gives the same help.
+ */
+import type { Answer } from '../answer/types.js';
+import type { Coverage } from '../retrieval/coverage.js';
+import type { QuoteCluster } from '../retrieval/snapshot.js';
+import { STOP_WORDS } from '../retrieval/stop-words.js';
+import type { CommandName } from './definitions.js';
+
 export interface HelpContent {
   title: string;
   intro: string;
@@ -7,7 +19,16 @@ export interface HelpContent {
   note: string;
 }
 
-export const HELP: HelpContent = {
+/** A command with its options, as an example. */
+export interface HelpExample {
+  name: Exclude<CommandName, 'help'>;
+  values: Record<string, string>;
+}
+
+/** Answers an example as the command would. */
+export type AnswerExample = (example: HelpExample) => Answer;
+
+const HELP_TEXT: Omit<HelpContent, 'examples'> = {
   title: 'QuoteWire: who said what in the news',
   intro:
     'Answers come from the articles themselves, never invented: who said what, which outlets reported it, and links to the sources. Quotations are shown in quotation marks; paraphrases are marked as such; anonymous sources are said to be anonymous.',
@@ -18,11 +39,146 @@ export const HELP: HelpContent = {
     { usage: '/sources', what: 'The articles in the coverage, with links.' },
     { usage: '/help', what: 'This help.' },
   ],
-  examples: [
-    '/who-said statement:the bridge will reopen in May',
-    '/quotes speaker:the mayor topic:budget',
-    '/ask question:Which outlets reported that taxes will rise?',
-    '/ask question:Who is the finance minister?',
-  ],
   note: 'Add private:True to any command to see the answer alone.',
 };
+
+/** How many words of a statement a "who said" example quotes. */
+const STATEMENT_WORDS = 6;
+/** Statements (and speakers) tried before giving up on an example: help stays quick on any corpus. */
+const TRIES = 12;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+
+/** In how many statements each word appears: rare words are the distinctive ones. */
+function documentFrequency(clusters: readonly QuoteCluster[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const cluster of clusters) for (const word of new Set(tokens(cluster.text).map((t) => t.word))) df.set(word, (df.get(word) ?? 0) + 1);
+  return df;
+}
+
+const weight = (df: ReadonlyMap<string, number>, word: string): number => (STOP_WORDS.has(word) ? 0 : 1 / (df.get(word) ?? 1));
+/** How telling a word is of the statements holding it: the log of how rare it is. */
+const rarity = (df: ReadonlyMap<string, number>, statements: number, word: string): number => Math.log((statements + 1) / (df.get(word) ?? 1));
+
+/**
+ * The run of words of a statement that is rarest in the coverage, as written:
+ * within one sentence, ending on a word that means something, and starting
+ * where a clause starts when some run does (it reads better).
+ */
+export function distinctiveWords(text: string, df: ReadonlyMap<string, number>, count = STATEMENT_WORDS): string | null {
+  const all = tokens(text);
+  let best: { score: number; from: number; to: number } | null = null;
+  for (let i = 0; i + count <= all.length; i++) {
+    const run = all.slice(i, i + count);
+    const first = run[0] as Token;
+    const last = run[run.length - 1] as Token;
+    if (/[.!?;:]/.test(text.slice(first.end, last.start)) || STOP_WORDS.has(last.word.replace(/['’].*$/u, ''))) continue;
+    const clause = i === 0 || /[,.!?;:(\u2013\u2014]\s*$/.test(text.slice(0, first.start));
+    const score = (clause ? 1000 : 0) + run.reduce((sum, t) => sum + weight(df, t.word), 0);
+    if (!best || score > best.score) best = { score, from: first.start, to: last.end };
+  }
+  return best ? text.slice(best.from, best.to) : null;
+}
+
+/**
+ * The word a speaker uses often and the coverage rarely (in more than one of
+ * their statements when some word is; on a tie the longer word, which is
+ * more often a word with a meaning): a topic to ask them about.
+ */
+export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<string, number>, statements: number): string | null {
+  const used = new Map<string, { count: number; shown: string }>();
+  for (const cluster of clusters) {
+    const seen = new Set<string>();
+    for (const [index, token] of tokens(cluster.text).entries()) {
+      if (token.word.length < 5 || !/^\p{L}+$/u.test(token.word) || STOP_WORDS.has(token.word) || seen.has(token.word)) continue;
+      seen.add(token.word);
+      const written = cluster.text.slice(token.start, token.end);
+      // A capital inside a sentence is a name's: kept; else the word is shown in lower case.
+      const named = index > 0 && /^\p{Lu}/u.test(written);
+      const entry = used.get(token.word);
+      used.set(token.word, { count: (entry?.count ?? 0) + 1, shown: named ? written : (entry?.shown ?? token.word) });
+    }
+  }
+  const repeated = (count: number): number => Number(count > 1);
+  const ranked = [...used].sort(([a, x], [b, y]) => repeated(y.count) - repeated(x.count) || y.count * rarity(df, statements, b) - x.count * rarity(df, statements, a) || b.length - a.length || a.localeCompare(b));
+  return ranked[0]?.[1].shown ?? null;
+}
+
+/** Named speakers, most quoted first (ties by name). */
+function namedSpeakers(coverage: Coverage): { name: string; clusters: QuoteCluster[] }[] {
+  return coverage.snapshot.entities
+    .filter((e) => e.name && !e.anonymous && (coverage.clustersByEntity.get(e.id)?.length ?? 0) > 0)
+    .map((e) => ({ name: e.name as string, clusters: coverage.clustersByEntity.get(e.id) ?? [] }))
+    .sort((a, b) => b.clusters.length - a.clusters.length || a.name.localeCompare(b.name));
+}
+
+/** A speaker's statements, the most widely carried first, direct quotations before paraphrases. */
+function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
+  const outlets = (c: QuoteCluster): number => new Set(c.occurrences.map((o) => o.articleId)).size;
+  return [...clusters].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || outlets(b) - outlets(a) || a.id - b.id);
+}
+
+/** The examples for this coverage: each one answered (found) when asked. */
+export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExample[] {
+  const works = (example: HelpExample): boolean => answer(example).found;
+  const first = (candidates: Iterable<HelpExample>): HelpExample | null => {
+    let tried = 0;
+    for (const candidate of candidates) {
+      if (tried++ >= TRIES) break;
+      if (works(candidate)) return candidate;
+    }
+    return null;
+  };
+  const df = documentFrequency(coverage.snapshot.clusters);
+  const speakers = namedSpeakers(coverage).slice(0, TRIES);
+  const examples: HelpExample[] = [];
+  const add = (example: HelpExample | null): void => {
+    if (example) examples.push(example);
+  };
+
+  // A statement in its own distinctive words, and who reported it.
+  const statements = function* (): Generator<string> {
+    for (const speaker of speakers) for (const cluster of byReach(speaker.clusters).slice(0, 3)) {
+      const words = distinctiveWords(cluster.text, df);
+      if (words) yield words;
+    }
+  };
+  const said = first([...statements()].map((statement) => ({ name: 'who-said' as const, values: { statement } })));
+  add(said);
+  const speaker = speakers[0];
+  if (speaker) {
+    add(first([{ name: 'quotes', values: { speaker: speaker.name } }]));
+    const topic = topicWord(speaker.clusters, df, coverage.snapshot.clusters.length);
+    if (topic) add(first([{ name: 'quotes', values: { speaker: speaker.name, topic } }]));
+  }
+  if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));
+  if (speaker) add(first([{ name: 'ask', values: { question: `Who is ${speaker.name}?` } }]));
+  return examples;
+}
+
+/** An example as it is typed, in Discord and in the console alike. */
+export function exampleText(example: HelpExample): string {
+  return `/${example.name}${Object.entries(example.values).map(([key, value]) => ` ${key}:${value}`).join('')}`;
+}
+
+const helpByCoverage = new WeakMap<Coverage, HelpContent>();
+
+/** The help for this coverage, examples included (worked out once a coverage). */
+export function helpFor(coverage: Coverage, answer: AnswerExample): HelpContent {
+  const known = helpByCoverage.get(coverage);
+  if (known) return known;
+  const examples = helpExamples(coverage, answer).map(exampleText);
+  const help: HelpContent = { ...HELP_TEXT, examples: examples.length > 0 ? examples : ['/sources'] };
+  helpByCoverage.set(coverage, help);
+  return help;
+}

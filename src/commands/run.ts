@@ -2,15 +2,17 @@
  * Runs a command against the coverage: the one place that maps a command and
  * its options to an answer, for Discord and the console alike.
  */
-import { answerParsed, answerQuestion } from '../answer/answer.js';
+import { answerParsed } from '../answer/answer.js';
+import { parseQuestion, type ParsedQuestion } from '../answer/intent.js';
 import type { Answer } from '../answer/types.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { CommandName } from './definitions.js';
-import { HELP, type HelpContent } from './help.js';
+import { helpFor, type HelpContent } from './help.js';
 
 export type CommandValues = Readonly<Record<string, string | boolean | undefined>>;
 
-export type CommandResult = { kind: 'answer'; answer: Answer } | { kind: 'help'; help: HelpContent };
+/** An answer, with the request it answers (what a page of it asks for again). */
+export type CommandResult = { kind: 'answer'; answer: Answer; question: string; request: ParsedQuestion } | { kind: 'help'; help: HelpContent };
 
 const text = (values: CommandValues, name: string): string => {
   const value = values[name];
@@ -33,20 +35,29 @@ export function questionFor(name: CommandName, values: CommandValues): string {
   }
 }
 
-export function runCommand(coverage: Coverage, name: CommandName, values: CommandValues): CommandResult {
-  const question = questionFor(name, values);
+/** The parsed request a command stands for: a slash command says its intent; /ask's question is parsed. */
+export function requestFor(name: Exclude<CommandName, 'help'>, values: CommandValues): ParsedQuestion {
   switch (name) {
-    case 'help':
-      return { kind: 'help', help: HELP };
     case 'ask':
-      return { kind: 'answer', answer: answerQuestion(coverage, question) };
+      return parseQuestion(questionFor(name, values));
     case 'who-said':
-      return { kind: 'answer', answer: answerParsed(coverage, question, { intent: 'who-said', statement: text(values, 'statement') }) };
+      return { intent: 'who-said', statement: text(values, 'statement') };
     case 'quotes': {
       const topic = text(values, 'topic');
-      return { kind: 'answer', answer: answerParsed(coverage, question, { intent: 'speaker-quotes', speaker: text(values, 'speaker'), ...(topic ? { topic } : {}) }) };
+      return { intent: 'speaker-quotes', speaker: text(values, 'speaker'), ...(topic ? { topic } : {}) };
     }
     case 'sources':
-      return { kind: 'answer', answer: answerParsed(coverage, question, { intent: 'sources' }) };
+      return { intent: 'sources' };
   }
+}
+
+export function runCommand(coverage: Coverage, name: CommandName, values: CommandValues): CommandResult {
+  if (name === 'help') return { kind: 'help', help: helpFor(coverage, (example) => answerCommand(coverage, example.name, example.values).answer) };
+  return answerCommand(coverage, name, values);
+}
+
+function answerCommand(coverage: Coverage, name: Exclude<CommandName, 'help'>, values: CommandValues): Extract<CommandResult, { kind: 'answer' }> {
+  const question = questionFor(name, values);
+  const request = requestFor(name, values);
+  return { kind: 'answer', answer: answerParsed(coverage, question, request), question, request };
 }

@@ -5,9 +5,10 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { runCommand } from '../commands/run.js';
+import type { CommandName } from '../commands/definitions.js';
+import { runCommand, type CommandValues } from '../commands/run.js';
 import type { HelpContent } from '../commands/help.js';
-import { renderText } from '../render/text.js';
+import { renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { parseConsoleLine } from './parse.js';
 
@@ -26,16 +27,49 @@ export function renderHelpText(help: HelpContent): string {
     ...help.examples.map((e) => `  ${e}`),
     '',
     'In this console, a line without a slash is a question for /ask.',
+    'A long answer comes a page at a time: add page:2 (or any page) to a line, or type /more for the next page.',
     '',
   ].join('\n');
 }
 
-/** Answers one console line. */
+/** How the console tells the reader to see page `next`. */
+const CONSOLE_PAGES = (next: number): string => `type /more, or ask again with page:${next}`;
+
+/**
+ * A console conversation: answers line after line, and remembers the last
+ * question so that /more can show its next page.
+ */
+export class ConsoleSession {
+  #last: { name: CommandName; values: CommandValues; page: number } | null = null;
+
+  constructor(private readonly coverage: Coverage) {}
+
+  answer(line: string): string {
+    const parsed = parseConsoleLine(line);
+    if ('error' in parsed) return `${parsed.error}\n`;
+    if ('more' in parsed) {
+      if (!this.#last) return 'Nothing to page yet: ask a question first, then /more shows the next page of its answer.\n';
+      return this.#ask(this.#last.name, this.#last.values, this.#last.page + 1);
+    }
+    return this.#ask(parsed.name, parsed.values, parsed.page ?? 1);
+  }
+
+  #ask(name: CommandName, values: CommandValues, page: number): string {
+    const result = runCommand(this.coverage, name, values);
+    if (result.kind === 'help') return renderHelpText(result.help);
+    const pages = textPageCount(result.answer);
+    if (this.#last && page > pages && name === this.#last.name && values === this.#last.values) {
+      return `That was the last page: this answer has ${pages} page${pages === 1 ? '' : 's'}.\n`;
+    }
+    this.#last = { name, values, page: Math.min(page, pages) };
+    const paging: TextPaging = { page, howToSee: CONSOLE_PAGES };
+    return renderText(result.answer, paging);
+  }
+}
+
+/** Answers one console line, on its own (no /more). */
 export function answerLine(coverage: Coverage, line: string): string {
-  const parsed = parseConsoleLine(line);
-  if ('error' in parsed) return `${parsed.error}\n`;
-  const result = runCommand(coverage, parsed.name, parsed.values);
-  return result.kind === 'help' ? renderHelpText(result.help) : renderText(result.answer);
+  return new ConsoleSession(coverage).answer(line);
 }
 
 export interface ConsoleOptions {
@@ -56,8 +90,9 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     output.write('Type /help for the commands, or ask a question. Ctrl+D or Ctrl+C to leave.\n');
     lines.prompt();
   }
+  const session = new ConsoleSession(coverage);
   lines.on('line', (line) => {
-    if (line.trim() !== '') output.write(`${answerLine(coverage, line)}\n`);
+    if (line.trim() !== '') output.write(`${session.answer(line)}\n`);
     if (interactive) lines.prompt();
   });
   const done = new Promise<void>((resolve) => lines.on('close', resolve));

@@ -2,18 +2,33 @@
  * The offline console's syntax, the same commands as in Discord:
  * `/ask <question>`, `/who-said statement:<text>`, `/quotes speaker:<name> topic:<text>`,
  * `/sources`, `/help`. A line without a slash is a question for /ask.
+ * The console pages long answers: `page:<n>` on any line asks for that page,
+ * and `/more` shows the next page of the last answer.
  */
 import { commandNamed, type CommandName } from '../commands/definitions.js';
 import type { CommandValues } from '../commands/run.js';
 
-export type ConsoleLine = { name: CommandName; values: CommandValues } | { error: string };
+export type ConsoleLine = { name: CommandName; values: CommandValues; page?: number } | { more: true } | { error: string };
+
+/** `page:<n>` anywhere on a line. */
+const PAGE = /(?:^|\s)page:\s*(\d{1,4})(?=\s|$)/i;
 
 /**
  * @example parseConsoleLine('/quotes speaker:Jane Roe topic:budget')
  * // { name: 'quotes', values: { speaker: 'Jane Roe', topic: 'budget' } }
  */
 export function parseConsoleLine(line: string): ConsoleLine {
+  const paged = PAGE.exec(line);
+  if (!paged) return parseCommand(line);
+  const parsed = parseCommand(`${line.slice(0, paged.index)} ${line.slice(paged.index + paged[0].length)}`);
+  const page = Number(paged[1]);
+  if ('more' in parsed || 'error' in parsed) return parsed;
+  return page >= 1 ? { ...parsed, page } : { error: 'Pages are numbered from 1: page:1 is the first.' };
+}
+
+function parseCommand(line: string): ConsoleLine {
   const text = line.trim();
+  if (/^\/more$/i.test(text)) return { more: true };
   if (!text.startsWith('/')) return { name: 'ask', values: { question: text } };
   const [word = '', ...rest] = text.slice(1).split(/\s+/);
   const command = commandNamed(word.toLowerCase());

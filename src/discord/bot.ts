@@ -9,6 +9,7 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { Settings, DiscordSettings } from '../settings/settings.js';
 import type { BotContext } from './handling/context.js';
 import { handleInteraction } from './handling/interaction.js';
+import { PageRequestMemory } from './interactions/page-id.js';
 import { RateLimiter } from './rate-limit.js';
 
 export interface Bot {
@@ -44,6 +45,7 @@ export function startBot(options: BotOptions): Bot {
     log,
     rateLimiter: options.rateLimit ? new RateLimiter(options.rateLimit.count, options.rateLimit.windowSeconds) : null,
     deferAboveArticles: options.deferAboveArticles ?? 2000,
+    pageRequests: new PageRequestMemory(),
   };
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, (c) => {

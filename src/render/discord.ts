@@ -1,10 +1,9 @@
 /**
  * Answers as Discord messages: embeds within Discord's limits, statements
- * paginated with buttons whose state lives in their custom_id (page, a hash
- * of the question, the coverage version), so pages keep working after a
- * restart. `allowed_mentions` is always empty: nothing the bot says pings.
+ * paginated with buttons whose custom_id the transport writes (see
+ * src/discord/interactions/page-id.ts: the parsed request, the page and the
+ * coverage version). `allowed_mentions` is always empty: nothing the bot says pings.
  */
-import { createHash } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { sourceName, speakerLabel } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
@@ -23,29 +22,10 @@ const ARTICLES_PER_PAGE = 10;
 const STATEMENT_CHARS = 600;
 const COLOR = { found: 0x2b6cb0, missing: 0x9b2c2c, help: 0x2f855a } as const;
 
-export const PAGE_PREFIX = 'qw:pg';
+/** The custom_id of the button that shows `page` of this answer. */
+export type PageIdFor = (page: number) => string;
 
-export function questionHash(question: string): string {
-  return createHash('sha256').update(question).digest('hex').slice(0, 10);
-}
-
-/** custom_id of a page button: `qw:pg:<page>:<question hash>:<coverage version>`. */
-export function pageButtonId(page: number, question: string, version: string): string {
-  return truncate(`${PAGE_PREFIX}:${page}:${questionHash(question)}:${version}`, LIMITS.customId);
-}
-
-export interface PageButtonState {
-  page: number;
-  hash: string;
-  version: string;
-}
-
-export function readPageButtonId(customId: string): PageButtonState | null {
-  const match = /^qw:pg:(\d{1,4}):([0-9a-f]{10}):([0-9a-f]{1,16})$/.exec(customId);
-  return match ? { page: Number(match[1]), hash: match[2] ?? '', version: match[3] ?? '' } : null;
-}
-
-/** The question is kept in the footer, after this marker, so a button can answer it again. */
+/** The question is shown in the footer, after this marker; a page button shows it again (the request itself is in its custom_id). */
 const QUESTION_MARK = ' · Q: ';
 
 export function questionFromFooter(footer: string | undefined): string | null {
@@ -72,10 +52,10 @@ function pageCount(items: number, perPage: number): number {
   return Math.max(1, Math.ceil(items / perPage));
 }
 
-function buttons(page: number, pages: number, question: string, version: string): APIActionRowComponent<APIButtonComponent>[] {
-  if (pages <= 1) return [];
+function buttons(page: number, pages: number, pageIdFor: PageIdFor | undefined): APIActionRowComponent<APIButtonComponent>[] {
+  if (pages <= 1 || !pageIdFor) return [];
   const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: `${pageButtonId(target, question, version)}`, disabled,
+    type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: truncate(pageIdFor(target), LIMITS.customId), disabled,
   });
   // Two buttons may not share a custom_id: at the ends the disabled one points at an impossible page.
   return [{
@@ -118,6 +98,7 @@ function articleField(article: ArticleListing): APIEmbedField {
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   return {
+    // Never a bare id as if it were an outlet; the headline is in the value below.
     name: truncate(article.outlet ?? `article ${article.id}`, LIMITS.fieldName),
     value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
   };
@@ -139,8 +120,9 @@ function message(embed: APIEmbed, components: DiscordMessage['components']): Dis
  * One page of an answer as a Discord message.
  *
  * @param page 1-based; pages past the end show the last page
+ * @param pageIdFor the custom_id of the button to another page; without it, no buttons
  */
-export function renderDiscord(answer: Answer, page: number, version: string): DiscordMessage {
+export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFor): DiscordMessage {
   const color = answer.found ? COLOR.found : COLOR.missing;
   if (answer.intent === 'sources' && answer.articles) {
     const pages = pageCount(answer.articles.length, ARTICLES_PER_PAGE);
@@ -148,7 +130,7 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
     const shown = answer.articles.slice((current - 1) * ARTICLES_PER_PAGE, current * ARTICLES_PER_PAGE);
     return message(
       { title: 'Sources', color, description: `${answer.articles.length} article${answer.articles.length === 1 ? '' : 's'} in this coverage.`, fields: shown.map(articleField), footer: footer(answer, current, pages, `${answer.articles.length} articles`) },
-      buttons(current, pages, answer.question, version),
+      buttons(current, pages, pageIdFor),
     );
   }
   const pages = pageCount(answer.quotes.length, QUOTES_PER_PAGE);
@@ -179,20 +161,28 @@ export function renderDiscord(answer: Answer, page: number, version: string): Di
     fields: fields.slice(0, LIMITS.fields),
     footer: footer(answer, current, pages, count),
   };
-  return message(embed, buttons(current, pages, answer.question, version));
+  return message(embed, buttons(current, pages, pageIdFor));
+}
+
+/** An example in a code span: the corpus's words in it neither close the span nor ping. */
+function exampleLine(example: string): string {
+  return `\`${breakMentions(example.replace(/`/g, "'"))}\``;
 }
 
 export function renderHelpDiscord(help: HelpContent): DiscordMessage {
+  // Whole examples only: as many as fit in one field.
+  const examples: string[] = [];
+  for (const line of help.examples.map(exampleLine)) if ([...examples, line].join('\n').length <= LIMITS.fieldValue) examples.push(line);
   return message(
     {
-      title: help.title,
+      title: truncate(help.title, LIMITS.embedTitle),
       color: COLOR.help,
-      description: help.intro,
+      description: truncate(help.intro, LIMITS.embedDescription),
       fields: [
-        ...help.commands.map((c) => ({ name: c.usage, value: c.what })),
-        { name: 'Examples', value: help.examples.map((e) => `\`${e}\``).join('\n') },
-      ],
-      footer: { text: help.note },
+        ...help.commands.map((c) => ({ name: truncate(c.usage, LIMITS.fieldName), value: truncate(c.what, LIMITS.fieldValue) })),
+        ...(examples.length > 0 ? [{ name: 'Examples', value: examples.join('\n') }] : []),
+      ].slice(0, LIMITS.fields),
+      footer: { text: truncate(help.note, LIMITS.footer) },
     },
     [],
   );

@@ -1,12 +1,27 @@
 /**
  * An answer as console text: the templated answer, then each statement with
- * its speaker and the outlets that carried it, each with its link.
+ * its speaker and the outlets that carried it, each with its link. A long
+ * list is shown a page at a time, and where it is cut the text says how to
+ * see the rest in the transport that shows it (the CLI: --json; the
+ * console: page:2 or /more).
  */
 import { sourceName, speakerLabel, statementText } from '../answer/templates.js';
-import type { Answer, AnswerQuote } from '../answer/types.js';
+import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 
-/** How many statements a console answer lists before saying how many more there are. */
-const SHOWN = 10;
+/** How many statements a console answer lists on a page. */
+export const STATEMENTS_PER_PAGE = 10;
+/** How many articles a list of sources shows on a page. */
+export const ARTICLES_PER_PAGE = 25;
+
+export interface TextPaging {
+  /** 1-based; a page past the end shows the last one. */
+  page: number;
+  /** How to see page `next`, as the transport allows ("type /more, or ask again with page:2"). */
+  howToSee: (next: number) => string;
+}
+
+/** The CLI's way to see everything: its JSON output lists every statement. */
+const CLI_PAGING: TextPaging = { page: 1, howToSee: () => 'use --json for all' };
 
 /** Without a link, the article's id is how a reader finds it (its file, or its line's id in an archive). */
 function whereToFind(source: { id: string; outlet: string | null; headline: string | null }): string {
@@ -21,30 +36,56 @@ function quoteBlock(quote: AnswerQuote): string[] {
   ];
 }
 
-export function renderText(answer: Answer): string {
+function articleLine(article: ArticleListing): string {
+  const outlet = article.outlet ? `${article.outlet}: ` : '';
+  return `- ${outlet}${article.headline ?? `article ${article.id}`}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}`;
+}
+
+/** What is listed a page at a time: the articles of a list of sources, else the statements. */
+function listed(answer: Answer): { items: number; perPage: number } {
+  if (answer.intent === 'sources' && answer.articles) return { items: answer.articles.length, perPage: ARTICLES_PER_PAGE };
+  return { items: answer.quotes.length, perPage: STATEMENTS_PER_PAGE };
+}
+
+/** How many pages the console text of an answer has. */
+export function textPageCount(answer: Answer): number {
+  const { items, perPage } = listed(answer);
+  return Math.max(1, Math.ceil(items / perPage));
+}
+
+export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): string {
+  const { items, perPage } = listed(answer);
+  const pages = textPageCount(answer);
+  const page = Math.min(Math.max(1, Math.trunc(paging.page) || 1), pages);
+  const from = (page - 1) * perPage;
+  const to = Math.min(items, from + perPage);
+  const range = pages > 1 ? ` (page ${page} of ${pages}: ${from + 1}–${to})` : '';
+  const rest = items > to ? [``, `  … and ${items - to} more: ${paging.howToSee(page + 1)}.`] : [];
   const lines: string[] = [];
   if (answer.intent === 'sources' && answer.articles) {
-    lines.push(answer.answer);
+    lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from, to).map(articleLine), ...rest);
   } else if (answer.intent === 'who-is' && answer.speaker) {
-    lines.push(answer.answer, '', 'Most reported statements:', ...answer.quotes.flatMap(quoteBlock));
+    lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {
     // A count, a ranking or a yes/no about one outlet is the answer itself; the statements back it.
     const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
-    const found = `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'} found.`;
-    lines.push(answer.found ? (leads ? `${answer.answer}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
-    for (const quote of answer.quotes.slice(0, SHOWN)) lines.push('', ...quoteBlock(quote));
-    if (answer.quotes.length > SHOWN) lines.push('', `  … and ${answer.quotes.length - SHOWN} more (use --json for all).`);
-    if (answer.opposite && answer.opposite.length > 0) {
-      lines.push('', 'Says the opposite:');
-      for (const quote of answer.opposite) lines.push(...quoteBlock(quote));
-    }
-    if (answer.closest.length > 0) {
-      lines.push('', 'Closest, but not a match:');
-      for (const quote of answer.closest) lines.push(...quoteBlock(quote));
-    }
-    if (answer.context && answer.context.length > 0) {
-      lines.push('', 'In the articles:');
-      for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sourceName(sentence.source)}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
+    const found = `${items} statement${items === 1 ? '' : 's'} found${range}.`;
+    lines.push(answer.found ? (leads && page === 1 ? `${answer.answer}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
+    for (const quote of answer.quotes.slice(from, to)) lines.push('', ...quoteBlock(quote));
+    lines.push(...rest);
+    if (page === 1) {
+      if (answer.opposite && answer.opposite.length > 0) {
+        lines.push('', 'Says the opposite:');
+        for (const quote of answer.opposite) lines.push(...quoteBlock(quote));
+      }
+      if (answer.closest.length > 0) {
+        lines.push('', 'Closest, but not a match:');
+        for (const quote of answer.closest) lines.push(...quoteBlock(quote));
+      }
+      if (answer.context && answer.context.length > 0) {
+        lines.push('', 'In the articles:');
+        for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sourceName(sentence.source)}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
+      }
     }
   }
   return `${lines.join('\n')}\n`;

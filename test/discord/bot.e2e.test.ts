@@ -96,7 +96,7 @@ describe('the bot against a fake Discord', () => {
     const second = await interact(click);
     expect(second.type).toBe(7);
     expect(second.data?.embeds?.[0]?.footer?.text).toMatch(/^Page 2\//);
-    const stale = await interact(buttonClick((next?.custom_id ?? '').replace(/:[0-9a-f]+$/, ':deadbeef'), first.data ?? {}));
+    const stale = await interact(buttonClick((next?.custom_id ?? '').replace(/^(qw1:\d+:)[0-9a-f]+/, '$1deadbeef'), first.data ?? {}));
     expect(stale).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(embedText(stale)).toContain(STALE_BUTTON);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerQuote } from '../../src/answer/types.js';
 import { breakMentions, LIMITS, safeText, unbreakMentions } from '../../src/render/discord-text.js';
-import { embedLength, pageButtonId, questionFromFooter, readPageButtonId, renderDiscord } from '../../src/render/discord.js';
+import { pageId, PageRequestMemory } from '../../src/discord/interactions/page-id.js';
+import { embedLength, questionFromFooter, renderDiscord, renderHelpDiscord, type PageIdFor } from '../../src/render/discord.js';
+
+const memory = new PageRequestMemory();
+const ids: PageIdFor = (page) => pageId({ intent: 'who-said', statement: 'it' }, page, 'abcd1234', memory);
 
 function quote(text: string, outlets: number): AnswerQuote {
   return {
@@ -21,7 +25,7 @@ describe('Discord rendering', () => {
   it('keeps every page within Discord limits, however long the statements and however many outlets', () => {
     const many = answer(Array.from({ length: 30 }, (_, i) => quote(`${i} ${'long words '.repeat(400)}`, 12)), `@everyone ${'q'.repeat(390)}`);
     for (let page = 1; page <= 8; page++) {
-      const message = renderDiscord(many, page, 'abcd1234');
+      const message = renderDiscord(many, page, ids);
       const [embed] = message.embeds;
       expect(message.allowed_mentions).toEqual({ parse: [] });
       expect(embedLength(embed ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
@@ -34,18 +38,44 @@ describe('Discord rendering', () => {
       expect(embed?.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
       for (const row of message.components) for (const button of row.components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
     }
-    expect(renderDiscord(many, 1, 'abcd1234').embeds[0]?.footer?.text).toMatch(/^Page 1\/8 · 30 statements · Q: @\u200beveryone/);
+    expect(renderDiscord(many, 1, ids).embeds[0]?.footer?.text).toMatch(/^Page 1\/8 · 30 statements · Q: @\u200beveryone/);
   });
 
-  it('puts the page, the question hash and the coverage version in the button id, and reads them back', () => {
-    const id = pageButtonId(3, 'Who said it?', 'abcd1234');
-    expect(readPageButtonId(id)).toEqual({ page: 3, hash: expect.stringMatching(/^[0-9a-f]{10}$/), version: 'abcd1234' });
-    expect(readPageButtonId('qw:pg:x')).toBeNull();
+  it('writes the button ids the transport gives, and none without them', () => {
+    const many = answer(Array.from({ length: 9 }, (_, i) => quote(`statement ${i}`, 1)));
+    const ids = renderDiscord(many, 2, (page) => `id-${page}`).components[0]?.components.map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(ids).toEqual(['id-1', 'id-3']);
+    expect(renderDiscord(many, 1).components).toEqual([]);
+  });
+
+  it('reads the question shown in the footer back, mentions unbroken', () => {
     expect(questionFromFooter('Page 1/2 · 5 statements · Q: @\u200beveryone said <\u200b@1>')).toBe('@everyone said <@1>');
   });
 
   it('escapes markdown and breaks mentions in any text', () => {
     expect(safeText('**bold** _it_ @everyone @here <@123> <@&456> <#789>')).toBe('\\*\\*bold\\*\\* \\_it\\_ @\u200beveryone @\u200bhere <\u200b@\u200b123> <\u200b@\u200b&456> <\u200b#789>');
     expect(unbreakMentions(breakMentions('a @b <@1> <#2>'))).toBe('a @b <@1> <#2>');
+  });
+});
+
+describe('Discord help', () => {
+  it('keeps corpus examples inside their code spans, unpinging and within the field limit', () => {
+    const examples = ['/quotes speaker:@everyone `rm` <@123>', ...Array.from({ length: 40 }, (_, i) => `/who-said statement:${i} ${'word '.repeat(20)}`)];
+    const help = renderHelpDiscord({ title: 'Help', intro: 'Intro', commands: [{ usage: '/help', what: 'This help.' }], examples, note: 'Note' });
+    const field = help.embeds[0]?.fields?.find((f) => f.name === 'Examples');
+    expect(field?.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    expect(field?.value.split('\n')[0]).toBe("`/quotes speaker:@\u200beveryone 'rm' <\u200b@\u200b123>`");
+    expect(field?.value.split('\n').every((line) => /^`[^`]*`$/.test(line))).toBe(true);
+    expect(help.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('Discord sources', () => {
+  it('names an article without an outlet as an article, with its headline beside it, never a bare id as if it were an outlet', () => {
+    const listing = (id: string, outlet: string | null, headline: string | null): NonNullable<Answer['articles']>[number] => ({ id, outlet, headline, url: null, published: null, wires: [], statements: 1 });
+    const sources: Answer = { question: 'List the sources', intent: 'sources', found: true, answer: '', quotes: [], closest: [], understood: {}, articles: [listing('tech/101', null, 'Acme ships a phone'), listing('tech/102', null, null), listing('x', 'Ostby Post', 'Ferry')] };
+    const fields = renderDiscord(sources, 1).embeds[0]?.fields ?? [];
+    expect(fields.map((f) => f.name)).toEqual(['article tech/101', 'article tech/102', 'Ostby Post']);
+    expect(fields[0]?.value).toMatch(/^Acme ships a phone · 1 statement$/);
   });
 });

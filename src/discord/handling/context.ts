@@ -1,5 +1,6 @@
 import type { Logger } from '../../logging/logger.js';
 import type { Coverage } from '../../retrieval/coverage.js';
+import type { PageRequestMemory } from '../interactions/page-id.js';
 import type { RateLimiter } from '../rate-limit.js';
 
 /** What every interaction handler gets. */
@@ -9,4 +10,6 @@ export interface BotContext {
   rateLimiter: RateLimiter | null;
   /** Answers over a corpus this large are deferred first: they may take longer than Discord's 3 s. */
   deferAboveArticles: number;
+  /** The requests of page buttons whose custom_id could not hold them. */
+  pageRequests: PageRequestMemory;
 }

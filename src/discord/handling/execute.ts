@@ -7,6 +7,7 @@ import { commandNamed, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
 import { renderDiscord, renderHelpDiscord, renderNotice } from '../../render/discord.js';
 import type { BotContext } from './context.js';
+import { pageIdsFor } from '../interactions/pagination.js';
 import { guarded, send, sendPrivately } from './respond.js';
 
 /** If this much of Discord's 3 s has gone before answering, defer first. */
@@ -40,7 +41,7 @@ export function executeCommand(name: CommandName): CommandExecute {
     }
     const started = performance.now();
     const result = runCommand(coverage, name, values);
-    const message = result.kind === 'help' ? renderHelpDiscord(result.help) : renderDiscord(result.answer, 1, coverage.version);
+    const message = result.kind === 'help' ? renderHelpDiscord(result.help) : renderDiscord(result.answer, 1, pageIdsFor(result.request, context));
     log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
     await send(interaction, log, message, ephemeral);
   };

@@ -4,7 +4,7 @@
  * user in a private message, never as a stack trace.
  */
 import type { Interaction } from 'discord.js';
-import { PAGE_PREFIX, renderNotice } from '../../render/discord.js';
+import { renderNotice } from '../../render/discord.js';
 import { SLASH_COMMANDS } from '../commands/index.js';
 import { handleAutocomplete } from '../interactions/autocomplete.js';
 import { handlePageButton } from '../interactions/pagination.js';
@@ -23,7 +23,8 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
         return;
       }
       await command.execute(interaction, context);
-    } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
+    } else if (interaction.isButton() && interaction.customId.startsWith('qw')) {
+      // Every page button this bot has written, of any format: an old one gets a clear notice.
       await handlePageButton(interaction, context);
     }
   } catch (error) {
