@@ -34,10 +34,16 @@ export function questionFromFooter(footer: string | undefined): string | null {
   return at < 0 ? null : unbreakMentions(footer.slice(at + QUESTION_MARK.length));
 }
 
+function unlinkedSource(source: AnswerQuote['sources'][number]): string {
+  const name = sourceName(source);
+  return safeText(name.startsWith('article ') ? name : `${name} (${source.id})`);
+}
+
 function statementValue(quote: AnswerQuote): string {
   const words = safeText(truncate(quote.text, STATEMENT_CHARS));
   const said = quote.kind === 'direct' ? `“${words}”` : `${words}\n*(paraphrase${quote.kind === 'mixed' ? ', with quoted words' : ''})*`;
-  const outlets = quote.sources.map((s) => markdownLink(sourceName(s), s.link ?? s.url)).join(' · ');
+  // Without a link, the article's id tells apart two articles with one headline and says where to find it.
+  const outlets = quote.sources.map((s) => (s.link ?? s.url ? markdownLink(sourceName(s), s.link ?? s.url) : unlinkedSource(s))).join(' · ');
   const value = `${said}\n${outlets || '*no outlet on record*'}`;
   // Links are cut last: first the statement shrinks.
   return value.length <= LIMITS.fieldValue ? value : truncate(`${said.slice(0, LIMITS.fieldValue - outlets.length - 8)}…”\n${outlets}`, LIMITS.fieldValue);

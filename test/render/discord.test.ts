@@ -79,3 +79,12 @@ describe('Discord sources', () => {
     expect(fields[0]?.value).toMatch(/^Acme ships a phone · 1 statement$/);
   });
 });
+
+describe('Discord statements from a corpus with no links', () => {
+  it('tells apart two articles with one headline by their ids', () => {
+    const source = (id: string) => ({ id, outlet: null, headline: 'Ferry to run all winter', published: null, url: null, link: null, start: 0, end: 1, kind: 'direct' as const });
+    const said: AnswerQuote = { speaker: 'Jane Roe', role: null, anonymous: false, entity: 'person:jane roe', text: 'The ferry will run', kind: 'direct', sources: [source('local/001'), source('local/002')] };
+    const value = renderDiscord(answer([said]), 1, ids).embeds[0]?.fields?.[0]?.value ?? '';
+    expect(value).toContain('“Ferry to run all winter” (local/001) · “Ferry to run all winter” (local/002)');
+  });
+});
