@@ -192,7 +192,9 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
       continue;
     }
     const current = tokens[index];
-    if (!current || !(phraseWord(current, tokens[index + 1], tokens[index - 1]) || titleDot(tokens, index))) break;
+    // "Conservative shadow chancellor Jane Roe": before a name, a title word in lower case is part of the phrase.
+    const loweredTitle = named && current?.kind === 'word' && /^\p{Ll}+$/u.test(current.text) && isTitleWord(current.lower) && !SUBJECT_STOPS.has(current.lower);
+    if (!current || !(phraseWord(current, tokens[index + 1], tokens[index - 1]) || titleDot(tokens, index) || loweredTitle)) break;
     // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
     if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
     // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
@@ -329,7 +331,9 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     // A possessive name works as a determiner: "Springfield's tax commissioner"; so does a number: "63 percent"
     // (not one that ends a name: "Local 832 late on Friday").
     const counts = /^\d[\d,.]*$/.test(token.text) && !isCapitalised(tokens[index - 1]);
-    if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text)) || counts) {
+    // "Channel 9's controller": a body's name ending in a number is possessive too.
+    const numbered = /^\d+['’]s$/.test(token.text) && isCapitalised(tokens[index - 1]);
+    if (PHRASE_DETERMINERS.has(token.lower) || ((isCapitalised(token) || numbered) && /['’]s$/.test(token.text)) || counts) {
       // "North Freedonia's news agency": the owner's whole name.
       let from = index;
       while (/['’]s$/.test(token.text) && from - 1 >= floor && isCapitalised(tokens[from - 1]) && !NAME_STOPS.has(tokens[from - 1]?.lower ?? '') && index - from < 3) from--;
@@ -570,6 +574,9 @@ function nameBeforeRole(text: string, tokens: readonly Token[], offset: number):
   return named && described ? { name: named, role: described } : null;
 }
 
+/** Plural role nouns that name a party's members and are written in capitals wherever they stand. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrats', 'republicans']);
+
 /** Classifies a mention's words: pronoun, name (with role), organisation or role phrase. */
 export function describeMention(text: string, tokens: readonly Token[], start: number, end: number): Mention {
   // One literal shape for every mention: spreading a base object is slow on this path.
@@ -577,6 +584,11 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   const only = tokens[0];
   if (tokens.length === 1 && only && (SUBJECT_PRONOUNS.has(only.lower) || RELATIVES.has(only.lower))) {
     return base('pronoun', null, null, false);
+  }
+  // "Analysts said", "Officials added": a plural role noun opening the sentence in capitals names nobody
+  // (a party's members, always capitalised, are the party: "Democrats said").
+  if (tokens.length === 1 && only && ROLE_NOUNS.has(only.lower) && !PARTY_MEMBERS.has(only.lower) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(only.text)) {
+    return base('role', null, only.lower, ANONYMOUS_HEADS.has(only.lower));
   }
   // "Senator Jane Roe of Springfield", "Jane Roe at the University of Springfield": the name before "of" or "at".
   const of = tokens.findIndex((t, index) => index > 0 && (t.lower === 'of' || t.lower === 'at'));

@@ -5,11 +5,18 @@
  * opened by two roles. Each on an invented article.
  */
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './invented.js';
+import { EMPTY_CONFIG } from '../../src/attribution/config.js';
+import { attributeCorpus } from '../../src/attribution/index.js';
+import { inventedArticle, statementsOf } from './invented.js';
 
 /** Each statement of an invented article as [text, shown name]. */
 function statements(paragraphs: string[]): [string, string | null][] {
   return statementsOf(paragraphs).map(([text, name]) => [text, name]);
+}
+
+/** Each statement's shown name, role and whether it is anonymous. */
+function speakers(paragraphs: string[]): [string | null, string | null, boolean][] {
+  return attributeCorpus([inventedArticle(paragraphs.join('\n\n'))], EMPTY_CONFIG).statements.map((s) => [s.speaker.name, s.speaker.role, s.speaker.anonymous]);
 }
 
 /** The shown name of each statement. */
@@ -57,6 +64,24 @@ describe('names that look like other words', () => {
   it('a name with a middle initial is introduced in full, even inside what others said', () => {
     expect(names(['Critics noted that Acme chairman Tom F. Varga was more upbeat than a year ago.', '"There are some encouraging signs in our business," Varga said.']).at(-1))
       .toEqual('Tom F. Varga');
+  });
+});
+
+describe('roles written with the name', () => {
+  it('a lower-case title before the name is part of the role ("Conservative shadow chancellor Jane Roe")', () => {
+    expect(speakers(['Conservative shadow chancellor Jane Roe said: "The budget has a black hole in it."']))
+      .toEqual([['Jane Roe', 'Conservative shadow chancellor', false]]);
+  });
+
+  it('a body\'s name ending in a number owns the role ("Channel 9\'s controller, Tom Varga,")', () => {
+    expect(speakers(['The show is on Channel 9.', 'Channel 9\'s controller, Tom Varga, said: "We believe in it."']))
+      .toEqual([['Tom Varga', 'Channel 9\'s controller', false]]);
+  });
+
+  it('a plural role noun opening the sentence in capitals names nobody ("Analysts said")', () => {
+    expect(speakers(['Analysts said the shares were cheap.', 'Prosecutors said the men had made money.']))
+      .toEqual([[null, 'analysts', true], [null, 'prosecutors', false]]);
+    expect(names(['Democrats said the plan was bad.'])).toEqual(['Democrats']);
   });
 });
 
