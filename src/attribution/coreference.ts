@@ -350,7 +350,9 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   if (issuer) return note(issuer, mention);
   const role = mention.role ?? mention.text;
   const head = headOf(role);
-  const plural = /s$/.test(head) && !/ss$/.test(head);
+  // "sergeant-at-arms", "editor-in-chief": a compound's number is its first word's.
+  const noun = head.replace(/-(?:at|in|of|on|for)-.*$/, '');
+  const plural = /s$/.test(noun) && !/ss$/.test(noun);
   if (!INDEFINITE.test(mention.text)) {
     // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
     // "Springfield Radio ... the radio station": or a word describing the head is a word of the body's name.

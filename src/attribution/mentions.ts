@@ -314,7 +314,8 @@ const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
  */
 function determinerPhrase(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
   const headToken = tokens[head];
-  if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
+  // "the editor-in-chief", "the sergeant-at-arms": a head noun may be a compound joined by a preposition.
+  if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+(?:-(?:at|in|of|on|for)-\p{Ll}+)?$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
   if (NOT_IN_PHRASE.has(headToken.lower) || isAdverb(headToken.text) || /(?:ed|ing)$/.test(headToken.lower)) return null;
   // "a series of tweets", "a request for comment": a phrase that ends in a preposition is cut short, its noun is after.
   if (ATTACHING.has(headToken.lower)) return null;

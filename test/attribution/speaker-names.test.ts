@@ -92,6 +92,11 @@ describe('descriptions that stand for the person named before', () => {
     expect(names(['"It is fine," said the Acme Corp yesterday.'])).toEqual(['Acme Corp']);
   });
 
+  it('a description whose head is a compound ("the former sergeant-at-arms of the House") is one person', () => {
+    expect(speakers(['Tom Varga, who became ambassador to Freedonia, is considering a move into politics.', 'The former sergeant-at-arms of the House of Commons said Monday he is thinking about a run for the leadership.']))
+      .toEqual([['Tom Varga', 'former sergeant-at-arms', false]]);
+  });
+
   it('two roles joined by "and" open the sentence as one description', () => {
     expect(names(['The council must close the farm, Jane Roe has said.', 'The former head of the farm board and Springfield mayor told reporters the plan for the farm would fail.', '"It would be very sad," she said.']))
       .toEqual(['Jane Roe', 'Jane Roe', 'Jane Roe']);
