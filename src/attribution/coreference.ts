@@ -350,10 +350,15 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
   if (issuer) return note(issuer, mention);
   const role = mention.role ?? mention.text;
   const head = headOf(role);
-  const plural = /s$/.test(head) && !/ss$/.test(head);
+  // "sergeant-at-arms", "editor-in-chief": a compound's number is its first word's.
+  const noun = head.replace(/-(?:at|in|of|on|for)-.*$/, '');
+  const plural = /s$/.test(noun) && !/ss$/.test(noun);
   if (!INDEFINITE.test(mention.text)) {
     // "the company": the firm that spoke last, even when an analyst spoke in between; "the council": a body named a council.
-    const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (ANY_BODY_HEADS.has(head) || [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).includes(head)));
+    // "Springfield Radio ... the radio station": or a word describing the head is a word of the body's name.
+    const describing = mention.text.trim().toLowerCase().split(/\s+/).slice(1, -1);
+    const fits = (e: ArticleEntity): boolean => e.kind === 'organisation' && (ANY_BODY_HEADS.has(head) ||
+      [e.name ?? '', ...e.roles].some((n) => n.toLowerCase().split(/\s+/).some((word) => word === head || describing.includes(word))));
     // Only a plain "the agency": "North Freedonia's SFN news agency" names a body of its own.
     // "The Springfield-based railway" is plain too: a place before "-based" describes the body, it does not name it.
     const plain = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-based)\s+){0,2}\p{Ll}+$/u.test(mention.text.trim());

@@ -221,6 +221,7 @@ export const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'council', 'board', 'commission', 'committee', 'authority', 'regulator', 'utility', 'developer', 'publisher', 'business',
   'startup', 'institute', 'foundation', 'centre', 'center', 'coalition', 'federation', 'giant', 'operator', 'producer',
   'government', 'administration', 'military', 'army', 'navy', 'police', 'embassy', 'parliament', 'court', 'cabinet', 'alliance',
+  'station',
 ]);
 
 /** Nouns for documents that speak for their authors ("the report said", "a statement from the council"). */

@@ -34,10 +34,22 @@ const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep'
 const RELATIVES = new Set(['who', 'which']);
 const MAX_MENTION_TOKENS = 12;
 
+/**
+ * "coach Tom Friday said": a weekday right after a given name, one space
+ * apart, is the person's surname, not the day they spoke.
+ */
+function dayAsSurname(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  return token !== undefined && before !== undefined && WEEKDAYS.has(token.lower) && isCapitalised(token) &&
+    isCapitalised(before) && before.end + 1 === token.start && isGivenName(before.text);
+}
+
 /** Whether a word may sit inside a speaker's noun phrase. */
-function phraseWord(token: Token, next?: Token): boolean {
+function phraseWord(token: Token, next?: Token, previous?: Token): boolean {
   if (token.kind !== 'word') return false;
   if (isCapitalised(token)) {
+    if (previous && dayAsSurname([previous, token], 1)) return true;
     // "Tuesday's remarks": a day is never part of a speaker's name, possessive or not.
     if (NAME_STOPS.has(token.lower.replace(/['’]s$/, ''))) return false;
     // "Will Varga said": a given name that is also a small word, before a capitalised name.
@@ -69,8 +81,10 @@ function skipLeft(tokens: readonly Token[], from: number, floor: number): number
     const token = tokens[index];
     if (!token || token.kind !== 'word') break;
     const timePhrase = TIME_WORDS.has(token.lower) && !isCapitalised(token);
-    const weekday = WEEKDAYS.has(token.lower);
-    if (SKIPPABLE_BEFORE_VERB.has(token.lower) || isAdverb(token.text) || timePhrase || weekday) index--;
+    const weekday = WEEKDAYS.has(token.lower) && !dayAsSurname(tokens, index);
+    // '"...," May said.': a capitalised auxiliary that is also a given name is a name ("May", "Will"), not a modal.
+    const auxiliary = SKIPPABLE_BEFORE_VERB.has(token.lower) && !(isCapitalised(token) && isGivenName(token.text));
+    if (auxiliary || isAdverb(token.text) || timePhrase || weekday) index--;
     else if (token.lower === 'to' && handsOnSubject(tokens, index - 1)) index -= tokens[index - 1]?.lower === 'on' ? 3 : 2;
     else break;
   }
@@ -153,7 +167,11 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     if (between?.kind === 'name' && between.start === tokens[comma + 1]?.start && (!subject || described)) {
       if (!subject) return between;
       const start = subject.start;
-      return { ...between, start, text: text.slice(start, between.end), role: subject.text.replace(/^(?:the|a|an)\s+/i, '') };
+      // "A spokesman for Acme, Dean Roe, said": the phrase before gives the role, so a title word that is also
+      // a given name ("Dean", "Major") is the person's given name.
+      const given = between.role !== null && between.name !== null && /^\p{Lu}\p{Ll}+$/u.test(between.role) && isGivenName(between.role);
+      const name = given ? `${between.role ?? ''} ${between.name ?? ''}` : between.name;
+      return { ...between, start, text: text.slice(start, between.end), name, role: subject.text.replace(/^(?:the|a|an)\s+/i, '') };
     }
     if (!subject) return null;
     const appositive = text.slice((tokens[comma]?.end ?? 0), tokens[index]?.start ?? 0).trim();
@@ -174,7 +192,9 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
       continue;
     }
     const current = tokens[index];
-    if (!current || !(phraseWord(current, tokens[index + 1]) || titleDot(tokens, index))) break;
+    // "Conservative shadow chancellor Jane Roe": before a name, a title word in lower case is part of the phrase.
+    const loweredTitle = named && current?.kind === 'word' && /^\p{Ll}+$/u.test(current.text) && isTitleWord(current.lower) && !SUBJECT_STOPS.has(current.lower);
+    if (!current || !(phraseWord(current, tokens[index + 1], tokens[index - 1]) || titleDot(tokens, index) || loweredTitle)) break;
     // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
     if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
     // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
@@ -185,13 +205,29 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     // A determiner starts the phrase: "in Springfield the council chief said" stops at "the".
     if (DETERMINERS.has(current.lower)) break;
   }
-  if (first === last && !(phraseWord(token, tokens[last + 1]) || titleDot(tokens, last))) {
+  if (first === last && !(phraseWord(token, tokens[last + 1], tokens[last - 1]) || titleDot(tokens, last))) {
     return barePlural(text, tokens, last, floor) ?? attachedPhrase(text, tokens, last, floor);
   }
   const bounds = trimPhrase(tokens, first, last);
   // "Roe's comments came", "Editor's note": a possessive names no speaker.
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
-  return withAttachedHead(text, tokens, withDescribers(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor), floor);
+  const mention = withAttachedHead(text, tokens, withDescribers(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor), floor);
+  return withCoordinatedRole(text, tokens, mention, floor);
+}
+
+/**
+ * "The former chair of the board and club president said": two roles joined
+ * by "and" at the start of the clause describe one speaker; the mention is
+ * both, opened by the determiner, so it reads as the description it is.
+ */
+function withCoordinatedRole(text: string, tokens: readonly Token[], mention: Mention, floor: number): Mention {
+  if (mention.kind !== 'role') return mention;
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  if (tokens[first - 1]?.lower !== 'and' || first - 1 <= floor) return mention;
+  const left = mentionBefore(text, tokens, first - 1, floor);
+  if (!left || left.kind !== 'role' || left.start !== tokens[floor]?.start || !/^the\s/i.test(left.text)) return mention;
+  const phrase = text.slice(left.start, mention.end);
+  return { ...mention, start: left.start, text: phrase, role: phrase.replace(/^the\s+/i, ''), anonymous: left.anonymous && mention.anonymous };
 }
 
 /** How many words the object of a preposition may have before the speaker it belongs to ("from both parties"). */
@@ -212,9 +248,12 @@ function attachedPhrase(text: string, tokens: readonly Token[], last: number, fl
     const head = mentionBefore(text, tokens, index, Math.max(floor, comma + 1));
     // "Experts on Freedonia": a role noun opening the sentence is capitalised but names nobody.
     const roleWord = head?.kind === 'name' && ROLE_NOUNS.has(head.text.toLowerCase());
+    const end = tokens[last]?.end ?? head?.end ?? 0;
+    const phrase = text.slice(head?.start ?? 0, end);
+    // "Dr Jane Roe head of research said": the name with its role in lower case after it is still the person.
+    const roled = head?.kind === 'name' && head.role !== null && /\p{Ll}+$/u.test(head.text) && !/^\p{Lu}/u.test(head.role);
+    if (head && roled) return { ...head, end, text: phrase, role: `${head.role ?? ''}${text.slice(head.end, end)}` };
     if (!head || head.kind === 'pronoun' || (head.kind === 'name' && !roleWord)) return null;
-    const end = tokens[last]?.end ?? head.end;
-    const phrase = text.slice(head.start, end);
     return { ...head, kind: 'role', name: null, end, text: phrase, role: phrase.replace(/^(?:the|a|an)\s+/i, ''), anonymous: ANONYMOUS_HEADS.has(head.text.toLowerCase()) || head.anonymous };
   }
   return null;
@@ -275,7 +314,8 @@ const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
  */
 function determinerPhrase(text: string, tokens: readonly Token[], head: number, floor: number): Mention | null {
   const headToken = tokens[head];
-  if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
+  // "the editor-in-chief", "the sergeant-at-arms": a head noun may be a compound joined by a preposition.
+  if (!headToken || headToken.kind !== 'word' || !/^\p{Ll}+(?:-(?:at|in|of|on|for)-\p{Ll}+)?$/u.test(headToken.text) || DETERMINERS.has(headToken.lower)) return null;
   if (NOT_IN_PHRASE.has(headToken.lower) || isAdverb(headToken.text) || /(?:ed|ing)$/.test(headToken.lower)) return null;
   // "a series of tweets", "a request for comment": a phrase that ends in a preposition is cut short, its noun is after.
   if (ATTACHING.has(headToken.lower)) return null;
@@ -292,7 +332,9 @@ function determinerPhrase(text: string, tokens: readonly Token[], head: number, 
     // A possessive name works as a determiner: "Springfield's tax commissioner"; so does a number: "63 percent"
     // (not one that ends a name: "Local 832 late on Friday").
     const counts = /^\d[\d,.]*$/.test(token.text) && !isCapitalised(tokens[index - 1]);
-    if (PHRASE_DETERMINERS.has(token.lower) || (isCapitalised(token) && /['’]s$/.test(token.text)) || counts) {
+    // "Channel 9's controller": a body's name ending in a number is possessive too.
+    const numbered = /^\d+['’]s$/.test(token.text) && isCapitalised(tokens[index - 1]);
+    if (PHRASE_DETERMINERS.has(token.lower) || ((isCapitalised(token) || numbered) && /['’]s$/.test(token.text)) || counts) {
       // "North Freedonia's news agency": the owner's whole name.
       let from = index;
       while (/['’]s$/.test(token.text) && from - 1 >= floor && isCapitalised(tokens[from - 1]) && !NAME_STOPS.has(tokens[from - 1]?.lower ?? '') && index - from < 3) from--;
@@ -358,12 +400,16 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
     const fits = anyWords
       // "according to a new report by the Gazette": a form that is usually a noun stays in the phrase.
       ? (current.kind === 'word' && (!SPEECH_VERB_FORMS.has(current.lower) || NOUN_LIKE_FORMS.has(current.lower))) || titleDot(tokens, index)
-      : (phraseWord(current, tokens[index + 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
+      : (phraseWord(current, tokens[index + 1], tokens[index - 1]) && current.lower !== 'for' && (current.lower !== 'and' || joinsNames(tokens, index))) ||
         titleDot(tokens, index) || (premodifiesName(tokens, index) && !(named && /ed$/.test(current.lower)));
     if (!fits) break;
     last = index;
     named ||= isCapitalised(current) && !isTitleWord(current.lower);
   }
+  // '"...," added the two-time Springfield Cup winner.': a phrase opened by a determiner ends in its own noun,
+  // in lower case after the capitalised words, where the sentence or clause ends.
+  const tail = tokens[last + 1];
+  if (!anyWords && named && DETERMINERS.has(token.lower) && titleLike(tail) && !TIME_WORDS.has(tail?.lower ?? '') && !PLACE_ADVERBS.has(tail?.lower ?? '') && /^[.,!?;]?$/.test(tokens[last + 2]?.text ?? '')) last++;
   if (last < first) return null;
   // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not; so is one
   // that closes the sentence after ", according to" ("..., according to federal figures."), but not "went according to plan."
@@ -383,6 +429,9 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   }
   return mention;
 }
+
+/** Words of place that may close a clause after a speaker's phrase ("said the council here"). */
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'abroad', 'overseas', 'nearby', 'locally', 'too', 'instead']);
 
 /** "and" between two capitalised words ("Heart and Lung Fund", "Jane Roe and Tom Varga"): part of the phrase. */
 function joinsNames(tokens: readonly Token[], index: number): boolean {
@@ -440,6 +489,8 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
       // "Tom Varga Jr.": the dot of a generational suffix ends the name.
       (token.text === '.' && split === tokens.length && /^(?:Jr|Sr)$/.test(tokens[index - 1]?.text ?? '')) ||
       bodyConnector(tokens, index, split) ||
+      // "Radio 4", "Channel 9": a number right after a capitalised word at the end is part of the name.
+      (index === tokens.length - 1 && /^\d+$/.test(token.text) && isCapitalised(tokens[index - 1]) && !isTitleWord(tokens[index - 1]?.lower ?? '')) ||
       // "House of Commons": the body's own word before its connector, even one that can be a title.
       (isCapitalised(token) && ORGANISATION_WORDS.has(token.lower) && BODY_CONNECTORS.has(tokens[index + 1]?.lower ?? '') && split === index + 1);
     if (namePart) split = index;
@@ -447,9 +498,11 @@ function splitName(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
   }
   // A connector never opens a name ("of Commons").
   while (split < tokens.length && BODY_CONNECTORS.has(tokens[split]?.lower ?? '')) split++;
-  // "Widget Council Jane Roe": a given name after the body's word starts the name.
+  // "Widget Council Jane Roe": a given name after the body's word starts the name;
+  // "Prosecutor Jane Roe" (a role noun opening the sentence in capitals) too.
   for (let index = tokens.length - 2; index >= split; index--) {
-    if (ORGANISATION_WORDS.has(tokens[index]?.lower ?? '') && isGivenName(tokens[index + 1]?.text ?? '')) {
+    const word = tokens[index]?.lower ?? '';
+    if ((ORGANISATION_WORDS.has(word) || ROLE_NOUNS.has(word)) && isGivenName(tokens[index + 1]?.text ?? '')) {
       split = index + 1;
       break;
     }
@@ -476,6 +529,8 @@ function joinTokens(text: string, tokens: readonly Token[], offset: number): str
 
 function isOrganisation(name: readonly Token[], role: readonly Token[]): boolean {
   if (name.some((t) => ORGANISATION_WORDS.has(t.lower))) return true;
+  // "Channel 9": no person's name ends in a number.
+  if (name.length > 1 && /^\d+$/.test(name[name.length - 1]?.text ?? '')) return true;
   if (name.length === 1 && PLACES.has(name[0]?.lower ?? '')) return true;
   if (name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')) return true;
   // "University of Springfield", "Bank of Springfield": a body's word before "of".
@@ -503,6 +558,26 @@ function bodyNamedBefore(text: string, tokens: readonly Token[], offset: number)
   return text.slice(opener.start - offset, head.end - offset);
 }
 
+/**
+ * "Dr Jane Roe head of research said": a person's name (a given name and a
+ * surname, titles before them) followed by their role in lower case, with no
+ * comma between. Null when the words do not open that way.
+ */
+function nameBeforeRole(text: string, tokens: readonly Token[], offset: number): { name: string; role: string } | null {
+  let end = 0;
+  while (end < tokens.length && (isCapitalised(tokens[end]) || titleDot(tokens, end))) end++;
+  const after = tokens[end];
+  if (end < 2 || end === tokens.length || !after || !(ROLE_NOUNS.has(after.lower) || isTitleWord(after.lower)) || !/^\p{Ll}/u.test(after.text)) return null;
+  const { role, name } = splitName(tokens.slice(0, end));
+  if (name.length < 2 || !isGivenName(name[0]?.text ?? '') || isOrganisation(name, role)) return null;
+  const named = joinTokens(text, name, offset);
+  const described = joinTokens(text, [...role.filter((t) => !ABBREVIATED_TITLES.has(t.lower.replace(/\.$/, '')) && t.text !== '.'), ...tokens.slice(end)], offset);
+  return named && described ? { name: named, role: described } : null;
+}
+
+/** Plural role nouns that name a party's members and are written in capitals wherever they stand. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrats', 'republicans']);
+
 /** Classifies a mention's words: pronoun, name (with role), organisation or role phrase. */
 export function describeMention(text: string, tokens: readonly Token[], start: number, end: number): Mention {
   // One literal shape for every mention: spreading a base object is slow on this path.
@@ -510,6 +585,11 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
   const only = tokens[0];
   if (tokens.length === 1 && only && (SUBJECT_PRONOUNS.has(only.lower) || RELATIVES.has(only.lower))) {
     return base('pronoun', null, null, false);
+  }
+  // "Analysts said", "Officials added": a plural role noun opening the sentence in capitals names nobody
+  // (a party's members, always capitalised, are the party: "Democrats said").
+  if (tokens.length === 1 && only && ROLE_NOUNS.has(only.lower) && !PARTY_MEMBERS.has(only.lower) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(only.text)) {
+    return base('role', null, only.lower, ANONYMOUS_HEADS.has(only.lower));
   }
   // "Senator Jane Roe of Springfield", "Jane Roe at the University of Springfield": the name before "of" or "at".
   const of = tokens.findIndex((t, index) => index > 0 && (t.lower === 'of' || t.lower === 'at'));
@@ -528,6 +608,8 @@ export function describeMention(text: string, tokens: readonly Token[], start: n
     if (isOrganisation(name, role)) return base('organisation', joinTokens(text, tokens, start), null, false);
     return base('name', joinTokens(text, name, start)?.replace(/['’]s$/, '') ?? null, roleText, false);
   }
+  const leading = nameBeforeRole(text, tokens, start);
+  if (leading) return base('name', leading.name, leading.role, false);
   const head = [...tokens].reverse().find((t) => t.kind === 'word');
   // "the Springfield-led coalition", "the Springfield council": a body named by its place or maker.
   const body = bodyNamedBefore(text, tokens, start);

@@ -122,7 +122,9 @@ function splitRun(run: readonly Token[]): Split | null {
     // Last in the run, a hyphenated word is the name's own ("Han Ji-woo"): nothing follows for it to describe.
     const notLast = index < run.length - 1;
     const modifier = (notLast && /['’]s$/.test(token.text)) || ((notLast || describingSuffix(token.text)) && /-\p{Ll}+$/u.test(token.text)) || (notLast && (PLACES.has(bare) || ORGANISATION_WORDS.has(bare)));
-    if (token.text === '.' || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || isTitleWord(bare) || modifier) start = index + 1;
+    // "Jane Q. Roe": the dot of a middle initial after a name word keeps the name going.
+    const middleInitial = token.text === '.' && index - 2 >= start && /^\p{Lu}$/u.test(run[index - 1]?.text ?? '') && run[index - 2]?.kind === 'word' && isGivenName(run[index - 2]?.text ?? '');
+    if ((token.text === '.' && !middleInitial) || NAME_STOPS.has(bare) || PREPOSITIONS.has(bare) || DETERMINERS.has(bare) || isTitleWord(bare) || modifier) start = index + 1;
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
@@ -262,7 +264,10 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
       const before = tokens[tokens.indexOf(first) - 1];
       // "For Roe, the vote was personal.": a fronted topic is what the sentence is about.
       const topic = before?.lower === 'for' && before === tokens[0] && tokens[lastIndex + 1]?.text === ',';
-      const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower) && !topic);
+      // "a spokesman for US Immigration": the preposition may stand before the title words as well.
+      const opener = tokens[firstIndex - 1];
+      const oblique = split.possessive || (before !== undefined && PREPOSITIONS.has(before.lower) && !topic) ||
+        (opener !== undefined && opener !== before && PREPOSITIONS.has(opener.lower));
       const written = split.titles.length > 0 ? text.slice(split.titles[0]?.start ?? 0, split.titles[split.titles.length - 1]?.end ?? 0).toLowerCase() : null;
       const titles = [written, premodifier(text, tokens, firstIndex), appositive(text, tokens, lastIndex), roleBefore(text, tokens, firstIndex)].filter((t): t is string => t !== null);
       found.push({

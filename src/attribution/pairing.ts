@@ -58,7 +58,13 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
   // An attribution closing the sentence first ("The system also explains the storms, Roe said."), then the
   // other verbs of saying, then speech acts ("The council condemned the plan ... it is not ours said Roe").
   const cues = findCues(tokens, (token) => quotations.covers(token.start));
-  const rank = (cue: CueToken): number => (closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1);
+  // "According to the Gazette, Jane Roe said that ...": the source opening the sentence relays what the
+  // speaker of the verb after it said. That verb goes first, with the clause as its own statement; the
+  // source still reports the whole clause, a statement nested around it.
+  const relay = (cue: CueToken): boolean => cue.lemma === 'according to' && !tokens.slice(0, cue.index).some((t) => t.kind === 'word') &&
+    cues.some((other) => other.index > cue.index && other.lemma !== 'according to' && !SPEECH_ACTS.has(other.lemma) &&
+      tokens.slice(cue.index, other.index).some((t) => t.text === ','));
+  const rank = (cue: CueToken): number => (relay(cue) ? 3 : closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1);
   const ordered = [...cues].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   for (const cueToken of ordered) {
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it,
@@ -67,23 +73,29 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
     const cueStart = tokens[cueToken.index]?.start ?? 0;
     const holder = inSentence.find((s) => cueStart >= s.start && cueStart < s.end);
     if (holder) clipAtJoinedVerb(text, tokens, holder, cueToken.index);
+    if (holder) clipAtContrast(text, tokens, holder, cueToken);
     if (inSentence.some((s) => cueStart >= s.start && cueStart < s.end)) continue;
     if (isConditional(tokens, cueToken) || isWritersAside(text, tokens, cueToken)) continue;
     const statement = statementAt(text, view, cueToken, quotations) ?? blockQuotation(article, view, cueToken, quotations) ??
       quotationParagraphAfter(article, view, cueToken, quotations) ?? participleAfterStatement(text, view, cueToken, quotations, inSentence);
     if (!statement) continue;
     const { quotation, ...raw } = statement;
+    // "... but her lawyer told reporters it was silly and added: ...": a verb joined by "and" shares the
+    // subject of the nearest verb of saying before it, not the sentence's first subject.
+    const joinedTo = raw.mention && tokens[cueToken.index - 1]?.lower === 'and' ? nearestSpeakerBefore(inSentence, cueStart) : null;
+    if (joinedTo && raw.mention && joinedTo.start > raw.mention.start) raw.mention = joinedTo;
     // "criticized the deal and called for tariffs": the verb of saying after "and" was paired first; what
     // the speech act reports ends before the "and".
     for (const { cue } of inSentence) {
       if (cue && cue.start > raw.start && cue.start < raw.end) clipAtJoinedVerb(text, tokens, raw, tokens.findIndex((t) => t.start === cue.start));
     }
-    if (quotation !== undefined) {
+    const relayed = relay(cueToken);
+    if (quotation !== undefined && !relayed) {
       if (usedQuotations.has(quotation)) continue;
       usedQuotations.set(quotation, statements.length);
     }
     // Two cues for one clause ("said on Tuesday, adding"): keep the first.
-    if (inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
+    if (!relayed && inSentence.some((s) => s.start < raw.end && raw.start < s.end)) continue;
     // "I think", "we believe" outside quotation marks is the writer, or a quote that lost its marks;
     // "if you say ...", "you suggest ..." is the writer addressing the reader, whom nobody quotes.
     if (raw.mention && /^(?:i|we|you)$/i.test(raw.mention.text)) continue;
@@ -168,6 +180,31 @@ function clipAtJoinedVerb(text: string, tokens: readonly Token[], holder: Conten
   if (joined?.lower !== 'and' || !cue || cue.end >= joined.start || holder.kind === 'direct') return;
   if (tokens.some((t) => t.start >= cue.end && t.end <= joined.start && /^[,;:]$/.test(t.text))) return;
   const clipped = cleanContent(text, { start: holder.start, end: joined.start }, false);
+  if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
+}
+
+/** The speaker of the statement whose cue stands nearest before `at` in the sentence, or null. */
+function nearestSpeakerBefore(inSentence: readonly RawStatement[], at: number): Mention | null {
+  let nearest: RawStatement | null = null;
+  for (const statement of inSentence) {
+    if (statement.cue && statement.mention && statement.cue.end <= at && (!nearest?.cue || statement.cue.start > nearest.cue.start)) nearest = statement;
+  }
+  return nearest?.mention ?? null;
+}
+
+/**
+ * "Acme claimed Roe led the group but her lawyer, Tom Varga, told reporters
+ * ...": what the first verb reports ends before a "but" (or "while",
+ * "whereas") that opens a clause whose own subject speaks, so that clause's
+ * verb reports a statement of its own.
+ */
+function clipAtContrast(text: string, tokens: readonly Token[], holder: Content & { cue: Cue | null }, cueToken: CueToken): void {
+  if (holder.kind === 'direct' || !holder.cue) return;
+  const located = locateSpeaker(text, tokens, cueToken);
+  if (!located?.preposed || located.detached) return;
+  const opener = tokens[tokens.findIndex((t) => t.start === located.mention.start) - 1];
+  if (!opener || !/^(?:but|while|whereas)$/.test(opener.lower) || opener.start <= holder.cue.end || opener.start < holder.start) return;
+  const clipped = cleanContent(text, { start: holder.start, end: opener.start }, false);
   if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
 }
 
@@ -438,12 +475,17 @@ function leadIsContent(text: string, view: SentenceView, attribution: Attributio
 /** "Forty per cent of members agreed.": a lead ending in "of" is the start of the speaker's own phrase, not what was said. */
 const OPENS_SUBJECT = /\bof$/i;
 
+/** Words that end a firm's name after "and" ("Ostby and Co", "Lindgren and Sons"). */
+const FIRM_TAILS: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'partners', 'associates']);
+
 /** "both Jane Roe and John Doe warned": one statement for each of two named speakers. */
 export function splitJointMention(text: string, tokens: readonly Token[], mention: Mention | null): (Mention | null)[] {
   if (!mention || mention.kind !== 'name') return [mention];
   const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
   const and = inside.findIndex((t) => t.lower === 'and');
   if (and <= 0 || and === inside.length - 1) return [mention];
+  // "Ostby and Co analyst Jane Roe", "Lindgren and Sons": a firm's name, not two speakers.
+  if (FIRM_TAILS.has(inside[and + 1]?.lower ?? '')) return [mention];
   const left = inside.slice(inside[0]?.lower === 'both' ? 1 : 0, and);
   const right = inside.slice(and + 1);
   const parts = [left, right].map((part) => {

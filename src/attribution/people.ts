@@ -221,8 +221,26 @@ export function isPlaceName(people: Pick<People, 'places'>, name: string): boole
 /** Whether an occurrence names a person: a full name, one a known full name explains, or one with a courtesy title or role. */
 export function personNamed(people: FullNames, occurrence: NameOccurrence): string | null {
   const full = fullNameAt(people, occurrence.name, occurrence.start);
+  if (full && occurrence.gender) return ofGender(people, occurrence, full, occurrence.gender);
   if (full) return full;
   return occurrence.titled && !occurrence.body ? occurrence.name : null;
+}
+
+/**
+ * "Mrs Roe" after "Tom Roe" and "Ann Roe": a courtesy title's gender picks the
+ * family member whose given name carries it, the nearest before; `full` when
+ * its given name does not say otherwise or nobody fits.
+ */
+function ofGender(people: FullNames, occurrence: NameOccurrence, full: string, gender: Gender): string {
+  const given = nameParts(full)[0];
+  if (nameParts(occurrence.name).length > 1 || !given || (firstNameGender(given) ?? gender) === gender) return full;
+  const family = people.bySurname.get(nameParts(full).at(-1) ?? '') ?? [];
+  const last = lastBefore(family, occurrence.start);
+  for (let index = last; index >= 0 && last - index < FAMILY_REACH; index--) {
+    const name = family[index]?.name ?? '';
+    if (firstNameGender(nameParts(name)[0] ?? '') === gender) return name;
+  }
+  return full;
 }
 
 /** The gender of a person: from a courtesy title in the text, else from the first name when it is clear. */

@@ -49,7 +49,7 @@ describe('pairCues', () => {
       ['direct', 'I was clear about it', expect.stringMatching(/Jane Roe$/)],
     ]);
     expect(paired('On the broadcast of "Springfield Sunday," county commissioner Jane Roe said the vote was fair.')).toEqual([
-      ['indirect', 'the vote was fair', 'Jane Roe'],
+      ['indirect', 'the vote was fair', expect.stringMatching(/Jane Roe$/)],
     ]);
   });
 
