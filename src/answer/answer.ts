@@ -12,10 +12,10 @@ import { describeDate, publishedOn } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
-import { findSpeakers, resolveSpeaker } from './speakers.js';
-import { carriesWords, groupMembers } from './groups.js';
+import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
+import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
-import { topicStatements } from './topics.js';
+import { sentencesAround, topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
@@ -85,29 +85,74 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
     const own = coverage.clustersByEntity.get(member.id) ?? [];
     return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC).map((s) => s.cluster) : own;
   });
-  const names = members.map(displayName).join(', ');
-  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(names, parsed.topic ?? '', members.length) };
-  const quotes = byReach(clusters).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(members.map(displayName).join(', '), parsed.topic ?? '', members.length) };
+  const shown = byReach(clusters).slice(0, MAX_QUOTES);
+  // Named are the members the answer quotes, not every member the group has.
+  const names = members.filter((member) => shown.some((c) => c.entity === member.id)).map(displayName).join(', ');
+  const quotes = shown.map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(names, parsed.topic, quotes) };
 }
 
+/** Whether a statement was told to `addressee`: the sentence it stands in holds every word of it ("Roe told the council"). */
+function toldTo(coverage: Coverage, cluster: QuoteCluster, addressee: readonly string[]): boolean {
+  return addressee.length > 0 && cluster.occurrences.some((occurrence) => {
+    const around = sentencesAround(coverage.sentencesByArticle.get(occurrence.articleId) ?? [], occurrence.start, occurrence.end);
+    const words = new Set(around.flatMap((sentence) => coverage.normaliser.terms(sentence.text)));
+    return addressee.every((term) => words.has(term));
+  });
+}
+
+/** The statements told to the addressee asked about first ("what did Roe tell the council"), the rest after in their order. */
+function toldFirst(coverage: Coverage, clusters: readonly QuoteCluster[], addressee: readonly string[]): QuoteCluster[] {
+  if (addressee.length === 0) return [...clusters];
+  const told = clusters.filter((c) => toldTo(coverage, c, addressee));
+  return [...told, ...clusters.filter((c) => !told.includes(c))];
+}
+
+/** Whether a speaker said something told to the addressee or on the topic asked about: which Wilson "told the committee". */
+function pointsTo(coverage: Coverage, parsed: ParsedQuestion, addressee: readonly string[]): ((entity: SpeakerEntity) => boolean) | undefined {
+  if (addressee.length > 0) return (entity) => (coverage.clustersByEntity.get(entity.id) ?? []).some((c) => toldTo(coverage, c, addressee));
+  const topic = parsed.topic;
+  if (!topic) return undefined;
+  return (entity) => topicStatements(coverage, topic, coverage.clustersByEntity.get(entity.id) ?? [], entity.id).some((s) => s.coverage >= ON_TOPIC);
+}
+
+/** A line naming the other people a name could mean, when it could mean several. */
+function othersNamed(coverage: Coverage, speakerText: string, entity: SpeakerEntity): string {
+  const others = namesakes(coverage, speakerText).filter((other) => other !== entity).map(displayName);
+  return others.length > 0 ? `\nAlso quoted under that name: ${others.join(', ')}.` : '';
+}
+
 function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const answer = speakerQuotes(coverage, question, parsed);
+  const entity = answer.quotes[0]?.entity ?? null;
+  const named = entity ? coverage.entityById.get(entity) : undefined;
+  return named && answer.found ? { ...answer, answer: `${answer.answer}${othersNamed(coverage, parsed.speaker ?? '', named)}` } : answer;
+}
+
+function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const speakerText = parsed.speaker ?? '';
-  const resolved = resolveSpeaker(coverage, speakerText);
+  const addressee = parsed.addressee ? coverage.normaliser.terms(parsed.addressee) : [];
+  const resolved = resolveSpeaker(coverage, speakerText, pointsTo(coverage, parsed, addressee));
   // "what did the Freedonians say": people whose roles say they belong to the group, unless one speaker is named
   // by those very words; and never a speaker who only looks like them to the fuzzy index ("the germans").
   const group = /^(?:the|all\s+the)\s/i.test(speakerText);
-  const entity = resolved && (!group || carriesWords(coverage, [resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
+  const entity = resolved && (!group || carriesWords([resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
   const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
-  const namedByIt = entity !== null && entity.name !== null && carriesWords(coverage, [entity.name], speakerText);
-  if (members.length > 1 && !namedByIt) return answerGroup(coverage, question, parsed, members);
+  const namedByIt = entity !== null && entity.name !== null && namesExactly(entity.name, speakerText);
+  // A body or collective the group names ("the Acme board", "the Freedonians") speaks with its people.
+  if (namedByIt && members.some((member) => member !== entity)) return answerGroup(coverage, question, parsed, [entity, ...members.filter((m) => m !== entity)]);
+  // A role held by named people is theirs before an unnamed holder's: "the harbour master" is Jane Roe, whom an article
+  // names so, before the harbour master another article leaves unnamed.
+  const unnamed = entity !== null && (entity.name === null || entity.anonymous);
+  if (members.length > 0 && !namedByIt && (members.length > 1 || unnamed)) return answerGroup(coverage, question, parsed, members);
   if (!entity || statementCount(coverage, entity) === 0) {
     return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
   }
   const own = coverage.clustersByEntity.get(entity.id) ?? [];
   const name = displayName(entity);
   if (!parsed.topic) {
-    const quotes = byReach(own).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+    const quotes = toldFirst(coverage, byReach(own), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, undefined, quotes) };
   }
   const scored = topicStatements(coverage, parsed.topic, own, entity.id);
@@ -116,7 +161,7 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
     const closest = byReach(own).slice(0, MAX_CLOSEST).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: false, closest, answer: templates.notFoundTopic(name, parsed.topic, own.length) };
   }
-  const quotes = onTopic.slice(0, MAX_QUOTES).map((s) => toAnswerQuote(coverage, s.cluster));
+  const quotes = toldFirst(coverage, onTopic.map((s) => s.cluster), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, parsed.topic, quotes) };
 }
 

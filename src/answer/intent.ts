@@ -14,6 +14,8 @@ export interface ParsedQuestion {
   statement?: string;
   speaker?: string;
   topic?: string;
+  /** Whom the speaker told it ("what did Roe tell the council"): not the topic, but a hint to which statements, and which Roe. */
+  addressee?: string;
   /** The one outlet asked about ("did the Gazette report ...", "... according to the Gazette"). */
   outlet?: string;
   /** The publication date asked about ("what did Roe say on October 26"). */
@@ -84,8 +86,8 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^(?:who(?:'s|’s|\s+is|\s+was|\s+are)|tell\s+me\s+about|what\s+do\s+(?:we|you)\s+know\s+about|what\s+is\s+the\s+role\s+of|what\s+role\s+does)\s+(.+?)(?:\s+(?:have|play))?$/i, (m) => ({ intent: 'who-is', speaker: m[1] })],
   // "what did Roe tell the council (about tolls)": who was told is not the topic.
   [
-    /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+(?:[^ ]+)(?:\s+[^ ]+){0,4}?(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
-    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+    /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
   ],
   [
     new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
@@ -170,6 +172,7 @@ function parseClean(clean: string): ParsedQuestion {
       ...(stripQuotes(parsed.statement) ? { statement: stripQuotes(parsed.statement) } : {}),
       ...(stripQuotes(parsed.speaker) ? { speaker: stripQuotes(parsed.speaker) } : {}),
       ...(stripQuotes(parsed.topic) ? { topic: stripQuotes(parsed.topic) } : {}),
+      ...(parsed.addressee ? { addressee: parsed.addressee } : {}),
       ...(parsed.outlet ? { outlet: parsed.outlet } : {}),
       ...(parsed.published ? { published: parsed.published } : {}),
     };

@@ -104,8 +104,36 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
   return first && (!second || second[1] > first[1]) ? first[0] : null;
 }
 
-/** The one speaker a question means, when some speaker matches all its name words (or, failing that, one is a typo away). */
-export function resolveSpeaker(coverage: Coverage, text: string): SpeakerEntity | null {
+/**
+ * The quoted people whose names hold every name word of `text`, word for word: the Wilsons
+ * when a question says "Wilson"; none when it also says what kind of person ("the minister").
+ */
+export function namesakes(coverage: Coverage, text: string): SpeakerEntity[] {
+  const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !/^(?:the|a|an)$/.test(t));
+  if (terms.length === 0 || terms.some((t) => GENERIC.test(t))) return [];
+  const { speakers } = nameWords(coverage);
+  let found: SpeakerEntity[] | undefined;
+  for (const term of terms) {
+    const named = [...(speakers.get(term) ?? [])];
+    found = found ? found.filter((entity) => named.includes(entity)) : named;
+  }
+  return (found ?? []).filter((entity) => entity.kind === 'person' && (coverage.clustersByEntity.get(entity.id)?.length ?? 0) > 0);
+}
+
+/** The number of articles that quote a speaker. */
+const reachOf = (entity: SpeakerEntity): number => entity.articles.length;
+
+/**
+ * The one speaker a question means, when some speaker matches all its name words (or, failing that, one is a typo away).
+ * Of several people its words name alike ("Wilson"), the one the question's other words point to (`fits`: the
+ * one who told the committee it names), else the one quoted in the most articles; the answer names the others.
+ */
+export function resolveSpeaker(coverage: Coverage, text: string, fits?: (entity: SpeakerEntity) => boolean): SpeakerEntity | null {
+  const alike = namesakes(coverage, text);
+  if (alike.length > 1) {
+    const pointed = fits ? alike.filter(fits) : [];
+    return [...(pointed.length > 0 ? pointed : alike)].sort((a, b) => reachOf(b) - reachOf(a) || a.id.localeCompare(b.id))[0] ?? null;
+  }
   const [best] = findSpeakers(coverage, text, 1);
   if (best && best.coverage >= 1) return best.entity;
   return speakerByTypos(coverage, text);

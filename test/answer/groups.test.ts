@@ -28,3 +28,38 @@ describe('a group named in a question', () => {
     expect(answer.found).toBe(false);
   });
 });
+
+describe('a group or role named in a question, on the corpus as it gives roles', () => {
+  const more = inventedCoverage([
+    article('n1', 'Ostby Post', [
+      '"Quotas must fall," Norway\'s Fisheries Minister Ola Lindgren said.',
+      '"Rates stay where they are," said Ostby Bank president Jane Roe.',
+      '"We may cut rates," said Ostby Bank Vice-President Tom Varga.',
+    ].join('\n\n')),
+    article('n2', 'Springfield Gazette', [
+      '"The pier is unsafe," the harbour master said.',
+    ].join('\n\n')),
+    article('n3', 'Ostby Post', [
+      '"The pier will be mended by June," said Ostby harbour master Ana Ruiz.',
+    ].join('\n\n')),
+  ]);
+  const put = (question: string) => answerQuestion(more, question);
+
+  it('meets a nationality in its country by the list of nations ("the Norwegians", "Norway\'s minister")', () => {
+    const answer = put('what did the norwegians say');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes.map((q) => q.speaker)).toEqual(['Ola Lindgren']);
+  });
+
+  it('does not take a vice president for the president', () => {
+    const answer = put('what did the ostby bank president say');
+    expect(new Set(answer.quotes.map((q) => q.speaker))).toEqual(new Set(['Jane Roe']));
+    expect(put('what did the ostby bank vice president say').quotes.map((q) => q.speaker)).toEqual(['Tom Varga']);
+  });
+
+  it('gives a role to the named person holding it before an unnamed holder', () => {
+    const answer = put('what did the harbour master say');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Ana Ruiz');
+  });
+});

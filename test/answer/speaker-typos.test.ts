@@ -18,3 +18,23 @@ describe('a speaker named with a typo', () => {
     expect(answerQuestion(coverage, 'what did vraga say').found).toBe(false);
   });
 });
+
+describe('a name several speakers share', () => {
+  const shared = inventedCoverage([
+    article('w1', 'Ostby Post', '"Tolls stay," said Tom Varga.\n\n"The bridge is safe," Varga said.'),
+    article('w2', 'Springfield Gazette', '"Tolls stay for now," said Tom Varga.'),
+    article('w3', 'Ostby Post', '"Fares rise," said Tim Varga.\n\n"The harbour needs dredging," Varga told the harbour board.'),
+  ]);
+
+  it('means the one quoted in most articles, and the answer names the others', () => {
+    const answer = answerQuestion(shared, 'what did varga say');
+    expect(answer.quotes[0]?.speaker).toBe('Tom Varga');
+    expect(answer.answer).toContain('Tim Varga');
+  });
+
+  it('means the one who told whom the question names, whose words to them come first', () => {
+    const answer = answerQuestion(shared, 'what did varga tell the harbour board');
+    expect(answer.quotes.map((q) => q.speaker)).toEqual(['Tim Varga', 'Tim Varga']);
+    expect(answer.quotes[0]?.text).toBe('The harbour needs dredging');
+  });
+});
