@@ -142,10 +142,11 @@ function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuest
   const namedByIt = entity !== null && entity.name !== null && namesExactly(entity.name, speakerText);
   // A body or collective the group names ("the Acme board", "the Freedonians") speaks with its people.
   if (namedByIt && members.some((member) => member !== entity)) return answerGroup(coverage, question, parsed, [entity, ...members.filter((m) => m !== entity)]);
-  // A role held by named people is theirs before an unnamed holder's: "the harbour master" is Jane Roe, whom an article
-  // names so, before the harbour master another article leaves unnamed.
-  const unnamed = entity !== null && (entity.name === null || entity.anonymous);
-  if (members.length > 0 && !namedByIt && (members.length > 1 || unnamed)) return answerGroup(coverage, question, parsed, members);
+  // A role held by named people is theirs before an unnamed holder's or a body's whose name only holds its words:
+  // "the harbour master" is Jane Roe, whom an article names so, before the harbour master another article leaves
+  // unnamed, and before the Harbour Master's Office.
+  const noPerson = entity !== null && (entity.kind !== 'person' || entity.name === null || entity.anonymous);
+  if (members.length > 0 && !namedByIt && (members.length > 1 || noPerson)) return answerGroup(coverage, question, parsed, members);
   if (!entity || statementCount(coverage, entity) === 0) {
     return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
   }

@@ -5,6 +5,7 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { editDistance } from '../language/edit-distance.js';
+import { creditsOf, sum } from './matching.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -15,18 +16,31 @@ export interface SpeakerMatch {
 /** Words that say what kind of person, not which: dropped before matching. */
 const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|president|secretary|minister|general|gen|sen|senator|rep|gov|mayor|official|spokesman|spokeswoman)\.?$/i;
 
-/** Speakers whose name, alias or role matches `text`, best first. */
+/** Words that stand for someone without naming anyone ("what did they say"): never matched to a name. */
+const PRONOUNS = /^(?:he|him|his|she|her|it|its|they|them|their|we|you|i|me|someone|somebody|anyone|anybody|everyone|everybody|nobody|people|others|this|that|these|those)$/i;
+
+/** The words of `text` that may name someone, lower-cased, pronouns left out. */
+function nameTerms(coverage: Coverage, text: string): string[] {
+  return coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !PRONOUNS.test(t));
+}
+
+/**
+ * Speakers whose name, alias or role matches `text`, best first. A word met only by the index's typo
+ * tolerance counts half: "coach" is no Roach, "sevens" no Stevens, unless the typo rules below say so.
+ */
 export function findSpeakers(coverage: Coverage, text: string, limit = 5): SpeakerMatch[] {
-  const terms = [...new Set(coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()))];
+  const terms = [...new Set(nameTerms(coverage, text))];
   if (terms.length === 0) return [];
   const distinctive = terms.filter((t) => !GENERIC.test(t));
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
-  const results = coverage.indexes.speakers.search(text.slice(0, 200), { combineWith: 'OR' });
+  const results = coverage.indexes.speakers.search(terms.join(' ').slice(0, 200), { combineWith: 'OR' });
   const matches: (SpeakerMatch & { score: number })[] = [];
   for (const result of results.slice(0, 50)) {
     const entity = coverage.snapshot.entities[result.id as number];
     if (!entity) continue;
-    const matched = result.queryTerms.filter((t) => !GENERIC.test(t)).length || result.queryTerms.length;
+    const credits = [...creditsOf(result)];
+    const counted = credits.filter(([t]) => !GENERIC.test(t));
+    const matched = sum(new Map(counted.length > 0 ? counted : credits));
     matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score });
   }
   // Equal coverage goes to the better match of the name (the index's score), never to whoever is quoted most:
@@ -85,7 +99,7 @@ function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<
  * A typo rarely touches a name's first letter, so only words sharing it are weighed.
  */
 function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null {
-  const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !GENERIC.test(t) && t.length >= 3);
+  const terms = nameTerms(coverage, text).filter((t) => !GENERIC.test(t) && t.length >= 3);
   if (terms.length === 0) return null;
   const { byInitial, speakers } = nameWords(coverage);
   let candidates: Map<SpeakerEntity, number> | undefined;

@@ -63,3 +63,23 @@ describe('a group or role named in a question, on the corpus as it gives roles',
     expect(answer.quotes[0]?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a body a group names', () => {
+  const boards = inventedCoverage([
+    article('b1', 'Ostby Post', [
+      '"We reject the bid," the Acme Board said in a statement.',
+      '"The bid is far too low," said Acme Board member Tom Varga.',
+      '"Permits are late," the Ostby Mayoral Office said.',
+      '"The permits will come," said Ostby Mayor Jane Roe.',
+    ].join('\n\n')),
+  ]);
+  const put = (question: string) => answerQuestion(boards, question);
+
+  it('speaks with its people', () => {
+    expect(new Set(put('what did the acme board say').quotes.map((q) => q.speaker))).toEqual(new Set(['Acme Board', 'Tom Varga']));
+  });
+
+  it('is named by the whole of its name: the Ostby mayor is no Ostby Mayoral Office', () => {
+    expect(put('what did the ostby mayor say').quotes.map((q) => q.speaker)).toEqual(['Jane Roe']);
+  });
+});

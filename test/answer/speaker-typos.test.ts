@@ -38,3 +38,19 @@ describe('a name several speakers share', () => {
     expect(answer.quotes[0]?.text).toBe('The harbour needs dredging');
   });
 });
+
+describe('words that name no one', () => {
+  const words = inventedCoverage([
+    article('c1', 'Ostby Post', '"The pier is unsafe," said Tom Roach.\n\nJane Roe, a candidate who said he could win, said: "Turnout will be fine."'),
+  ]);
+
+  it('never pick a speaker because a role or name happens to hold them ("he")', () => {
+    expect(answerQuestion(words, 'what did he say').found).toBe(false);
+    expect(answerQuestion(words, 'who is he').found).toBe(false);
+  });
+
+  it('never pick a speaker because a common word is a typo away from a name ("the coach", Tom Roach)', () => {
+    expect(answerQuestion(words, 'how many articles quoted the coach').found).toBe(false);
+    expect(answerQuestion(words, 'who is the coach').found).toBe(false);
+  });
+});
