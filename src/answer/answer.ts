@@ -266,18 +266,57 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
 /** How many voices "who was quoted most about X" lists. */
 const TOP_VOICES = 5;
 
-/** "who was quoted most about the ferry": the speakers with the most statements holding the topic's words. */
+/** The articles holding every one of `terms` exactly, in any of their sentences. */
+function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
+  let held: Set<string> | undefined;
+  for (const term of terms) {
+    const found = new Set<string>(coverage.indexes.sentences.search(term, { fuzzy: false, prefix: false }).map((r) => coverage.snapshot.sentences[r.id as number]?.articleId ?? ''));
+    const before: Set<string> | undefined = held;
+    held = before ? new Set([...before].filter((id) => found.has(id))) : found;
+    if (held.size === 0) break;
+  }
+  return held ?? new Set<string>();
+}
+
+/** A named person, not a body or a description ("Analysts", "the company"). */
+const isPerson = (entity: SpeakerEntity): boolean => entity.kind === 'person' && !entity.anonymous && entity.name !== null;
+
+/**
+ * "who was quoted most about the ferry": the speakers with the most statements on the topic. People come first,
+ * by the strongest evidence any of them has: statements holding most of the topic's words; else statements in
+ * articles holding all of them (the analyst quoted in the story about the ferry, who never names it); else
+ * statements holding half its words. Bodies and descriptions only when no person is quoted on it at all.
+ */
 function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const topic = parsed.topic ?? '';
-  // On the topic as for a speaker's topic; named speakers only.
-  const onTopic = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
-  const byEntity = new Map<string, QuoteCluster[]>();
-  for (const { cluster } of onTopic) {
+  const scored = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
+  const speakerOf = (cluster: QuoteCluster): SpeakerEntity | undefined => {
     const entity = coverage.entityById.get(cluster.entity ?? '');
-    if (!entity || entity.anonymous || !entity.name) continue;
-    byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
+    return entity && !entity.anonymous && entity.name ? entity : undefined;
+  };
+  const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
+  const held = (): QuoteCluster[] => {
+    const articles = articlesHolding(coverage, queryTerms(coverage, topic));
+    return articles.size === 0 ? [] : byReach(coverage.snapshot.clusters.filter((c) => c.occurrences.some((o) => articles.has(o.articleId))));
+  };
+  const tiers: (() => QuoteCluster[])[] = [
+    () => people(scored.filter((s) => s.coverage >= MATCH).map((s) => s.cluster)),
+    () => people(held()),
+    () => people(scored.map((s) => s.cluster)),
+    () => scored.map((s) => s.cluster).filter((c) => speakerOf(c) !== undefined),
+  ];
+  let chosen: QuoteCluster[] = [];
+  for (const tier of tiers) {
+    chosen = tier();
+    if (chosen.length > 0) break;
   }
-  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)).slice(0, TOP_VOICES);
+  const byEntity = new Map<string, QuoteCluster[]>();
+  for (const cluster of chosen) {
+    const entity = speakerOf(cluster);
+    if (entity) byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
+  }
+  const reached = (clusters: readonly QuoteCluster[]): number => new Set(clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))).size;
+  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || reached(y) - reached(x) || a.localeCompare(b)).slice(0, TOP_VOICES);
   if (ranked.length === 0) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
   const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entityById.get(id) as SpeakerEntity), statements: clusters.length }));
   const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));
