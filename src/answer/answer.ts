@@ -117,10 +117,18 @@ function pointsTo(coverage: Coverage, parsed: ParsedQuestion, addressee: readonl
   return (entity) => topicStatements(coverage, topic, coverage.clustersByEntity.get(entity.id) ?? [], entity.id).some((s) => s.coverage >= ON_TOPIC);
 }
 
+/** How many others a note names before it says how many more there are. */
+const MAX_OTHERS = 8;
+
+/** Names listed in a note: the first few, and how many more. */
+function listed(names: readonly string[]): string {
+  return names.length > MAX_OTHERS ? `${names.slice(0, MAX_OTHERS).join(', ')} and ${names.length - MAX_OTHERS} more` : names.join(', ');
+}
+
 /** A line naming the other people a name could mean, when it could mean several. */
 function othersNamed(coverage: Coverage, speakerText: string, entity: SpeakerEntity): string {
   const others = namesakes(coverage, speakerText).filter((other) => other !== entity).map(displayName);
-  return others.length > 0 ? `\nAlso quoted under that name: ${others.join(', ')}.` : '';
+  return others.length > 0 ? `\nAlso quoted under that name: ${listed(others)}.` : '';
 }
 
 function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
@@ -130,26 +138,38 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
   return named && answer.found ? { ...answer, answer: `${answer.answer}${othersNamed(coverage, parsed.speaker ?? '', named)}` } : answer;
 }
 
-function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const speakerText = parsed.speaker ?? '';
-  const addressee = parsed.addressee ? coverage.normaliser.terms(parsed.addressee) : [];
-  const resolved = resolveSpeaker(coverage, speakerText, pointsTo(coverage, parsed, addressee));
-  // "what did the Freedonians say": people whose roles say they belong to the group, unless one speaker is named
-  // by those very words; and never a speaker who only looks like them to the fuzzy index ("the germans").
+/** Whom a question names: one speaker, the members of a group or role ("the Freedonians", "the ministers"), or no one. */
+type Asked = { entity: SpeakerEntity; members?: undefined } | { entity?: undefined; members: SpeakerEntity[]; body?: SpeakerEntity } | null;
+
+/**
+ * Whom `speakerText` names, for every kind of question about a speaker. "the Freedonians": the people whose roles
+ * say they belong to the group, unless one speaker is named by those very words; and never a speaker who only
+ * looks like them to the fuzzy index ("the germans").
+ */
+function speakerAsked(coverage: Coverage, speakerText: string, fits?: (entity: SpeakerEntity) => boolean): Asked {
+  const resolved = resolveSpeaker(coverage, speakerText, fits);
   const group = /^(?:the|all\s+the)\s/i.test(speakerText);
   const entity = resolved && (!group || carriesWords([resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
   const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
   const namedByIt = entity !== null && entity.name !== null && namesExactly(entity.name, speakerText);
   // A body or collective the group names ("the Acme board", "the Freedonians") speaks with its people.
-  if (namedByIt && members.some((member) => member !== entity)) return answerGroup(coverage, question, parsed, [entity, ...members.filter((m) => m !== entity)]);
+  if (entity && namedByIt && members.some((member) => member !== entity)) return { members: [entity, ...members.filter((m) => m !== entity)], body: entity };
   // A role held by named people is theirs before an unnamed holder's or a body's whose name only holds its words:
   // "the harbour master" is Jane Roe, whom an article names so, before the harbour master another article leaves
   // unnamed, and before the Harbour Master's Office.
   const noPerson = entity !== null && (entity.kind !== 'person' || entity.name === null || entity.anonymous);
-  if (members.length > 0 && !namedByIt && (members.length > 1 || noPerson)) return answerGroup(coverage, question, parsed, members);
-  if (!entity || statementCount(coverage, entity) === 0) {
-    return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
-  }
+  if (members.length > 0 && !namedByIt && (members.length > 1 || noPerson)) return { members };
+  if (!entity || statementCount(coverage, entity) === 0) return members.length > 0 ? { members } : null;
+  return { entity };
+}
+
+function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const speakerText = parsed.speaker ?? '';
+  const addressee = parsed.addressee ? coverage.normaliser.terms(parsed.addressee) : [];
+  const asked = speakerAsked(coverage, speakerText, pointsTo(coverage, parsed, addressee));
+  if (!asked) return unknownSpeaker(coverage, question, parsed, speakerText);
+  if (asked.members) return answerGroup(coverage, question, parsed, asked.members);
+  const entity = asked.entity;
   const own = coverage.clustersByEntity.get(entity.id) ?? [];
   const name = displayName(entity);
   if (!parsed.topic) {
@@ -206,9 +226,17 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
     });
 }
 
+/** The one a "who is" or "how many" question about a group or role means: the body it names, else its most quoted member. */
+function oneOf(coverage: Coverage, asked: Asked): SpeakerEntity | null {
+  if (!asked) return null;
+  if (asked.entity) return asked.entity;
+  return asked.body ?? [...asked.members].sort((a, b) => statementCount(coverage, b) - statementCount(coverage, a) || a.id.localeCompare(b.id))[0] ?? null;
+}
+
 function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const speakerText = parsed.speaker ?? '';
-  const entity = resolveSpeaker(coverage, speakerText);
+  const asked = speakerAsked(coverage, speakerText);
+  const entity = oneOf(coverage, asked);
   if (!entity || statementCount(coverage, entity) === 0) {
     const answer = unknownSpeaker(coverage, question, parsed, speakerText);
     const context = contextFor(coverage, speakerText, 3);
@@ -216,7 +244,11 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
   }
   const speaker = profileOf(coverage, entity);
   const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
-  return { ...base(question, parsed), found: true, speaker, quotes, answer: templates.whoIs(speaker) };
+  // Several hold the role asked about ("the ministers"): the most quoted, and who the others are.
+  const group = asked?.members && !asked.body ? asked.members : [];
+  const others = group.filter((member) => member !== entity).map(displayName);
+  const also = others.length > 0 ? `\nAlso quoted in that role: ${listed(others)}.` : othersNamed(coverage, speakerText, entity);
+  return { ...base(question, parsed), found: true, speaker, quotes, answer: `${templates.whoIs(speaker)}${also}` };
 }
 
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
@@ -251,11 +283,13 @@ function reach(quotes: readonly AnswerQuote[]): { articles: number; outlets: num
 /** "how many articles quoted Roe": a speaker's reach; else "how many outlets reported X": a statement's. */
 function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const text = parsed.statement ?? '';
-  const entity = text.split(/\s+/).length <= 4 ? resolveSpeaker(coverage, text) : null;
-  if (entity && statementCount(coverage, entity) > 0) {
-    const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).map((c) => toAnswerQuote(coverage, c));
+  // A name is a few words; a role or group ("the Freedonian foreign minister") a few more.
+  const asked = text.split(/\s+/).length <= (/^the\s/i.test(text) ? 6 : 4) ? speakerAsked(coverage, text) : null;
+  const speakers = asked?.entity ? [asked.entity] : (asked?.members ?? []);
+  if (speakers.length > 0) {
+    const quotes = byReach(speakers.flatMap((speaker) => coverage.clustersByEntity.get(speaker.id) ?? [])).map((c) => toAnswerQuote(coverage, c));
     const counted = reach(quotes);
-    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(displayName(entity), true, counted.articles, counted.outlets) };
+    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted.articles, counted.outlets) };
   }
   const said = answerWhoSaid(coverage, question, { ...parsed, intent: 'who-said' });
   if (!said.found) return { ...said, intent: 'how-many' };

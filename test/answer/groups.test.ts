@@ -83,3 +83,21 @@ describe('a body a group names', () => {
     expect(put('what did the ostby mayor say').quotes.map((q) => q.speaker)).toEqual(['Jane Roe']);
   });
 });
+
+describe('who is, and how many quoted, a role or group', () => {
+  const roles = inventedCoverage([
+    article('r1', 'Springfield Gazette', '"The pier is unsafe," the harbour master said.'),
+    article('r2', 'Ostby Post', '"The pier will be mended by June," said Ostby harbour master Ana Ruiz.'),
+    article('r3', 'Ostby Post', '"Quotas must fall," Norway\'s Fisheries Minister Ola Lindgren said.\n\n"Quotas stay," said Norwegian Trade Minister Tom Varga.'),
+  ]);
+  const put = (question: string) => answerQuestion(roles, question);
+
+  it('is the named holder of the role', () => {
+    expect(put('who is the harbour master').speaker?.name).toBe('Ana Ruiz');
+    expect(put('how many articles quoted the harbour master').answer).toBe('Ana Ruiz is quoted in 1 article from 1 outlet.');
+  });
+
+  it('counts every member of a group', () => {
+    expect(put('how many articles quoted the norwegians').answer).toBe('Ola Lindgren, Tom Varga is quoted in 1 article from 1 outlet.');
+  });
+});
