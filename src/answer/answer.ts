@@ -4,6 +4,7 @@
  * from an article.
  */
 import type { SpeakerEntity } from '../attribution/index.js';
+import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
@@ -350,7 +351,9 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
     if (entity) byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
   }
   const reached = (clusters: readonly QuoteCluster[]): number => new Set(clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))).size;
-  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || reached(y) - reached(x) || a.localeCompare(b)).slice(0, TOP_VOICES);
+  // Of as many statements, a name that starts with a known given name first: "Jane Roe" surely names a person.
+  const given = (id: string): number => Number(isGivenName(coverage.entityById.get(id)?.name?.split(/\s+/)[0] ?? ''));
+  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || given(b) - given(a) || reached(y) - reached(x) || a.localeCompare(b)).slice(0, TOP_VOICES);
   if (ranked.length === 0) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
   const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entityById.get(id) as SpeakerEntity), statements: clusters.length }));
   const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));

@@ -66,4 +66,9 @@ describe('who was quoted most, people first', () => {
     expect(answer.found).toBe(true);
     expect(answer.voices?.[0]?.speaker).toBe('Tom Varga');
   });
+
+  it('puts, of as many statements, a name with a known given name first', () => {
+    const regatta = inventedCoverage([article('g1', 'Ostby Post', '"The regatta was a triumph," said Harbour Trophy.\n\n"The regatta must grow," said Tom Varga.')]);
+    expect(answerQuestion(regatta, 'who was quoted most about the regatta').voices?.map((v) => v.speaker)).toEqual(['Tom Varga', 'Harbour Trophy']);
+  });
 });

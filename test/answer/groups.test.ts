@@ -101,3 +101,13 @@ describe('who is, and how many quoted, a role or group', () => {
     expect(put('how many articles quoted the norwegians').answer).toBe('Ola Lindgren, Tom Varga is quoted in 1 article from 1 outlet.');
   });
 });
+
+describe('a role as the corpus records it for a person', () => {
+  const club = inventedCoverage([
+    article('k1', 'Ostby Post', '"We will win the league," said Tom Varga.\n\n"The pitch is poor," the club\'s manager added.'),
+  ]);
+
+  it("finds the person an article calls the club's manager", () => {
+    expect(answerQuestion(club, "what did the club's manager say").quotes.map((q) => q.speaker)).toContain('Tom Varga');
+  });
+});
