@@ -89,8 +89,27 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
     /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
   ],
+  // "what did Roe say to the council (about tolls)": whom it was said to, as with "tell".
   [
-    new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
+    /^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:say|said|explain|explained|write|wrote|comment|commented)\s+to\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
+  ],
+  [
+    new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|(?:have\\s+|had\\s+)?to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  // "what has Roe been saying (about tolls)", "whats Roe been saying".
+  [
+    /^what(?:['’]?s|\s+has|\s+have|\s+is|\s+are)\s+(.+?)\s+(?:been\s+)?(?:saying|said|telling\s+[^ ]+)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  // "how did Roe react to the vote", "what was Roe's reaction to the vote": what Roe said about it.
+  [
+    /^how\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:react|reacted|respond|responded|reply|replied)(?:\s+to\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  [
+    /^what\s+(?:was|is|were|are)\s+(.+?)['’]s?\s+(?:reaction|response|reply|answer)(?:\s+to\s+(.+))?$/i,
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
   ],
   [/^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
