@@ -6,6 +6,7 @@ import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { editDistance } from '../language/edit-distance.js';
 import { creditsOf, sum } from './matching.js';
+import { isGivenName } from '../attribution/first-names.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -53,6 +54,9 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
 
 /** Edits a name word may be off by: one, two from seven letters on ("lindgvist" for "lindqvist"; "vraga" is not "vargas"). */
 const typosAllowed = (word: string): number => (word.length >= 7 ? 2 : 1);
+
+/** Two given names, not one misspelt: "Tim Varga" is not Tom Varga, however few letters part them. */
+const otherGivenName = (term: string, word: string): boolean => isGivenName(term) && isGivenName(word);
 
 /** The words of named speakers' names, by first letter, and the speakers each word names; built once per coverage. */
 interface NameWords {
@@ -107,7 +111,7 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
     const near = new Map<SpeakerEntity, number>();
     for (const word of byInitial.get(term.charAt(0)) ?? []) {
       const distance = editDistance(term, word, typosAllowed(term));
-      if (distance > typosAllowed(term)) continue;
+      if (distance > typosAllowed(term) || (distance > 0 && otherGivenName(term, word))) continue;
       for (const entity of speakers.get(word) ?? []) near.set(entity, Math.min(near.get(entity) ?? Infinity, distance));
     }
     candidates = candidates ? addDistances(candidates, near) : near;

@@ -54,3 +54,16 @@ describe('words that name no one', () => {
     expect(answerQuestion(words, 'who is the coach').found).toBe(false);
   });
 });
+
+describe('a given name that is not the speaker\'s', () => {
+  const one = inventedCoverage([article('t1', 'Ostby Post', '"Tolls stay," said Tom Varga.')]);
+
+  it('is another person, not a typo: "Tim Varga" is not Tom Varga', () => {
+    expect(answerQuestion(one, 'what did tim varga say').found).toBe(false);
+    expect(answerQuestion(one, 'what did dean varga say').found).toBe(false);
+  });
+
+  it('while a misspelt given name still finds the speaker', () => {
+    expect(answerQuestion(one, 'what did tmo varga say').quotes[0]?.speaker).toBe('Tom Varga');
+  });
+});
