@@ -160,8 +160,21 @@ function speakerAsked(coverage: Coverage, speakerText: string, fits?: (entity: S
   // unnamed, and before the Harbour Master's Office.
   const noPerson = entity !== null && (entity.kind !== 'person' || entity.name === null || entity.anonymous);
   if (members.length > 0 && !namedByIt && (members.length > 1 || noPerson)) return { members };
-  if (!entity || statementCount(coverage, entity) === 0) return members.length > 0 ? { members } : null;
+  if (!entity || statementCount(coverage, entity) === 0) return members.length > 0 ? { members } : bothAsked(coverage, speakerText, fits);
   return { entity };
+}
+
+/** "Roe and Varga", "Roe, Varga and Ruiz": each named speaker, when every one of them is someone; else no one. */
+function bothAsked(coverage: Coverage, speakerText: string, fits?: (entity: SpeakerEntity) => boolean): Asked {
+  const parts = speakerText.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).filter(Boolean);
+  if (parts.length < 2) return null;
+  const members: SpeakerEntity[] = [];
+  for (const part of parts) {
+    const asked = speakerAsked(coverage, part, fits);
+    if (!asked) return null;
+    for (const member of asked.entity ? [asked.entity] : asked.members) if (!members.includes(member)) members.push(member);
+  }
+  return { members };
 }
 
 function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {

@@ -89,6 +89,11 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
     /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
   ],
+  // "what are people saying about tolls", "what did everyone say about the ferry": who said what on it.
+  [
+    /^what\s+(?:did|do|does|has|have|had|are|were|is|was)\s+(?:people|everyone|everybody|anyone|anybody|they|others|folks)\s+(?:been\s+)?(?:say|said|saying|think|thinking)\s+(?:about|on|regarding)\s+(.+)$/i,
+    (m) => ({ intent: 'who-said', statement: m[1] }),
+  ],
   // "what did Roe say to the council (about tolls)": whom it was said to, as with "tell".
   [
     /^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:say|said|explain|explained|write|wrote|comment|commented)\s+to\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,

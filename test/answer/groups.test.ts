@@ -111,3 +111,18 @@ describe('a role as the corpus records it for a person', () => {
     expect(answerQuestion(club, "what did the club's manager say").quotes.map((q) => q.speaker)).toContain('Tom Varga');
   });
 });
+
+describe('several speakers named in one question', () => {
+  const two = inventedCoverage([
+    article('s1', 'Ostby Post', '"Tolls stay," said Tom Varga.\n\n"Tolls must go," said Jane Roe.\n\n"The ferry is late," said Ana Ruiz.'),
+  ]);
+
+  it('are each of them', () => {
+    expect(new Set(answerQuestion(two, 'what did varga and roe say').quotes.map((q) => q.speaker))).toEqual(new Set(['Tom Varga', 'Jane Roe']));
+    expect(new Set(answerQuestion(two, 'what did varga, roe and ruiz say about tolls').quotes.map((q) => q.speaker))).toEqual(new Set(['Tom Varga', 'Jane Roe']));
+  });
+
+  it('are no one when one of them is no one', () => {
+    expect(answerQuestion(two, 'what did varga and lindgren say').found).toBe(false);
+  });
+});

@@ -37,6 +37,8 @@ describe('parseQuestion', () => {
     ['how did roe react to the vote', { intent: 'speaker-quotes', speaker: 'roe', topic: 'the vote' }],
     ["what was roe's reaction to the vote", { intent: 'speaker-quotes', speaker: 'roe', topic: 'the vote' }],
     ['what did roe say about the plan to close the pier', { intent: 'speaker-quotes', speaker: 'roe', topic: 'the plan to close the pier' }],
+    ['what are people saying about the ferry', { intent: 'who-said', statement: 'the ferry' }],
+    ['what did everyone say about tolls', { intent: 'who-said', statement: 'tolls' }],
     ['woh siad the ferry is safe', { intent: 'who-said', statement: 'the ferry is safe' }],
     ['who sed tolls will rise', { intent: 'who-said', statement: 'tolls will rise' }],
     ['wat did roe sya about tolls', { intent: 'speaker-quotes', speaker: 'roe', topic: 'tolls' }],
