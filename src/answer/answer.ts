@@ -86,7 +86,7 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
     const own = coverage.clustersByEntity.get(member.id) ?? [];
     return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC).map((s) => s.cluster) : own;
   });
-  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(members.map(displayName).join(', '), parsed.topic ?? '', members.length) };
+  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(listed(members.map(displayName)), parsed.topic ?? '', members.reduce((total, member) => total + statementCount(coverage, member), 0)) };
   const shown = byReach(clusters).slice(0, MAX_QUOTES);
   // Named are the members the answer quotes, not every member the group has.
   const names = members.filter((member) => shown.some((c) => c.entity === member.id)).map(displayName).join(', ');

@@ -126,3 +126,15 @@ describe('several speakers named in one question', () => {
     expect(answerQuestion(two, 'what did varga and lindgren say').found).toBe(false);
   });
 });
+
+describe('a group that did not speak on the topic', () => {
+  const quiet = inventedCoverage([
+    article('q1', 'Ostby Post', '"Quotas must fall," Norway\'s Fisheries Minister Ola Lindgren said.\n\n"Quotas must fall soon," Lindgren said.\n\n"Prices hold," Lindgren added.'),
+  ]);
+
+  it('says how many times its members are quoted, not how many members it has', () => {
+    const answer = answerQuestion(quiet, 'what did the norwegians say about the ferry');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain('Ola Lindgren is quoted 3 times');
+  });
+});
