@@ -4,6 +4,7 @@
  * from an article.
  */
 import type { SpeakerEntity } from '../attribution/index.js';
+import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
@@ -12,10 +13,10 @@ import { describeDate, publishedOn } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
 import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
 import { rolesByUse, toAnswerQuote } from './quotes.js';
-import { findSpeakers, resolveSpeaker } from './speakers.js';
-import { carriesWords, groupMembers } from './groups.js';
+import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
+import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
-import { topicStatements } from './topics.js';
+import { sentencesAround, topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
@@ -85,29 +86,108 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
     const own = coverage.clustersByEntity.get(member.id) ?? [];
     return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC).map((s) => s.cluster) : own;
   });
-  const names = members.map(displayName).join(', ');
-  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(names, parsed.topic ?? '', members.length) };
-  const quotes = byReach(clusters).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+  if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(listed(members.map(displayName)), parsed.topic ?? '', members.reduce((total, member) => total + statementCount(coverage, member), 0)) };
+  const shown = byReach(clusters).slice(0, MAX_QUOTES);
+  // Named are the members the answer quotes, not every member the group has.
+  const names = members.filter((member) => shown.some((c) => c.entity === member.id)).map(displayName).join(', ');
+  const quotes = shown.map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(names, parsed.topic, quotes) };
 }
 
+/** Whether a statement was told to `addressee`: the sentence it stands in holds every word of it ("Roe told the council"). */
+function toldTo(coverage: Coverage, cluster: QuoteCluster, addressee: readonly string[]): boolean {
+  return addressee.length > 0 && cluster.occurrences.some((occurrence) => {
+    const around = sentencesAround(coverage.sentencesByArticle.get(occurrence.articleId) ?? [], occurrence.start, occurrence.end);
+    const words = new Set(around.flatMap((sentence) => coverage.normaliser.terms(sentence.text)));
+    return addressee.every((term) => words.has(term));
+  });
+}
+
+/** The statements told to the addressee asked about first ("what did Roe tell the council"), the rest after in their order. */
+function toldFirst(coverage: Coverage, clusters: readonly QuoteCluster[], addressee: readonly string[]): QuoteCluster[] {
+  if (addressee.length === 0) return [...clusters];
+  const told = clusters.filter((c) => toldTo(coverage, c, addressee));
+  return [...told, ...clusters.filter((c) => !told.includes(c))];
+}
+
+/** Whether a speaker said something told to the addressee or on the topic asked about: which Wilson "told the committee". */
+function pointsTo(coverage: Coverage, parsed: ParsedQuestion, addressee: readonly string[]): ((entity: SpeakerEntity) => boolean) | undefined {
+  if (addressee.length > 0) return (entity) => (coverage.clustersByEntity.get(entity.id) ?? []).some((c) => toldTo(coverage, c, addressee));
+  const topic = parsed.topic;
+  if (!topic) return undefined;
+  return (entity) => topicStatements(coverage, topic, coverage.clustersByEntity.get(entity.id) ?? [], entity.id).some((s) => s.coverage >= ON_TOPIC);
+}
+
+/** How many others a note names before it says how many more there are. */
+const MAX_OTHERS = 8;
+
+/** Names listed in a note: the first few, and how many more. */
+function listed(names: readonly string[]): string {
+  return names.length > MAX_OTHERS ? `${names.slice(0, MAX_OTHERS).join(', ')} and ${names.length - MAX_OTHERS} more` : names.join(', ');
+}
+
+/** A line naming the other people a name could mean, when it could mean several. */
+function othersNamed(coverage: Coverage, speakerText: string, entity: SpeakerEntity): string {
+  const others = namesakes(coverage, speakerText).filter((other) => other !== entity).map(displayName);
+  return others.length > 0 ? `\nAlso quoted under that name: ${listed(others)}.` : '';
+}
+
 function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const speakerText = parsed.speaker ?? '';
-  const resolved = resolveSpeaker(coverage, speakerText);
-  // "what did the Freedonians say": people whose roles say they belong to the group, unless one speaker is named
-  // by those very words; and never a speaker who only looks like them to the fuzzy index ("the germans").
+  const answer = speakerQuotes(coverage, question, parsed);
+  const entity = answer.quotes[0]?.entity ?? null;
+  const named = entity ? coverage.entityById.get(entity) : undefined;
+  return named && answer.found ? { ...answer, answer: `${answer.answer}${othersNamed(coverage, parsed.speaker ?? '', named)}` } : answer;
+}
+
+/** Whom a question names: one speaker, the members of a group or role ("the Freedonians", "the ministers"), or no one. */
+type Asked = { entity: SpeakerEntity; members?: undefined } | { entity?: undefined; members: SpeakerEntity[]; body?: SpeakerEntity } | null;
+
+/**
+ * Whom `speakerText` names, for every kind of question about a speaker. "the Freedonians": the people whose roles
+ * say they belong to the group, unless one speaker is named by those very words; and never a speaker who only
+ * looks like them to the fuzzy index ("the germans").
+ */
+function speakerAsked(coverage: Coverage, speakerText: string, fits?: (entity: SpeakerEntity) => boolean): Asked {
+  const resolved = resolveSpeaker(coverage, speakerText, fits);
   const group = /^(?:the|all\s+the)\s/i.test(speakerText);
-  const entity = resolved && (!group || carriesWords(coverage, [resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
+  const entity = resolved && (!group || carriesWords([resolved.name ?? '', ...resolved.roles], speakerText)) ? resolved : null;
   const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
-  const namedByIt = entity !== null && entity.name !== null && carriesWords(coverage, [entity.name], speakerText);
-  if (members.length > 1 && !namedByIt) return answerGroup(coverage, question, parsed, members);
-  if (!entity || statementCount(coverage, entity) === 0) {
-    return members.length > 0 ? answerGroup(coverage, question, parsed, members) : unknownSpeaker(coverage, question, parsed, speakerText);
+  const namedByIt = entity !== null && entity.name !== null && namesExactly(entity.name, speakerText);
+  // A body or collective the group names ("the Acme board", "the Freedonians") speaks with its people.
+  if (entity && namedByIt && members.some((member) => member !== entity)) return { members: [entity, ...members.filter((m) => m !== entity)], body: entity };
+  // A role held by named people is theirs before an unnamed holder's or a body's whose name only holds its words:
+  // "the harbour master" is Jane Roe, whom an article names so, before the harbour master another article leaves
+  // unnamed, and before the Harbour Master's Office.
+  const noPerson = entity !== null && (entity.kind !== 'person' || entity.name === null || entity.anonymous);
+  if (members.length > 0 && !namedByIt && (members.length > 1 || noPerson)) return { members };
+  if (!entity || statementCount(coverage, entity) === 0) return members.length > 0 ? { members } : bothAsked(coverage, speakerText, fits);
+  return { entity };
+}
+
+/** "Roe and Varga", "Roe, Varga and Ruiz": each named speaker, when every one of them is someone; else no one. */
+function bothAsked(coverage: Coverage, speakerText: string, fits?: (entity: SpeakerEntity) => boolean): Asked {
+  const parts = speakerText.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).filter(Boolean);
+  if (parts.length < 2) return null;
+  const members: SpeakerEntity[] = [];
+  for (const part of parts) {
+    const asked = speakerAsked(coverage, part, fits);
+    if (!asked) return null;
+    for (const member of asked.entity ? [asked.entity] : asked.members) if (!members.includes(member)) members.push(member);
   }
+  return { members };
+}
+
+function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const speakerText = parsed.speaker ?? '';
+  const addressee = parsed.addressee ? coverage.normaliser.terms(parsed.addressee) : [];
+  const asked = speakerAsked(coverage, speakerText, pointsTo(coverage, parsed, addressee));
+  if (!asked) return unknownSpeaker(coverage, question, parsed, speakerText);
+  if (asked.members) return answerGroup(coverage, question, parsed, asked.members);
+  const entity = asked.entity;
   const own = coverage.clustersByEntity.get(entity.id) ?? [];
   const name = displayName(entity);
   if (!parsed.topic) {
-    const quotes = byReach(own).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+    const quotes = toldFirst(coverage, byReach(own), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, undefined, quotes) };
   }
   const scored = topicStatements(coverage, parsed.topic, own, entity.id);
@@ -116,7 +196,7 @@ function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: Parse
     const closest = byReach(own).slice(0, MAX_CLOSEST).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: false, closest, answer: templates.notFoundTopic(name, parsed.topic, own.length) };
   }
-  const quotes = onTopic.slice(0, MAX_QUOTES).map((s) => toAnswerQuote(coverage, s.cluster));
+  const quotes = toldFirst(coverage, onTopic.map((s) => s.cluster), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, parsed.topic, quotes) };
 }
 
@@ -160,9 +240,17 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
     });
 }
 
+/** The one a "who is" or "how many" question about a group or role means: the body it names, else its most quoted member. */
+function oneOf(coverage: Coverage, asked: Asked): SpeakerEntity | null {
+  if (!asked) return null;
+  if (asked.entity) return asked.entity;
+  return asked.body ?? [...asked.members].sort((a, b) => statementCount(coverage, b) - statementCount(coverage, a) || a.id.localeCompare(b.id))[0] ?? null;
+}
+
 function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const speakerText = parsed.speaker ?? '';
-  const entity = resolveSpeaker(coverage, speakerText);
+  const asked = speakerAsked(coverage, speakerText);
+  const entity = oneOf(coverage, asked);
   if (!entity || statementCount(coverage, entity) === 0) {
     const answer = unknownSpeaker(coverage, question, parsed, speakerText);
     const context = contextFor(coverage, speakerText, 3);
@@ -170,7 +258,11 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
   }
   const speaker = profileOf(coverage, entity);
   const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
-  return { ...base(question, parsed), found: true, speaker, quotes, answer: templates.whoIs(speaker) };
+  // Several hold the role asked about ("the ministers"): the most quoted, and who the others are.
+  const group = asked?.members && !asked.body ? asked.members : [];
+  const others = group.filter((member) => member !== entity).map(displayName);
+  const also = others.length > 0 ? `\nAlso quoted in that role: ${listed(others)}.` : othersNamed(coverage, speakerText, entity);
+  return { ...base(question, parsed), found: true, speaker, quotes, answer: `${templates.whoIs(speaker)}${also}` };
 }
 
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
@@ -206,11 +298,13 @@ function reach(quotes: readonly AnswerQuote[]): { articles: number; outlets: num
 /** "how many articles quoted Roe": a speaker's reach; else "how many outlets reported X": a statement's. */
 function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const text = parsed.statement ?? '';
-  const entity = text.split(/\s+/).length <= 4 ? resolveSpeaker(coverage, text) : null;
-  if (entity && statementCount(coverage, entity) > 0) {
-    const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).map((c) => toAnswerQuote(coverage, c));
+  // A name is a few words; a role or group ("the Freedonian foreign minister") a few more.
+  const asked = text.split(/\s+/).length <= (/^the\s/i.test(text) ? 6 : 4) ? speakerAsked(coverage, text) : null;
+  const speakers = asked?.entity ? [asked.entity] : (asked?.members ?? []);
+  if (speakers.length > 0) {
+    const quotes = byReach(speakers.flatMap((speaker) => coverage.clustersByEntity.get(speaker.id) ?? [])).map((c) => toAnswerQuote(coverage, c));
     const counted = reach(quotes);
-    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(displayName(entity), true, counted.articles, counted.outlets) };
+    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted.articles, counted.outlets) };
   }
   const said = answerWhoSaid(coverage, question, { ...parsed, intent: 'who-said' });
   if (!said.found) return { ...said, intent: 'how-many' };
@@ -221,18 +315,59 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
 /** How many voices "who was quoted most about X" lists. */
 const TOP_VOICES = 5;
 
-/** "who was quoted most about the ferry": the speakers with the most statements holding the topic's words. */
+/** The articles holding every one of `terms` exactly, in any of their sentences. */
+function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
+  let held: Set<string> | undefined;
+  for (const term of terms) {
+    const found = new Set<string>(coverage.indexes.sentences.search(term, { fuzzy: false, prefix: false }).map((r) => coverage.snapshot.sentences[r.id as number]?.articleId ?? ''));
+    const before: Set<string> | undefined = held;
+    held = before ? new Set([...before].filter((id) => found.has(id))) : found;
+    if (held.size === 0) break;
+  }
+  return held ?? new Set<string>();
+}
+
+/** A named person, not a body or a description ("Analysts", "the company"). */
+const isPerson = (entity: SpeakerEntity): boolean => entity.kind === 'person' && !entity.anonymous && entity.name !== null;
+
+/**
+ * "who was quoted most about the ferry": the speakers with the most statements on the topic. People come first,
+ * by the strongest evidence any of them has: statements holding most of the topic's words; else statements in
+ * articles holding all of them (the analyst quoted in the story about the ferry, who never names it); else
+ * statements holding half its words. Bodies and descriptions only when no person is quoted on it at all.
+ */
 function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const topic = parsed.topic ?? '';
-  // On the topic as for a speaker's topic; named speakers only.
-  const onTopic = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
-  const byEntity = new Map<string, QuoteCluster[]>();
-  for (const { cluster } of onTopic) {
+  const scored = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
+  const speakerOf = (cluster: QuoteCluster): SpeakerEntity | undefined => {
     const entity = coverage.entityById.get(cluster.entity ?? '');
-    if (!entity || entity.anonymous || !entity.name) continue;
-    byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
+    return entity && !entity.anonymous && entity.name ? entity : undefined;
+  };
+  const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
+  const held = (): QuoteCluster[] => {
+    const articles = articlesHolding(coverage, queryTerms(coverage, topic));
+    return articles.size === 0 ? [] : byReach(coverage.snapshot.clusters.filter((c) => c.occurrences.some((o) => articles.has(o.articleId))));
+  };
+  const tiers: (() => QuoteCluster[])[] = [
+    () => people(scored.filter((s) => s.coverage >= MATCH).map((s) => s.cluster)),
+    () => people(held()),
+    () => people(scored.map((s) => s.cluster)),
+    () => scored.map((s) => s.cluster).filter((c) => speakerOf(c) !== undefined),
+  ];
+  let chosen: QuoteCluster[] = [];
+  for (const tier of tiers) {
+    chosen = tier();
+    if (chosen.length > 0) break;
   }
-  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)).slice(0, TOP_VOICES);
+  const byEntity = new Map<string, QuoteCluster[]>();
+  for (const cluster of chosen) {
+    const entity = speakerOf(cluster);
+    if (entity) byEntity.set(entity.id, [...(byEntity.get(entity.id) ?? []), cluster]);
+  }
+  const reached = (clusters: readonly QuoteCluster[]): number => new Set(clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))).size;
+  // Of as many statements, a name that starts with a known given name first: "Jane Roe" surely names a person.
+  const given = (id: string): number => Number(isGivenName(coverage.entityById.get(id)?.name?.split(/\s+/)[0] ?? ''));
+  const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || given(b) - given(a) || reached(y) - reached(x) || a.localeCompare(b)).slice(0, TOP_VOICES);
   if (ranked.length === 0) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
   const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entityById.get(id) as SpeakerEntity), statements: clusters.length }));
   const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));

@@ -3,10 +3,32 @@
  * board"): the named people whose roles carry every word of it, as the
  * corpus gives their roles ("Freedonian Foreign Minister", "Acme board
  * member"). A nationality meets its country too: "freedonians" meets
- * "Freedonia's Prime Minister".
+ * "Freedonia's Prime Minister", and "the French" meets "France's Foreign
+ * Minister" by the list of nations. A rank changes the role: a "Vice
+ * President" is no president, a "former minister" no minister, unless the
+ * question says so too.
  */
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { LONGEST_NATION_FORM, nationForms, type NationForms } from '../language/nations.js';
+
+/** Words that make the next one another role: the vice president, the deputy mayor, the former minister. */
+const RANKS = /^(?:vice|deputy|assistant|under|former|ex|associate|junior|shadow)$/;
+
+/** A role's or question's words, lower-cased, with a rank joined to the word it qualifies ("vice-president"). */
+function wordsOf(text: string): string[] {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    if (RANKS.test(word) && next !== undefined) {
+      joined.push(`${word}-${next}`);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
+}
 
 /** The start a role word must share with a group word: all of a short word, else all but its last two letters. */
 function stemOf(word: string): string {
@@ -14,21 +36,57 @@ function stemOf(word: string): string {
   return singular.length <= 4 ? singular : singular.slice(0, Math.max(4, singular.length - 2));
 }
 
-/** The stems of a group's words, without "the" ("the freedonians" gives ["freedoni"]). */
-function stemsOf(coverage: Coverage, group: string): string[] {
-  return coverage.normaliser.tokenize(group.replace(/^(?:the|all\s+the)\s+/i, '')).map((w) => stemOf(w.toLowerCase())).filter((w) => w.length >= 3);
+/** Words that join a name's words and name nothing themselves ("Bank of Ostby", "Roe and Sons"). */
+const JOINING = /^(?:the|and|for)$/;
+
+/** One part of a group: a nation, met by any of its forms, or a word, met by its stem. */
+type Part = { nation: NationForms } | { stem: string };
+
+/** The nation forms, as word runs ("u s", "south korean"), to look for in a role's words. */
+const formWords = (forms: NationForms): string[][] => [...forms].map((form) => form.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/** The parts of a group, without "the" ("the french ministers" gives France and "minist"). */
+function partsOf(group: string): Part[] {
+  const words = wordsOf(group.replace(/^(?:the|all\s+the)\s+/i, ''));
+  const parts: Part[] = [];
+  for (let i = 0; i < words.length;) {
+    // The longest run of words naming a nation here ("south koreans" before "south").
+    const length = [...Array(Math.min(LONGEST_NATION_FORM, words.length - i)).keys()].map((k) => k + 1).reverse()
+      .find((n) => nationForms(words.slice(i, i + n).join(' ')) !== null);
+    const nation = length ? nationForms(words.slice(i, i + length).join(' ')) : null;
+    if (length && nation) {
+      parts.push({ nation });
+      i += length;
+      continue;
+    }
+    const stem = stemOf(words[i] as string);
+    if (stem.length >= 3 && !JOINING.test(stem)) parts.push({ stem });
+    i++;
+  }
+  return parts;
 }
 
-/** Whether every stem starts a word of `texts` (a name, roles). */
-function carries(texts: readonly string[], stems: readonly string[]): boolean {
-  const words = texts.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return stems.every((stem) => words.some((word) => word.startsWith(stem)));
+/** Whether `run` stands in `words` from some place on. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  return run.length > 0 && words.some((_, start) => run.every((word, k) => words[start + k] === word));
+}
+
+/** Whether the words of a name or roles carry every part of a group. */
+function carries(words: readonly string[], parts: readonly Part[]): boolean {
+  return parts.every((part) => ('stem' in part
+    ? words.some((word) => word.startsWith(part.stem))
+    : formWords(part.nation).some((run) => holdsRun(words, run))));
 }
 
 /** Whether a speaker's name or roles (`texts`) carry every word of a phrase ("the freedonians" and "Freedonia's Prime Minister"), not only a fuzzy likeness. */
-export function carriesWords(coverage: Coverage, texts: readonly string[], phrase: string): boolean {
-  const stems = stemsOf(coverage, phrase);
-  return stems.length > 0 && carries(texts, stems);
+export function carriesWords(texts: readonly string[], phrase: string): boolean {
+  const parts = partsOf(phrase);
+  return parts.length > 0 && carries(texts.flatMap(wordsOf), parts);
+}
+
+/** Whether `name` is what `phrase` names, word for word both ways: "the Acme board" is the Acme Board, not the Acme Board of Trade. */
+export function namesExactly(name: string, phrase: string): boolean {
+  return carriesWords([name], phrase) && carriesWords([phrase], name);
 }
 
 /** The named people with roles, and their role words, built once per coverage. */
@@ -39,15 +97,15 @@ function roleWords(coverage: Coverage): { entity: SpeakerEntity; words: string[]
   if (!people) {
     people = coverage.snapshot.entities
       .filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && entity.roles.length > 0)
-      .map((entity) => ({ entity, words: entity.roles.flatMap((role) => role.toLowerCase().split(/[^\p{L}\p{N}]+/u)) }));
+      .map((entity) => ({ entity, words: entity.roles.flatMap(wordsOf) }));
     ROLE_WORDS.set(coverage, people);
   }
   return people;
 }
 
-/** The named people whose roles hold a word starting like each word of `group` ("the freedonians"); none for a group of no words. */
+/** The named people whose roles carry every part of `group` ("the freedonians", "the french"); none for a group of no words. */
 export function groupMembers(coverage: Coverage, group: string): SpeakerEntity[] {
-  const stems = stemsOf(coverage, group);
-  if (stems.length === 0) return [];
-  return roleWords(coverage).filter(({ words }) => stems.every((stem) => words.some((word) => word.startsWith(stem)))).map(({ entity }) => entity);
+  const parts = partsOf(group);
+  if (parts.length === 0) return [];
+  return roleWords(coverage).filter(({ words }) => carries(words, parts)).map(({ entity }) => entity);
 }

@@ -14,6 +14,8 @@ export interface ParsedQuestion {
   statement?: string;
   speaker?: string;
   topic?: string;
+  /** Whom the speaker told it ("what did Roe tell the council"): not the topic, but a hint to which statements, and which Roe. */
+  addressee?: string;
   /** The one outlet asked about ("did the Gazette report ...", "... according to the Gazette"). */
   outlet?: string;
   /** The publication date asked about ("what did Roe say on October 26"). */
@@ -84,11 +86,35 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^(?:who(?:'s|’s|\s+is|\s+was|\s+are)|tell\s+me\s+about|what\s+do\s+(?:we|you)\s+know\s+about|what\s+is\s+the\s+role\s+of|what\s+role\s+does)\s+(.+?)(?:\s+(?:have|play))?$/i, (m) => ({ intent: 'who-is', speaker: m[1] })],
   // "what did Roe tell the council (about tolls)": who was told is not the topic.
   [
-    /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+(?:[^ ]+)(?:\s+[^ ]+){0,4}?(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:tell|told)\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
+  ],
+  // "what are people saying about tolls", "what did everyone say about the ferry": who said what on it.
+  [
+    /^what\s+(?:did|do|does|has|have|had|are|were|is|was)\s+(?:people|everyone|everybody|anyone|anybody|they|others|folks)\s+(?:been\s+)?(?:say|said|saying|think|thinking)\s+(?:about|on|regarding)\s+(.+)$/i,
+    (m) => ({ intent: 'who-said', statement: m[1] }),
+  ],
+  // "what did Roe say to the council (about tolls)": whom it was said to, as with "tell".
+  [
+    /^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:say|said|explain|explained|write|wrote|comment|commented)\s+to\s+([^ ]+(?:\s+[^ ]+){0,4}?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], addressee: m[2], topic: m[3] }),
+  ],
+  [
+    new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|(?:have\\s+|had\\s+)?to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  // "what has Roe been saying (about tolls)", "whats Roe been saying".
+  [
+    /^what(?:['’]?s|\s+has|\s+have|\s+is|\s+are)\s+(.+?)\s+(?:been\s+)?(?:saying|said|telling\s+[^ ]+)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
+  ],
+  // "how did Roe react to the vote", "what was Roe's reaction to the vote": what Roe said about it.
+  [
+    /^how\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:react|reacted|respond|responded|reply|replied)(?:\s+to\s+(.+))?$/i,
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
   ],
   [
-    new RegExp(`^what\\s+(?:did|does|has|have|had|do)\\s+(.+?)\\s+(?:${SPEECH_BASE}|said|to\\s+say)(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`, 'i'),
+    /^what\s+(?:was|is|were|are)\s+(.+?)['’]s?\s+(?:reaction|response|reply|answer)(?:\s+to\s+(.+))?$/i,
     (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] }),
   ],
   [/^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => ({ intent: 'speaker-quotes', speaker: m[1], topic: m[2] })],
@@ -170,6 +196,7 @@ function parseClean(clean: string): ParsedQuestion {
       ...(stripQuotes(parsed.statement) ? { statement: stripQuotes(parsed.statement) } : {}),
       ...(stripQuotes(parsed.speaker) ? { speaker: stripQuotes(parsed.speaker) } : {}),
       ...(stripQuotes(parsed.topic) ? { topic: stripQuotes(parsed.topic) } : {}),
+      ...(parsed.addressee ? { addressee: parsed.addressee } : {}),
       ...(parsed.outlet ? { outlet: parsed.outlet } : {}),
       ...(parsed.published ? { published: parsed.published } : {}),
     };

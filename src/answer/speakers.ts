@@ -5,6 +5,8 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { editDistance } from '../language/edit-distance.js';
+import { creditsOf, sum } from './matching.js';
+import { isGivenName } from '../attribution/first-names.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -15,18 +17,31 @@ export interface SpeakerMatch {
 /** Words that say what kind of person, not which: dropped before matching. */
 const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|president|secretary|minister|general|gen|sen|senator|rep|gov|mayor|official|spokesman|spokeswoman)\.?$/i;
 
-/** Speakers whose name, alias or role matches `text`, best first. */
+/** Words that stand for someone without naming anyone ("what did they say"): never matched to a name. */
+const PRONOUNS = /^(?:he|him|his|she|her|it|its|they|them|their|we|you|i|me|someone|somebody|anyone|anybody|everyone|everybody|nobody|people|others|this|that|these|those)$/i;
+
+/** The words of `text` that may name someone, lower-cased, pronouns left out. */
+function nameTerms(coverage: Coverage, text: string): string[] {
+  return coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !PRONOUNS.test(t));
+}
+
+/**
+ * Speakers whose name, alias or role matches `text`, best first. A word met only by the index's typo
+ * tolerance counts half: "coach" is no Roach, "sevens" no Stevens, unless the typo rules below say so.
+ */
 export function findSpeakers(coverage: Coverage, text: string, limit = 5): SpeakerMatch[] {
-  const terms = [...new Set(coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()))];
+  const terms = [...new Set(nameTerms(coverage, text))];
   if (terms.length === 0) return [];
   const distinctive = terms.filter((t) => !GENERIC.test(t));
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
-  const results = coverage.indexes.speakers.search(text.slice(0, 200), { combineWith: 'OR' });
+  const results = coverage.indexes.speakers.search(terms.join(' ').slice(0, 200), { combineWith: 'OR' });
   const matches: (SpeakerMatch & { score: number })[] = [];
   for (const result of results.slice(0, 50)) {
     const entity = coverage.snapshot.entities[result.id as number];
     if (!entity) continue;
-    const matched = result.queryTerms.filter((t) => !GENERIC.test(t)).length || result.queryTerms.length;
+    const credits = [...creditsOf(result)];
+    const counted = credits.filter(([t]) => !GENERIC.test(t));
+    const matched = sum(new Map(counted.length > 0 ? counted : credits));
     matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score });
   }
   // Equal coverage goes to the better match of the name (the index's score), never to whoever is quoted most:
@@ -39,6 +54,9 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
 
 /** Edits a name word may be off by: one, two from seven letters on ("lindgvist" for "lindqvist"; "vraga" is not "vargas"). */
 const typosAllowed = (word: string): number => (word.length >= 7 ? 2 : 1);
+
+/** Two given names, not one misspelt: "Tim Varga" is not Tom Varga, however few letters part them. */
+const otherGivenName = (term: string, word: string): boolean => isGivenName(term) && isGivenName(word);
 
 /** The words of named speakers' names, by first letter, and the speakers each word names; built once per coverage. */
 interface NameWords {
@@ -85,7 +103,7 @@ function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<
  * A typo rarely touches a name's first letter, so only words sharing it are weighed.
  */
 function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null {
-  const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !GENERIC.test(t) && t.length >= 3);
+  const terms = nameTerms(coverage, text).filter((t) => !GENERIC.test(t) && t.length >= 3);
   if (terms.length === 0) return null;
   const { byInitial, speakers } = nameWords(coverage);
   let candidates: Map<SpeakerEntity, number> | undefined;
@@ -93,7 +111,7 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
     const near = new Map<SpeakerEntity, number>();
     for (const word of byInitial.get(term.charAt(0)) ?? []) {
       const distance = editDistance(term, word, typosAllowed(term));
-      if (distance > typosAllowed(term)) continue;
+      if (distance > typosAllowed(term) || (distance > 0 && otherGivenName(term, word))) continue;
       for (const entity of speakers.get(word) ?? []) near.set(entity, Math.min(near.get(entity) ?? Infinity, distance));
     }
     candidates = candidates ? addDistances(candidates, near) : near;
@@ -104,8 +122,36 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
   return first && (!second || second[1] > first[1]) ? first[0] : null;
 }
 
-/** The one speaker a question means, when some speaker matches all its name words (or, failing that, one is a typo away). */
-export function resolveSpeaker(coverage: Coverage, text: string): SpeakerEntity | null {
+/**
+ * The quoted people whose names hold every name word of `text`, word for word: the Wilsons
+ * when a question says "Wilson"; none when it also says what kind of person ("the minister").
+ */
+export function namesakes(coverage: Coverage, text: string): SpeakerEntity[] {
+  const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !/^(?:the|a|an)$/.test(t));
+  if (terms.length === 0 || terms.some((t) => GENERIC.test(t))) return [];
+  const { speakers } = nameWords(coverage);
+  let found: SpeakerEntity[] | undefined;
+  for (const term of terms) {
+    const named = [...(speakers.get(term) ?? [])];
+    found = found ? found.filter((entity) => named.includes(entity)) : named;
+  }
+  return (found ?? []).filter((entity) => entity.kind === 'person' && (coverage.clustersByEntity.get(entity.id)?.length ?? 0) > 0);
+}
+
+/** The number of articles that quote a speaker. */
+const reachOf = (entity: SpeakerEntity): number => entity.articles.length;
+
+/**
+ * The one speaker a question means, when some speaker matches all its name words (or, failing that, one is a typo away).
+ * Of several people its words name alike ("Wilson"), the one the question's other words point to (`fits`: the
+ * one who told the committee it names), else the one quoted in the most articles; the answer names the others.
+ */
+export function resolveSpeaker(coverage: Coverage, text: string, fits?: (entity: SpeakerEntity) => boolean): SpeakerEntity | null {
+  const alike = namesakes(coverage, text);
+  if (alike.length > 1) {
+    const pointed = fits ? alike.filter(fits) : [];
+    return [...(pointed.length > 0 ? pointed : alike)].sort((a, b) => reachOf(b) - reachOf(a) || a.id.localeCompare(b.id))[0] ?? null;
+  }
   const [best] = findSpeakers(coverage, text, 1);
   if (best && best.coverage >= 1) return best.entity;
   return speakerByTypos(coverage, text);

@@ -43,3 +43,32 @@ describe('who was quoted most', () => {
     expect(ask('who was quoted most about the airport').found).toBe(false);
   });
 });
+
+describe('who was quoted most, people first', () => {
+  const voices = inventedCoverage([
+    article('v1', 'Ostby Post', [
+      '"The ferry is full," the Acme Ferry Company said.\n\n"The ferry is new," the Acme Ferry Company said.',
+      '"The ferry is a lifeline," said Jane Roe.',
+    ].join('\n\n')),
+    article('v2', 'Springfield Gazette', [
+      'Shares in Lindgren Doughnuts fell sharply on Monday.',
+      '"Margins are under pressure," said Tom Varga, an analyst at Ostby Securities.',
+    ].join('\n\n')),
+  ]);
+  const put = (question: string) => answerQuestion(voices, question);
+
+  it('ranks a named person before a body that said more', () => {
+    expect(put('who was quoted most about the ferry').voices?.[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('finds the person quoted in the story about the topic when no statement names it', () => {
+    const answer = put('who was quoted most about lindgren doughnuts');
+    expect(answer.found).toBe(true);
+    expect(answer.voices?.[0]?.speaker).toBe('Tom Varga');
+  });
+
+  it('puts, of as many statements, a name with a known given name first', () => {
+    const regatta = inventedCoverage([article('g1', 'Ostby Post', '"The regatta was a triumph," said Harbour Trophy.\n\n"The regatta must grow," said Tom Varga.')]);
+    expect(answerQuestion(regatta, 'who was quoted most about the regatta').voices?.map((v) => v.speaker)).toEqual(['Tom Varga', 'Harbour Trophy']);
+  });
+});
