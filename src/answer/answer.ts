@@ -10,7 +10,7 @@ import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion }
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
-import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
+import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers } from './groups.js';
@@ -51,7 +51,7 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
 
 function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const statement = parsed.statement ?? '';
-  const scored = searchStatements(coverage, statement);
+  const scored = searchWithContext(coverage, statement);
   const { found, opposite } = honestMatches(coverage, statement, scored);
   if (found.length === 0) return notFound(coverage, question, parsed, scored, opposite, (closest) => templates.notFoundStatement(statement, closest));
   const quotes = found.map((s) => toAnswerQuote(coverage, s.cluster));
@@ -188,7 +188,7 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
   if (named && statementCount(coverage, named) > 0) {
     return answerSpeakerQuotes(coverage, question, { intent: 'speaker-quotes', speaker: text });
   }
-  const scored = searchStatements(coverage, text);
+  const scored = searchWithContext(coverage, text);
   const { found, opposite } = honestMatches(coverage, text, scored);
   const context = contextFor(coverage, text, 3);
   if (found.length === 0 && context.length === 0) return notFound(coverage, question, parsed, scored, opposite, () => templates.nothing(text));

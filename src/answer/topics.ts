@@ -6,23 +6,9 @@
  * the statements are hers already.
  */
 import type { Coverage } from '../retrieval/coverage.js';
-import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
+import type { QuoteCluster } from '../retrieval/snapshot.js';
+import { sentencesAround } from './sentences.js';
 import { byCoverage, creditsOf, queryTerms, searchStatements, shareOf, type Scored } from './matching.js';
-
-/** The sentences of its article that a statement overlaps. */
-export function sentencesAround(sentences: readonly SentenceRecord[], start: number, end: number): SentenceRecord[] {
-  let low = 0;
-  let high = sentences.length;
-  // The first sentence that ends after the statement starts.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sentences[middle] as SentenceRecord).end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const around: SentenceRecord[] = [];
-  for (let i = low; i < sentences.length && (sentences[i] as SentenceRecord).start < end; i++) around.push(sentences[i] as SentenceRecord);
-  return around;
-}
 
 /** A speaker's statements on `topic`, scored by the topic words their wording or their sentence holds. */
 export function topicStatements(coverage: Coverage, topic: string, own: readonly QuoteCluster[], entity: string): Scored[] {

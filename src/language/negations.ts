@@ -11,7 +11,36 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'aint', 'neednt',
 ]);
 
+/**
+ * A negation followed by one of these words affirms rather than denies:
+ * "not only ... but", "not just", "not least", "no doubt", "no matter",
+ * "no wonder" (the pseudo-negations of clinical negation finders).
+ */
+const PSEUDO_NEGATIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['not', new Set(['only', 'just', 'least'])],
+  ['no', new Set(['doubt', 'matter', 'wonder'])],
+]);
+
+/**
+ * Words that open another clause, where a negation before them stops bearing
+ * on what follows: "the ferry will not run, but the bus will", "it did not
+ * rain although the sky was grey".
+ */
+export const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'unless', 'except', 'instead']);
+
+/**
+ * A subject and its verb in one word ("it's", "they're"; typed without the
+ * apostrophe too) open a clause: "it's not a toll it's a tax" denies the toll
+ * only, commas or not.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['its', 'thats', 'theres', 'heres', 'hes', 'shes', 'theyre', 'youre', 'im', 'whats']);
+
 /** Whether a folded word negates ("never", "dont"). */
 export function isNegation(folded: string): boolean {
   return NEGATIONS.has(folded);
+}
+
+/** Whether a negation is only the start of a phrase that affirms ("not only", "no doubt"), given the folded word after it. */
+export function isPseudoNegation(folded: string, next: string): boolean {
+  return PSEUDO_NEGATIONS.get(folded)?.has(next) === true;
 }
