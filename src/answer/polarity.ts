@@ -6,7 +6,7 @@
  * answered by "it is not a toll, it is a tax": both deny, but not the same
  * words. Pure functions over text.
  */
-import { CLAUSE_OPENERS, isNegation, isPseudoNegation, SCOPE_ENDS } from '../language/negations.js';
+import { CLAUSE_OPENERS, isNegation, isPseudoNegation, RAISING_VERBS, SCOPE_ENDS } from '../language/negations.js';
 import { foldTerm, type Normaliser } from '../retrieval/normalise.js';
 
 /** Clause breaks: punctuation, but not the point or comma inside a number ("0.4", "1,200"). */
@@ -30,6 +30,12 @@ export interface TermPolarity {
   affirmed: boolean;
 }
 
+/** Whether the word before (or before "that") is a verb carrying a denial on ("don't think we will"). */
+function raised(tokens: readonly string[], index: number): boolean {
+  const before = foldTerm(tokens[index - 1] ?? '');
+  return RAISING_VERBS.has(before) || (before === 'that' && RAISING_VERBS.has(foldTerm(tokens[index - 2] ?? '')));
+}
+
 /**
  * Each search term of a text and how the text says it. A negation bears on
  * the rest of its clause, up to a word that opens another ("but",
@@ -45,7 +51,7 @@ export function polarityOf(normaliser: Normaliser, text: string): Map<string, Te
     let after = 0;
     tokens.forEach((token, index) => {
       const folded = foldTerm(token);
-      if (SCOPE_ENDS.has(folded) || CLAUSE_OPENERS.has(token.toLowerCase().replace(/['’]/g, ''))) negated = false;
+      if (SCOPE_ENDS.has(folded) || (CLAUSE_OPENERS.has(token.toLowerCase().replace(/’/g, "'")) && !raised(tokens, index))) negated = false;
       else if (isNegation(folded) && !isPseudoNegation(folded, foldTerm(tokens[index + 1] ?? ''))) {
         negated = true;
         after = 0;

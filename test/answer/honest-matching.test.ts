@@ -93,6 +93,7 @@ describe('which words a negation denies', () => {
       '"We don\'t see the kind of traffic that was seen in the past with big ferries," Jane Roe said.',
       '"The plan will not only cut the fares but also shorten the queues," said Anna Lindgren.',
       '"The mill will not close but the depot will move," said Piet Ostby.',
+      '"I don\'t think we will win the vote," said Mary Kessler.',
     ].join('\n\n')),
   ]);
   const ask = (question: string) => answerQuestion(denials, question);
@@ -103,14 +104,21 @@ describe('which words a negation denies', () => {
     expect(crossed.found).toBe(false);
     expect(crossed.opposite?.[0]?.speaker).toBe('Tom Varga');
     expect(ask('Who said it is not a toll, it is a tax?').quotes[0]?.speaker).toBe('Tom Varga');
-    // Typed without its comma, the question still denies the toll first.
+    // Typed without its comma, the question still denies the toll only.
     expect(ask('who said its not a toll its a tax').quotes[0]?.speaker).toBe('Tom Varga');
+    expect(ask('who said it is not a toll it is a tax').quotes[0]?.speaker).toBe('Tom Varga');
   });
 
   it('lets a negation bear on the rest of its clause', () => {
     const answer = ask('Did anyone say there was no traffic like the big ferries of the past?');
     expect(answer.found).toBe(true);
     expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('carries a denial of "think" into what is thought', () => {
+    const answer = ask('Who said we will win the vote?');
+    expect(answer.found).toBe(false);
+    expect(answer.opposite?.[0]?.speaker).toBe('Mary Kessler');
   });
 
   it('takes "not only" as affirming', () => {
