@@ -8,9 +8,9 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
-import { describeDate, publishedOn } from './dates-asked.js';
+import { describeDate, publishedOn, splitDate } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
-import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
+import { CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
 import { toAnswerQuote } from './quotes.js';
 import { findSpeakers, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers } from './groups.js';
@@ -51,8 +51,15 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
 
 function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const statement = parsed.statement ?? '';
-  const scored = searchWithContext(coverage, statement);
+  // "who talked about tolls": a topic, which the sentence around a statement carries as well as its words.
+  const scored = searchWithContext(coverage, statement, parsed.topic === statement ? 1 : CONTEXT);
   const { found, opposite } = honestMatches(coverage, statement, scored);
+  // "who said the bridge will close on May 3": no one said the date, so it may be when it was reported.
+  const dated = found.length === 0 && !parsed.published ? splitDate(statement) : null;
+  if (dated && dated.rest.trim()) {
+    const filtered = answerParsed(coverage, question, { ...parsed, statement: dated.rest, published: dated.date });
+    if (filtered.found) return filtered;
+  }
   if (found.length === 0) return notFound(coverage, question, parsed, scored, opposite, (closest) => templates.notFoundStatement(statement, closest));
   const quotes = found.map((s) => toAnswerQuote(coverage, s.cluster));
   const answer = parsed.intent === 'which-outlets' ? templates.whichOutlets(quotes) : templates.whoSaid(quotes);

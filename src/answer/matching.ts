@@ -112,18 +112,18 @@ export function searchStatements(coverage: Coverage, text: string, filter?: (clu
  */
 export const CONTEXT = PARTIAL;
 
-/** For each sentence, the statements it is context for: those it holds, and those of the sentence after it. */
-const contextIndex = new WeakMap<Coverage, Map<number, QuoteCluster[]>>();
+/** For each sentence, the statements it is context for: those it holds (`own`), and those of the sentence after it. */
+const contextIndex = new WeakMap<Coverage, Map<number, Map<QuoteCluster, boolean>>>();
 
-function statementsAround(coverage: Coverage): Map<number, QuoteCluster[]> {
+function statementsAround(coverage: Coverage): Map<number, Map<QuoteCluster, boolean>> {
   const known = contextIndex.get(coverage);
   if (known) return known;
-  const bySentence = new Map<number, QuoteCluster[]>();
-  const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster): void => {
+  const bySentence = new Map<number, Map<QuoteCluster, boolean>>();
+  const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster, own: boolean): void => {
     if (!sentence) return;
-    const list = bySentence.get(sentence.id) ?? [];
-    if (list.at(-1) !== cluster) list.push(cluster);
-    bySentence.set(sentence.id, list);
+    const clusters = bySentence.get(sentence.id) ?? new Map<QuoteCluster, boolean>();
+    clusters.set(cluster, own || clusters.get(cluster) === true);
+    bySentence.set(sentence.id, clusters);
   };
   for (const cluster of coverage.snapshot.clusters) {
     for (const occurrence of cluster.occurrences) {
@@ -131,8 +131,8 @@ function statementsAround(coverage: Coverage): Map<number, QuoteCluster[]> {
       const around = sentencesAround(sentences, occurrence.start, occurrence.end);
       const first = around[0];
       // The sentence before a statement often names what it is about ("asked about the tolls, she said ...").
-      if (first) add(sentences[sentences.indexOf(first) - 1], cluster);
-      for (const sentence of around) add(sentence, cluster);
+      if (first) add(sentences[sentences.indexOf(first) - 1], cluster, false);
+      for (const sentence of around) add(sentence, cluster, true);
     }
   }
   contextIndex.set(coverage, bySentence);
@@ -141,9 +141,10 @@ function statementsAround(coverage: Coverage): Map<number, QuoteCluster[]> {
 
 /**
  * Statements matching `text` by their own words or by the sentences around
- * them (the one they stand in and the one before): a word found only around
- * a statement counts `contextCredit`. Polarity is judged on the statement's
- * own words (`matched`), never on its context.
+ * them: a word found only in the sentence a statement stands in counts
+ * `contextCredit`, only in the sentence before it CONTEXT times that.
+ * Polarity is judged on the statement's own words (`matched`), never on its
+ * context.
  */
 export function searchWithContext(coverage: Coverage, text: string, contextCredit: number = CONTEXT): Scored[] {
   const terms = queryTerms(coverage, text);
@@ -153,9 +154,10 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
   const fromContext = new Map<number, Map<string, number>>();
   for (const result of coverage.indexes.sentences.search(terms.join(' ')).slice(0, MAX_RESULTS)) {
     const credits = creditsOf(result);
-    for (const cluster of around.get(result.id as number) ?? []) {
+    for (const [cluster, near] of around.get(result.id as number) ?? []) {
+      const worth = near ? contextCredit : contextCredit * CONTEXT;
       const best = fromContext.get(cluster.id) ?? new Map<string, number>();
-      for (const [term, credit] of credits) best.set(term, Math.max(best.get(term) ?? 0, credit * contextCredit));
+      for (const [term, credit] of credits) best.set(term, Math.max(best.get(term) ?? 0, credit * worth));
       fromContext.set(cluster.id, best);
     }
   }

@@ -156,3 +156,27 @@ describe('questions of few words', () => {
     expect(answer.quotes[0]?.text).toBe('We want to make this as short as possible');
   });
 });
+
+describe('what a who-said question holds besides the statement', () => {
+  const dated = inventedCoverage([
+    article('d1', 'Freedonia Herald', [
+      '"There will be overlap between the routes," said Jane Roe.',
+      'Tom Varga, the head of Acme, spoke in Ostby on Monday.',
+      '"We are working closely with the council," Varga said of the reopening of the Shelby bridge.',
+    ].join('\n\n'), '2024-05-03'),
+  ]);
+  const ask = (question: string) => answerQuestion(dated, question);
+
+  it('takes a date no statement holds as the day it was reported', () => {
+    const answer = ask('Who said there will be overlap on May 3?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+    expect(ask('Who said there will be overlap on May 4?').found).toBe(false);
+  });
+
+  it('finds who talked about a topic their sentence carries', () => {
+    const answer = ask('Who talked about the Shelby bridge?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Tom Varga');
+  });
+});
