@@ -9,7 +9,7 @@ import type { SearchResult } from '../retrieval/search-index.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { sentencesAround } from './sentences.js';
 import { editDistance } from '../language/edit-distance.js';
-import { polarityOf, samePolarity, type TermPolarity } from './polarity.js';
+import { directionsOf, polarityOf, sameDirection, samePolarity, type TermPolarity } from './polarity.js';
 
 /** A match must contain this share of the question's content words to count as the answer. */
 export const MATCH = 0.6;
@@ -68,8 +68,8 @@ export function shareOf(credits: ReadonlyMap<string, number>, terms: readonly st
 }
 
 /**
- * How many of a question's words a statement may lack entirely (not even a
- * typo of them): none in a question of up to four words, where each carries
+ * How many of a question's words a statement may lack (see `absent`): none
+ * in a question of up to four words, where each carries
  * the claim ("who said the mill is the wrong size?" is not answered by "the
  * mill is the right size"), one more in every five beyond.
  */
@@ -77,9 +77,18 @@ export function absenceAllowed(terms: number): number {
   return Math.floor(terms / 5);
 }
 
-/** How many of the question's terms have no credit at all. */
+/**
+ * How many of the question's terms a statement lacks: one for each with no
+ * credit at all, half for each found only faintly (below PARTIAL: a typo in
+ * its sentence, a word of the sentence before it).
+ */
 export function absent(credits: ReadonlyMap<string, number>, terms: readonly string[]): number {
-  return terms.filter((term) => (credits.get(term) ?? 0) === 0).length;
+  let missing = 0;
+  for (const term of terms) {
+    const credit = credits.get(term) ?? 0;
+    missing += credit === 0 ? 1 : credit < PARTIAL ? 0.5 : 0;
+  }
+  return missing;
 }
 
 /** Coverage first (how much of the question a statement holds), then the index's own score; never who said it. */
@@ -186,10 +195,17 @@ function matchedBy(term: string, matched: readonly string[]): string[] {
  * question as the question does: "it is a toll, not a tax" is not answered
  * by "it is not a toll, it is a tax", though both deny something.
  */
-function agrees(coverage: Coverage, scored: Scored, asked: ReadonlyMap<string, TermPolarity>): boolean {
-  const said = polarityOf(coverage.normaliser, [...new Set(scored.cluster.occurrences.map((o) => o.text))].join('\n'));
+function agrees(coverage: Coverage, scored: Scored, asked: Asked): boolean {
+  const text = [...new Set(scored.cluster.occurrences.map((o) => o.text))].join('\n');
   const pairs = [...scored.credits].filter(([, credit]) => credit > 0).map(([term]) => [term, matchedBy(term, scored.matched)] as const);
-  return samePolarity(asked, said, pairs);
+  return samePolarity(asked.polarity, polarityOf(coverage.normaliser, text), pairs)
+    && sameDirection(asked.directions, directionsOf(coverage.normaliser, text), pairs);
+}
+
+/** How a question says its words: affirmed or denied, and which way they change. */
+interface Asked {
+  polarity: ReadonlyMap<string, TermPolarity>;
+  directions: ReadonlyMap<string, ReadonlySet<1 | -1>>;
 }
 
 export interface Verdict {
@@ -204,7 +220,7 @@ export interface Verdict {
  * those close behind it, that affirm or deny as the question does.
  */
 export function honestMatches(coverage: Coverage, text: string, scored: readonly Scored[]): Verdict {
-  const asked = polarityOf(coverage.normaliser, text);
+  const asked: Asked = { polarity: polarityOf(coverage.normaliser, text), directions: directionsOf(coverage.normaliser, text) };
   const found: Scored[] = [];
   const opposite: Scored[] = [];
   // Close behind the best statement, whichever way it goes: when the one that holds every word says the

@@ -7,6 +7,7 @@
  * words. Pure functions over text.
  */
 import { CLAUSE_OPENERS, isNegation, isPseudoNegation, RAISING_VERBS, SCOPE_ENDS } from '../language/negations.js';
+import { directionOf } from '../language/directions.js';
 import { foldTerm, type Normaliser } from '../retrieval/normalise.js';
 
 /** Clause breaks: punctuation, but not the point or comma inside a number ("0.4", "1,200"). */
@@ -112,4 +113,61 @@ export function samePolarity(
 export function negatedAround(normaliser: Normaliser, text: string, shared: ReadonlySet<string>): boolean {
   const polarity = polarityOf(normaliser, text);
   return [...shared].some((term) => polarity.get(term)?.denied === true);
+}
+
+/** How many words from a term a word of change still bears on it, within its clause: "subsidies must be increased". */
+export const DIRECTION_REACH = 3;
+
+/**
+ * Which ways a text says each of its terms changes: the nearest word of
+ * change ("increase", "reduction") within DIRECTION_REACH words of each
+ * occurrence, in its clause. Words of change themselves are left out.
+ *
+ * @example directionsOf(n, 'a reduction of subsidies').get('subsidies') // Set { -1 }
+ */
+export function directionsOf(normaliser: Normaliser, text: string): Map<string, Set<1 | -1>> {
+  const directions = new Map<string, Set<1 | -1>>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = normaliser.tokenize(clause);
+    const ways = tokens.map((token) => directionOf(foldTerm(token)));
+    tokens.forEach((token, index) => {
+      if (ways[index] !== 0) return;
+      const term = normaliser.processTerm(token);
+      if (!term) return;
+      for (let distance = 1; distance <= DIRECTION_REACH; distance++) {
+        const way = ways[index - distance] || ways[index + distance];
+        if (!way) continue;
+        const set = directions.get(term) ?? new Set<1 | -1>();
+        set.add(way);
+        directions.set(term, set);
+        break;
+      }
+    });
+  }
+  return directions;
+}
+
+/**
+ * Whether a statement changes the words it shares with a question the same
+ * way: not when more of the shared words go the other way than the same way
+ * ("who said subsidies must be increased?" against "a reduction of subsidies").
+ *
+ * @param pairs each shared word: its term in the question, and its terms in the statement
+ */
+export function sameDirection(
+  question: ReadonlyMap<string, ReadonlySet<1 | -1>>,
+  statement: ReadonlyMap<string, ReadonlySet<1 | -1>>,
+  pairs: readonly (readonly [string, readonly string[]])[],
+): boolean {
+  let same = 0;
+  let other = 0;
+  for (const [asked, words] of pairs) {
+    const ways = question.get(asked);
+    if (!ways || ways.size !== 1) continue;
+    const said = new Set(words.flatMap((word) => [...(statement.get(word) ?? [])]));
+    if (said.size === 0) continue;
+    if ([...ways].some((way) => said.has(way))) same++;
+    else other++;
+  }
+  return other <= same;
 }

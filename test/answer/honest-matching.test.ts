@@ -138,6 +138,9 @@ describe('questions of few words', () => {
       '"The ferry will replace the old bridge," said Jane Roe.',
       'Roe said Acme was "working hard to shorten the ferry timetable".',
       '"We want to make this as short as possible," she said.',
+      'The council debated the ferry tolls on Monday.',
+      '"The charge has increased the cost of the Shelby bridge," said Piet Ostby.',
+      '"There will be a reduction of fares for lorries, and increased parking," said Anna Lindgren.',
     ].join('\n\n')),
   ]);
   const ask = (question: string) => answerQuestion(few, question);
@@ -147,6 +150,18 @@ describe('questions of few words', () => {
     expect(ask('Who said Springfield has the right attitude?').quotes[0]?.speaker).toBe('Tom Varga');
     // A word nowhere in the coverage cannot be what anyone said.
     expect(ask('Who said the hovercraft will replace the bridge?').found).toBe(false);
+  });
+
+  it('counts a word found only in the sentence before as half missing', () => {
+    // "tolls" is only in the sentence before: of three words, that is too faint.
+    expect(ask('Who said the bridge tolls have increased?').found).toBe(false);
+  });
+
+  it('does not take a statement changing the shared words the other way', () => {
+    const answer = ask('Who said fares must be increased?');
+    expect(answer.found).toBe(false);
+    expect(answer.opposite?.[0]?.speaker).toBe('Anna Lindgren');
+    expect(ask('Who said there will be a reduction of fares?').quotes[0]?.speaker).toBe('Anna Lindgren');
   });
 
   it('finds a word of the question in the sentence before a statement', () => {
