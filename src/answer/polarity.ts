@@ -1,10 +1,12 @@
 /**
- * Whether words are said or denied: a question and a statement agree only
- * when each word they share is affirmed in both or denied in both. "Who said
- * the ferry will run?" is not answered by "the ferry will not run"; that
- * statement says the opposite. Nor is "who said it is a toll, not a tax?"
- * answered by "it is not a toll, it is a tax": both deny, but not the same
- * words. Pure functions over text.
+ * Whether words are said or denied, and which way they change: a question
+ * and a statement agree when both deny some word they share or neither does,
+ * when no word one surely denies is one the other only affirms, and when the
+ * words they share do not change the other way. "Who said the ferry will
+ * run?" is not answered by "the ferry will not run" (the opposite); nor is
+ * "who said it is a toll, not a tax?" by "it is not a toll, it is a tax"
+ * (both deny, but not the same words); nor "who said fares must be
+ * increased?" by "a reduction of fares". Pure functions over text.
  */
 import { CLAUSE_OPENERS, isNegation, isPseudoNegation, RAISING_VERBS, SCOPE_ENDS } from '../language/negations.js';
 import { directionOf } from '../language/directions.js';
