@@ -9,14 +9,15 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
-import { describeDate, publishedOn } from './dates-asked.js';
+import { describeDate, publishedOn, splitDate } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
-import { CLOSE, honestMatches, MATCH, queryTerms, searchStatements, type Scored } from './matching.js';
+import { CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
 import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
-import { sentencesAround, topicStatements } from './topics.js';
+import { sentencesAround } from './sentences.js';
+import { topicStatements } from './topics.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
@@ -52,8 +53,15 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
 
 function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const statement = parsed.statement ?? '';
-  const scored = searchStatements(coverage, statement);
+  // "who talked about tolls": a topic, which the sentence around a statement carries as well as its words.
+  const scored = searchWithContext(coverage, statement, parsed.topic === statement ? 1 : CONTEXT);
   const { found, opposite } = honestMatches(coverage, statement, scored);
+  // "who said the bridge will close on May 3": no one said the date, so it may be when it was reported.
+  const dated = found.length === 0 && !parsed.published ? splitDate(statement) : null;
+  if (dated && dated.rest.trim()) {
+    const filtered = answerParsed(coverage, question, { ...parsed, statement: dated.rest, published: dated.date });
+    if (filtered.found) return filtered;
+  }
   if (found.length === 0) return notFound(coverage, question, parsed, scored, opposite, (closest) => templates.notFoundStatement(statement, closest));
   const quotes = found.map((s) => toAnswerQuote(coverage, s.cluster));
   const answer = parsed.intent === 'which-outlets' ? templates.whichOutlets(quotes) : templates.whoSaid(quotes);
@@ -280,7 +288,7 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
   if (named && statementCount(coverage, named) > 0) {
     return answerSpeakerQuotes(coverage, question, { intent: 'speaker-quotes', speaker: text });
   }
-  const scored = searchStatements(coverage, text);
+  const scored = searchWithContext(coverage, text);
   const { found, opposite } = honestMatches(coverage, text, scored);
   const context = contextFor(coverage, text, 3);
   if (found.length === 0 && context.length === 0) return notFound(coverage, question, parsed, scored, opposite, () => templates.nothing(text));

@@ -78,9 +78,10 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^(?:where|in\s+which\s+(?:outlets?|articles?))\s+(?:was|were|is)\s+(.+?)\s+(?:reported|quoted|said|published)$/i, (m) => ({ intent: 'which-outlets', statement: m[1] })],
   [/^who\s+(?:is|was)\s+(?:quoted\s+as\s+)?(?:saying|claiming|warning|arguing)\s+(?:that\s+)?(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
   [new RegExp(`^(?:who|which\\s+(?:person|official|leader|minister|politician|country|organi[sz]ation))\\s+(?:also\\s+)?${SPEECH}\\s*[:,]?\\s+(?:that\\s+|about\\s+|the\\s+words\\s+)?(.+)$`, 'i'), (m) => ({ intent: 'who-said', statement: m[1] })],
-  [/^who\s+(?:talked|spoke|commented)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  // "who talked about tolls" asks for a topic: the statements on it, by their words or their sentence.
+  [/^who\s+(?:talked|spoke|commented)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1], topic: m[1] })],
   // "who's been talking about tolls", "whos been speaking on the budget".
-  [/^who(?:['’]?s|\s+is|\s+has|\s+have)?\s+(?:been\s+)?(?:talking|speaking|commenting)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1] })],
+  [/^who(?:['’]?s|\s+is|\s+has|\s+have)?\s+(?:been\s+)?(?:talking|speaking|commenting)\s+(?:about|on)\s+(.+)$/i, (m) => ({ intent: 'who-said', statement: m[1], topic: m[1] })],
   // "did anyone say the bridge is unsafe": asks who said it.
   [new RegExp(`^(?:did|has|have)\\s+(?:anyone|anybody|someone|somebody|any\\s+(?:one|official|source))\\s+(?:${SPEECH_BASE}|said)\\s+(?:that\\s+)?(.+)$`, 'i'), (m) => ({ intent: 'who-said', statement: m[1] })],
   [/^(?:who(?:'s|’s|\s+is|\s+was|\s+are)|tell\s+me\s+about|what\s+do\s+(?:we|you)\s+know\s+about|what\s+is\s+the\s+role\s+of|what\s+role\s+does)\s+(.+?)(?:\s+(?:have|play))?$/i, (m) => ({ intent: 'who-is', speaker: m[1] })],

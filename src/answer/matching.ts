@@ -6,8 +6,10 @@
  */
 import type { Coverage } from '../retrieval/coverage.js';
 import type { SearchResult } from '../retrieval/search-index.js';
-import type { QuoteCluster } from '../retrieval/snapshot.js';
-import { isNegative, negatedAround } from './polarity.js';
+import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
+import { sentencesAround } from './sentences.js';
+import { editDistance } from '../language/edit-distance.js';
+import { directionsOf, polarityOf, sameDirection, samePolarity, type TermPolarity } from './polarity.js';
 
 /** A match must contain this share of the question's content words to count as the answer. */
 export const MATCH = 0.6;
@@ -65,6 +67,30 @@ export function shareOf(credits: ReadonlyMap<string, number>, terms: readonly st
   return terms.some((term) => /^\d/.test(term) && credits.get(term) !== 1) ? Math.min(share, CLOSE) : share;
 }
 
+/**
+ * How many of a question's words a statement may lack (see `absent`): none
+ * in a question of up to four words, where each carries
+ * the claim ("who said the mill is the wrong size?" is not answered by "the
+ * mill is the right size"), one more in every five beyond.
+ */
+export function absenceAllowed(terms: number): number {
+  return Math.floor(terms / 5);
+}
+
+/**
+ * How many of the question's terms a statement lacks: one for each with no
+ * credit at all, half for each found only faintly (below PARTIAL: a typo in
+ * its sentence, a word of the sentence before it).
+ */
+export function absent(credits: ReadonlyMap<string, number>, terms: readonly string[]): number {
+  let missing = 0;
+  for (const term of terms) {
+    const credit = credits.get(term) ?? 0;
+    missing += credit === 0 ? 1 : credit < PARTIAL ? 0.5 : 0;
+  }
+  return missing;
+}
+
 /** Coverage first (how much of the question a statement holds), then the index's own score; never who said it. */
 export function byCoverage(a: Scored, b: Scored): number {
   return b.coverage - a.coverage || b.score - a.score || a.cluster.id - b.cluster.id;
@@ -87,12 +113,99 @@ export function searchStatements(coverage: Coverage, text: string, filter?: (clu
   return scored.sort(byCoverage);
 }
 
-/** Whether a statement affirms (or denies) what it shares with the question as the question does. */
-function agrees(coverage: Coverage, scored: Scored, negative: boolean): boolean {
-  const shared = new Set(scored.matched);
-  const wordings = new Set(scored.cluster.occurrences.map((o) => o.text));
-  for (const wording of wordings) if (negatedAround(coverage.normaliser, wording, shared) === negative) return true;
-  return false;
+/**
+ * What a question's word found only around a statement is worth: "he said
+ * 'slim to none'" answers "did anyone say the chance of a deal was slim to
+ * none?" when its sentence asks about the chance of a deal, but the
+ * statement's own words weigh more.
+ */
+export const CONTEXT = PARTIAL;
+
+/** For each sentence, the statements it is context for: those it holds (`own`), and those of the sentence after it. */
+const contextIndex = new WeakMap<Coverage, Map<number, Map<QuoteCluster, boolean>>>();
+
+function statementsAround(coverage: Coverage): Map<number, Map<QuoteCluster, boolean>> {
+  const known = contextIndex.get(coverage);
+  if (known) return known;
+  const bySentence = new Map<number, Map<QuoteCluster, boolean>>();
+  const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster, own: boolean): void => {
+    if (!sentence) return;
+    const clusters = bySentence.get(sentence.id) ?? new Map<QuoteCluster, boolean>();
+    clusters.set(cluster, own || clusters.get(cluster) === true);
+    bySentence.set(sentence.id, clusters);
+  };
+  for (const cluster of coverage.snapshot.clusters) {
+    for (const occurrence of cluster.occurrences) {
+      const sentences = coverage.sentencesByArticle.get(occurrence.articleId) ?? [];
+      const around = sentencesAround(sentences, occurrence.start, occurrence.end);
+      const first = around[0];
+      // The sentence before a statement often names what it is about ("asked about the tolls, she said ...").
+      if (first) add(sentences[sentences.indexOf(first) - 1], cluster, false);
+      for (const sentence of around) add(sentence, cluster, true);
+    }
+  }
+  contextIndex.set(coverage, bySentence);
+  return bySentence;
+}
+
+/**
+ * Statements matching `text` by their own words or by the sentences around
+ * them: a word found only in the sentence a statement stands in counts
+ * `contextCredit`, only in the sentence before it CONTEXT times that.
+ * Polarity is judged on the statement's own words (`matched`), never on its
+ * context.
+ */
+export function searchWithContext(coverage: Coverage, text: string, contextCredit: number = CONTEXT): Scored[] {
+  const terms = queryTerms(coverage, text);
+  if (terms.length === 0) return [];
+  const own = new Map(searchStatements(coverage, text).map((s) => [s.cluster.id, s]));
+  const around = statementsAround(coverage);
+  const fromContext = new Map<number, Map<string, number>>();
+  for (const result of coverage.indexes.sentences.search(terms.join(' ')).slice(0, MAX_RESULTS)) {
+    const credits = creditsOf(result);
+    for (const [cluster, near] of around.get(result.id as number) ?? []) {
+      const worth = near ? contextCredit : contextCredit * CONTEXT;
+      const best = fromContext.get(cluster.id) ?? new Map<string, number>();
+      for (const [term, credit] of credits) best.set(term, Math.max(best.get(term) ?? 0, credit * worth));
+      fromContext.set(cluster.id, best);
+    }
+  }
+  const scored: Scored[] = [...own.values()];
+  for (const [id, context] of fromContext) {
+    const known = own.get(id);
+    const cluster = known?.cluster ?? coverage.snapshot.clusters[id];
+    if (!cluster) continue;
+    const credits = new Map(known?.credits ?? []);
+    for (const [term, credit] of context) credits.set(term, Math.max(credits.get(term) ?? 0, credit));
+    const entry: Scored = { cluster, coverage: shareOf(credits, terms), score: known?.score ?? 0, credits, matched: known?.matched ?? [] };
+    if (known) scored[scored.indexOf(known)] = entry;
+    else scored.push(entry);
+  }
+  return scored.sort(byCoverage);
+}
+
+/** The statement's own terms a question term matched: the very term, else the words it is a typo or the start of. */
+function matchedBy(term: string, matched: readonly string[]): string[] {
+  if (matched.includes(term)) return [term];
+  return matched.filter((word) => word.startsWith(term) || editDistance(term, word, 2) <= 2);
+}
+
+/**
+ * Whether a statement affirms (or denies) each word it shares with the
+ * question as the question does: "it is a toll, not a tax" is not answered
+ * by "it is not a toll, it is a tax", though both deny something.
+ */
+function agrees(coverage: Coverage, scored: Scored, asked: Asked): boolean {
+  const text = [...new Set(scored.cluster.occurrences.map((o) => o.text))].join('\n');
+  const pairs = [...scored.credits].filter(([, credit]) => credit > 0).map(([term]) => [term, matchedBy(term, scored.matched)] as const);
+  return samePolarity(asked.polarity, polarityOf(coverage.normaliser, text), pairs)
+    && sameDirection(asked.directions, directionsOf(coverage.normaliser, text), pairs);
+}
+
+/** How a question says its words: affirmed or denied, and which way they change. */
+interface Asked {
+  polarity: ReadonlyMap<string, TermPolarity>;
+  directions: ReadonlyMap<string, ReadonlySet<1 | -1>>;
 }
 
 export interface Verdict {
@@ -107,15 +220,17 @@ export interface Verdict {
  * those close behind it, that affirm or deny as the question does.
  */
 export function honestMatches(coverage: Coverage, text: string, scored: readonly Scored[]): Verdict {
-  const negative = isNegative(text);
+  const asked: Asked = { polarity: polarityOf(coverage.normaliser, text), directions: directionsOf(coverage.normaliser, text) };
   const found: Scored[] = [];
   const opposite: Scored[] = [];
   // Close behind the best statement, whichever way it goes: when the one that holds every word says the
   // opposite, a statement holding a few of them is no answer. In coverage order, so the weighing stops early.
   const floor = Math.max(MATCH, (scored[0]?.coverage ?? 0) - 0.25);
+  const terms = queryTerms(coverage, text);
   for (const s of scored) {
     if (s.coverage < floor || found.length >= MAX_QUOTES) break;
-    if (agrees(coverage, s, negative)) found.push(s);
+    if (absent(s.credits, terms) > absenceAllowed(terms.length)) continue;
+    if (agrees(coverage, s, asked)) found.push(s);
     else if (found.length === 0 && opposite.length < MAX_OPPOSITE) opposite.push(s);
   }
   return { found, opposite: found.length > 0 ? [] : opposite };

@@ -1,57 +1,175 @@
 /**
- * Whether words are said or denied: a question and a statement agree only
- * when both affirm or both deny what they share. "Who said the ferry will
- * run?" is not answered by "the ferry will not run"; that statement says the
- * opposite. Pure functions over text.
+ * Whether words are said or denied, and which way they change: a question
+ * and a statement agree when both deny some word they share or neither does,
+ * when no word one surely denies is one the other only affirms, and when the
+ * words they share do not change the other way. "Who said the ferry will
+ * run?" is not answered by "the ferry will not run" (the opposite); nor is
+ * "who said it is a toll, not a tax?" by "it is not a toll, it is a tax"
+ * (both deny, but not the same words); nor "who said fares must be
+ * increased?" by "a reduction of fares". Pure functions over text.
  */
-import { isNegation } from '../language/negations.js';
+import { CLAUSE_OPENERS, isNegation, isPseudoNegation, RAISING_VERBS, SCOPE_ENDS } from '../language/negations.js';
+import { directionOf } from '../language/directions.js';
 import { foldTerm, type Normaliser } from '../retrieval/normalise.js';
 
-/**
- * How far before the first shared word a negation still bears on it, within
- * its clause: "there will be no ferry" (the "no" two words before "ferry").
- */
-export const NEGATION_REACH = 3;
-
 /** Clause breaks: punctuation, but not the point or comma inside a number ("0.4", "1,200"). */
-const CLAUSE_BREAK = /[;:!?—–()"“”]|[.,](?!\d)/;
+const CLAUSE_BREAK = /[;:!?—–()"“”\n]|[.,](?!\d)/;
 
 /** Whether the text denies anything: any negation in it ("the mill will never reopen"). */
 export function isNegative(text: string): boolean {
   return (text.match(/[\p{L}'’]+/gu) ?? []).some((word) => isNegation(foldTerm(word)));
 }
 
-interface Word {
-  term: string | null;
-  negation: boolean;
-  clause: number;
+/** How many search terms after a negation it bears on for certain: "not a toll road" denies "toll" and "road". */
+export const NEGATION_REACH = 2;
+
+/** How a text says one of its terms, over all the places it stands. */
+export interface TermPolarity {
+  /** Every occurrence under a negation earlier in its clause. */
+  denied: boolean;
+  /** Every occurrence among the first NEGATION_REACH terms after a negation: what the negation is surely about. */
+  surelyDenied: boolean;
+  /** No occurrence under a negation. */
+  affirmed: boolean;
 }
 
-function wordsOf(normaliser: Normaliser, text: string): Word[] {
-  return text.split(CLAUSE_BREAK).flatMap((clause, index) =>
-    normaliser.tokenize(clause).map((token) => ({ term: normaliser.processTerm(token), negation: isNegation(foldTerm(token)), clause: index })),
-  );
+/** Whether the word before (or before "that") is a verb carrying a denial on ("don't think we will"). */
+function raised(tokens: readonly string[], index: number): boolean {
+  const before = foldTerm(tokens[index - 1] ?? '');
+  return RAISING_VERBS.has(before) || (before === 'that' && RAISING_VERBS.has(foldTerm(tokens[index - 2] ?? '')));
 }
 
 /**
- * Whether a statement denies the words it shares with a question: a negation
- * from just before the first shared word to the last.
+ * Each search term of a text and how the text says it. A negation bears on
+ * the rest of its clause, up to a word that opens another ("but",
+ * "although", "it's"); a phrase such as "not only" or "no doubt" denies nothing.
+ *
+ * @example polarityOf(n, 'The ferry will not run, but the bus will').get('run') // { denied: true, surelyDenied: true, affirmed: false }
+ */
+export function polarityOf(normaliser: Normaliser, text: string): Map<string, TermPolarity> {
+  const polarity = new Map<string, TermPolarity>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = normaliser.tokenize(clause);
+    let negated = false;
+    let after = 0;
+    tokens.forEach((token, index) => {
+      const folded = foldTerm(token);
+      if (SCOPE_ENDS.has(folded) || (CLAUSE_OPENERS.has(token.toLowerCase().replace(/’/g, "'")) && !raised(tokens, index))) negated = false;
+      else if (isNegation(folded) && !isPseudoNegation(folded, foldTerm(tokens[index + 1] ?? ''))) {
+        negated = true;
+        after = 0;
+      }
+      const term = normaliser.processTerm(token);
+      if (!term) return;
+      const sure = negated && after < NEGATION_REACH;
+      if (negated) after++;
+      const known = polarity.get(term);
+      polarity.set(term, {
+        denied: (known?.denied ?? true) && negated,
+        surelyDenied: (known?.surelyDenied ?? true) && sure,
+        affirmed: (known?.affirmed ?? true) && !negated,
+      });
+    });
+  }
+  return polarity;
+}
+
+/**
+ * Whether a statement affirms or denies what it shares with a question as the
+ * question does: both deny some shared word or neither does, and no word one
+ * surely denies is one the other only affirms. "Who said it is a toll, not a
+ * tax?" is not answered by "It is not a toll, it is a tax".
+ *
+ * @param pairs each shared word: its term in the question, and its terms in the statement
+ */
+export function samePolarity(
+  question: ReadonlyMap<string, TermPolarity>,
+  statement: ReadonlyMap<string, TermPolarity>,
+  pairs: readonly (readonly [string, readonly string[]])[],
+): boolean {
+  let askedDenies = false;
+  let saidDenies = false;
+  for (const [asked, words] of pairs) {
+    const q = question.get(asked);
+    const said = words.flatMap((word) => statement.get(word) ?? []);
+    if (!q || said.length === 0) continue;
+    const s: TermPolarity = {
+      denied: said.every((p) => p.denied),
+      surelyDenied: said.every((p) => p.surelyDenied),
+      affirmed: said.every((p) => p.affirmed),
+    };
+    askedDenies ||= q.denied;
+    saidDenies ||= s.denied;
+    if ((q.surelyDenied && s.affirmed) || (s.surelyDenied && q.affirmed)) return false;
+  }
+  return askedDenies === saidDenies;
+}
+
+/**
+ * Whether a text denies any of the given words (wherever it stands, under a negation).
  *
  * @param shared the search terms the question and statement share
  * @example negatedAround(n, 'Yes, the ferry will run, but not daily', new Set(['ferry', 'run'])) // false
  * @example negatedAround(n, 'The ferry will not run again', new Set(['ferry', 'run'])) // true
  */
 export function negatedAround(normaliser: Normaliser, text: string, shared: ReadonlySet<string>): boolean {
-  const words = wordsOf(normaliser, text);
-  const first = new Map<string, number>();
-  words.forEach((word, index) => {
-    if (word.term && shared.has(word.term) && !first.has(word.term)) first.set(word.term, index);
-  });
-  if (first.size === 0) return false;
-  const positions = [...first.values()];
-  const to = Math.max(...positions);
-  let from = Math.min(...positions);
-  const clause = words[from]?.clause;
-  for (let step = 0; step < NEGATION_REACH && from > 0 && words[from - 1]?.clause === clause; step++) from--;
-  return words.slice(from, to + 1).some((word) => word.negation);
+  const polarity = polarityOf(normaliser, text);
+  return [...shared].some((term) => polarity.get(term)?.denied === true);
+}
+
+/** How many words from a term a word of change still bears on it, within its clause: "subsidies must be increased". */
+export const DIRECTION_REACH = 3;
+
+/**
+ * Which ways a text says each of its terms changes: the nearest word of
+ * change ("increase", "reduction") within DIRECTION_REACH words of each
+ * occurrence, in its clause. Words of change themselves are left out.
+ *
+ * @example directionsOf(n, 'a reduction of subsidies').get('subsidies') // Set { -1 }
+ */
+export function directionsOf(normaliser: Normaliser, text: string): Map<string, Set<1 | -1>> {
+  const directions = new Map<string, Set<1 | -1>>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = normaliser.tokenize(clause);
+    const ways = tokens.map((token) => directionOf(foldTerm(token)));
+    tokens.forEach((token, index) => {
+      if (ways[index] !== 0) return;
+      const term = normaliser.processTerm(token);
+      if (!term) return;
+      for (let distance = 1; distance <= DIRECTION_REACH; distance++) {
+        const way = ways[index - distance] || ways[index + distance];
+        if (!way) continue;
+        const set = directions.get(term) ?? new Set<1 | -1>();
+        set.add(way);
+        directions.set(term, set);
+        break;
+      }
+    });
+  }
+  return directions;
+}
+
+/**
+ * Whether a statement changes the words it shares with a question the same
+ * way: not when more of the shared words go the other way than the same way
+ * ("who said subsidies must be increased?" against "a reduction of subsidies").
+ *
+ * @param pairs each shared word: its term in the question, and its terms in the statement
+ */
+export function sameDirection(
+  question: ReadonlyMap<string, ReadonlySet<1 | -1>>,
+  statement: ReadonlyMap<string, ReadonlySet<1 | -1>>,
+  pairs: readonly (readonly [string, readonly string[]])[],
+): boolean {
+  let same = 0;
+  let other = 0;
+  for (const [asked, words] of pairs) {
+    const ways = question.get(asked);
+    if (!ways || ways.size !== 1) continue;
+    const said = new Set(words.flatMap((word) => [...(statement.get(word) ?? [])]));
+    if (said.size === 0) continue;
+    if ([...ways].some((way) => said.has(way))) same++;
+    else other++;
+  }
+  return other <= same;
 }

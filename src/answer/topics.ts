@@ -1,53 +1,67 @@
 /**
  * What a speaker said on a topic: a statement is on the topic when its own
- * words or the sentence it stands in hold the topic's words. "Jane Roe said
+ * words or the sentence it stands in hold the topic's words (or, for less,
+ * the sentence before it, or the headline of its article when that names the
+ * speaker). "Jane Roe said
  * the plan was late" is on the ferry when the sentence reads "On the Ostby
  * ferry, Jane Roe said the plan was late". Never on the speaker's name alone:
  * the statements are hers already.
  */
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
-import { byCoverage, creditsOf, queryTerms, searchStatements, shareOf, type Scored } from './matching.js';
+import { sentencesAround } from './sentences.js';
+import { byCoverage, CONTEXT, creditsOf, queryTerms, searchStatements, shareOf, type Scored } from './matching.js';
 
-/** The sentences of its article that a statement overlaps. */
-export function sentencesAround(sentences: readonly SentenceRecord[], start: number, end: number): SentenceRecord[] {
-  let low = 0;
-  let high = sentences.length;
-  // The first sentence that ends after the statement starts.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sentences[middle] as SentenceRecord).end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const around: SentenceRecord[] = [];
-  for (let i = low; i < sentences.length && (sentences[i] as SentenceRecord).start < end; i++) around.push(sentences[i] as SentenceRecord);
-  return around;
-}
-
-/** A speaker's statements on `topic`, scored by the topic words their wording or their sentence holds. */
+/**
+ * A speaker's statements on `topic`, scored by the topic words their wording
+ * or their sentence holds; words found only in the sentence before, or in
+ * the headline of an article that names the speaker, count CONTEXT ("Varga
+ * beats young Ostby" is about Ostby, and so is Varga's "He's very talented"
+ * in it).
+ */
 export function topicStatements(coverage: Coverage, topic: string, own: readonly QuoteCluster[], entity: string): Scored[] {
   const terms = queryTerms(coverage, topic);
   if (terms.length === 0) return [];
   const byText = new Map(searchStatements(coverage, topic, (cluster) => cluster.entity === entity).map((s) => [s.cluster.id, s]));
-  const clustersOfSentence = new Map<number, QuoteCluster[]>();
+  // For each sentence, the statements it is context for, and what a word found in it is worth to them.
+  const clustersOfSentence = new Map<number, Map<QuoteCluster, number>>();
+  const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster, worth: number): void => {
+    if (!sentence) return;
+    const map = clustersOfSentence.get(sentence.id) ?? new Map<QuoteCluster, number>();
+    map.set(cluster, Math.max(map.get(cluster) ?? 0, worth));
+    clustersOfSentence.set(sentence.id, map);
+  };
+  const fromContext = new Map<number, Map<string, number>>();
+  const credit = (cluster: QuoteCluster, term: string, value: number): void => {
+    const best = fromContext.get(cluster.id) ?? new Map<string, number>();
+    best.set(term, Math.max(best.get(term) ?? 0, value));
+    fromContext.set(cluster.id, best);
+  };
+  // A headline naming the speaker is about what they said or did there: its other words are their topic.
+  const speaker = coverage.entityById.get(entity);
+  const names = speaker ? [...new Set([speaker.name ?? '', ...speaker.aliases].flatMap((name) => coverage.normaliser.terms(name)))] : [];
+  const headlines = new Map<string, Set<string>>();
   for (const cluster of own) {
     for (const occurrence of cluster.occurrences) {
-      for (const sentence of sentencesAround(coverage.sentencesByArticle.get(occurrence.articleId) ?? [], occurrence.start, occurrence.end)) {
-        const list = clustersOfSentence.get(sentence.id) ?? [];
-        if (!list.includes(cluster)) list.push(cluster);
-        clustersOfSentence.set(sentence.id, list);
+      const sentences = coverage.sentencesByArticle.get(occurrence.articleId) ?? [];
+      const around = sentencesAround(sentences, occurrence.start, occurrence.end);
+      // The sentence before, when it is about the speaker too (names them): "And Varga is looking beyond May. He said: ...".
+      const before = around[0] ? sentences[sentences.indexOf(around[0]) - 1] : undefined;
+      if (before && names.length > 0 && coverage.normaliser.terms(before.text).some((term) => names.includes(term))) add(before, cluster, CONTEXT);
+      for (const sentence of around) add(sentence, cluster, 1);
+      let headline = headlines.get(occurrence.articleId);
+      if (!headline) {
+        headline = new Set(coverage.normaliser.terms(coverage.articleById.get(occurrence.articleId)?.headline ?? ''));
+        headlines.set(occurrence.articleId, headline);
       }
+      if (names.some((term) => headline.has(term))) for (const term of terms) if (headline.has(term)) credit(cluster, term, CONTEXT);
     }
   }
-  const fromContext = new Map<number, Map<string, number>>();
   if (clustersOfSentence.size > 0) {
     const results = coverage.indexes.sentences.search(terms.join(' '), { filter: (result) => clustersOfSentence.has(result.id as number) });
     for (const result of results) {
-      const credits = creditsOf(result);
-      for (const cluster of clustersOfSentence.get(result.id as number) ?? []) {
-        const best = fromContext.get(cluster.id) ?? new Map<string, number>();
-        for (const [term, credit] of credits) best.set(term, Math.max(best.get(term) ?? 0, credit));
-        fromContext.set(cluster.id, best);
+      for (const [term, value] of creditsOf(result)) {
+        for (const [cluster, worth] of clustersOfSentence.get(result.id as number) ?? []) credit(cluster, term, value * worth);
       }
     }
   }
@@ -57,7 +71,7 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
     const context = fromContext.get(cluster.id);
     if (!text && !context) continue;
     const credits = new Map(text?.credits ?? []);
-    for (const [term, credit] of context ?? []) credits.set(term, Math.max(credits.get(term) ?? 0, credit));
+    for (const [term, value] of context ?? []) credits.set(term, Math.max(credits.get(term) ?? 0, value));
     scored.push({ cluster, coverage: shareOf(credits, terms), score: text?.score ?? 0, credits, matched: text?.matched ?? [] });
   }
   return scored.sort(byCoverage);

@@ -85,3 +85,113 @@ describe('honest matching', () => {
     expect(answer.quotes.map((q) => q.text)).toEqual(['the plan came late']);
   });
 });
+
+describe('which words a negation denies', () => {
+  const denials = inventedCoverage([
+    article('n1', 'Freedonia Herald', [
+      '"It is not a toll, it is a tax," said Tom Varga.',
+      '"We don\'t see the kind of traffic that was seen in the past with big ferries," Jane Roe said.',
+      '"The plan will not only cut the fares but also shorten the queues," said Anna Lindgren.',
+      '"The mill will not close but the depot will move," said Piet Ostby.',
+      '"I don\'t think we will win the vote," said Mary Kessler.',
+    ].join('\n\n')),
+  ]);
+  const ask = (question: string) => answerQuestion(denials, question);
+
+  it('does not take a statement denying other words for one denying the same', () => {
+    // Both deny something, but the question denies the tax and the statement the toll.
+    const crossed = ask('Who said it is a toll, not a tax?');
+    expect(crossed.found).toBe(false);
+    expect(crossed.opposite?.[0]?.speaker).toBe('Tom Varga');
+    expect(ask('Who said it is not a toll, it is a tax?').quotes[0]?.speaker).toBe('Tom Varga');
+    // Typed without its comma, the question still denies the toll only.
+    expect(ask('who said its not a toll its a tax').quotes[0]?.speaker).toBe('Tom Varga');
+    expect(ask('who said it is not a toll it is a tax').quotes[0]?.speaker).toBe('Tom Varga');
+  });
+
+  it('lets a negation bear on the rest of its clause', () => {
+    const answer = ask('Did anyone say there was no traffic like the big ferries of the past?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('carries a denial of "think" into what is thought', () => {
+    const answer = ask('Who said we will win the vote?');
+    expect(answer.found).toBe(false);
+    expect(answer.opposite?.[0]?.speaker).toBe('Mary Kessler');
+  });
+
+  it('takes "not only" as affirming', () => {
+    expect(ask('Who said the plan will cut the fares?').quotes[0]?.speaker).toBe('Anna Lindgren');
+  });
+
+  it('ends a negation at a word opening another clause', () => {
+    expect(ask('Who said the depot will move?').quotes[0]?.speaker).toBe('Piet Ostby');
+    expect(ask('Who said the mill will close?').found).toBe(false);
+  });
+});
+
+describe('questions of few words', () => {
+  const few = inventedCoverage([
+    article('f1', 'Freedonia Herald', [
+      '"Springfield has a different attitude, the right attitude," said Tom Varga.',
+      '"The ferry will replace the old bridge," said Jane Roe.',
+      'Roe said Acme was "working hard to shorten the ferry timetable".',
+      '"We want to make this as short as possible," she said.',
+      'The council debated the ferry tolls on Monday.',
+      '"The charge has increased the cost of the Shelby bridge," said Piet Ostby.',
+      '"There will be a reduction of fares for lorries, and increased parking," said Anna Lindgren.',
+    ].join('\n\n')),
+  ]);
+  const ask = (question: string) => answerQuestion(few, question);
+
+  it('needs every word of a short question: the one missing is often the claim', () => {
+    expect(ask('Who said Springfield has the wrong attitude?').found).toBe(false);
+    expect(ask('Who said Springfield has the right attitude?').quotes[0]?.speaker).toBe('Tom Varga');
+    // A word nowhere in the coverage cannot be what anyone said.
+    expect(ask('Who said the hovercraft will replace the bridge?').found).toBe(false);
+  });
+
+  it('counts a word found only in the sentence before as half missing', () => {
+    // "tolls" is only in the sentence before: of three words, that is too faint.
+    expect(ask('Who said the bridge tolls have increased?').found).toBe(false);
+  });
+
+  it('does not take a statement changing the shared words the other way', () => {
+    const answer = ask('Who said fares must be increased?');
+    expect(answer.found).toBe(false);
+    expect(answer.opposite?.[0]?.speaker).toBe('Anna Lindgren');
+    expect(ask('Who said there will be a reduction of fares?').quotes[0]?.speaker).toBe('Anna Lindgren');
+  });
+
+  it('finds a word of the question in the sentence before a statement', () => {
+    // "this" is the ferry timetable, named in the sentence before.
+    const answer = ask('Who said we want to make the ferry timetable as short as possible?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.text).toBe('We want to make this as short as possible');
+  });
+});
+
+describe('what a who-said question holds besides the statement', () => {
+  const dated = inventedCoverage([
+    article('d1', 'Freedonia Herald', [
+      '"There will be overlap between the routes," said Jane Roe.',
+      'Tom Varga, the head of Acme, spoke in Ostby on Monday.',
+      '"We are working closely with the council," Varga said of the reopening of the Shelby bridge.',
+    ].join('\n\n'), '2024-05-03'),
+  ]);
+  const ask = (question: string) => answerQuestion(dated, question);
+
+  it('takes a date no statement holds as the day it was reported', () => {
+    const answer = ask('Who said there will be overlap on May 3?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Jane Roe');
+    expect(ask('Who said there will be overlap on May 4?').found).toBe(false);
+  });
+
+  it('finds who talked about a topic their sentence carries', () => {
+    const answer = ask('Who talked about the Shelby bridge?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Tom Varga');
+  });
+});

@@ -21,8 +21,8 @@ describe('parseQuestion', () => {
     ['Aleppo humanitarian corridors', { intent: 'search', statement: 'Aleppo humanitarian corridors' }],
     // Questions as people type them in a channel (invented names).
     ['did anyone say the ferry is too slow', { intent: 'who-said', statement: 'the ferry is too slow' }],
-    ["who's been talking about bridge tolls", { intent: 'who-said', statement: 'bridge tolls' }],
-    ['whos been speaking on the budget', { intent: 'who-said', statement: 'the budget' }],
+    ["who's been talking about bridge tolls", { intent: 'who-said', statement: 'bridge tolls', topic: 'bridge tolls' }],
+    ['whos been speaking on the budget', { intent: 'who-said', statement: 'the budget', topic: 'the budget' }],
     ['anything from varga', { intent: 'speaker-quotes', speaker: 'varga' }],
     ['anything from jane roe about tolls', { intent: 'speaker-quotes', speaker: 'jane roe', topic: 'tolls' }],
     ["Roe's take on the ferry", { intent: 'speaker-quotes', speaker: 'Roe', topic: 'the ferry' }],

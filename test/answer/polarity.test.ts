@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegative, negatedAround } from '../../src/answer/polarity.js';
+import { isNegative, negatedAround, polarityOf } from '../../src/answer/polarity.js';
 import { createNormaliser } from '../../src/retrieval/normalise.js';
 
 const normaliser = createNormaliser({ groups: [] });
@@ -20,5 +20,15 @@ describe('polarity', () => {
     expect(negatedAround(normaliser, 'Yes, the ferry will run, but not daily', shared('ferry', 'run'))).toBe(false);
     expect(negatedAround(normaliser, 'No, the ferry will run', shared('ferry', 'run'))).toBe(false);
     expect(negatedAround(normaliser, 'The ferry will run', shared('bridge'))).toBe(false);
+  });
+
+  it('tells, word by word, what a text denies and what it surely denies', () => {
+    const said = polarityOf(normaliser, 'The ferry will not run to Ostby on Sundays, but the bus will');
+    expect(said.get('ferry')).toEqual({ denied: false, surelyDenied: false, affirmed: true });
+    expect(said.get('run')).toEqual({ denied: true, surelyDenied: true, affirmed: false });
+    expect(said.get('sundays')).toEqual({ denied: true, surelyDenied: false, affirmed: false });
+    expect(said.get('bus')).toEqual({ denied: false, surelyDenied: false, affirmed: true });
+    // Said both ways: affirmed somewhere, so not denied.
+    expect(polarityOf(normaliser, 'No tolls now; tolls later').get('tolls')).toMatchObject({ denied: false, affirmed: false });
   });
 });
