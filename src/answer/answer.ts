@@ -18,6 +18,7 @@ import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
 import { sentencesAround } from './sentences.js';
 import { topicStatements } from './topics.js';
+import { askedTerms } from './typos.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
@@ -421,7 +422,14 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
   return { ...answer, quotes, answer: text };
 }
 
+/** The answer, saying which typos of the question it read as which words ("overlapp" as "overlap"). */
 function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const answer = byIntent(coverage, question, parsed);
+  const readAs = [parsed.statement, parsed.topic].flatMap((text) => (text ? askedTerms(coverage, text).readAs : []));
+  return readAs.length === 0 ? answer : { ...answer, understood: { ...answer.understood, readAs: readAs.map(([typed, word]) => ({ typed, word })) } };
+}
+
+function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const asked = cleanQuestion(question);
   switch (parsed.intent) {
     case 'who-said':

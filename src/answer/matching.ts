@@ -8,6 +8,7 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { SearchResult } from '../retrieval/search-index.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { sentencesAround } from './sentences.js';
+import { askedTerms } from './typos.js';
 import { editDistance } from '../language/edit-distance.js';
 import { directionsOf, polarityOf, sameDirection, samePolarity, type TermPolarity } from './polarity.js';
 
@@ -21,8 +22,13 @@ export const CLOSE = 0.34;
  * is not answered by "the miller closed the shop" on a full word's credit.
  */
 export const PARTIAL = 0.5;
-/** Terms beyond this many are ignored: they make searches slow and never help. */
-const MAX_TERMS = 24;
+/**
+ * What a word the question misspelt is worth when the statement has the word
+ * meant ("overlapp" for "overlap"): less than the word written right, more
+ * than a word the index only took for another.
+ */
+export const TYPO = 0.75;
+const NONE: ReadonlySet<string> = new Set();
 /** How many index results are weighed; the rest score too low to matter. */
 const MAX_RESULTS = 200;
 const MAX_QUOTES = 25;
@@ -39,15 +45,22 @@ export interface Scored {
   matched: readonly string[];
 }
 
-/** The distinct search terms of a question, as a query. */
+/** The distinct search terms of a question, as a query, typos read as the coverage's words (see typos.ts). */
 export function queryTerms(coverage: Coverage, text: string): string[] {
-  return [...new Set(coverage.normaliser.terms(text))].slice(0, MAX_TERMS);
+  return askedTerms(coverage, text).terms;
 }
 
-/** Credit for each query term a search result matched: full when the very term is in the document. */
-export function creditsOf(result: Pick<SearchResult, 'queryTerms' | 'match'>): Map<string, number> {
+/**
+ * Credit for each query term a search result matched: full when the very
+ * term is in the document, TYPO when the question had a typo of it, PARTIAL
+ * for another word the index took it for.
+ */
+export function creditsOf(result: Pick<SearchResult, 'queryTerms' | 'match'>, corrected: ReadonlySet<string> = NONE): Map<string, number> {
   const credits = new Map<string, number>();
-  for (const term of result.queryTerms) credits.set(term, Object.hasOwn(result.match, term) ? 1 : Math.max(credits.get(term) ?? 0, PARTIAL));
+  for (const term of result.queryTerms) {
+    const exact = Object.hasOwn(result.match, term) ? (corrected.has(term) ? TYPO : 1) : PARTIAL;
+    credits.set(term, Math.max(credits.get(term) ?? 0, exact));
+  }
   return credits;
 }
 
@@ -98,7 +111,7 @@ export function byCoverage(a: Scored, b: Scored): number {
 
 /** Statement clusters matching `text`, with the share of its content words each contains. */
 export function searchStatements(coverage: Coverage, text: string, filter?: (cluster: QuoteCluster) => boolean): Scored[] {
-  const terms = queryTerms(coverage, text);
+  const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
   const results: SearchResult[] = coverage.indexes.statements.search(terms.join(' '), {
     ...(filter ? { filter: (result) => filter(coverage.snapshot.clusters[result.id as number] as QuoteCluster) } : {}),
@@ -107,7 +120,7 @@ export function searchStatements(coverage: Coverage, text: string, filter?: (clu
   for (const result of results.slice(0, MAX_RESULTS)) {
     const cluster = coverage.snapshot.clusters[result.id as number];
     if (!cluster) continue;
-    const credits = creditsOf(result);
+    const credits = creditsOf(result, corrected);
     scored.push({ cluster, coverage: shareOf(credits, terms), score: result.score, credits, matched: result.terms });
   }
   return scored.sort(byCoverage);
@@ -156,13 +169,13 @@ function statementsAround(coverage: Coverage): Map<number, Map<QuoteCluster, boo
  * context.
  */
 export function searchWithContext(coverage: Coverage, text: string, contextCredit: number = CONTEXT): Scored[] {
-  const terms = queryTerms(coverage, text);
+  const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
   const own = new Map(searchStatements(coverage, text).map((s) => [s.cluster.id, s]));
   const around = statementsAround(coverage);
   const fromContext = new Map<number, Map<string, number>>();
   for (const result of coverage.indexes.sentences.search(terms.join(' ')).slice(0, MAX_RESULTS)) {
-    const credits = creditsOf(result);
+    const credits = creditsOf(result, corrected);
     for (const [cluster, near] of around.get(result.id as number) ?? []) {
       const worth = near ? contextCredit : contextCredit * CONTEXT;
       const best = fromContext.get(cluster.id) ?? new Map<string, number>();

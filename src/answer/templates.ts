@@ -106,6 +106,9 @@ export function otherNames(name: string | null, aliases: readonly string[]): str
 const LISTED_ARTICLES = 25;
 
 export const templates = {
+  /** "Read “overlapp” as “overlap”.": the typos of a question and the words they were taken for. */
+  readAs: (readAs: readonly { typed: string; word: string }[]): string =>
+    `Read ${readAs.map((r) => `“${r.typed}” as “${r.word}”`).join(', ')}.`,
   whoSaid: (quotes: readonly AnswerQuote[]): string => quotes.map(quoteLine).join('\n'),
   whichOutlets: (quotes: readonly AnswerQuote[]): string =>
     quotes

@@ -10,7 +10,8 @@
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { sentencesAround } from './sentences.js';
-import { byCoverage, CONTEXT, creditsOf, queryTerms, searchStatements, shareOf, type Scored } from './matching.js';
+import { byCoverage, CONTEXT, creditsOf, searchStatements, shareOf, type Scored } from './matching.js';
+import { askedTerms } from './typos.js';
 
 /**
  * A speaker's statements on `topic`, scored by the topic words their wording
@@ -20,7 +21,7 @@ import { byCoverage, CONTEXT, creditsOf, queryTerms, searchStatements, shareOf, 
  * in it).
  */
 export function topicStatements(coverage: Coverage, topic: string, own: readonly QuoteCluster[], entity: string): Scored[] {
-  const terms = queryTerms(coverage, topic);
+  const { terms, corrected } = askedTerms(coverage, topic);
   if (terms.length === 0) return [];
   const byText = new Map(searchStatements(coverage, topic, (cluster) => cluster.entity === entity).map((s) => [s.cluster.id, s]));
   // For each sentence, the statements it is context for, and what a word found in it is worth to them.
@@ -60,7 +61,7 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
   if (clustersOfSentence.size > 0) {
     const results = coverage.indexes.sentences.search(terms.join(' '), { filter: (result) => clustersOfSentence.has(result.id as number) });
     for (const result of results) {
-      for (const [term, value] of creditsOf(result)) {
+      for (const [term, value] of creditsOf(result, corrected)) {
         for (const [cluster, worth] of clustersOfSentence.get(result.id as number) ?? []) credit(cluster, term, value * worth);
       }
     }

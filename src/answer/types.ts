@@ -76,5 +76,9 @@ export interface Answer {
   /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
   voices?: { speaker: string; statements: number }[];
   /** What the question was understood to ask about. */
-  understood: { statement?: string; speaker?: string; topic?: string; outlet?: string };
+  understood: {
+    statement?: string; speaker?: string; topic?: string; outlet?: string;
+    /** Words of the question the coverage does not use, read as the words they are a typo of. */
+    readAs?: { typed: string; word: string }[];
+  };
 }

@@ -5,7 +5,7 @@
  * coverage version). `allowed_mentions` is always empty: nothing the bot says pings.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { sourceName, speakerLabel } from '../answer/templates.js';
+import { sourceName, speakerLabel, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 import type { HelpContent } from '../commands/help.js';
 import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
@@ -152,6 +152,7 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
     if (where) description += `\n**Quoted in:** ${where}`;
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
+  if (answer.understood.readAs && current === 1) description = `${description ? `${description}\n` : ''}*${safeText(templates.readAs(answer.understood.readAs))}*`;
   if (current === 1) {
     for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: truncate(`Says the opposite — ${speakerLabel(quote)}`, LIMITS.fieldName) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: truncate(`Closest, but not a match — ${speakerLabel(quote)}`, LIMITS.fieldName) });

@@ -5,7 +5,7 @@
  * see the rest in the transport that shows it (the CLI: --json; the
  * console: page:2 or /more).
  */
-import { sourceName, speakerLabel, statementText } from '../answer/templates.js';
+import { sourceName, speakerLabel, statementText, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 
 /** How many statements a console answer lists on a page. */
@@ -71,6 +71,7 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
     const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
     const found = `${items} statement${items === 1 ? '' : 's'} found${range}.`;
     lines.push(answer.found ? (leads && page === 1 ? `${answer.answer}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
+    if (answer.understood.readAs && page === 1) lines.push(`(${templates.readAs(answer.understood.readAs)})`);
     for (const quote of answer.quotes.slice(from, to)) lines.push('', ...quoteBlock(quote));
     lines.push(...rest);
     if (page === 1) {

@@ -10,6 +10,7 @@ import type { Article, Corpus } from '../corpus/types.js';
 import { clusterStatements } from './clusters.js';
 import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConfig } from './normalise.js';
 import { buildIndexes, type SearchIndexes } from './search-index.js';
+import { vocabularyOf, type Vocabulary } from './vocabulary.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
 export interface Coverage {
@@ -25,6 +26,8 @@ export interface Coverage {
   statementsPerArticle: ReadonlyMap<string, number>;
   /** A short hash of the snapshot: answers made from another version are stale. */
   version: string;
+  /** The words of the statements and sentences: a question's word outside it is a typo. */
+  vocabulary: Vocabulary;
 }
 
 function articleRecord(article: Article): ArticleRecord {
@@ -77,6 +80,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
     clustersByEntity,
     sentencesByArticle,
+    vocabulary: vocabularyOf([indexes.statements, indexes.sentences]),
   };
 }
 

@@ -41,14 +41,23 @@ describe('honest matching', () => {
     expect(answer.quotes).toEqual([]);
   });
 
-  it('counts a typo-only match less than a word', () => {
-    // Every word only a typo away from the statement's ("tacxes", "Fredonia"): near, not an answer.
-    const answer = ask('Who said tacxes in Fredonia?');
-    expect(answer.found).toBe(false);
-    expect(answer.closest[0]?.speaker).toBe('Tom Varga');
-    expect(ask('Who said taxes in Freedonia?').found).toBe(true);
-    // One typo among exact words still answers.
-    expect(ask('Who said tacxes in Freedonia will rise?').found).toBe(true);
+  it('reads a word the coverage never uses as the word it is a slip on, counts it less, and says so', () => {
+    // "tacxes" and "Fredonia" are in no article: they are read as "taxes" and "Freedonia", each worth less than the word.
+    const answer = ask('Who said tacxes in Fredonia will rise?');
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Tom Varga');
+    expect(answer.understood.readAs).toEqual([{ typed: 'tacxes', word: 'taxes' }, { typed: 'fredonia', word: 'freedonia' }]);
+    expect(renderText(answer)).toContain('(Read “tacxes” as “taxes”, “fredonia” as “freedonia”.)');
+    expect(ask('Who said taxes in Freedonia will rise?').understood.readAs).toBeUndefined();
+    // Swapped letters are one slip; a slip on a filler word is that filler.
+    expect(ask('Who said ther will be overlpa between teh two ferry routes?').quotes[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('never reads a word as another when the coverage uses it, or when it is short', () => {
+    // "sold" is in no article, but a four-letter word a letter from "told" or "gold" is a word of its own.
+    expect(ask('Who said the ferry routes were sold?').found).toBe(false);
+    // "plan" is a word of the coverage: it is not read as "plant".
+    expect(ask('Who said the plan would hire five or six engineers?').understood.readAs).toBeUndefined();
   });
 
   it('does not take a negation in the question as agreeing with a statement without it', () => {
