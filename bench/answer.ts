@@ -110,7 +110,9 @@ export function benchAnswer(runs: number): void {
       console.log(`  answer latency           p50 ${f(percentile(answers, 50))}  p99 ${f(percentile(answers, 99))}`);
       console.log(`  raw minisearch, per call p50 ${f(percentile(everySearch, 50))}  p99 ${f(percentile(everySearch, 99))} (${everySearch.length} calls)`);
       console.log(`  minisearch within answer p50 ${f(percentile(searchesPerAnswer, 50))}  p99 ${f(percentile(searchesPerAnswer, 99))}`);
-      console.log(`  answer p99 / raw search p99 (per call): ${(percentile(answers, 99) / percentile(everySearch, 99)).toFixed(2)}`);
+      // The target (issue 10): an answer's p99 within 1.5x the raw index look-ups made inside it.
+      console.log(`  answer p99 / minisearch within answer p99: ${(percentile(answers, 99) / percentile(searchesPerAnswer, 99)).toFixed(2)}`);
+      console.log(`  answer p99 / raw search p99 (per call): ${(percentile(answers, 99) / percentile(everySearch, 99)).toFixed(2)} (${(everySearch.length / questions.length).toFixed(2)} look-ups an answer)`);
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
