@@ -4,9 +4,10 @@
  * Curly marks say which way they face; a straight `"` (or a doubled `''`)
  * opens after a space, bracket or dash and closes otherwise, except that one
  * with space on both sides ('...the end, " he said') closes a quotation that
- * is open. A short quotation inside an open one ('"We want the "B" shares,"
- * she said') is nested: its closing mark does not end the outer one. A
- * left open at the end of a paragraph goes on into the next when that
+ * is open. An opening mark inside an open quotation whose closing mark is
+ * followed by another closing mark ('"We want the "B" shares," she said')
+ * starts a quotation inside it, whose closing mark does not end the outer.
+ * A quotation left open at the end of a paragraph goes on into the next when that
  * paragraph reopens it (the newspaper convention for long quotes), and
  * otherwise ends with its paragraph. Single curly quotes count only as a
  * whole (‘...’), so apostrophes never open a quotation.
@@ -96,26 +97,17 @@ function closesOpen(mark: Mark): boolean {
   return !mark.opens || mark.loose;
 }
 
-/** How long a quotation inside a quotation may be: a word, a name, a short phrase. */
-const NESTED_WORDS = 10;
-const NESTED_CHARS = 80;
-
 /**
  * Whether the opening mark `marks[k]`, met inside an open quotation, starts a
- * short quotation of its own ('the "B" shares', 'so-called "white knights"'):
- * the next mark closes it after a few words without a sentence end, and the
- * mark after that closes the outer quotation. Otherwise the opening mark is
- * taken for a stray one and the next closing mark ends the outer quotation.
+ * quotation of its own ('the "B" shares', 'so-called "white knights"'): the
+ * next mark closes it and the one after is a closing mark too, which ends the
+ * outer quotation. Otherwise the opening mark is taken for a stray one and the
+ * next closing mark ends the outer quotation.
  */
-function nestedAt(text: string, marks: readonly Mark[], k: number): boolean {
-  const inner = marks[k];
+function nestedAt(marks: readonly Mark[], k: number): boolean {
   const close = marks[k + 1];
   const outer = marks[k + 2];
-  if (!inner || !close || !outer || !closesOpen(close) || !closesOpen(outer)) return false;
-  const from = inner.at + inner.length;
-  if (close.at - from > NESTED_CHARS || close.at <= from) return false;
-  const quoted = text.slice(from, close.at);
-  return !/[.!?]\s+\p{Lu}/u.test(quoted) && quoted.trim().split(/\s+/).length <= NESTED_WORDS;
+  return close !== undefined && outer !== undefined && closesOpen(close) && !outer.opens;
 }
 
 /** The double-mark quotations of one paragraph; `carried` is one left open by the last paragraph. */
@@ -140,7 +132,7 @@ function paragraphQuotations(text: string, paragraph: Paragraph, index: number, 
       add(openMark, mark.at, mark.at + mark.length);
       openMark = null;
     }
-    else if (nestedAt(text, marks, k)) k++;
+    else if (nestedAt(marks, k)) k++;
   }
   if (openMark !== null) add(openMark, paragraph.end, null);
   return drafts;

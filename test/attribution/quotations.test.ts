@@ -33,6 +33,14 @@ describe('quotations inside quotations', () => {
     expect(quoted('"Prices jump on so-called "witching days."')).toEqual(['Prices jump on so-called "witching days.']);
   });
 
+  it('needs a true closing mark after the inner one, not a mark with space on both sides', () => {
+    // The writer forgot to close the first quotation; the spaced mark opens the last one.
+    expect(quoted('"Ostby will not be sold, she said. "Nobody here wants that," Roe added, " and nobody will."')).toEqual([
+      'Ostby will not be sold, she said. "Nobody here wants that',
+      'and nobody will.',
+    ]);
+  });
+
   it('keeps a double-mark quotation inside a single-mark one as part of it', () => {
     expect(quoted('‘We want the “B” shares,’ said Jane Roe.')).toEqual(['We want the “B” shares,']);
   });
