@@ -2,8 +2,12 @@
  * Direct quotations: spans between quotation marks, paragraph by paragraph.
  *
  * Curly marks say which way they face; a straight `"` (or a doubled `''`)
- * opens after a space, bracket or dash and closes otherwise. A quotation
- * left open at the end of a paragraph goes on into the next when that
+ * opens after a space, bracket or dash and closes otherwise, except that one
+ * with space on both sides ('...the end, " he said') closes a quotation that
+ * is open. An opening mark inside an open quotation whose closing mark is
+ * followed by another closing mark ('"We want the "B" shares," she said')
+ * starts a quotation inside it, whose closing mark does not end the outer.
+ * A quotation left open at the end of a paragraph goes on into the next when that
  * paragraph reopens it (the newspaper convention for long quotes), and
  * otherwise ends with its paragraph. Single curly quotes count only as a
  * whole (‘...’), so apostrophes never open a quotation.
@@ -26,6 +30,8 @@ interface Mark {
   at: number;
   length: number;
   opens: boolean;
+  /** A straight mark with space on both sides: it closes a quotation that is open, and opens otherwise. */
+  loose: boolean;
 }
 
 const OPENING = new Set(['“', '„', '«']);
@@ -40,17 +46,19 @@ function marksIn(text: string, span: Span): Mark[] {
   for (let found = MARK_CANDIDATE.exec(text); found && found.index < span.end; found = MARK_CANDIDATE.exec(text)) {
     const i = found.index;
     const char = found[0];
-    if (OPENING.has(char)) marks.push({ at: i, length: 1, opens: true });
-    else if (CLOSING.has(char)) marks.push({ at: i, length: 1, opens: false });
+    if (OPENING.has(char)) marks.push({ at: i, length: 1, opens: true, loose: false });
+    else if (CLOSING.has(char)) marks.push({ at: i, length: 1, opens: false, loose: false });
     else if ((char === '‘' && text[i + 1] === '‘') || (char === '’' && text[i + 1] === '’')) {
       // A doubled curly single mark ("‘‘...’’"), as some systems set double quotation marks.
-      marks.push({ at: i, length: 2, opens: char === '‘' });
+      marks.push({ at: i, length: 2, opens: char === '‘', loose: false });
       MARK_CANDIDATE.lastIndex = i + 2;
     }
     else if (char === '"' || (char === "'" && text[i + 1] === "'")) {
       const length = char === '"' ? 1 : 2;
       const before = i > span.start ? (text[i - 1] ?? ' ') : ' ';
-      marks.push({ at: i, length, opens: /[\s([{—–\-:/]/.test(before) });
+      const after = i + length < span.end ? (text[i + length] ?? ' ') : ' ';
+      const opens = /[\s([{—–\-:/]/.test(before);
+      marks.push({ at: i, length, opens, loose: opens && /\s/.test(before) && /\s/.test(after) });
       MARK_CANDIDATE.lastIndex = i + length;
     }
   }
@@ -84,6 +92,24 @@ interface Draft extends Quotation {
   carriedFrom: Draft | null;
 }
 
+/** Whether a mark ends the quotation that is open. */
+function closesOpen(mark: Mark): boolean {
+  return !mark.opens || mark.loose;
+}
+
+/**
+ * Whether the opening mark `marks[k]`, met inside an open quotation, starts a
+ * quotation of its own ('the "B" shares', 'so-called "white knights"'): the
+ * next mark closes it and the one after is a closing mark too, which ends the
+ * outer quotation. Otherwise the opening mark is taken for a stray one and the
+ * next closing mark ends the outer quotation.
+ */
+function nestedAt(marks: readonly Mark[], k: number): boolean {
+  const close = marks[k + 1];
+  const outer = marks[k + 2];
+  return close !== undefined && outer !== undefined && closesOpen(close) && !outer.opens;
+}
+
 /** The double-mark quotations of one paragraph; `carried` is one left open by the last paragraph. */
 function paragraphQuotations(text: string, paragraph: Paragraph, index: number, carried: Draft | null): Draft[] {
   const marks = marksIn(text, paragraph);
@@ -96,12 +122,17 @@ function paragraphQuotations(text: string, paragraph: Paragraph, index: number, 
     drafts.push({ ...span, open: open.at, closeEnd, paragraph: index, continues: -1, carriedFrom });
   };
   let openMark: Mark | null = null;
-  for (const mark of marks) {
-    if (mark.opens && openMark === null) openMark = mark;
-    else if (!mark.opens && openMark !== null) {
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k];
+    if (!mark) continue;
+    if (openMark === null) {
+      if (mark.opens) openMark = mark;
+    }
+    else if (closesOpen(mark)) {
       add(openMark, mark.at, mark.at + mark.length);
       openMark = null;
     }
+    else if (nestedAt(marks, k)) k++;
   }
   if (openMark !== null) add(openMark, paragraph.end, null);
   return drafts;
@@ -120,7 +151,10 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   let carried: Draft | null = null;
   paragraphs.forEach((paragraph, index) => {
     const doubles = paragraphQuotations(text, paragraph, index, carried);
-    drafts.push(...doubles, ...singleQuoted(text, paragraph, index, doubles).map((q) => ({ ...q, carriedFrom: null })));
+    const singles = singleQuoted(text, paragraph, index, doubles);
+    // A double-mark quotation inside a single-mark one is quoted by it ("‘We want the “B” shares,’ she said").
+    const outside = (q: Draft): boolean => !singles.some((single) => q.open > single.open && (q.closeEnd ?? q.end) <= (single.closeEnd ?? single.end));
+    drafts.push(...(singles.length === 0 ? doubles : doubles.filter(outside)), ...singles.map((q) => ({ ...q, carriedFrom: null })));
     const last = doubles[doubles.length - 1];
     carried = last && last.closeEnd === null ? last : null;
   });

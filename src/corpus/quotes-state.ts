@@ -1,7 +1,8 @@
 /**
  * Whether a quotation is still open after a stretch of text: curly marks say
  * which way they face; a straight `"` opens after a space or bracket and
- * closes after anything else.
+ * closes after anything else, or when it has space on both sides and a
+ * quotation is open.
  */
 export function quoteOpenAfter(text: string, start: number, end: number, open: boolean): boolean {
   let state = open;
@@ -11,7 +12,9 @@ export function quoteOpenAfter(text: string, start: number, end: number, open: b
     else if (char === '”') state = false;
     else if (char === '"') {
       const before = i > 0 ? (text[i - 1] ?? ' ') : ' ';
-      state = /[\s([{—–-]/.test(before);
+      const after = text[i + 1] ?? ' ';
+      // One with space on both sides ('...the end, " he said') closes an open quotation.
+      state = /[\s([{—–-]/.test(before) && !(state && /\s/.test(before) && /\s/.test(after));
     }
   }
   return state;
