@@ -32,6 +32,13 @@ function allowedEdits(term: string): number {
   return term.length >= 10 ? 2 : 1;
 }
 
+/** Whether `typed` is `word` with letters left out ("factr", "factor"). */
+function leftOut(typed: string, word: string): boolean {
+  let at = 0;
+  for (const letter of word) if (letter === typed[at]) at++;
+  return at === typed.length && word.length > typed.length;
+}
+
 /** Two neighbouring letters swapped: "teh" and "the". */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -53,7 +60,8 @@ function fillerSlip(term: string): boolean {
 
 /**
  * The word of the coverage a typo stands for: the nearest within the edits
- * allowed, or null when none or several are equally near.
+ * allowed (of several as near, the one the typo left a letter out of), or
+ * null when none or several are equally near.
  *
  * @example wordFor(coverage, 'overlapp') // 'overlap'
  */
@@ -66,7 +74,9 @@ export function wordFor(coverage: Coverage, term: string): string | null {
     .map((word) => [word, editDistance(term, word, edits)] as const)
     .filter(([, d]) => d <= edits);
   const best = Math.min(...near.map(([, d]) => d));
-  const nearest = near.filter(([, d]) => d === best);
+  let nearest = near.filter(([, d]) => d === best);
+  // A letter left out is the commonest slip: "factr" is "factor" before it is "facts".
+  if (nearest.length > 1) nearest = nearest.filter(([word]) => leftOut(term, word));
   return nearest.length === 1 ? (nearest[0] as readonly [string, number])[0] : null;
 }
 
