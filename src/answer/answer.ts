@@ -39,7 +39,8 @@ function notFound(coverage: Coverage, question: string, parsed: ParsedQuestion, 
     const quotes = opposite.map((s) => toAnswerQuote(coverage, s.cluster));
     return { ...base(question, parsed), found: false, closest: [], opposite: quotes, answer: templates.opposite(quotes[0] as AnswerQuote) };
   }
-  const closest = closestOf(coverage, scored.filter((s) => s.coverage < MATCH));
+  // Nothing answers, so every statement weighed is at best close: one holding most words but lacking the claim's comes first.
+  const closest = closestOf(coverage, scored);
   return { ...base(question, parsed), found: false, closest, answer: otherwise(closest.length) };
 }
 

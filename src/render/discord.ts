@@ -19,6 +19,8 @@ export interface DiscordMessage {
 /** Statements on one page: few enough to read, and far inside the 6,000 characters of a message. */
 const QUOTES_PER_PAGE = 4;
 const ARTICLES_PER_PAGE = 10;
+/** "Quoted in" under "who is" names this many sources, then counts the rest. */
+const QUOTED_IN = 6;
 const STATEMENT_CHARS = 600;
 const COLOR = { found: 0x2b6cb0, missing: 0x9b2c2c, help: 0x2f855a } as const;
 
@@ -84,8 +86,12 @@ function titleOf(answer: Answer): string {
       return 'Who said it';
     case 'which-outlets':
       return 'Which outlets reported it';
-    case 'speaker-quotes':
-      return answer.quotes[0]?.speaker ? `${answer.quotes[0].speaker}: statements` : 'Statements';
+    case 'speaker-quotes': {
+      // Several people (a group, a role two hold): the words asked about name them all.
+      const speakers = new Set(answer.quotes.map((q) => q.speaker));
+      const who = speakers.size === 1 ? answer.quotes[0]?.speaker : answer.understood.speaker;
+      return who ? `${who.charAt(0).toUpperCase()}${who.slice(1)}: statements` : 'Statements';
+    }
     case 'who-is':
       return answer.speaker?.name ?? 'Who is it';
     case 'how-many':
@@ -148,8 +154,9 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
   let description = answer.found && !(leads && current === 1) ? '' : safeText(answer.answer);
   if (answer.speaker && current === 1) {
     description = safeText(answer.answer);
-    const where = answer.speaker.sources.map((s) => markdownLink(sourceName(s), s.url)).join(' · ');
-    if (where) description += `\n**Quoted in:** ${where}`;
+    const sources = answer.speaker.sources;
+    const where = sources.slice(0, QUOTED_IN).map((s) => markdownLink(sourceName(s), s.url)).join(' · ');
+    if (where) description += `\n**Quoted in:** ${where}${sources.length > QUOTED_IN ? ` and ${sources.length - QUOTED_IN} more articles` : ''}`;
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
   if (answer.understood.readAs && current === 1) description = `${description ? `${description}\n` : ''}*${safeText(templates.readAs(answer.understood.readAs))}*`;

@@ -11,6 +11,8 @@ import { reportingForms } from '../language/reporting-verbs.js';
 
 /** Verbs that make words a clause, not a role: "was", "has", "told", "said". */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...reportingForms(['past', 'third'])]);
+/** A role does not open with these: "of Freedonia" is what is left of "finance minister of Freedonia". */
+const LEADING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'with', 'by', 'on']);
 /** After these a verb belongs to a relative clause inside the role: "a banker who has advised Acme". */
 const RELATIVE = new Set(['who', 'whose', 'which', 'where']);
 
@@ -21,6 +23,7 @@ const RELATIVE = new Set(['who', 'whose', 'which', 'where']);
  * @example isRolePhrase('an engineer who has worked on the bridge') // true
  * @example isRolePhrase('the first vote was held on Monday with') // false
  * @example isRolePhrase('a spokesman for Mr') // false
+ * @example isRolePhrase('of Freedonia') // false
  */
 export function isRolePhrase(role: string): boolean {
   const words = role.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
@@ -29,8 +32,10 @@ export function isRolePhrase(role: string): boolean {
     if (RELATIVE.has(word) || (word === 'that' && CLAUSE_VERBS.has(words[index + 1] ?? ''))) return true;
     if (CLAUSE_VERBS.has(word)) return false;
   }
-  // A courtesy title at the end belonged to a name cut off after it: "a spokesman for Mr".
-  return words.length > 0 && !HONORIFICS.has((words.at(-1) ?? '').replace(/\.$/, ''));
+  // A courtesy title at the end belonged to a name cut off after it ("a spokesman for Mr"), a possessive to
+  // a role cut off after it ("Freedonia's"), and a preposition first to a role cut off before it ("of Freedonia").
+  const last = words.at(-1) ?? '';
+  return words.length > 0 && !HONORIFICS.has(last.replace(/\.$/, '')) && !/'s?$/.test(last) && !LEADING_PREPOSITIONS.has(words[0] ?? '');
 }
 
 /** Counts each role as written with a speaker's statements. */

@@ -53,6 +53,13 @@ describe('honest matching', () => {
     expect(ask('Who said ther will be overlpa between teh two ferry routes?').quotes[0]?.speaker).toBe('Jane Roe');
   });
 
+  it('offers a statement that holds most words but lacks the claim as the closest, never as the answer', () => {
+    // "ferry routes" are in Roe's statement, "cancelled" is not: with three words asked, the missing one is the claim.
+    const answer = ask('Who said the ferry routes were cancelled?');
+    expect(answer.found).toBe(false);
+    expect(answer.closest[0]?.speaker).toBe('Jane Roe');
+  });
+
   it('never reads a word as another when the coverage uses it, or when it is short', () => {
     // "sold" is in no article, but a four-letter word a letter from "told" or "gold" is a word of its own.
     expect(ask('Who said the ferry routes were sold?').found).toBe(false);

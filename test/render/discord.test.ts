@@ -88,3 +88,12 @@ describe('Discord statements from a corpus with no links', () => {
     expect(value).toContain('“Ferry to run all winter” (local/001) · “Ferry to run all winter” (local/002)');
   });
 });
+
+describe('Discord titles', () => {
+  it('name the words asked about when the statements are of several people', () => {
+    const of = (speaker: string): AnswerQuote => ({ speaker, role: null, anonymous: false, entity: `person:${speaker}`, text: 'The ferry will run', kind: 'direct', sources: [] });
+    const group: Answer = { ...answer([of('Jane Roe'), of('Tom Varga')]), intent: 'speaker-quotes', understood: { speaker: 'the freedonians' } };
+    expect(renderDiscord(group, 1, ids).embeds[0]?.title).toBe('The freedonians: statements');
+    expect(renderDiscord({ ...group, quotes: [of('Jane Roe')] }, 1, ids).embeds[0]?.title).toBe('Jane Roe: statements');
+  });
+});

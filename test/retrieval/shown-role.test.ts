@@ -17,6 +17,8 @@ describe('isRolePhrase', () => {
     expect(isRolePhrase('a ferry pilot from Shelby told reporters')).toBe(false);
     expect(isRolePhrase('')).toBe(false);
     expect(isRolePhrase('a spokesman for Mr')).toBe(false);
+    expect(isRolePhrase('of Freedonia')).toBe(false);
+    expect(isRolePhrase("Freedonia's")).toBe(false);
   });
 });
 
