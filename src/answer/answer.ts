@@ -50,6 +50,7 @@ function base(question: string, parsed: ParsedQuestion): Omit<Answer, 'found' | 
   if (parsed.speaker) understood.speaker = parsed.speaker;
   if (parsed.topic) understood.topic = parsed.topic;
   if (parsed.outlet) understood.outlet = parsed.outlet;
+  if (parsed.published) understood.published = describeDate(parsed.published);
   return { question, intent: parsed.intent, quotes: [], closest: [], understood };
 }
 

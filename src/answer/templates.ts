@@ -6,7 +6,7 @@ import { HONORIFICS } from '../attribution/names.js';
 import { foldTerm } from '../retrieval/normalise.js';
 import { isRolePhrase } from '../retrieval/shown-role.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
-import type { AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
+import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
 /** A role that leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency. */
 const LEADS_INTO_NAME = /\s(?:for|of|from|at|with|by|in|to|and|on)$/i;
@@ -104,6 +104,19 @@ export function otherNames(name: string | null, aliases: readonly string[]): str
 
 /** The plain-text list of sources names this many articles; the data lists them all. */
 const LISTED_ARTICLES = 25;
+
+/**
+ * What an answer that was found says before its statements, or null: a
+ * ranking, a count, or what one outlet or date carried is the answer itself
+ * and the statements back it; the statements of the others speak for
+ * themselves.
+ */
+export function leadingText(answer: Pick<Answer, 'found' | 'intent' | 'answer' | 'understood'>): string | null {
+  if (!answer.found) return null;
+  if (answer.intent === 'top-voices') return answer.answer;
+  const filtered = answer.understood.outlet !== undefined || answer.understood.published !== undefined;
+  return answer.intent === 'how-many' || filtered ? (answer.answer.split('\n')[0] ?? null) : null;
+}
 
 export const templates = {
   /** "Read “overlapp” as “overlap”.": the typos of a question and the words they were taken for. */

@@ -78,6 +78,8 @@ export interface Answer {
   /** What the question was understood to ask about. */
   understood: {
     statement?: string; speaker?: string; topic?: string; outlet?: string;
+    /** The publication date asked about, as said back ("March", "October 26, 2016"). */
+    published?: string;
     /** Words of the question the coverage does not use, read as the words they are a typo of. */
     readAs?: { typed: string; word: string }[];
   };

@@ -5,7 +5,7 @@
  * coverage version). `allowed_mentions` is always empty: nothing the bot says pings.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { sourceName, speakerLabel, templates } from '../answer/templates.js';
+import { leadingText, sourceName, speakerLabel, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 import type { HelpContent } from '../commands/help.js';
 import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
@@ -149,9 +149,8 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
   const current = Math.min(Math.max(1, page), pages);
   const shown = answer.quotes.slice((current - 1) * QUOTES_PER_PAGE, current * QUOTES_PER_PAGE);
   const fields = shown.map(quoteField);
-  // A count, a ranking or a yes/no about one outlet is the answer itself; the statements back it.
-  const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
-  let description = answer.found && !(leads && current === 1) ? '' : safeText(answer.answer);
+  const lead = leadingText(answer);
+  let description = !answer.found ? safeText(answer.answer) : lead && current === 1 ? safeText(lead) : '';
   if (answer.speaker && current === 1) {
     description = safeText(answer.answer);
     const sources = answer.speaker.sources;

@@ -5,7 +5,7 @@
  * see the rest in the transport that shows it (the CLI: --json; the
  * console: page:2 or /more).
  */
-import { sourceName, speakerLabel, statementText, templates } from '../answer/templates.js';
+import { leadingText, sourceName, speakerLabel, statementText, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 
 /** How many statements a console answer lists on a page. */
@@ -67,10 +67,9 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {
-    // A count, a ranking or a yes/no about one outlet is the answer itself; the statements back it.
-    const leads = answer.intent === 'how-many' || answer.intent === 'top-voices' || answer.understood.outlet !== undefined;
+    const lead = leadingText(answer);
     const found = `${items} statement${items === 1 ? '' : 's'} found${range}.`;
-    lines.push(answer.found ? (leads && page === 1 ? `${answer.answer}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
+    lines.push(answer.found ? (lead && page === 1 ? `${lead}\n\n${found}` : found) : answer.answer.split('\n')[0] ?? '');
     if (answer.understood.readAs && page === 1) lines.push(`(${templates.readAs(answer.understood.readAs)})`);
     for (const quote of answer.quotes.slice(from, to)) lines.push('', ...quoteBlock(quote));
     lines.push(...rest);
