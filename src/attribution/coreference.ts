@@ -102,6 +102,7 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
   entity.gender ??= genderOf(mention);
   if (!entity.mentions.includes(mention.text)) entity.mentions.push(mention.text);
   if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+  if (mention.apposed && !entity.roles.includes(mention.apposed)) entity.roles.push(mention.apposed);
   if (mention.kind === 'name' && mention.name && entity.name && isFullName(mention.name) && !isFullName(entity.name)) {
     entity.name = mention.name;
   }
