@@ -11,6 +11,7 @@ import { isCapitalised, type Token } from '../language/tokens.js';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
+  FINITE_AUXILIARIES,
   GENERIC_BODIES,
   NAME_STOPS,
   NOUN_PHRASE_WORDS,
@@ -234,7 +235,7 @@ function bodyTitleWord(tokens: readonly Token[], index: number, floor: number): 
   let right = index + 1;
   while (right - index <= BODY_TITLE_WORDS && innerTitleWord(tokens[right])) right++;
   const title = tokens[right];
-  if (!title || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.lower)) return false;
+  if (!title || !/^\p{Ll}/u.test(title.text) || !roleHead(title.lower)) return false;
   let left = index - 1;
   while (left >= floor && right - left <= BODY_TITLE_WORDS + 1 && innerTitleWord(tokens[left])) left--;
   const body = tokens[left];
@@ -451,11 +452,29 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   const after = tokens[bounds[1] + 1];
   if (after?.text === ',' && mention.kind === 'name') {
     const rest = text.slice(after.end, after.end + 160);
-    // "said Jane Roe, adviser to Acme's chair, Tom Varga.": a name after the closing comma continues the phrase, cut short here.
-    const appositive = /^\s*([^,.;]+?)(?=,(?!\s*\p{Lu})|\.|;|$)/u.exec(rest);
-    if (appositive?.[1]) return withAppositive(mention, appositive[1].trim());
+    const appositive = /^\s*([^,.;]+?)(?=(,\s*\p{Lu})|,|\.|;|$)/u.exec(rest);
+    // "said Jane Roe, adviser to Acme's chair, Tom Varga.": a title closed by a comma and a name is that person's, the phrase cut short.
+    const heldBy = appositive?.[2] !== undefined && roleHead(/\p{Ll}+$/u.exec(appositive[1] ?? '')?.[0] ?? '');
+    if (appositive?.[1] && !heldBy) return withAppositive(mention, appositive[1].trim());
   }
   return mention;
+}
+
+/** A word that can open a role in lower case after a name ("spokeswoman", "head", "chief"), not a title's small word ("of", "the"). */
+function roleHead(word: string): boolean {
+  return (ROLE_NOUNS.has(word) || isTitleWord(word)) && !SUBJECT_STOPS.has(word) && !DETERMINERS.has(word) && !NAME_CONNECTORS.has(word);
+}
+
+/** Words that open a relative clause inside a role ("a banker who has advised Acme"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'where']);
+
+/** Whether words are a clause, not a role: a finite verb of their own before any relative word ("the new law will help"). */
+function isClause(words: string): boolean {
+  for (const word of words.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+    if (RELATIVE_OPENERS.has(word)) return false;
+    if (FINITE_AUXILIARIES.has(word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -468,8 +487,10 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
 function withAppositive(mention: Mention, appositive: string): Mention {
   const first = /^\p{L}+/u.exec(appositive)?.[0] ?? '';
   const determined = /^(?:a|an|the)$/i.test(first);
-  const roleFirst = mention.kind === 'name' && /^\p{Ll}/u.test(first) && (ROLE_NOUNS.has(first) || isTitleWord(first)) && !SUBJECT_STOPS.has(first);
+  const roleFirst = mention.kind === 'name' && /^\p{Ll}/u.test(first) && roleHead(first);
   if (!(determined && /\s/.test(appositive)) && !roleFirst) return mention;
+  // "According to Jane Roe, the new law will help": a clause after the comma is what was said, no role.
+  if (isClause(appositive)) return mention;
   if (mention.role === null) return mention.kind === 'name' || determined ? { ...mention, role: appositive } : mention;
   return mention.kind === 'name' ? { ...mention, apposed: appositive } : mention;
 }

@@ -33,8 +33,15 @@ describe('the roles recorded with a named speaker', () => {
     expect(rolesOf(['"It is late," said Captain Ann Lund, the harbour master at Shelby.'])['Ann Lund']).toEqual(['Captain', 'the harbour master at Shelby']);
   });
 
-  it('leave out an appositive cut short by a name that goes on with it', () => {
+  it('leave out an appositive cut short by the name of the title it ends with', () => {
     expect(rolesOf(['"We wait," said Jane Roe, adviser to Acme\'s chair, Tom Varga.'])['Jane Roe']).toEqual([]);
+    expect(rolesOf(['"We go," said Ann Lund, a lawyer with Ostby, Lindgren and Co.'])['Ann Lund']).toEqual(['a lawyer with Ostby']);
+  });
+
+  it('never take a clause after the comma, nor a small word of a title, as a role', () => {
+    expect(rolesOf(['According to Jane Roe of Ostby Magazine, the new law will help the ferries.'])['Jane Roe']).toEqual(['of Ostby Magazine']);
+    expect(rolesOf(['Tom Varga, of brokers Acme, said the bid was fair.'])['Tom Varga']).toEqual([]);
+    expect(rolesOf(['Ed Ruiz, a banker who has advised Acme, said the bid was fair.'])['Ed Ruiz']).toEqual(['a banker who has advised Acme']);
   });
 
   it('are not joined across a given name and another one letter longer', () => {
