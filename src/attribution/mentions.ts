@@ -461,7 +461,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
 }
 
 /** A word that can open a role in lower case after a name ("spokeswoman", "head", "chief"), not a title's small word ("of", "the"). */
-function roleHead(word: string): boolean {
+export function roleHead(word: string): boolean {
   return (ROLE_NOUNS.has(word) || isTitleWord(word)) && !SUBJECT_STOPS.has(word) && !DETERMINERS.has(word) && !NAME_CONNECTORS.has(word);
 }
 

@@ -44,6 +44,11 @@ describe('the roles recorded with a named speaker', () => {
     expect(rolesOf(['Ed Ruiz, a banker who has advised Acme, said the bid was fair.'])['Ed Ruiz']).toEqual(['a banker who has advised Acme']);
   });
 
+  it('take a title set after the full name between commas where the person does not speak', () => {
+    expect(rolesOf(['Jane Roe, the mayor of Springfield, opened the bridge on Monday.', 'Crowds cheered.', '"It is a great day," Roe said.'])['Jane Roe']).toEqual(['mayor of Springfield']);
+    expect(rolesOf(['The pitch suited United boss Tom Varga on Monday.', '"It is a great day," Varga said.'])['Tom Varga']).toEqual([]);
+  });
+
   it('are not joined across a given name and another one letter longer', () => {
     expect(samePerson('Paul Roe', 'Paula Roe')).toBe(false);
     expect(samePerson('Tom Roe', 'Tommaso Roe')).toBe(true);
