@@ -14,6 +14,7 @@ import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
+import { roleHead } from './mentions.js';
 import { bareRole, fullNameAt, genderOfPerson, groupMembers, holderOf, isPlaceName, peopleOf, personNamed, push, type People } from './people.js';
 import { quotationsOf } from './quotations.js';
 import type { Mention, Speaker, Statement } from './types.js';
@@ -102,6 +103,7 @@ function note(entity: ArticleEntity, mention: Mention): ArticleEntity {
   entity.gender ??= genderOf(mention);
   if (!entity.mentions.includes(mention.text)) entity.mentions.push(mention.text);
   if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+  if (mention.apposed && !entity.roles.includes(mention.apposed)) entity.roles.push(mention.apposed);
   if (mention.kind === 'name' && mention.name && entity.name && isFullName(mention.name) && !isFullName(entity.name)) {
     entity.name = mention.name;
   }
@@ -533,5 +535,46 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
     if (members.length > 1) return members.map((member) => statement({ ...speakerOf(mention, member), anonymous: false }));
     return [statement(speakerOf(mention, entity ?? null))];
   });
+  introducedRoles(resolver);
   return { statements, entities: resolver.entities };
+}
+
+/** How far after a name a title set between commas may end. */
+const TITLE_REACH = 200;
+
+/**
+ * "Jane Roe, the mayor of Springfield, opened the bridge. ... Roe said": a
+ * person whose statements carry no role takes the titles the article set
+ * after their full name between commas in its own voice, when a title's head
+ * is a role word ("mayor", "chief executive"; not "a native of Shelby").
+ * One pass over the article's names.
+ */
+function introducedRoles(resolver: Resolver): void {
+  const bare = new Map<string, ArticleEntity>();
+  for (const entity of resolver.entities) {
+    if (entity.kind === 'person' && entity.name && entity.roles.length === 0) bare.set(foldName(entity.name), entity);
+  }
+  if (bare.size === 0) return;
+  for (const occurrence of resolver.people.occurrences) {
+    if (occurrence.quoted || occurrence.body || occurrence.titles.length === 0) continue;
+    const name = personNamed(resolver.people, occurrence);
+    const entity = name ? bare.get(foldName(name)) : undefined;
+    if (!entity) continue;
+    for (const title of occurrence.titles) {
+      const role = roleHead(headOf(title)) ? apposedTo(resolver.text, occurrence, title) : null;
+      if (role && !entity.roles.includes(role)) entity.roles.push(role);
+    }
+  }
+}
+
+/**
+ * A title set after the name between commas, as the article wrote it (the
+ * index keeps it in lower case): "mayor of Springfield" in "Jane Roe, the
+ * mayor of Springfield, opened"; null for one written before the name,
+ * where other words run into it ("admitted boss Jane Roe").
+ */
+function apposedTo(text: string, occurrence: Span, title: string): string | null {
+  const after = text.slice(occurrence.end, occurrence.end + TITLE_REACH);
+  const at = after.toLowerCase().indexOf(title);
+  return at >= 0 && /^,\s*(?:the|a|an)\s+$/i.test(after.slice(0, at)) ? after.slice(at, at + title.length) : null;
 }

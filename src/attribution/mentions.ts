@@ -11,6 +11,7 @@ import { isCapitalised, type Token } from '../language/tokens.js';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
+  FINITE_AUXILIARIES,
   GENERIC_BODIES,
   NAME_STOPS,
   NOUN_PHRASE_WORDS,
@@ -175,7 +176,7 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     }
     if (!subject) return null;
     const appositive = text.slice((tokens[comma]?.end ?? 0), tokens[index]?.start ?? 0).trim();
-    return /^(?:a|an|the)\s/i.test(appositive) && subject.role === null ? { ...subject, role: appositive } : subject;
+    return withAppositive(subject, appositive);
   }
   const described = determinerPhrase(text, tokens, index, floor);
   if (described) return withAttachedHead(text, tokens, described, floor);
@@ -194,9 +195,10 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
     const current = tokens[index];
     // "Conservative shadow chancellor Jane Roe": before a name, a title word in lower case is part of the phrase.
     const loweredTitle = named && current?.kind === 'word' && /^\p{Ll}+$/u.test(current.text) && isTitleWord(current.lower) && !SUBJECT_STOPS.has(current.lower);
-    if (!current || !(phraseWord(current, tokens[index + 1], tokens[index - 1]) || titleDot(tokens, index) || loweredTitle)) break;
+    const ofBody = named && index < last && bodyTitleWord(tokens, index, floor);
+    if (!current || !(phraseWord(current, tokens[index + 1], tokens[index - 1]) || titleDot(tokens, index) || loweredTitle || ofBody)) break;
     // Before a name only titles may stand in lower case ("campaign spokesman John Doe", not "channel Roe").
-    if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower)) break;
+    if (named && !isCapitalised(current) && !titleDot(tokens, index) && !isTitleWord(current.lower) && !DETERMINERS.has(current.lower) && !NOUN_PHRASE_WORDS.has(current.lower) && !ofBody) break;
     // "In an interview with SBC Roe said": a news outlet's acronym before a name is not part of it.
     if (named && index < last && ORGANISATION_WORDS.has(current.lower) && /^\p{Lu}{2,}$/u.test(current.text)) break;
     first = index;
@@ -213,6 +215,32 @@ export function mentionBefore(text: string, tokens: readonly Token[], verb: numb
   if (!bounds || /['’]s$/.test(tokens[bounds[1]]?.text ?? '')) return null;
   const mention = withAttachedHead(text, tokens, withDescribers(text, tokens, mentionFrom(text, tokens, bounds[0], bounds[1]), floor), floor);
   return withCoordinatedRole(text, tokens, mention, floor);
+}
+
+/** How many lower-case words may stand between a body's name and the title word before a person's name. */
+const BODY_TITLE_WORDS = 2;
+
+/** A lower-case word of a title that does not end it ("finance" in "finance director"). */
+const innerTitleWord = (token: Token | undefined): boolean =>
+  titleLike(token) && !isTitleWord(token?.lower ?? '') && !NAME_CONNECTORS.has(token?.lower ?? '');
+
+/**
+ * "Acme finance director Jane Roe said": lower-case words between a body's
+ * name (capitalised) and the lower-case title word before a person's name
+ * belong to the title, as the body's name does; "the ferry chief Jane Roe"
+ * keeps its title word alone, with no body named before it.
+ */
+function bodyTitleWord(tokens: readonly Token[], index: number, floor: number): boolean {
+  if (!innerTitleWord(tokens[index])) return false;
+  let right = index + 1;
+  while (right - index <= BODY_TITLE_WORDS && innerTitleWord(tokens[right])) right++;
+  const title = tokens[right];
+  if (!title || !/^\p{Ll}/u.test(title.text) || !roleHead(title.lower)) return false;
+  let left = index - 1;
+  while (left >= floor && right - left <= BODY_TITLE_WORDS + 1 && innerTitleWord(tokens[left])) left--;
+  const body = tokens[left];
+  return left >= floor && right - left <= BODY_TITLE_WORDS + 1 && body !== undefined && isCapitalised(body) &&
+    phraseWord(body, tokens[left + 1], tokens[left - 1]) && !isTitleWord(body.lower);
 }
 
 /**
@@ -422,12 +450,49 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   if (owned) return owned;
   // "said John Doe, a fellow at ...": the appositive gives the role.
   const after = tokens[bounds[1] + 1];
-  if (after?.text === ',' && mention.kind === 'name' && mention.role === null) {
+  if (after?.text === ',' && mention.kind === 'name') {
     const rest = text.slice(after.end, after.end + 160);
-    const appositive = /^\s*((?:a|an|the)\s[^,.;]+?)(?=,|\.|;|$)/i.exec(rest);
-    if (appositive?.[1]) return { ...mention, role: appositive[1].trim() };
+    const appositive = /^\s*([^,.;]+?)(?=(,\s*\p{Lu})|,|\.|;|$)/u.exec(rest);
+    // "said Jane Roe, adviser to Acme's chair, Tom Varga.": a title closed by a comma and a name is that person's, the phrase cut short.
+    const heldBy = appositive?.[2] !== undefined && roleHead(/\p{Ll}+$/u.exec(appositive[1] ?? '')?.[0] ?? '');
+    if (appositive?.[1] && !heldBy) return withAppositive(mention, appositive[1].trim());
   }
   return mention;
+}
+
+/** A word that can open a role in lower case after a name ("spokeswoman", "head", "chief"), not a title's small word ("of", "the"). */
+export function roleHead(word: string): boolean {
+  return (ROLE_NOUNS.has(word) || isTitleWord(word)) && !SUBJECT_STOPS.has(word) && !DETERMINERS.has(word) && !NAME_CONNECTORS.has(word);
+}
+
+/** Words that open a relative clause inside a role ("a banker who has advised Acme"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'where']);
+
+/** Whether words are a clause, not a role: a finite verb of their own before any relative word ("the new law will help"). */
+function isClause(words: string): boolean {
+  for (const word of words.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+    if (RELATIVE_OPENERS.has(word)) return false;
+    if (FINITE_AUXILIARIES.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention with the role an appositive gives it: one opened by an article
+ * ("Jane Roe, a spokeswoman for Acme,"), or after a name by a role noun in
+ * lower case ("Jane Roe, spokeswoman for Acme,"). A name already titled
+ * ("Colonel Jane Roe, a spokeswoman for the army,") keeps its title as its
+ * role and takes the appositive as a second one.
+ */
+function withAppositive(mention: Mention, appositive: string): Mention {
+  const first = /^\p{L}+/u.exec(appositive)?.[0] ?? '';
+  const determined = /^(?:a|an|the)$/i.test(first);
+  const roleFirst = mention.kind === 'name' && /^\p{Ll}/u.test(first) && roleHead(first);
+  if (!(determined && /\s/.test(appositive)) && !roleFirst) return mention;
+  // "According to Jane Roe, the new law will help": a clause after the comma is what was said, no role.
+  if (isClause(appositive)) return mention;
+  if (mention.role === null) return mention.kind === 'name' || determined ? { ...mention, role: appositive } : mention;
+  return mention.kind === 'name' ? { ...mention, apposed: appositive } : mention;
 }
 
 /** Words of place that may close a clause after a speaker's phrase ("said the council here"). */

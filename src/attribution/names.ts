@@ -68,20 +68,25 @@ function givenNames(name: string): string[] {
 
 /**
  * Whether two names may be one person: same surname, and first names that
- * match, one a prefix of the other ("Tom"/"Tommaso") or nicknames of one
- * another; a bare surname matches any.
+ * match, one a short form of the other ("Tom"/"Tommaso") or nicknames of one
+ * another; a bare surname matches any. A short form drops two letters or
+ * more: names one letter apart are other names ("Paul"/"Paula", "Jo"/"Joe",
+ * "Tim"/"Time").
  */
 export function samePerson(a: string, b: string, nicknames: readonly string[][] = []): boolean {
   if (surnameOf(a) !== surnameOf(b) || surnameOf(a) === '') return false;
   const first = givenNames(a)[0];
   const second = givenNames(b)[0];
   if (first === undefined || second === undefined) return true;
-  if (first === second || first.startsWith(second) || second.startsWith(first)) return true;
+  if (first === second || shortFormOf(first, second) || shortFormOf(second, first)) return true;
   return nicknames.some((group) => {
     const folded = group.map((item) => foldName(item).split(' ')[0]);
     return folded.includes(first) && folded.includes(second);
   });
 }
+
+/** Whether `short` is `long` cut by two letters or more ("tom" of "tommaso", not "paul" of "paula"). */
+const shortFormOf = (short: string, long: string): boolean => long.length - short.length >= 2 && long.startsWith(short);
 
 /** Whether a name has a given name as well as a surname. */
 export function isFullName(name: string): boolean {

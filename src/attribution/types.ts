@@ -22,6 +22,8 @@ export interface Mention extends Span {
   role: string | null;
   /** A source the text leaves unnamed ("a senior military official", "sources"). */
   anonymous: boolean;
+  /** A second role, set after a name that has a title before it: "a spokeswoman for the army" in "Colonel Jane Roe, a spokeswoman for the army, said". */
+  apposed?: string;
 }
 
 /** The speaker of a statement: the mention, and who it turned out to be. */
