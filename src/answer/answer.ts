@@ -11,7 +11,7 @@ import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion }
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
-import { CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
+import { absent, CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
 import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers, namesExactly } from './groups.js';
@@ -95,7 +95,10 @@ function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
 function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
   const clusters = members.flatMap((member) => {
     const own = coverage.clustersByEntity.get(member.id) ?? [];
-    return parsed.topic ? topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC).map((s) => s.cluster) : own;
+    if (!parsed.topic) return own;
+    // Many people's statements gathered: each must hold every word of the topic, or a half-match brings in what is off it.
+    const terms = queryTerms(coverage, parsed.topic);
+    return topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC && absent(s.credits, terms) === 0).map((s) => s.cluster);
   });
   if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(listed(members.map(displayName)), parsed.topic ?? '', members.reduce((total, member) => total + statementCount(coverage, member), 0)) };
   const shown = byReach(clusters).slice(0, MAX_QUOTES);

@@ -23,6 +23,15 @@ describe('a group named in a question', () => {
     expect(ask('what did the freedonians say about talks').quotes.map((q) => q.speaker)).toEqual(['Tom Varga']);
   });
 
+  it('with several people, keeps to statements holding every word of the topic', () => {
+    const both = inventedCoverage([
+      article('t1', 'Ostby Post', '"Tax reform is overdue," Freedonian Finance Minister Ana Ruiz said.'),
+      article('t2', 'Ostby Post', '"The tax on fuel will stay," Freedonian Trade Minister Tom Varga said.'),
+    ]);
+    const answer = answerQuestion(both, 'what did the freedonians say about tax reform');
+    expect(answer.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+
   it('is nobody when no role carries its words (an Ostby mayor is no Ostbian)', () => {
     const answer = ask('what did the ostbians say');
     expect(answer.found).toBe(false);
