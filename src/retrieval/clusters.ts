@@ -69,9 +69,11 @@ export function clusterStatements(
       const statement = statements[index];
       const own = terms[index];
       if (!statement || !own) continue;
+      // Across articles, close wordings are one statement; within one, only the same words (an article that repeats a quotation).
       const home = groups.find((group) =>
-        group.some((other) => statements[other]?.articleId !== statement.articleId &&
-          sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')),
+        group.some((other) => statements[other]?.articleId !== statement.articleId
+          ? sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')
+          : statements[other]?.text === statement.text),
       );
       if (home) home.push(index);
       else groups.push([index]);

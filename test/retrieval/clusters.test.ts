@@ -37,3 +37,12 @@ describe('one item per statement across outlets', () => {
     expect(answer.quotes.some((q) => q.text === 'Wages will rise')).toBe(false);
   });
 });
+
+describe('an article that repeats a quotation', () => {
+  it('gives one statement, not two', () => {
+    const make = (id: string, text: string) => prepareArticle({ id, origin: id, text, headlineInText: false, known: { outlet: id.toUpperCase() } });
+    const coverage = buildCoverage([make('a', '"Prices will fall next year," Anna Berg said on Monday.\n\nThe ministry repeated her words. "Prices will fall next year," Anna Berg said.')], loadSynonyms());
+    const answer = answerQuestion(coverage, 'Who said prices will fall next year?');
+    expect(answer.quotes.map((q) => q.text)).toEqual(['Prices will fall next year']);
+  });
+});
