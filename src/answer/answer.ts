@@ -430,8 +430,9 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
 /** The answer, saying which typos of the question it read as which words ("overlapp" as "overlap"). */
 function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const answer = byIntent(coverage, question, parsed);
-  const readAs = [parsed.statement, parsed.topic].flatMap((text) => (text ? askedTerms(coverage, text).readAs : []));
-  return readAs.length === 0 ? answer : { ...answer, understood: { ...answer.understood, readAs: readAs.map(([typed, word]) => ({ typed, word })) } };
+  // "who talked about X" asks X as the statement and the topic: each typo is said once.
+  const readAs = new Map([...new Set([parsed.statement, parsed.topic])].flatMap((text) => (text ? askedTerms(coverage, text).readAs : [])));
+  return readAs.size === 0 ? answer : { ...answer, understood: { ...answer.understood, readAs: [...readAs].map(([typed, word]) => ({ typed, word })) } };
 }
 
 function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {

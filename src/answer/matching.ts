@@ -127,10 +127,10 @@ export function searchStatements(coverage: Coverage, text: string, filter?: (clu
 }
 
 /**
- * What a question's word found only around a statement is worth: "he said
- * 'slim to none'" answers "did anyone say the chance of a deal was slim to
- * none?" when its sentence asks about the chance of a deal, but the
- * statement's own words weigh more.
+ * What a question's word found only around a statement is worth: "asked
+ * about the ferry, she said 'next spring'" answers "did anyone say the ferry
+ * would run next spring?" through its sentence, but the statement's own
+ * words weigh more.
  */
 export const CONTEXT = PARTIAL;
 

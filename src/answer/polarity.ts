@@ -8,17 +8,13 @@
  * (both deny, but not the same words); nor "who said fares must be
  * increased?" by "a reduction of fares". Pure functions over text.
  */
+import { FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../attribution/lexicon.js';
 import { CLAUSE_OPENERS, isNegation, isPseudoNegation, RAISING_VERBS, SCOPE_ENDS } from '../language/negations.js';
 import { directionOf } from '../language/directions.js';
 import { foldTerm, type Normaliser } from '../retrieval/normalise.js';
 
 /** Clause breaks: punctuation, but not the point or comma inside a number ("0.4", "1,200"). */
 const CLAUSE_BREAK = /[;:!?—–()"“”\n]|[.,](?!\d)/;
-
-/** Whether the text denies anything: any negation in it ("the mill will never reopen"). */
-export function isNegative(text: string): boolean {
-  return (text.match(/[\p{L}'’]+/gu) ?? []).some((word) => isNegation(foldTerm(word)));
-}
 
 /** How many search terms after a negation it bears on for certain: "not a toll road" denies "toll" and "road". */
 export const NEGATION_REACH = 2;
@@ -40,6 +36,20 @@ function raised(tokens: readonly string[], index: number): boolean {
 }
 
 /**
+ * Whether a word opens a clause: a pronoun with its verb in one word
+ * ("it's"), or a subject pronoun before a verb ("it is", "they raised"),
+ * never an object ("would not give you the pier").
+ */
+function opensClause(tokens: readonly string[], index: number): boolean {
+  const word = (tokens[index] ?? '').toLowerCase().replace(/’/g, "'");
+  if (CLAUSE_OPENERS.has(word)) return true;
+  const next = foldTerm(tokens[index + 1] ?? '');
+  // "its" typed for "it's" before an article or a negation ("its not a toll its a tax"); else a possessive ("its fares").
+  if (word === 'its') return /^(?:a|an|the|not|no|never)$/.test(next);
+  return SUBJECT_PRONOUNS.has(word) && (FINITE_AUXILIARIES.has(next) || /ed$/.test(next));
+}
+
+/**
  * Each search term of a text and how the text says it. A negation bears on
  * the rest of its clause, up to a word that opens another ("but",
  * "although", "it's"); a phrase such as "not only" or "no doubt" denies nothing.
@@ -54,7 +64,7 @@ export function polarityOf(normaliser: Normaliser, text: string): Map<string, Te
     let after = 0;
     tokens.forEach((token, index) => {
       const folded = foldTerm(token);
-      if (SCOPE_ENDS.has(folded) || (CLAUSE_OPENERS.has(token.toLowerCase().replace(/’/g, "'")) && !raised(tokens, index))) negated = false;
+      if (SCOPE_ENDS.has(folded) || (opensClause(tokens, index) && !raised(tokens, index))) negated = false;
       else if (isNegation(folded) && !isPseudoNegation(folded, foldTerm(tokens[index + 1] ?? ''))) {
         negated = true;
         after = 0;
@@ -103,18 +113,6 @@ export function samePolarity(
     if ((q.surelyDenied && s.affirmed) || (s.surelyDenied && q.affirmed)) return false;
   }
   return askedDenies === saidDenies;
-}
-
-/**
- * Whether a text denies any of the given words (wherever it stands, under a negation).
- *
- * @param shared the search terms the question and statement share
- * @example negatedAround(n, 'Yes, the ferry will run, but not daily', new Set(['ferry', 'run'])) // false
- * @example negatedAround(n, 'The ferry will not run again', new Set(['ferry', 'run'])) // true
- */
-export function negatedAround(normaliser: Normaliser, text: string, shared: ReadonlySet<string>): boolean {
-  const polarity = polarityOf(normaliser, text);
-  return [...shared].some((term) => polarity.get(term)?.denied === true);
 }
 
 /** How many words from a term a word of change still bears on it, within its clause: "subsidies must be increased". */

@@ -16,9 +16,9 @@ import { askedTerms } from './typos.js';
 /**
  * A speaker's statements on `topic`, scored by the topic words their wording
  * or their sentence holds; words found only in the sentence before, or in
- * the headline of an article that names the speaker, count CONTEXT ("Varga
- * beats young Ostby" is about Ostby, and so is Varga's "He's very talented"
- * in it).
+ * the headline of an article that names the speaker, count CONTEXT (under
+ * the headline "Roe wins Springfield vote", Roe's "It was a long night" is
+ * about the vote).
  */
 export function topicStatements(coverage: Coverage, topic: string, own: readonly QuoteCluster[], entity: string): Scored[] {
   const { terms, corrected } = askedTerms(coverage, topic);

@@ -142,7 +142,7 @@ function resolveName(resolver: Resolver, mention: Mention): ArticleEntity {
   const full = isFullName(name) ? (fullNameAt(resolver.people, name, mention.start) ?? name) : fullNameAt(resolver.people, name, mention.start);
   const known = knownPerson(resolver, full ?? name);
   if (known) return note(known, mention);
-  // "Shelby Vale said it would close the road" after "in Shelby Vale": a place speaks for its government.
+  // "Kelvale Vale said it would close the road" after "in Kelvale Vale": a place speaks for its government.
   if (!mention.role && !genderOf(mention) && isPlaceName(resolver.people, full ?? name)) return resolveOrganisation(resolver, { ...mention, kind: 'organisation' });
   // "British Widgets said", "UK Coal said": a nation before a name nobody was introduced by is the start of a body's name,
   // as it is before a name ending in a body's word ("Freedonian Ostby Railway").
@@ -546,7 +546,7 @@ const TITLE_REACH = 200;
  * "Jane Roe, the mayor of Springfield, opened the bridge. ... Roe said": a
  * person whose statements carry no role takes the titles the article set
  * after their full name between commas in its own voice, when a title's head
- * is a role word ("mayor", "chief executive"; not "a native of Shelby").
+ * is a role word ("mayor", "chief executive"; not "a native of Ostby").
  * One pass over the article's names.
  */
 function introducedRoles(resolver: Resolver): void {

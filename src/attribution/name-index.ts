@@ -47,9 +47,9 @@ export interface NameOccurrence extends Span {
 
 const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'mister']);
 const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
-/** Words that open the name of a place ("New Shelby", "South Fork") though a title may use them too. */
+/** Words that open the name of a place ("New Kelvale", "South Fork") though a title may use them too. */
 const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west']);
-/** Prepositions after which a name is a place: "in Springfield", "across Shelby Vale". */
+/** Prepositions after which a name is a place: "in Springfield", "across Kelvale Vale". */
 const LOCATIVES = new Set(['in', 'across', 'throughout']);
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards', 'past']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
@@ -128,7 +128,7 @@ function splitRun(run: readonly Token[]): Split | null {
     if (MALE_COURTESY.has(bare)) gender = 'm';
     if (FEMALE_COURTESY.has(bare)) gender = 'f';
   });
-  // "New Shelby", "North Vale": a compass word before one last word is part of a place's name.
+  // "New Kelvale", "North Vale": a compass word before one last word is part of a place's name.
   if (start > 0 && start === run.length - 1 && PLACE_PREFIXES.has(run[start - 1]?.lower ?? '')) start--;
   // "Springfield Herald Jane Roe": a known given name inside a long run starts the name.
   // "FILE PHOTO Jane Roe": capitals are a caption.
@@ -154,7 +154,7 @@ function premodifier(text: string, tokens: readonly Token[], first: number): str
   let index = first - 1;
   while (index >= 0 && first - index <= PREMODIFIER_REACH) {
     const token = tokens[index];
-    // "her Shelbyville counterpart": a capitalised title word (a nationality, a place) may stand in it too.
+    // "her Kelvale Heights counterpart": a capitalised title word (a nationality, a place) may stand in it too.
     const capitalisedTitle = isCapitalised(token) && isTitleWord(token?.lower ?? '');
     if (!token || token.kind !== 'word' || (isCapitalised(token) && !capitalisedTitle) || SUBJECT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower)) break;
     index--;

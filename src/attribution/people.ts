@@ -294,8 +294,8 @@ const SUBJECT_REACH = 60;
 
 /**
  * The people a plural role stands for when the next sentence names them
- * together as its subject: "Top Springfield and Shelbyville water officials
- * said ... . Springfield water chief Jane Roe and her Shelbyville counterpart
+ * together as its subject: "Top Springfield and Kelvale Heights water officials
+ * said ... . Springfield water chief Jane Roe and her Kelvale Heights counterpart
  * Tom Varga ...". Each must share a word of the role with a title of theirs;
  * otherwise, none.
  */

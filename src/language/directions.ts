@@ -13,7 +13,7 @@ const UP = [
 const DOWN = [
   'decrease', 'decreases', 'decreased', 'decreasing', 'fall', 'falls', 'fell', 'fallen', 'falling',
   'reduce', 'reduces', 'reduced', 'reducing', 'reduction', 'reductions', 'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking',
-  'contract', 'contracted', 'contracting', 'contraction', 'cut', 'cuts', 'cutting',
+  'contracted', 'contracting', 'contraction', 'cut', 'cuts', 'cutting',
   'lower', 'lowers', 'lowered', 'lowering', 'drop', 'drops', 'dropped', 'dropping', 'decline', 'declines', 'declined', 'declining',
   'weaken', 'weakens', 'weakened', 'weakening', 'slow', 'slows', 'slowed', 'slowing', 'slowdown',
 ];

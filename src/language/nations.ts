@@ -4,7 +4,7 @@
  * French" meets "France's Foreign Minister" and "the Canadians" meets
  * "Canadian Finance Minister". General knowledge, complete for the world's
  * states and the nations within the United Kingdom; capitals are left out
- * ("Paris Saint-Germain coach" is no Frenchman).
+ * (the coach of a club named after a capital is no citizen of its country).
  */
 
 /** One country a line: names | adjectives | nouns for one person (plural with -s unless given). */

@@ -29,17 +29,15 @@ const PSEUDO_NEGATIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'unless', 'except', 'instead']);
 
 /**
- * A subject pronoun, alone or with its verb in one word ("it's", "they're"),
- * opens a clause: "it's not a toll it's a tax" denies the toll only, and so
- * does "it is not a toll it is a tax", commas or not. Lower case, with a
- * straight apostrophe; typed without it too where that is no other word
- * ("theyre", but not "well" or "shell").
+ * A subject pronoun with its verb in one word ("it's", "they're") opens a
+ * clause: "it's not a toll it's a tax" denies the toll only. Lower case,
+ * with a straight apostrophe; typed without it too where that is no other
+ * word ("theyre", but not "its", "well" or "shell").
  */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'i', 'we', 'he', 'she', 'it', 'they', 'you',
   "it's", "that's", "there's", "here's", "he's", "she's", "they're", "you're", "we're", "i'm", "what's",
   "i've", "we've", "they've", "you've", "i'll", "we'll", "they'll", "you'll", "it'll", "he'll", "she'll",
-  'its', 'thats', 'theres', 'hes', 'shes', 'theyre', 'youre', 'im', 'whats', 'ive', 'weve', 'theyve', 'youve', 'theyll', 'youll', 'itll',
+  'thats', 'theres', 'hes', 'shes', 'theyre', 'youre', 'im', 'whats', 'ive', 'weve', 'theyve', 'youve', 'theyll', 'youll', 'itll',
 ]);
 
 /**

@@ -155,7 +155,7 @@ describe('questions of few words', () => {
       'Roe said Acme was "working hard to shorten the ferry timetable".',
       '"We want to make this as short as possible," she said.',
       'The council debated the ferry tolls on Monday.',
-      '"The charge has increased the cost of the Shelby bridge," said Piet Ostby.',
+      '"The charge has increased the cost of the Kelvale bridge," said Piet Ostby.',
       '"There will be a reduction of fares for lorries, and increased parking," said Anna Lindgren.',
     ].join('\n\n')),
   ]);
@@ -193,7 +193,7 @@ describe('what a who-said question holds besides the statement', () => {
     article('d1', 'Freedonia Herald', [
       '"There will be overlap between the routes," said Jane Roe.',
       'Tom Varga, the head of Acme, spoke in Ostby on Monday.',
-      '"We are working closely with the council," Varga said of the reopening of the Shelby bridge.',
+      '"We are working closely with the council," Varga said of the reopening of the Kelvale bridge.',
     ].join('\n\n'), '2024-05-03'),
   ]);
   const ask = (question: string) => answerQuestion(dated, question);
@@ -206,7 +206,7 @@ describe('what a who-said question holds besides the statement', () => {
   });
 
   it('finds who talked about a topic their sentence carries', () => {
-    const answer = ask('Who talked about the Shelby bridge?');
+    const answer = ask('Who talked about the Kelvale bridge?');
     expect(answer.found).toBe(true);
     expect(answer.quotes[0]?.speaker).toBe('Tom Varga');
   });

@@ -17,14 +17,14 @@ const coverage = inventedCoverage([
     'Council leader Anna Lindgren praised the budget.',
     '"The roads are in good shape," said Tom Varga.',
   ].join('\n\n')),
-  headlined('t2', 'Varga beats young Kessler in Shelby', [
+  headlined('t2', 'Varga beats young Kessler in Kelvale', [
     'Tom Varga knocked out the wildcard in straight sets.',
     'Kessler, who is fifteen, was only a break down in the first set.',
     'And Varga admitted he was impressed by his opponent.',
     '"He is very talented," said Varga.',
   ].join('\n\n')),
-  headlined('t3', 'Shelby ferry timetable changed', [
-    'The Shelby ferry will sail earlier from May.',
+  headlined('t3', 'Kelvale ferry timetable changed', [
+    'The Kelvale ferry will sail earlier from May.',
     '"We are happy with the new times," said Jane Roe.',
   ].join('\n\n')),
 ]);

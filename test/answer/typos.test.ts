@@ -27,6 +27,8 @@ describe('wordFor', () => {
 describe('askedTerms', () => {
   it('leaves a word the coverage uses as it is, and drops a slip on a filler word', () => {
     expect(askedTerms(coverage, 'the facts were ther').terms).toEqual(['facts']);
+    // A word a letter from one filler word only is a word of its own: kept, it counts as missing.
+    expect(askedTerms(coverage, 'the fort bed note ally top').terms).toEqual(['fort', 'bed', 'note', 'ally', 'top']);
     expect(askedTerms(coverage, 'blistres were a factr').readAs).toEqual([['blistres', 'blisters'], ['factr', 'factor']]);
   });
 });

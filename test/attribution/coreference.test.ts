@@ -212,17 +212,17 @@ describe('bodies', () => {
 describe('places', () => {
   it('speak for their governments and are never a "she"', () => {
     const found = speakers([
-      '"We begged for help," said Jane Roe, who lost her son in Nova Shelby two years ago.',
-      'Nova Shelby said last year it would watch the drug in Nova Shelby more closely.',
+      '"We begged for help," said Jane Roe, who lost her son in Nova Kelvale two years ago.',
+      'Nova Kelvale said last year it would watch the drug in Nova Kelvale more closely.',
       '"It came too late for us," she said.',
     ]);
     expect(found).toContainEqual(['It came too late for us', 'Jane Roe']);
-    expect(found).toContainEqual(['it would watch the drug in Nova Shelby more closely', 'Nova Shelby']);
+    expect(found).toContainEqual(['it would watch the drug in Nova Kelvale more closely', 'Nova Kelvale']);
   });
 
   it('keep a compass word as part of their name', () => {
     expect(speakers([
-      'Jane Roe said the river had risen overnight. New Shelby was quiet on Monday.',
+      'Jane Roe said the river had risen overnight. New Kelvale was quiet on Monday.',
       '"The water is still rising," she said.',
     ])).toContainEqual(['The water is still rising', 'Jane Roe']);
   });

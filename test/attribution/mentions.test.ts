@@ -17,7 +17,7 @@ describe('speaker mentions give the name, not the words around it', () => {
   });
 
   it('whose given name is also a small word ("Will", "May")', () => {
-    expect(speakers(['Will Varga, a mechanic based in Shelby City, Mo., and an organizer at the Springfield Millers Guild, said the cold breaks the brakes.'])).toEqual(['Will Varga']);
+    expect(speakers(['Will Varga, a mechanic based in Kelvale City, Mo., and an organizer at the Springfield Millers Guild, said the cold breaks the brakes.'])).toEqual(['Will Varga']);
   });
 
   it('past a body whose name has "and" in it, and two people joined by "and" speak each', () => {

@@ -30,7 +30,7 @@ describe('the roles recorded with a named speaker', () => {
 
   it('keep a title written before the name and add the appositive after it', () => {
     expect(rolesOf(['Major Jane Roe, a spokeswoman for the Freedonian army, said the road was open.'])['Jane Roe']).toEqual(['Major', 'a spokeswoman for the Freedonian army']);
-    expect(rolesOf(['"It is late," said Captain Ann Lund, the harbour master at Shelby.'])['Ann Lund']).toEqual(['Captain', 'the harbour master at Shelby']);
+    expect(rolesOf(['"It is late," said Captain Ann Lund, the harbour master at Kelvale.'])['Ann Lund']).toEqual(['Captain', 'the harbour master at Kelvale']);
   });
 
   it('leave out an appositive cut short by the name of the title it ends with', () => {

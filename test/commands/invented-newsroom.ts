@@ -17,7 +17,7 @@ const MAYOR_SAYS = [
   'The old cannery will become a market hall with forty stalls',
   'The ferry crews deserve a proper pay rise this spring',
   'Every school in Springfield will get a nurse by autumn',
-  'The tram line to Shelby is a promise I intend to keep',
+  'The tram line to Kelvale is a promise I intend to keep',
   'We found the money for the bridge repairs in the reserves',
   'The night buses will carry on through the summer festival',
 ];
@@ -30,7 +30,7 @@ const COUNCILLOR_SAYS = [
 export function inventedNewsroom(): Article[] {
   const articles: Article[] = [];
   MAYOR_SAYS.forEach((statement, i) => {
-    const outlet = i % 2 === 0 ? 'Ostby Post' : 'Shelby Ledger';
+    const outlet = i % 2 === 0 ? 'Ostby Post' : 'Kelvale Ledger';
     articles.push(inventedArticle(`mayor-${i}`, outlet, `"${statement}," Jane Roe, the mayor of Springfield, said on Tuesday.`, `2026-03-${String(10 + i).padStart(2, '0')}`));
   });
   COUNCILLOR_SAYS.forEach((statement, i) => {

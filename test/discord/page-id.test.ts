@@ -13,7 +13,7 @@ describe('page button ids', () => {
     { intent: 'speaker-quotes', speaker: 'Jane Roe' },
     { intent: 'speaker-quotes', speaker: 'the mayor', topic: 'ferry | harbour 100%', outlet: 'Ostby Post' },
     { intent: 'who-said', statement: 'the ferry will run every hour' },
-    { intent: 'which-outlets', statement: 'the bridge will reopen', outlet: 'Shelby Ledger', published: { year: 2026, month: 3 } },
+    { intent: 'which-outlets', statement: 'the bridge will reopen', outlet: 'Kelvale Ledger', published: { year: 2026, month: 3 } },
     { intent: 'how-many', statement: 'Tom Varga', published: { month: 3, day: 14 } },
     { intent: 'top-voices', topic: 'the tram line' },
     { intent: 'sources' },

@@ -19,7 +19,7 @@ const MAYOR_SAYS = [
   'The ferry to Ostby will run every hour from June',
   'The ferry timetable was drawn up with the fishermen',
   'The ferry crews deserve a proper pay rise this spring',
-  'A second ferry will be bought from the yard in Shelby',
+  'A second ferry will be bought from the yard in Kelvale',
   'The ferry fares will stay as they are until next year',
   'Nobody will lose a job when the ferry goes electric',
 ];
@@ -27,7 +27,7 @@ const MAYOR_SAYS = [
 const LONG_TOPIC = 'ferry Überfahrtsgesellschaftsaufsichtsratsvorsitzendenstellvertreterinnenfährverbindungsstraßenbauamtsleiterin';
 
 function newsroom(extra = 0): Coverage {
-  const articles = MAYOR_SAYS.map((said, i) => inventedArticle(`m${i}`, i % 2 ? 'Ostby Post' : 'Shelby Ledger', `"${said}," Jane Roe, the mayor of Springfield, said.`));
+  const articles = MAYOR_SAYS.map((said, i) => inventedArticle(`m${i}`, i % 2 ? 'Ostby Post' : 'Kelvale Ledger', `"${said}," Jane Roe, the mayor of Springfield, said.`));
   for (let i = 0; i < extra; i++) articles.push(inventedArticle(`v${i}`, 'Ostby Post', `"The harbour wall needs work," said Tom Varga, a councillor.`));
   return inventedCoverage(articles);
 }

@@ -14,7 +14,7 @@ describe('isRolePhrase', () => {
 
   it('refuses a clause that ran into the name', () => {
     expect(isRolePhrase('first vote in that hall was held on Monday with')).toBe(false);
-    expect(isRolePhrase('a ferry pilot from Shelby told reporters')).toBe(false);
+    expect(isRolePhrase('a ferry pilot from Kelvale told reporters')).toBe(false);
     expect(isRolePhrase('')).toBe(false);
     expect(isRolePhrase('a spokesman for Mr')).toBe(false);
     expect(isRolePhrase('of Freedonia')).toBe(false);
