@@ -63,9 +63,9 @@ describe('/help examples drawn from the loaded coverage', () => {
     const cluster = (text: string, id: number): QuoteCluster => ({ id, entity: 'person:jane roe', speaker: 'Jane Roe', role: null, anonymous: false, kind: 'direct', text, occurrences: [] });
     const said = ['The harbour at Ostby needs dredging', 'Every boat in Ostby pays the harbour fee', 'A shipwright is hard to find'].map(cluster);
     // "shipwright" is far the rarest word, but said once; "harbour" and "Ostby" are common but said twice, and tie: the longer wins.
-    const df = new Map([['harbour', 500], ['shelby', 500], ['shipwright', 1], ['every', 500]]);
+    const df = new Map([['harbour', 500], ['ostby', 500], ['shipwright', 1], ['every', 500]]);
     expect(topicWord(said, df, 1000)).toBe('harbour');
-    expect(topicWord(said.slice(1), new Map([['harbour', 5], ['shelby', 5], ['shipwright', 1]]), 1000)).toBe('shipwright');
+    expect(topicWord(said.slice(1), new Map([['harbour', 5], ['ostby', 5], ['shipwright', 1]]), 1000)).toBe('shipwright');
     expect(topicWord([cluster('Ostby must act', 0), cluster('We told Ostby twice', 1)], new Map(), 1000)).toBe('Ostby');
   });
 
