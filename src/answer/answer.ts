@@ -330,6 +330,24 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
 const TOP_VOICES = 5;
 
 /** The articles holding every one of `terms` exactly, in any of their sentences. */
+const byArticleOf = new WeakMap<Coverage, Map<string, QuoteCluster[]>>();
+
+/** Each article's statements, built once per coverage. */
+function clustersByArticle(coverage: Coverage): Map<string, QuoteCluster[]> {
+  let byArticle = byArticleOf.get(coverage);
+  if (byArticle) return byArticle;
+  byArticle = new Map();
+  for (const cluster of coverage.snapshot.clusters) {
+    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) {
+      const list = byArticle.get(id) ?? [];
+      list.push(cluster);
+      byArticle.set(id, list);
+    }
+  }
+  byArticleOf.set(coverage, byArticle);
+  return byArticle;
+}
+
 function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
   let held: Set<string> | undefined;
   for (const term of terms) {
@@ -359,8 +377,9 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   };
   const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
   const held = (): QuoteCluster[] => {
-    const articles = articlesHolding(coverage, queryTerms(coverage, topic));
-    return articles.size === 0 ? [] : byReach(coverage.snapshot.clusters.filter((c) => c.occurrences.some((o) => articles.has(o.articleId))));
+    const byArticle = clustersByArticle(coverage);
+    const clusters = new Set([...articlesHolding(coverage, queryTerms(coverage, topic))].flatMap((id) => byArticle.get(id) ?? []));
+    return byReach([...clusters]);
   };
   const tiers: (() => QuoteCluster[])[] = [
     () => people(scored.filter((s) => s.coverage >= MATCH).map((s) => s.cluster)),

@@ -32,12 +32,13 @@ function filesUnder(folder: string): string[] {
 
 /**
  * A hash of the code and configuration behind a snapshot: the pipeline's
- * source (or compiled) files and config/*.json. Any change makes old entries stale.
+ * source (or compiled) files, the word lists of src/language, and config/*.json. Any change makes old entries stale.
  */
 export function codeVersion(): string {
   const hash = createHash('sha256');
   const files = [
-    ...['corpus', 'attribution', 'retrieval'].flatMap((stage) => filesUnder(path.join(SOURCE_ROOT, stage))),
+    // src/language holds the word lists the stages share: a change there changes a snapshot too.
+    ...['corpus', 'language', 'attribution', 'retrieval'].flatMap((stage) => filesUnder(path.join(SOURCE_ROOT, stage))),
     ...filesUnder(path.join(PROJECT_ROOT, 'config')),
   ].sort();
   for (const file of files) hash.update(path.relative(SOURCE_ROOT, file)).update(readFileSync(file));

@@ -16,6 +16,7 @@ describe('page button ids', () => {
     { intent: 'which-outlets', statement: 'the bridge will reopen', outlet: 'Kelvale Ledger', published: { year: 2026, month: 3 } },
     { intent: 'how-many', statement: 'Tom Varga', published: { month: 3, day: 14 } },
     { intent: 'top-voices', topic: 'the tram line' },
+    { intent: 'speaker-quotes', speaker: 'roe', addressee: 'the council' },
     { intent: 'sources' },
     { intent: 'search', statement: '%7C%25 literally' },
   ])('carries the parsed request inline and reads it back: %j', (request) => {

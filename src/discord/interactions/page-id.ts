@@ -40,7 +40,7 @@ const INTENT_CODES: Readonly<Record<Intent, string>> = {
   'who-said': 'w', 'speaker-quotes': 'q', 'which-outlets': 'o', 'who-is': 'i', 'how-many': 'n', 'top-voices': 't', sources: 's', search: 'x',
 };
 const INTENTS_BY_CODE = new Map(Object.entries(INTENT_CODES).map(([intent, code]) => [code, intent as Intent]));
-const TEXT_KEYS = { s: 'statement', p: 'speaker', t: 'topic', o: 'outlet' } as const;
+const TEXT_KEYS = { s: 'statement', p: 'speaker', t: 'topic', o: 'outlet', a: 'addressee' } as const;
 type TextKey = keyof typeof TEXT_KEYS;
 
 /** The recent requests whose ids did not fit, least recently used forgotten first. */
