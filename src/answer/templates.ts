@@ -2,19 +2,23 @@
  * The plain-text answer, filled from data by fixed templates: every word of a
  * quotation comes from an article, everything else from here.
  */
+import { PREPOSITIONS } from '../attribution/lexicon.js';
 import { HONORIFICS } from '../attribution/names.js';
 import { foldTerm } from '../retrieval/normalise.js';
 import { isRolePhrase } from '../retrieval/shown-role.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
 import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
 
-/** A role that leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency. */
-const LEADS_INTO_NAME = /\s(?:for|of|from|at|with|by|in|to|and|on)$/i;
+/** Whether a role leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency, "Tom Varga and" Jane Roe. */
+function leadsIntoName(role: string): boolean {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return role.includes(' ') && (PREPOSITIONS.has(last) || last === 'and');
+}
 
 /** "Jane Roe (Springfield Mayor)", "a spokeswoman for Acme", "an anonymous source (senior military official)". */
 export function speakerLabel(quote: Pick<AnswerQuote, 'speaker' | 'role' | 'anonymous'>): string {
   if (quote.anonymous) return quote.role ? `an anonymous source (${quote.role})` : 'an anonymous source';
-  if (quote.speaker && quote.role && LEADS_INTO_NAME.test(` ${quote.role}`)) return `${quote.role} ${quote.speaker}`;
+  if (quote.speaker && quote.role && leadsIntoName(quote.role)) return `${quote.role} ${quote.speaker}`;
   if (quote.speaker) return quote.role ? `${quote.speaker} (${quote.role})` : quote.speaker;
   return quote.role ? `the ${quote.role.replace(/^(?:the|a|an)\s+/i, '')} (not named)` : 'an unidentified speaker';
 }

@@ -28,6 +28,15 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'once', 'since', 'until', 'whereas', 'unless',
 ]);
 
+/** Prepositions, lower case: "the minister of", "a spokesman for", "in Springfield". */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among',
+  'under', 'over', 'into', 'toward', 'towards', 'past',
+]);
+
+/** Words that open a relative clause ("a banker who has advised Acme"); "that" may too, and may be a determiner. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where']);
+
 /** Pronouns that can be the subject of a reporting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 

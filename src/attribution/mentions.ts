@@ -8,24 +8,7 @@ import { SPEECH_VERBS as SPEECH_VERB_FORMS } from '../language/reporting-verbs.j
 import { NOUN_LIKE_FORMS } from './cues.js';
 import { WEEKDAYS } from '../language/time.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
-import {
-  ANONYMOUS_HEADS,
-  DETERMINERS,
-  FINITE_AUXILIARIES,
-  GENERIC_BODIES,
-  NAME_STOPS,
-  NOUN_PHRASE_WORDS,
-  ORGANISATION_WORDS,
-  PLACES,
-  ROLE_NOUNS,
-  SKIPPABLE_BEFORE_VERB,
-  CATENATIVE_VERBS,
-  SUBJECT_PRONOUNS,
-  SUBJECT_STOPS,
-  TIME_WORDS,
-  isAdverb,
-  isTitleWord,
-} from './lexicon.js';
+import { ANONYMOUS_HEADS, CATENATIVE_VERBS, DETERMINERS, FINITE_AUXILIARIES, GENERIC_BODIES, isAdverb, isTitleWord, NAME_STOPS, NOUN_PHRASE_WORDS, ORGANISATION_WORDS, PLACES, RELATIVE_PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, SUBJECT_PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from './lexicon.js';
 import { isGivenName } from './first-names.js';
 import type { Mention, MentionKind } from './types.js';
 
@@ -437,7 +420,7 @@ export function mentionAfter(text: string, tokens: readonly Token[], verb: numbe
   // '"...," added the two-time Springfield Cup winner.': a phrase opened by a determiner ends in its own noun,
   // in lower case after the capitalised words, where the sentence or clause ends.
   const tail = tokens[last + 1];
-  if (!anyWords && named && DETERMINERS.has(token.lower) && titleLike(tail) && !TIME_WORDS.has(tail?.lower ?? '') && !PLACE_ADVERBS.has(tail?.lower ?? '') && /^[.,!?;]?$/.test(tokens[last + 2]?.text ?? '')) last++;
+  if (!anyWords && named && DETERMINERS.has(token.lower) && titleLike(tail) && !TIME_WORDS.has(tail?.lower ?? '') && !CLOSING_ADVERBS.has(tail?.lower ?? '') && /^[.,!?;]?$/.test(tokens[last + 2]?.text ?? '')) last++;
   if (last < first) return null;
   // "According to exit polls, ...": any phrase closed by a comma is the source, capitals or not; so is one
   // that closes the sentence after ", according to" ("..., according to federal figures."), but not "went according to plan."
@@ -465,13 +448,11 @@ export function roleHead(word: string): boolean {
   return (ROLE_NOUNS.has(word) || isTitleWord(word)) && !SUBJECT_STOPS.has(word) && !DETERMINERS.has(word) && !NAME_CONNECTORS.has(word);
 }
 
-/** Words that open a relative clause inside a role ("a banker who has advised Acme"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'where']);
-
 /** Whether words are a clause, not a role: a finite verb of their own before any relative word ("the new law will help"). */
 function isClause(words: string): boolean {
   for (const word of words.toLowerCase().split(/[^\p{L}'’-]+/u)) {
-    if (RELATIVE_OPENERS.has(word)) return false;
+    // A relative clause inside a role ("a banker who has advised Acme", "the firm that is buying it").
+    if (RELATIVE_PRONOUNS.has(word) || word === 'that') return false;
     if (FINITE_AUXILIARIES.has(word)) return true;
   }
   return false;
@@ -495,8 +476,8 @@ function withAppositive(mention: Mention, appositive: string): Mention {
   return mention.kind === 'name' ? { ...mention, apposed: appositive } : mention;
 }
 
-/** Words of place that may close a clause after a speaker's phrase ("said the council here"). */
-const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'abroad', 'overseas', 'nearby', 'locally', 'too', 'instead']);
+/** Adverbs that may close a clause after a speaker's phrase: of place ("said the council here"), and "too", "instead". */
+const CLOSING_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'abroad', 'overseas', 'nearby', 'locally', 'too', 'instead']);
 
 /** "and" between two capitalised words ("Heart and Lung Fund", "Jane Roe and Tom Varga"): part of the phrase. */
 function joinsNames(tokens: readonly Token[], index: number): boolean {

@@ -8,7 +8,7 @@
  * a role its holder.
  */
 import type { Article, Span } from '../corpus/types.js';
-import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, SUBJECT_STOPS, isTitleWord } from './lexicon.js';
+import { DETERMINERS, NAME_STOPS, ORGANISATION_WORDS, PLACES, PREPOSITIONS, SUBJECT_STOPS, isTitleWord } from './lexicon.js';
 import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js';
 import { isGivenName, type Gender } from './first-names.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
@@ -51,7 +51,6 @@ const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam']);
 const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west']);
 /** Prepositions after which a name is a place: "in Springfield", "across Kelvale Vale". */
 const LOCATIVES = new Set(['in', 'across', 'throughout']);
-const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'at', 'in', 'on', 'like', 'than', 'as', 'between', 'among', 'under', 'over', 'into', 'toward', 'towards', 'past']);
 /** How many lower-case words before a name may be its title ("rookie defenceman Jane Roe"). */
 const PREMODIFIER_REACH = 3;
 const APPOSITIVE_REACH = 12;

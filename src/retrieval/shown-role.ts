@@ -5,16 +5,12 @@
  * fragment ("spokesman for"). A label shows a role that reads as one, and
  * the one the articles give the speaker most often, never merely the longest.
  */
-import { FINITE_AUXILIARIES } from '../attribution/lexicon.js';
+import { FINITE_AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS } from '../attribution/lexicon.js';
 import { HONORIFICS } from '../attribution/names.js';
 import { reportingForms } from '../language/reporting-verbs.js';
 
 /** Verbs that make words a clause, not a role: "was", "has", "told", "said". */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...reportingForms(['past', 'third'])]);
-/** A role does not open with these: "of Freedonia" is what is left of "finance minister of Freedonia". */
-const LEADING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'with', 'by', 'on']);
-/** After these a verb belongs to a relative clause inside the role: "a banker who has advised Acme". */
-const RELATIVE = new Set(['who', 'whose', 'which', 'where']);
 
 /**
  * Whether written words read as a role: no verb of a clause of their own.
@@ -29,13 +25,13 @@ export function isRolePhrase(role: string): boolean {
   const words = role.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   for (const [index, word] of words.entries()) {
     // "that" opens a relative clause before a verb ("the firm that is buying"), not before a noun ("that battle").
-    if (RELATIVE.has(word) || (word === 'that' && CLAUSE_VERBS.has(words[index + 1] ?? ''))) return true;
+    if (RELATIVE_PRONOUNS.has(word) || (word === 'that' && CLAUSE_VERBS.has(words[index + 1] ?? ''))) return true;
     if (CLAUSE_VERBS.has(word)) return false;
   }
   // A courtesy title at the end belonged to a name cut off after it ("a spokesman for Mr"), a possessive to
   // a role cut off after it ("Freedonia's"), and a preposition first to a role cut off before it ("of Freedonia").
   const last = words.at(-1) ?? '';
-  return words.length > 0 && !HONORIFICS.has(last.replace(/\.$/, '')) && !/'s?$/.test(last) && !LEADING_PREPOSITIONS.has(words[0] ?? '');
+  return words.length > 0 && !HONORIFICS.has(last.replace(/\.$/, '')) && !/'s?$/.test(last) && !PREPOSITIONS.has(words[0] ?? '');
 }
 
 /** Counts each role as written with a speaker's statements. */
