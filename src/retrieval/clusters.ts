@@ -69,12 +69,12 @@ export function clusterStatements(
       const statement = statements[index];
       const own = terms[index];
       if (!statement || !own) continue;
-      // Across articles, close wordings are one statement; within one, only the same words (an article that repeats a quotation).
-      const home = groups.find((group) =>
-        group.some((other) => statements[other]?.articleId !== statement.articleId
-          ? sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')
-          : statements[other]?.text === statement.text),
-      );
+      // The same words are one statement, in any article (an article may repeat a quotation), and go first to the
+      // statement that has them; across articles, close wordings are one statement too.
+      const same = statement.text.toLowerCase();
+      const home = groups.find((group) => group.some((other) => statements[other]?.text.toLowerCase() === same)) ??
+        groups.find((group) => group.some((other) => statements[other]?.articleId !== statement.articleId &&
+          sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')));
       if (home) home.push(index);
       else groups.push([index]);
     }

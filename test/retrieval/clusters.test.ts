@@ -46,3 +46,14 @@ describe('an article that repeats a quotation', () => {
     expect(answer.quotes.map((q) => q.text)).toEqual(['Prices will fall next year']);
   });
 });
+
+describe('a statement two articles carry beside a shorter one', () => {
+  it('joins the statement with the same words, not the first close one', () => {
+    const make = (id: string, text: string) => prepareArticle({ id, origin: id, text, headlineInText: false, known: { outlet: id.toUpperCase() } });
+    const long = '"The ferry will run all winter. It will not stop in the storms, and it will carry the mail," Anna Berg said.';
+    const short = '"The ferry will run all winter," Anna Berg said.';
+    const coverage = buildCoverage([make('a', `${short}\n\n${long}`), make('b', `${short}\n\n${long}`)], loadSynonyms());
+    const answer = answerQuestion(coverage, 'Who said the ferry will not stop in the storms?');
+    expect(answer.quotes.map((q) => q.sources.map((s) => s.id))).toEqual([['a', 'b']]);
+  });
+});
