@@ -240,7 +240,8 @@ interface OptionPayload {
 function interactionBase(type: number, data: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> & { id: string; token: string } {
   const id = snowflake();
   return {
-    id, application_id: APP_ID, type, data, token: `token-${id}`, version: 1, locale: 'en-US', app_permissions: '0',
+    // What Discord gives an app in a DM with its bot: Attach Files, Embed Links, Mention Everyone, Use External Emojis.
+    id, application_id: APP_ID, type, data, token: `token-${id}`, version: 1, locale: 'en-US', app_permissions: '442368',
     channel_id: '700000000000000003', channel: { id: '700000000000000003', type: 1 }, user: USER,
     entitlements: [], authorizing_integration_owners: { '1': USER.id }, context: 1, attachment_size_limit: 10_485_760,
     ...extra,

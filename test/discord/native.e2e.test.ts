@@ -7,6 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { WHO_SAID_THIS } from '../../src/discord/commands/index.js';
+import { NO_FILES } from '../../src/discord/handling/execute.js';
 import { parseCsv } from '../../src/render/csv.js';
 import { SnowflakeUtil } from 'discord.js';
 import { inventedNewsroomCoverage } from '../commands/invented-newsroom.js';
@@ -128,6 +129,15 @@ describe('format:csv and format:json', () => {
     const plain = await callback(slashCommand('sources'));
     expect(plain.files).toBeUndefined();
     expect((plain.body as CallbackBody).data?.content).toBeUndefined();
+  });
+
+  it('where the bot may not attach files, the answer comes alone and says why', async () => {
+    const payload = { ...slashCommand('quotes', { speaker: 'Tom Varga', format: 'csv' }), app_permissions: '16384' };
+    const request = await callback(payload);
+    expect(request.files).toBeUndefined();
+    const body = request.body as CallbackBody;
+    expect(body.data?.content).toBe(NO_FILES);
+    expect(body.data?.embeds?.[0]?.fields?.[0]?.name).toMatch(/^Tom Varga/);
   });
 
   it('a deferred answer (a late interaction) carries its file in the edit of the reply', async () => {

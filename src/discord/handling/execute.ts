@@ -3,7 +3,7 @@
  * render (with the list attached as a file for format csv or json), reply
  * (ephemeral when `private` is set, or when the command says so).
  */
-import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { commandNamed, formatOf, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
 import { renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
@@ -13,6 +13,8 @@ import { guarded, send, sendPrivately } from './respond.js';
 
 /** If this much of Discord's 3 s has gone before answering, defer first. */
 const DEFER_AFTER_MS = 1500;
+
+export const NO_FILES = 'The bot may not attach files here (it lacks Attach Files in this channel), so the list comes without its file: ask in a DM with the bot, or ask an admin to allow it.';
 
 /** The interactions a command answers: slash commands and message context menus. */
 export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
@@ -49,10 +51,14 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
   }
   const started = performance.now();
   const result = runCommand(coverage, name, values);
+  const format = formatOf(values.format);
+  // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
+  const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;
   const message = result.kind === 'help' ? renderHelpDiscord(result.help)
     : result.kind === 'about' ? renderAboutDiscord(result.about)
-      // Discord says how large a file this interaction may carry (more with boosts or Nitro).
-      : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), result.answer, formatOf(values.format), interaction.attachmentSizeLimit || undefined);
+      : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), content: NO_FILES }
+        // Discord says how large a file this interaction may carry (more with boosts or Nitro).
+        : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), result.answer, format, interaction.attachmentSizeLimit || undefined);
   log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
   await send(interaction, log, message, ephemeral);
 }
