@@ -1,8 +1,12 @@
 /**
- * The bot's commands, as data: the same five in Discord and in the offline
+ * The bot's commands, as data: the same six in Discord and in the offline
  * console. Transports turn these into slash-command JSON or console syntax.
  */
-export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'help';
+export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help';
+
+/** How a list answer comes back: as the message itself, or as a file beside it. */
+export const FORMATS = ['text', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CommandOption {
   name: string;
@@ -11,6 +15,8 @@ export interface CommandOption {
   required: boolean;
   autocomplete?: boolean;
   maxLength?: number;
+  /** The only values the option takes (Discord offers them as a menu). */
+  choices?: readonly string[];
 }
 
 export interface CommandDefinition {
@@ -27,16 +33,25 @@ export const PRIVATE_OPTION: CommandOption = {
   required: false,
 };
 
+/** The list answers take this: `csv` or `json` attaches the whole list as a file. */
+export const FORMAT_OPTION: CommandOption = {
+  name: 'format',
+  description: 'text (default), or the whole list as a csv or json file',
+  type: 'string',
+  required: false,
+  choices: FORMATS,
+};
+
 export const COMMANDS: readonly CommandDefinition[] = [
   {
     name: 'ask',
     description: 'Ask anything about the coverage: who said what, which outlets reported it',
-    options: [{ name: 'question', description: 'Who said …, what did … say about …, which outlets reported …', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+    options: [{ name: 'question', description: 'Who said …, what did … say about …, which outlets reported …', type: 'string', required: true, maxLength: 400 }, FORMAT_OPTION, PRIVATE_OPTION],
   },
   {
     name: 'who-said',
     description: 'Find who said something, and which outlets reported it',
-    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: 400 }, PRIVATE_OPTION],
+    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: 400 }, FORMAT_OPTION, PRIVATE_OPTION],
   },
   {
     name: 'quotes',
@@ -44,13 +59,20 @@ export const COMMANDS: readonly CommandDefinition[] = [
     options: [
       { name: 'speaker', description: 'Any name, alias or role the articles give them', type: 'string', required: true, autocomplete: true, maxLength: 100 },
       { name: 'topic', description: 'Only statements about this', type: 'string', required: false, maxLength: 200 },
+      FORMAT_OPTION,
       PRIVATE_OPTION,
     ],
   },
-  { name: 'sources', description: 'The articles in the coverage, with their outlets and links', options: [PRIVATE_OPTION] },
+  { name: 'sources', description: 'The articles in the coverage, with their outlets and links', options: [FORMAT_OPTION, PRIVATE_OPTION] },
+  { name: 'about', description: 'What the bot holds: articles, outlets, dates, statements, people; its version and uptime', options: [PRIVATE_OPTION] },
   { name: 'help', description: 'What this bot does, with examples', options: [PRIVATE_OPTION] },
 ];
 
 export function commandNamed(name: string): CommandDefinition | undefined {
   return COMMANDS.find((command) => command.name === name);
+}
+
+/** The format a command's values ask for (text when none, or one it does not know). */
+export function formatOf(value: unknown): Format {
+  return (FORMATS as readonly unknown[]).includes(value) ? (value as Format) : 'text';
 }

@@ -21,7 +21,7 @@ export interface HelpContent {
 
 /** A command with its options, as an example. */
 export interface HelpExample {
-  name: Exclude<CommandName, 'help'>;
+  name: Exclude<CommandName, 'help' | 'about'>;
   values: Record<string, string>;
 }
 
@@ -37,9 +37,10 @@ const HELP_TEXT: Omit<HelpContent, 'examples'> = {
     { usage: '/who-said statement:<text>', what: 'Who said something, and which outlets reported it.' },
     { usage: '/quotes speaker:<name> [topic:<text>]', what: "A speaker's statements, by any name, alias or role." },
     { usage: '/sources', what: 'The articles in the coverage, with links.' },
+    { usage: '/about', what: 'What the bot holds: articles, outlets, dates, statements, people; version and uptime.' },
     { usage: '/help', what: 'This help.' },
   ],
-  note: 'Add private:True to any command to see the answer alone.',
+  note: 'Add private:True to any command to see the answer alone; format:csv or format:json to /ask, /who-said, /quotes or /sources attaches the whole list as a file.',
 };
 
 /** How many words of a statement a "who said" example quotes. */

@@ -6,13 +6,17 @@ import { answerParsed } from '../answer/answer.js';
 import { parseQuestion, type ParsedQuestion } from '../answer/intent.js';
 import type { Answer } from '../answer/types.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { aboutFor, type AboutContent } from './about.js';
 import type { CommandName } from './definitions.js';
 import { helpFor, type HelpContent } from './help.js';
 
 export type CommandValues = Readonly<Record<string, string | boolean | undefined>>;
 
 /** An answer, with the request it answers (what a page of it asks for again). */
-export type CommandResult = { kind: 'answer'; answer: Answer; question: string; request: ParsedQuestion } | { kind: 'help'; help: HelpContent };
+export type CommandResult = { kind: 'answer'; answer: Answer; question: string; request: ParsedQuestion } | { kind: 'help'; help: HelpContent } | { kind: 'about'; about: AboutContent };
+
+/** The commands that answer a question (not help, not about). */
+export type AnsweringCommand = Exclude<CommandName, 'help' | 'about'>;
 
 const text = (values: CommandValues, name: string): string => {
   const value = values[name];
@@ -32,11 +36,13 @@ export function questionFor(name: CommandName, values: CommandValues): string {
       return 'List the sources';
     case 'help':
       return 'help';
+    case 'about':
+      return 'about';
   }
 }
 
 /** The parsed request a command stands for: a slash command says its intent; /ask's question is parsed. */
-export function requestFor(name: Exclude<CommandName, 'help'>, values: CommandValues): ParsedQuestion {
+export function requestFor(name: AnsweringCommand, values: CommandValues): ParsedQuestion {
   switch (name) {
     case 'ask':
       return parseQuestion(questionFor(name, values));
@@ -52,11 +58,12 @@ export function requestFor(name: Exclude<CommandName, 'help'>, values: CommandVa
 }
 
 export function runCommand(coverage: Coverage, name: CommandName, values: CommandValues): CommandResult {
+  if (name === 'about') return { kind: 'about', about: aboutFor(coverage) };
   if (name === 'help') return { kind: 'help', help: helpFor(coverage, (example) => answerCommand(coverage, example.name, example.values).answer) };
   return answerCommand(coverage, name, values);
 }
 
-function answerCommand(coverage: Coverage, name: Exclude<CommandName, 'help'>, values: CommandValues): Extract<CommandResult, { kind: 'answer' }> {
+function answerCommand(coverage: Coverage, name: AnsweringCommand, values: CommandValues): Extract<CommandResult, { kind: 'answer' }> {
   const question = questionFor(name, values);
   const request = requestFor(name, values);
   return { kind: 'answer', answer: answerParsed(coverage, question, request), question, request };

@@ -5,9 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandName } from '../commands/definitions.js';
+import { aboutLines, type AboutContent } from '../commands/about.js';
+import { formatOf, type CommandName } from '../commands/definitions.js';
 import { runCommand, type CommandValues } from '../commands/run.js';
 import type { HelpContent } from '../commands/help.js';
+import { exportCsv, exportJson } from '../render/export.js';
 import { renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { parseConsoleLine } from './parse.js';
@@ -30,6 +32,12 @@ export function renderHelpText(help: HelpContent): string {
     'A long answer comes a page at a time: add page:2 (or any page) to a line, or type /more for the next page.',
     '',
   ].join('\n');
+}
+
+export function renderAboutText(about: AboutContent): string {
+  const lines = aboutLines(about);
+  const width = Math.max(...lines.map((l) => l.label.length)) + 1;
+  return [about.title, '', ...lines.map((l) => `  ${`${l.label}:`.padEnd(width)} ${l.value}`), ''].join('\n');
 }
 
 /** How the console tells the reader to see page `next`. */
@@ -57,6 +65,10 @@ export class ConsoleSession {
   #ask(name: CommandName, values: CommandValues, page: number): string {
     const result = runCommand(this.coverage, name, values);
     if (result.kind === 'help') return renderHelpText(result.help);
+    if (result.kind === 'about') return renderAboutText(result.about);
+    // format:csv or format:json prints the whole list as that file would hold it (no byte limit here).
+    const format = formatOf(values.format);
+    if (format !== 'text') return (format === 'csv' ? exportCsv : exportJson)(result.answer, { maxBytes: Number.MAX_SAFE_INTEGER }).data.toString('utf8');
     const pages = textPageCount(result.answer);
     if (this.#last && page > pages && name === this.#last.name && values === this.#last.values) {
       return `That was the last page: this answer has ${pages} page${pages === 1 ? '' : 's'}.\n`;

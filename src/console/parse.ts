@@ -52,6 +52,13 @@ function parseCommand(line: string): ConsoleLine {
     if (option?.type === 'boolean') values[key] = /^(?:true|yes|1)$/i.test(value);
     else values[key] = value;
   });
+  for (const option of command.options) {
+    const value = values[option.name];
+    if (option.choices && typeof value === 'string' && !option.choices.includes(value.toLowerCase())) {
+      return { error: `${option.name}: is one of ${option.choices.join(', ')}` };
+    }
+    if (option.choices && typeof value === 'string') values[option.name] = value.toLowerCase();
+  }
   const missing = command.options.filter((o) => o.required && !values[o.name]);
   if (missing.length > 0) {
     return { error: `/${command.name} needs ${missing.map((o) => `${o.name}:<${o.description.toLowerCase()}>`).join(' ')}` };

@@ -7,13 +7,20 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { leadingText, sourceName, speakerLabel, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
+import { aboutLines, type AboutContent } from '../commands/about.js';
+import type { Format } from '../commands/definitions.js';
 import type { HelpContent } from '../commands/help.js';
+import { DEFAULT_ATTACHMENT_LIMIT, describeExport, exportCsv, exportJson } from './export.js';
 import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowed_mentions: { parse: [] };
+  /** A line above the embeds (what an attached file holds). */
+  content?: string;
+  /** Files attached to the message (an exported list). */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** Statements on one page: few enough to read, and far inside the 6,000 characters of a message. */
@@ -22,7 +29,7 @@ const ARTICLES_PER_PAGE = 10;
 /** "Quoted in" under "who is" names this many sources, then counts the rest. */
 const QUOTED_IN = 6;
 const STATEMENT_CHARS = 600;
-const COLOR = { found: 0x2b6cb0, missing: 0x9b2c2c, help: 0x2f855a } as const;
+const COLOR = { found: 0x2b6cb0, missing: 0x9b2c2c, help: 0x2f855a, about: 0x4a5568 } as const;
 
 /** The custom_id of the button that shows `page` of this answer. */
 export type PageIdFor = (page: number) => string;
@@ -199,6 +206,28 @@ export function renderHelpDiscord(help: HelpContent): DiscordMessage {
     },
     [],
   );
+}
+
+/** What the bot holds, one field a figure. */
+export function renderAboutDiscord(about: AboutContent): DiscordMessage {
+  return message(
+    {
+      title: truncate(about.title, LIMITS.embedTitle),
+      color: COLOR.about,
+      fields: aboutLines(about).map((line) => ({ name: line.label, value: truncate(safeText(line.value), LIMITS.fieldValue), inline: line.label !== 'Outlets' })),
+    },
+    [],
+  );
+}
+
+/**
+ * A list answer with its file (`format` csv or json): the message as it is,
+ * the whole list attached, and a line saying what the file holds. `text` is the message alone.
+ */
+export function withExport(message: DiscordMessage, answer: Answer, format: Format, maxBytes = DEFAULT_ATTACHMENT_LIMIT): DiscordMessage {
+  if (format === 'text') return message;
+  const file = format === 'csv' ? exportCsv(answer, { maxBytes }) : exportJson(answer, { maxBytes });
+  return { ...message, content: truncate(safeText(describeExport(file, format)), LIMITS.content), files: [{ attachment: file.data, name: file.name }] };
 }
 
 /** A short notice (errors, rate limits, stale buttons), always safe to show. */

@@ -19,6 +19,16 @@ export interface RecordedRequest {
   path: string;
   body: unknown;
   at: number;
+  /** Files of a multipart request (attachments), with their text. */
+  files?: RecordedFile[];
+}
+
+export interface RecordedFile {
+  field: string;
+  name: string;
+  type: string;
+  text: string;
+  size: number;
 }
 
 type Failure = { kind: 'rate-limit'; retryAfter: number } | { kind: 'unknown-interaction' };
@@ -145,13 +155,26 @@ export class FakeDiscord {
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
     const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
     let body: unknown = null;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = text;
+    let files: RecordedFile[] | undefined;
+    const contentType = request.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      // Attachments come as multipart: the message in payload_json, each file in files[n].
+      const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+      files = [];
+      for (const [field, value] of form.entries()) {
+        if (field === 'payload_json' && typeof value === 'string') body = JSON.parse(value);
+        else if (typeof value !== 'string') files.push({ field, name: value.name, type: value.type, text: await value.text(), size: value.size });
+      }
+    } else {
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
     }
     const json = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
       response.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -162,7 +185,7 @@ export class FakeDiscord {
       const failure = this.#failures.get(callback[1] ?? '');
       if (failure) {
         this.#failures.delete(callback[1] ?? '');
-        this.#record(request, path, body, true);
+        this.#record(request, path, body, true, files);
         if (failure.kind === 'rate-limit') {
           json(429, { message: 'You are being rate limited.', retry_after: failure.retryAfter, global: false }, {
             'retry-after': String(failure.retryAfter), 'x-ratelimit-scope': 'user', 'x-ratelimit-bucket': 'interaction',
@@ -173,11 +196,11 @@ export class FakeDiscord {
         }
         return;
       }
-      this.#record(request, path, body);
+      this.#record(request, path, body, false, files);
       response.writeHead(204).end();
       return;
     }
-    this.#record(request, path, body);
+    this.#record(request, path, body, false, files);
     if (request.method === 'GET' && path === '/api/v10/gateway/bot') {
       json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     } else if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.test(path)) {
@@ -189,9 +212,9 @@ export class FakeDiscord {
     }
   }
 
-  #record(request: IncomingMessage, path: string, body: unknown, failed = false): void {
-    if (!failed) this.requests.push({ method: request.method ?? 'GET', path, body, at: performance.now() });
-    else this.requests.push({ method: `${request.method ?? 'GET'} (failed)`, path, body, at: performance.now() });
+  #record(request: IncomingMessage, path: string, body: unknown, failed = false, files?: RecordedFile[]): void {
+    const method = failed ? `${request.method ?? 'GET'} (failed)` : (request.method ?? 'GET');
+    this.requests.push({ method, path, body, at: performance.now(), ...(files ? { files } : {}) });
     for (const listener of this.#listeners) listener();
   }
 }
@@ -217,7 +240,8 @@ interface OptionPayload {
 function interactionBase(type: number, data: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> & { id: string; token: string } {
   const id = snowflake();
   return {
-    id, application_id: APP_ID, type, data, token: `token-${id}`, version: 1, locale: 'en-US', app_permissions: '0',
+    // What Discord gives an app in a DM with its bot: Attach Files, Embed Links, Mention Everyone, Use External Emojis.
+    id, application_id: APP_ID, type, data, token: `token-${id}`, version: 1, locale: 'en-US', app_permissions: '442368',
     channel_id: '700000000000000003', channel: { id: '700000000000000003', type: 1 }, user: USER,
     entitlements: [], authorizing_integration_owners: { '1': USER.id }, context: 1, attachment_size_limit: 10_485_760,
     ...extra,
@@ -243,4 +267,13 @@ export function autocomplete(name: string, option: string, typed: string): Retur
 export function buttonClick(customId: string, message: { embeds?: unknown[]; components?: unknown[] }): ReturnType<typeof interactionBase> {
   const metadata = { id: snowflake(), type: 2, user: USER, authorizing_integration_owners: { '1': USER.id } };
   return interactionBase(3, { custom_id: customId, component_type: 2 }, { message: fakeMessage(message, { interaction_metadata: metadata }) });
+}
+
+/** INTERACTION_CREATE for a message context-menu command ("Apps" on a message) on a message with this content (and embeds). */
+export function messageCommand(name: string, target: { content: string; embeds?: unknown[] }, user = newUser()): ReturnType<typeof interactionBase> {
+  const message = fakeMessage({ content: target.content, embeds: target.embeds ?? [] }, {
+    author: { id: '800000000000000077', username: 'someone', discriminator: '0', avatar: null, global_name: 'Someone' },
+  });
+  const id = message.id as string;
+  return interactionBase(2, { id: snowflake(), name, type: 3, target_id: id, resolved: { messages: { [id]: message } } }, { user, authorizing_integration_owners: { '1': user.id } });
 }

@@ -1,17 +1,23 @@
 /**
- * Runs a slash command: rate limit, defer when the answer may be slow, answer,
- * render, reply (ephemeral when `private` is set).
+ * Runs a command: rate limit, defer when the answer may be slow, answer,
+ * render (with the list attached as a file for format csv or json), reply
+ * (ephemeral when `private` is set, or when the command says so).
  */
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { commandNamed, type CommandName } from '../../commands/definitions.js';
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
+import { commandNamed, formatOf, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
-import { renderDiscord, renderHelpDiscord, renderNotice } from '../../render/discord.js';
+import { renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
 import type { BotContext } from './context.js';
 import { pageIdsFor } from '../interactions/pagination.js';
 import { guarded, send, sendPrivately } from './respond.js';
 
 /** If this much of Discord's 3 s has gone before answering, defer first. */
 const DEFER_AFTER_MS = 1500;
+
+export const NO_FILES = 'The bot may not attach files here (it lacks Attach Files in this channel), so the list comes without its file: ask in a DM with the bot, or ask an admin to allow it.';
+
+/** The interactions a command answers: slash commands and message context menus. */
+export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
 export type CommandExecute = (interaction: ChatInputCommandInteraction, context: BotContext) => Promise<void>;
 
@@ -23,26 +29,36 @@ function valuesOf(interaction: ChatInputCommandInteraction, name: CommandName): 
   return values;
 }
 
+/** A slash command's handler: its options are the command's values. */
 export function executeCommand(name: CommandName): CommandExecute {
-  return async (interaction, context) => {
-    const { log, coverage } = context;
-    const values = valuesOf(interaction, name);
-    const ephemeral = values.private === true;
-    const wait = name === 'help' ? 0 : (context.rateLimiter?.take(interaction.user.id) ?? 0);
-    if (wait > 0) {
-      log.info({ interactionId: interaction.id, user: interaction.user.id, wait }, 'rate limited');
-      await sendPrivately(interaction, log, renderNotice(`You are asking faster than this bot answers (${context.rateLimiter?.count} questions every ${context.rateLimiter?.windowSeconds} s). Please try again in ${wait} s.`));
-      return;
-    }
-    const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-    if (late || coverage.snapshot.articles.length > context.deferAboveArticles) {
-      const deferred = await guarded(interaction, log, () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
-      if (!deferred) return;
-    }
-    const started = performance.now();
-    const result = runCommand(coverage, name, values);
-    const message = result.kind === 'help' ? renderHelpDiscord(result.help) : renderDiscord(result.answer, 1, pageIdsFor(result.request, context));
-    log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
-    await send(interaction, log, message, ephemeral);
-  };
+  return (interaction, context) => answerCommand(interaction, context, name, valuesOf(interaction, name));
+}
+
+/** Answers `name` with `values` (a slash command's options, or what a context menu stands for). */
+export async function answerCommand(interaction: CommandInteraction, context: BotContext, name: CommandName, values: CommandValues): Promise<void> {
+  const { log, coverage } = context;
+  const ephemeral = values.private === true;
+  const wait = name === 'help' || name === 'about' ? 0 : (context.rateLimiter?.take(interaction.user.id) ?? 0);
+  if (wait > 0) {
+    log.info({ interactionId: interaction.id, user: interaction.user.id, wait }, 'rate limited');
+    await sendPrivately(interaction, log, renderNotice(`You are asking faster than this bot answers (${context.rateLimiter?.count} questions every ${context.rateLimiter?.windowSeconds} s). Please try again in ${wait} s.`));
+    return;
+  }
+  const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
+  if (late || coverage.snapshot.articles.length > context.deferAboveArticles) {
+    const deferred = await guarded(interaction, log, () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
+    if (!deferred) return;
+  }
+  const started = performance.now();
+  const result = runCommand(coverage, name, values);
+  const format = formatOf(values.format);
+  // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
+  const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;
+  const message = result.kind === 'help' ? renderHelpDiscord(result.help)
+    : result.kind === 'about' ? renderAboutDiscord(result.about)
+      : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), content: NO_FILES }
+        // Discord says how large a file this interaction may carry (more with boosts or Nitro).
+        : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), result.answer, format, interaction.attachmentSizeLimit || undefined);
+  log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
+  await send(interaction, log, message, ephemeral);
 }

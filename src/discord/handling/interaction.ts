@@ -5,7 +5,7 @@
  */
 import type { Interaction } from 'discord.js';
 import { renderNotice } from '../../render/discord.js';
-import { SLASH_COMMANDS } from '../commands/index.js';
+import { dispatchCommand } from '../commands/index.js';
 import { handleAutocomplete } from '../interactions/autocomplete.js';
 import { handlePageButton } from '../interactions/pagination.js';
 import type { BotContext } from './context.js';
@@ -16,20 +16,17 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   try {
     if (interaction.isAutocomplete()) {
       await handleAutocomplete(interaction, context);
-    } else if (interaction.isChatInputCommand()) {
-      const command = SLASH_COMMANDS.get(interaction.commandName);
-      if (!command) {
-        await sendPrivately(interaction, log, renderNotice(`This bot has no /${interaction.commandName} command any more; try /help.`));
-        return;
+    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      if (!(await dispatchCommand(interaction, context))) {
+        await sendPrivately(interaction, log, renderNotice(`This bot has no ${interaction.isChatInputCommand() ? '/' : ''}${interaction.commandName} command any more; try /help.`));
       }
-      await command.execute(interaction, context);
     } else if (interaction.isButton() && interaction.customId.startsWith('qw')) {
       // Every page button this bot has written, of any format: an old one gets a clear notice.
       await handlePageButton(interaction, context);
     }
   } catch (error) {
     log.error({ interactionId: interaction.id, err: error }, 'interaction failed');
-    if (interaction.isChatInputCommand() || interaction.isButton()) {
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton()) {
       await sendPrivately(interaction, log, renderNotice(`Sorry, something went wrong while answering. It has been logged (interaction ${interaction.id}).`)).catch((reportError: unknown) => {
         log.error({ interactionId: interaction.id, err: reportError }, 'could not tell the user about the failure');
       });

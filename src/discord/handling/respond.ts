@@ -11,14 +11,19 @@ import {
   type ChatInputCommandInteraction,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessage } from '../../render/discord.js';
 
-export type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+export type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
-function options(message: DiscordMessage): Pick<InteractionUpdateOptions, 'embeds' | 'components' | 'allowedMentions'> {
-  return { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
+function options(message: DiscordMessage): Pick<InteractionReplyOptions & InteractionUpdateOptions, 'embeds' | 'components' | 'allowedMentions' | 'content' | 'files'> {
+  return {
+    embeds: message.embeds, components: message.components, allowedMentions: { parse: [] },
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    ...(message.files ? { files: message.files } : {}),
+  };
 }
 
 /** Whether an error means the interaction is gone (expired or already answered). */
