@@ -94,7 +94,7 @@ describe('the snapshot cache', () => {
     ['an index of another layout', (payload: Payload) => ({ ...payload, indexes: { ...payload.indexes, speakers: { documentCount: 1 } } })],
   ])('rebuilds, with a warning, an entry whose checksum is right but whose shape is wrong: %s', (_what, reshape) => {
     const dir = freshCache();
-    open(dir);
+    const first = open(dir);
     const [file] = readdirSync(dir).map((name) => path.join(dir, name));
     if (!file) throw new Error('no cache file written');
     const content = readFileSync(file, 'utf8');
@@ -106,7 +106,7 @@ describe('the snapshot cache', () => {
     const rebuilt = open(dir);
     expect(rebuilt.origin).toBe('built');
     expect(rebuilt.messages.join('\n')).toMatch(/cached snapshot rejected, rebuilding: .* is not a snapshot of the expected shape: /);
-    expect(answerQuestion(rebuilt.coverage, 'Who said Daesh must be eliminated everywhere?').found).toBe(true);
+    expect(rebuilt.coverage.snapshot).toEqual(first.coverage.snapshot);
     expect(open(dir).origin).toBe('cache');
   });
 });
