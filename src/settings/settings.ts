@@ -75,7 +75,7 @@ const BOT_TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
  */
 const SHOWABLE = /^(?:[a-z]{1,12}|[\d./:-]{1,12}|\d{1,4} ?\/ ?\d{1,6} ?[a-z]{0,7})$/i;
 
-/** `NAME="value"` when the value is safe to show, else `NAME (a 72-character value, not shown[; it looks like a bot token])`. */
+/** `NAME="value"` when the value is safe to show, else `NAME (a 72-character value, not shown[: it looks like a bot token, ...])`. */
 function named(name: string, value: string): string {
   if (SHOWABLE.test(value)) return `${name}="${value}"`;
   const token = BOT_TOKEN.test(value.trim()) ? ': it looks like a bot token, which belongs in DISCORD_TOKEN only' : '';
@@ -101,9 +101,9 @@ function readDiscord(env: Env, problems: string[]): DiscordSettings | null {
   const guildId = optionalSnowflake(env, 'DISCORD_GUILD_ID', problems);
   const apiUrl = (env.DISCORD_API_URL?.trim() || DEFAULT_DISCORD_API).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) {
-    // An address may carry credentials (https://user:secret@host): only its scheme is shown.
-    const scheme = /^([a-z][a-z\d+.-]{0,15}):/i.exec(apiUrl)?.[1];
-    const what = scheme ? `starts with "${scheme}:"` : `holds ${apiUrl.length} characters with no scheme, not shown`;
+    // An address may carry credentials (ftp://user:secret@host): only its scheme is shown, and only in scheme:// form.
+    const scheme = /^([a-z][a-z\d+.-]{0,15}):\/\//i.exec(apiUrl)?.[1];
+    const what = scheme ? `starts with "${scheme}:"` : `holds ${apiUrl.length} characters and no scheme://, not shown`;
     problems.push(`DISCORD_API_URL is not an http(s) address (it ${what}); remove it to use Discord's own (${DEFAULT_DISCORD_API})`);
   }
   // Inside a shard process discord.js's ShardingManager sets SHARDS to the shard list: not ours to read.

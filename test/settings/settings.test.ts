@@ -72,7 +72,8 @@ describe('readSettings', () => {
     const text = `${problems.join('\n')}\n${(caught as Error).message}`;
     expect(text).not.toContain(token);
     // No piece of it either: neither of its parts, nor the other secret.
-    for (const part of [...token.split('.'), 'hunter2secret', 'acme']) expect(text).not.toContain(part);
+    for (const part of [...token.split('.'), 'hunter2secret', 'acme', 'jroe']) expect(text).not.toContain(part);
+    expect(() => readSettings({ DISCORD_API_URL: 'jroe:hunter2@example.test' })).toThrow(/^(?![^]*(?:jroe|hunter2))[^]*DISCORD_API_URL is not an http\(s\) address \(it holds 25 characters and no scheme:\/\/, not shown\)/);
     for (const name of Object.keys(env)) expect(text).toMatch(new RegExp(`^${name}\\b`, 'm'));
     expect(problems.find((p) => p.startsWith('DISCORD_CLIENT_ID'))).toMatch(new RegExp(`it holds ${token.length} characters, not shown.*looks like a bot token, which belongs in DISCORD_TOKEN`));
     expect(problems.find((p) => p.startsWith('LOG_LEVEL'))).toMatch(new RegExp(`^LOG_LEVEL \\(a ${token.length}-character value, not shown: it looks like a bot token`));
