@@ -1,7 +1,12 @@
 # QuoteWire: the Discord bot, compiled, on Node 24 LTS.
 #   docker build -t quotewire .
-#   docker run --env-file .env -v quotewire-cache:/var/cache/quotewire quotewire
-# Without DISCORD_TOKEN the container runs the offline console (use `docker run -i`).
+#   docker run --env-file .env -v quotewire-cache:/app/.cache quotewire                  the bot
+#   docker run --rm --env-file .env quotewire node dist/deploy-commands.js              register the commands
+#   printf '/help\n' | docker run -i --rm quotewire                                      the offline console, no token
+# Exit codes: 0 stopped cleanly (SIGTERM, or the console's input ended); 1 the corpus could not be loaded or an
+# unexpected error; 2 a bad setting, including no DISCORD_TOKEN while stdin is /dev/null (`docker run` without -i):
+# a container without a token fails loudly instead of restarting forever. RUN_MODE=bot makes a missing token an
+# error even with input attached (compose's stdin_open, Kubernetes' stdin: true).
 
 # 1. Compile TypeScript with the full (development) install.
 FROM node:24-slim AS build
@@ -18,18 +23,20 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --loglevel=warn --no-audit --no-fund
 
-# 3. The image: compiled JavaScript, seeds and config; no TypeScript at run time; not root.
+# 3. The image: compiled JavaScript (the bot, the CLI, deploy-commands), seeds and config; no TypeScript at run
+#    time; not root.
 FROM node:24-slim
-ENV NODE_ENV=production \
-    CACHE_DIR=/var/cache/quotewire
+ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seeds ./seeds
 COPY config ./config
-RUN mkdir -p /var/cache/quotewire && chown node:node /var/cache/quotewire
+# Corpus snapshots survive restarts (and are shared by shards) in the program's own default folder, /app/.cache:
+# no CACHE_DIR is set here, so an empty CACHE_DIR= in an --env-file (as .env.example once had) still means this
+# folder. Only the node user writes here; /app stays root's and read-only to the program.
+RUN mkdir -p /app/.cache && chown node:node /app/.cache
 USER node
-# Corpus snapshots survive restarts (and are shared by shards) here.
-VOLUME ["/var/cache/quotewire"]
+VOLUME ["/app/.cache"]
 CMD ["node", "dist/index.js"]

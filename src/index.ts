@@ -15,6 +15,7 @@ import { openCoverage } from './retrieval/open.js';
 import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
+import { stdinKind } from './settings/stdin.js';
 
 type Stop = () => Promise<void>;
 
@@ -58,7 +59,8 @@ async function main(): Promise<number> {
   loadEnvFile();
   let settings: Settings;
   try {
-    settings = readSettings(process.env);
+    // The main job's stdin decides whether a missing token is an error (see ReadOptions in settings.ts).
+    settings = readSettings(process.env, { mainJob: { stdin: stdinKind() } });
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -58,9 +58,14 @@ function statementValue(quote: AnswerQuote): string {
   return value.length <= LIMITS.fieldValue ? value : truncate(`${said.slice(0, LIMITS.fieldValue - outlets.length - 8)}…”\n${outlets}`, LIMITS.fieldValue);
 }
 
+/** A field name from the articles (outlet, speaker, role): Discord renders markdown there too, so it is escaped like any text. */
+function fieldName(text: string): string {
+  return truncate(safeText(text), LIMITS.fieldName);
+}
+
 function quoteField(quote: AnswerQuote): APIEmbedField {
   const label = speakerLabel(quote);
-  return { name: truncate(label.charAt(0).toUpperCase() + label.slice(1), LIMITS.fieldName), value: statementValue(quote) };
+  return { name: fieldName(label.charAt(0).toUpperCase() + label.slice(1)), value: statementValue(quote) };
 }
 
 function pageCount(items: number, perPage: number): number {
@@ -118,7 +123,7 @@ function articleField(article: ArticleListing): APIEmbedField {
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   return {
     // Never a bare id as if it were an outlet; the headline is in the value below.
-    name: truncate(article.outlet ?? `article ${article.id}`, LIMITS.fieldName),
+    name: fieldName(article.outlet ?? `article ${article.id}`),
     value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
   };
 }
@@ -167,10 +172,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
   if (answer.understood.readAs && current === 1) description = `${description ? `${description}\n` : ''}*${safeText(templates.readAs(answer.understood.readAs))}*`;
   if (current === 1) {
-    for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: truncate(`Says the opposite — ${speakerLabel(quote)}`, LIMITS.fieldName) });
-    for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: truncate(`Closest, but not a match — ${speakerLabel(quote)}`, LIMITS.fieldName) });
+    for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: fieldName(`Says the opposite — ${speakerLabel(quote)}`) });
+    for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: fieldName(`Closest, but not a match — ${speakerLabel(quote)}`) });
     for (const sentence of answer.context ?? []) {
-      fields.push({ name: truncate(`In ${sourceName(sentence.source)}`, LIMITS.fieldName), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
+      fields.push({ name: fieldName(`In ${sourceName(sentence.source)}`), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
     }
   }
   const count = answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}` : 'no match';

@@ -9,7 +9,7 @@ import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
-import { cacheKey, codeVersion, readCache, writeCache } from './cache.js';
+import { cacheKey, codeVersion, readCache, removeStaleTemporaryFiles, writeCache } from './cache.js';
 import { buildCoverage, buildSnapshot, coverageOf, type Coverage } from './coverage.js';
 import { createNormaliser, withCorpusSynonyms, type SynonymConfig } from './normalise.js';
 import { buildIndexes } from './search-index.js';
@@ -50,9 +50,18 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   const normaliser = createNormaliser(synonyms);
   // The corpus's own synonyms shape its index as config/ does: they are part of the key.
   const key = cacheKey(raws, `${codeVersion()}:${JSON.stringify(own)}`);
+  // A write killed midway (kill -9) leaves its temporary file: old ones go at start.
+  for (const file of removeStaleTemporaryFiles(options.cacheDir)) log.warn({ file }, `removed ${file}, left by a cache write that never finished`);
   const cached = readCache(options.cacheDir, key, normaliser);
-  if (cached.status === 'hit') return done(coverageOf(cached.snapshot, cached.indexes, normaliser), 'cache');
-  if (cached.status === 'damaged') log.warn({ reason: cached.reason }, `cached snapshot rejected, rebuilding: ${cached.reason}`);
+  if (cached.status === 'hit') {
+    try {
+      return done(coverageOf(cached.snapshot, cached.indexes, normaliser), 'cache');
+    } catch (error) {
+      // The shape checks passed but the entry still cannot be used: rebuilt like a damaged one, never a crash.
+      const reason = `the cached snapshot could not be opened: ${(error as Error).message}`;
+      log.warn({ reason }, `cached snapshot rejected, rebuilding: ${reason}`);
+    }
+  } else if (cached.status === 'damaged') log.warn({ reason: cached.reason }, `cached snapshot rejected, rebuilding: ${cached.reason}`);
   else log.info(`no cached snapshot (${cached.reason}); building one`);
   const snapshot = buildSnapshot(raws.map(prepareArticle), normaliser, config);
   const indexes = buildIndexes(snapshot, normaliser);

@@ -11,6 +11,9 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
+/** `auto`: the bot with a token, else the offline console when there is input to answer; `bot`: the bot or nothing. */
+export const RUN_MODES = ['auto', 'bot'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
 
 export interface Settings {
   logLevel: LogLevel;
@@ -26,6 +29,26 @@ export interface Settings {
   discord: DiscordSettings | null;
   /** How many questions one user may ask in a window; null: no limit. */
   rateLimit: { count: number; windowSeconds: number } | null;
+  /** What the main job (`npm start`) may run: see RUN_MODES. */
+  runMode: RunMode;
+}
+
+/**
+ * What the process's stdin is: a terminal, a pipe or socket, a file, or
+ * nothing to read (closed, or a device that is no terminal such as /dev/null:
+ * what `docker run` without `-i`, systemd and Kubernetes give a main job).
+ */
+export type StdinKind = 'terminal' | 'pipe' | 'file' | 'none';
+
+export interface ReadOptions {
+  /**
+   * Given by the main job only (`npm start`, the image's command): what its
+   * stdin is. Without a token the main job is the offline console, which
+   * needs input: with none (or with RUN_MODE=bot) a missing token is an error,
+   * so a container without a token fails loudly instead of exiting 0 in a
+   * restart loop. The CLI and deploy-commands leave it out.
+   */
+  mainJob?: { stdin: StdinKind };
 }
 
 export interface DiscordSettings {
@@ -44,28 +67,51 @@ export const DEFAULT_DISCORD_API = 'https://discord.com/api';
 const SNOWFLAKE = /^\d{17,20}$/;
 const BOT_TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
+/**
+ * Values short and plain enough to quote in a message: one short word, a
+ * short number or a rate such as "5/10m". Anything else (a token, a password,
+ * an address that may carry credentials) is described, never printed: a
+ * secret pasted into the wrong variable must not reach a terminal or a log.
+ */
+const SHOWABLE = /^(?:[a-z]{1,12}|[\d./:-]{1,12}|\d{1,4} ?\/ ?\d{1,6} ?[a-z]{0,7})$/i;
+
+/** `NAME="value"` when the value is safe to show, else `NAME (a 72-character value, not shown[: it looks like a bot token, ...])`. */
+function named(name: string, value: string): string {
+  if (SHOWABLE.test(value)) return `${name}="${value}"`;
+  const token = BOT_TOKEN.test(value.trim()) ? ': it looks like a bot token, which belongs in DISCORD_TOKEN only' : '';
+  return `${name} (a ${value.length}-character value, not shown${token})`;
+}
+
 function optionalSnowflake(env: Env, name: string, problems: string[]): string | null {
   const value = env[name]?.trim();
   if (!value) return null;
   if (SNOWFLAKE.test(value)) return value;
-  problems.push(`${name}="${value}" is not a Discord id (17 to 20 digits); copy it from Discord with developer mode on (right click, Copy ID)`);
+  // Never the value itself: ids are digits only, so anything else shown could be a secret put in the wrong place.
+  const token = BOT_TOKEN.test(value) ? ' It looks like a bot token, which belongs in DISCORD_TOKEN only.' : '';
+  problems.push(`${name} is not a Discord id (17 to 20 digits; it holds ${value.length} characters, not shown); copy it from Discord with developer mode on (right click, Copy ID).${token}`);
   return null;
 }
 
 function readDiscord(env: Env, problems: string[]): DiscordSettings | null {
-  const token = env.DISCORD_TOKEN?.trim();
+  const raw = env.DISCORD_TOKEN;
+  const token = raw?.trim();
+  // Set but blank is a mistake (a token lost in editing), not a wish for the console: an empty or absent one is that.
+  if (raw && !token) problems.push('DISCORD_TOKEN holds only spaces; put the bot token there, or leave it empty (or remove it) to run the offline console');
   const clientId = optionalSnowflake(env, 'DISCORD_CLIENT_ID', problems);
   const guildId = optionalSnowflake(env, 'DISCORD_GUILD_ID', problems);
   const apiUrl = (env.DISCORD_API_URL?.trim() || DEFAULT_DISCORD_API).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) {
-    problems.push(`DISCORD_API_URL="${apiUrl}" is not an http(s) address; remove it to use Discord's own (${DEFAULT_DISCORD_API})`);
+    // An address may carry credentials (ftp://user:secret@host): only its scheme is shown, and only in scheme:// form.
+    const scheme = /^([a-z][a-z\d+.-]{0,15}):\/\//i.exec(apiUrl)?.[1];
+    const what = scheme ? `starts with "${scheme}:"` : `holds ${apiUrl.length} characters and no scheme://, not shown`;
+    problems.push(`DISCORD_API_URL is not an http(s) address (it ${what}); remove it to use Discord's own (${DEFAULT_DISCORD_API})`);
   }
   // Inside a shard process discord.js's ShardingManager sets SHARDS to the shard list: not ours to read.
   const shardsText = env.SHARDING_MANAGER ? undefined : env.SHARDS?.trim().toLowerCase();
   let shards: DiscordSettings['shards'] = null;
   if (shardsText === 'auto') shards = 'auto';
   else if (shardsText && /^[1-9]\d*$/.test(shardsText)) shards = Number(shardsText);
-  else if (shardsText) problems.push(`SHARDS="${env.SHARDS}" is not "auto" or a whole number of at least 1; set one, or remove it to run one process`);
+  else if (shardsText) problems.push(`${named('SHARDS', shardsText)} is not "auto" or a whole number of at least 1; set one, or remove it to run one process`);
   if (!token) return null;
   if (!BOT_TOKEN.test(token)) {
     problems.push('DISCORD_TOKEN does not look like a bot token (three parts joined by dots); copy it from the Developer Portal, Bot, Reset Token');
@@ -79,7 +125,7 @@ function readRateLimit(env: Env, problems: string[]): Settings['rateLimit'] {
   if (!value) return { count: 5, windowSeconds: 10 };
   const match = /^(\d+)\s*\/\s*(\d+)\s*s$/.exec(value);
   if (match && Number(match[1]) > 0 && Number(match[2]) > 0) return { count: Number(match[1]), windowSeconds: Number(match[2]) };
-  problems.push(`RATE_LIMIT="${env.RATE_LIMIT}" is not of the form 5/10s (questions per seconds) or "off"`);
+  problems.push(`${named('RATE_LIMIT', value)} is not of the form 5/10s (questions per seconds) or "off"`);
   return null;
 }
 
@@ -97,7 +143,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   if (value === undefined || value === '') return fallback;
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
-  problems.push(`${name}="${value}" is not one of ${allowed.join(', ')}; set it to one of them or remove it (default ${fallback})`);
+  problems.push(`${named(name, value)} is not one of ${allowed.join(', ')}; set it to one of them or remove it (default ${fallback})`);
   return fallback;
 }
 
@@ -105,7 +151,7 @@ function wholeNumber(env: Env, name: string, fallback: number, problems: string[
   const value = env[name]?.trim();
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value)) {
-    problems.push(`${name}="${value}" is not a whole number; set it to one (for example ${fallback}) or remove it`);
+    problems.push(`${named(name, value)} is not a whole number; set it to one (for example ${fallback}) or remove it`);
     return fallback;
   }
   return Number(value);
@@ -114,10 +160,11 @@ function wholeNumber(env: Env, name: string, fallback: number, problems: string[
 /**
  * Reads and checks settings. Pure: pass `process.env` or a test's own object.
  *
+ * @param options.mainJob given by the main job only: see ReadOptions
  * @throws SettingsError listing every problem at once.
  * @example readSettings({ LOG_LEVEL: 'debug' }).logLevel // 'debug'
  */
-export function readSettings(env: Env): Settings {
+export function readSettings(env: Env, options: ReadOptions = {}): Settings {
   const problems: string[] = [];
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const logFormat = oneOf(env, 'LOG_FORMAT', LOG_FORMATS, 'auto', problems);
@@ -129,6 +176,17 @@ export function readSettings(env: Env): Settings {
   const cacheMinArticles = wholeNumber(env, 'CACHE_MIN_ARTICLES', 200, problems);
   const discord = readDiscord(env, problems);
   const rateLimit = readRateLimit(env, problems);
+  const runMode = oneOf(env, 'RUN_MODE', RUN_MODES, 'auto', problems);
+  if (options.mainJob && !env.DISCORD_TOKEN) {
+    if (runMode === 'bot') {
+      problems.push('DISCORD_TOKEN is not set and RUN_MODE is bot; put the bot token in DISCORD_TOKEN (or remove RUN_MODE to allow the offline console)');
+    } else if (options.mainJob.stdin === 'none') {
+      problems.push(
+        'DISCORD_TOKEN is not set, and the offline console that runs without it has no input (stdin is closed or /dev/null, as in `docker run` without -i); ' +
+          'put the bot token in DISCORD_TOKEN, or give the console input (`docker run -i`, or pipe questions in)',
+      );
+    }
+  }
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit, runMode };
 }

@@ -97,3 +97,28 @@ describe('Discord titles', () => {
     expect(renderDiscord({ ...group, quotes: [of('Jane Roe')] }, 1, ids).embeds[0]?.title).toBe('Jane Roe: statements');
   });
 });
+
+describe('Discord field names', () => {
+  const hostile = '**@everyone** _x_ <@123>';
+  const escaped = '\\*\\*@\u200beveryone\\*\\* \\_x\\_ <\u200b@\u200b123>';
+
+  it('escape an outlet name: markdown does not format and mentions do not ping', () => {
+    const listing: NonNullable<Answer['articles']>[number] = { id: 'x', outlet: hostile, headline: 'Ferry', url: null, published: null, wires: [], statements: 1 };
+    const sources: Answer = { question: 'List the sources', intent: 'sources', found: true, answer: '', quotes: [], closest: [], understood: {}, articles: [listing] };
+    expect(renderDiscord(sources, 1).embeds[0]?.fields?.[0]?.name).toBe(escaped);
+  });
+
+  it('escape the outlet of a sentence shown for context, and speakers and roles', () => {
+    const source = { id: 'a1', outlet: hostile, headline: 'Ferry', published: null, url: 'https://example.com/1', link: null, start: 0, end: 1, kind: 'direct' as const };
+    const said: AnswerQuote = { speaker: '*Jane* Roe', role: 'head_of_ferries', anonymous: false, entity: 'person:jane roe', text: 'The ferry will run', kind: 'direct', sources: [source] };
+    const withContext: Answer = { ...answer([said]), opposite: [said], closest: [said], context: [{ text: 'The ferry runs.', source }] };
+    const names = renderDiscord(withContext, 1, ids).embeds[0]?.fields?.map((f) => f.name) ?? [];
+    expect(names).toHaveLength(4);
+    expect(names.at(-1)).toBe(`In ${escaped}`);
+    for (const name of names.slice(0, 3)) {
+      expect(name).toContain('\\*Jane\\* Roe');
+      expect(name).not.toMatch(/(?<!\\)[*_]/);
+    }
+  });
+});
+

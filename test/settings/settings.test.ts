@@ -6,7 +6,7 @@ describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
       logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200,
-      discord: null, rateLimit: { count: 5, windowSeconds: 10 },
+      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto',
     });
   });
 
@@ -47,11 +47,58 @@ describe('readSettings', () => {
       caught = error;
     }
     const problems = (caught as SettingsError).problems.join('\n');
-    expect(problems).toMatch(/DISCORD_GUILD_ID="my-server" is not a Discord id/);
-    expect(problems).toMatch(/DISCORD_API_URL="ftp:\/\/x" is not an http\(s\) address/);
+    expect(problems).toMatch(/DISCORD_GUILD_ID is not a Discord id \(17 to 20 digits; it holds 9 characters, not shown\)/);
+    expect(problems).toMatch(/DISCORD_API_URL is not an http\(s\) address \(it starts with "ftp:"\)/);
     expect(problems).toMatch(/SHARDS="0"/);
     expect(problems).toMatch(/DISCORD_TOKEN does not look like a bot token/);
     expect(problems).toMatch(/RATE_LIMIT="fast"/);
     expect(problems).not.toMatch(/hunter2/);
+  });
+
+  it('never prints a value that could be a secret: a token pasted into the wrong variable is named, not shown', () => {
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789';
+    const env = {
+      DISCORD_CLIENT_ID: token, DISCORD_GUILD_ID: `${token} `, LOG_LEVEL: token, LOG_FORMAT: 'hunter2secret', RUN_MODE: token,
+      SHARDS: token, RATE_LIMIT: token, CACHE_MIN_ARTICLES: token, DISCORD_API_URL: `ftp://acme:${token}@example.test`,
+    };
+    let caught: unknown;
+    try {
+      readSettings(env);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SettingsError);
+    const problems = (caught as SettingsError).problems;
+    const text = `${problems.join('\n')}\n${(caught as Error).message}`;
+    expect(text).not.toContain(token);
+    // No piece of it either: neither of its parts, nor the other secret.
+    for (const part of [...token.split('.'), 'hunter2secret', 'acme', 'jroe']) expect(text).not.toContain(part);
+    expect(() => readSettings({ DISCORD_API_URL: 'jroe:hunter2@example.test' })).toThrow(/^(?![^]*(?:jroe|hunter2))[^]*DISCORD_API_URL is not an http\(s\) address \(it holds 25 characters and no scheme:\/\/, not shown\)/);
+    for (const name of Object.keys(env)) expect(text).toMatch(new RegExp(`^${name}\\b`, 'm'));
+    expect(problems.find((p) => p.startsWith('DISCORD_CLIENT_ID'))).toMatch(new RegExp(`it holds ${token.length} characters, not shown.*looks like a bot token, which belongs in DISCORD_TOKEN`));
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL'))).toMatch(new RegExp(`^LOG_LEVEL \\(a ${token.length}-character value, not shown: it looks like a bot token`));
+    expect(problems.find((p) => p.startsWith('LOG_FORMAT'))).toBe('LOG_FORMAT (a 13-character value, not shown) is not one of auto, json, pretty; set it to one of them or remove it (default auto)');
+    // Short plain words and numbers are shown, to say what was typed.
+    expect(() => readSettings({ SHARDS: '-1', RATE_LIMIT: '5/10m', RUN_MODE: 'always' })).toThrow(/SHARDS="-1"[^]*RATE_LIMIT="5\/10m"[^]*RUN_MODE="always"/);
+  });
+
+  it('refuses a DISCORD_TOKEN of only spaces instead of silently running the console; empty still means no token', () => {
+    for (const blank of [' ', '   ', '\t \n']) {
+      expect(() => readSettings({ DISCORD_TOKEN: blank })).toThrow(/DISCORD_TOKEN holds only spaces; put the bot token there, or leave it empty/);
+      expect(() => readSettings({ DISCORD_TOKEN: blank }, { mainJob: { stdin: 'pipe' } })).toThrow(SettingsError);
+    }
+    expect(readSettings({ DISCORD_TOKEN: '' }).discord).toBeNull();
+  });
+
+  it('refuses a main job with neither a token nor input to answer, or with RUN_MODE=bot and no token', () => {
+    for (const stdin of ['terminal', 'pipe', 'file'] as const) {
+      expect(readSettings({}, { mainJob: { stdin } })).toMatchObject({ discord: null, runMode: 'auto' });
+    }
+    expect(() => readSettings({ DISCORD_TOKEN: '' }, { mainJob: { stdin: 'none' } })).toThrow(/DISCORD_TOKEN is not set, and the offline console that runs without it has no input/);
+    expect(() => readSettings({ RUN_MODE: 'bot' }, { mainJob: { stdin: 'terminal' } })).toThrow(/DISCORD_TOKEN is not set and RUN_MODE is bot/);
+    // Only the main job: the CLI and deploy-commands read settings without it.
+    expect(readSettings({ RUN_MODE: 'BOT' })).toMatchObject({ discord: null, runMode: 'bot' });
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789';
+    expect(readSettings({ DISCORD_TOKEN: token, RUN_MODE: 'bot' }, { mainJob: { stdin: 'none' } }).discord?.token).toBe(token);
   });
 });
