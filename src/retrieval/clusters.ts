@@ -45,6 +45,49 @@ function representative(members: readonly Statement[]): Statement {
 }
 
 /**
+ * Puts each statement (in order) into the first group holding a statement
+ * it repeats, or into a group of its own. Across articles, close wordings are
+ * one statement; within one, only the same words (an article that repeats a
+ * quotation). Same-article repeats are found by a lookup of article and text,
+ * and only statements of other articles are compared word by word, so one
+ * long article costs time in proportion to its statements, not their square.
+ */
+function groupStatements(indices: readonly number[], statements: readonly Statement[], terms: readonly ReadonlySet<string>[]): number[][] {
+  const groups: number[][] = [];
+  /** For article and text, the first group holding that text from that article. */
+  const firstWithText = new Map<string, number>();
+  /** Per article, its statements placed so far: [group, statement index], in order. */
+  const placed = new Map<string, [number, number][]>();
+  for (const index of indices) {
+    const statement = statements[index];
+    const own = terms[index];
+    if (!statement || !own) continue;
+    const textKey = `${statement.articleId}\u0000${statement.text}`;
+    let home = firstWithText.get(textKey) ?? Infinity;
+    for (const [articleId, members] of placed) {
+      if (articleId === statement.articleId) continue;
+      for (const [group, other] of members) {
+        // Insertion order is not group order: a later statement may join an earlier group.
+        if (group >= home) continue;
+        const otherStatement = statements[other];
+        if (otherStatement && sameStatement(own, terms[other] ?? new Set(), statement.text, otherStatement.text)) home = group;
+      }
+    }
+    if (home === Infinity) {
+      home = groups.length;
+      groups.push([index]);
+    } else {
+      groups[home]?.push(index);
+    }
+    firstWithText.set(textKey, Math.min(home, firstWithText.get(textKey) ?? Infinity));
+    const list = placed.get(statement.articleId) ?? [];
+    list.push([home, index]);
+    placed.set(statement.articleId, list);
+  }
+  return groups;
+}
+
+/**
  * Clusters statements. Only statements of one identified speaker are
  * compared, so the work grows with the statements per speaker, not their square overall.
  */
@@ -64,20 +107,7 @@ export function clusterStatements(
   const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
   const clusters: QuoteCluster[] = [];
   for (const indices of bySpeaker.values()) {
-    const groups: number[][] = [];
-    for (const index of indices) {
-      const statement = statements[index];
-      const own = terms[index];
-      if (!statement || !own) continue;
-      // Across articles, close wordings are one statement; within one, only the same words (an article that repeats a quotation).
-      const home = groups.find((group) =>
-        group.some((other) => statements[other]?.articleId !== statement.articleId
-          ? sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')
-          : statements[other]?.text === statement.text),
-      );
-      if (home) home.push(index);
-      else groups.push([index]);
-    }
+    const groups = groupStatements(indices, statements, terms);
     const rolesOfSpeaker = countRoles(indices.map((index) => statements[index]?.speaker.role ?? null));
     for (const group of groups) {
       const members = group.map((index) => statements[index]).filter((s): s is Statement => s !== undefined);
