@@ -6,12 +6,14 @@ import { parseArgs } from 'node:util';
 import { benchAnswer, benchFuzz } from './answer.js';
 import { benchAttribution } from './attribution.js';
 import { benchCorpus } from './corpus.js';
+import { benchLongArticle } from './long-article.js';
 import { benchRobustness } from './robustness.js';
 
 const BENCHES: Record<string, (runs: number) => void> = {
   corpus: benchCorpus,
   attribution: benchAttribution,
   robustness: benchRobustness,
+  'long-article': benchLongArticle,
   answer: benchAnswer,
   fuzz: () => benchFuzz(),
 };

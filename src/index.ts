@@ -34,7 +34,7 @@ function onShutdown(log: Logger, stop: Stop): void {
 }
 
 function coverageFor(settings: Settings, log: Logger) {
-  return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log }).coverage;
+  return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log }).coverage;
 }
 
 async function runShards(settings: Settings, discord: DiscordSettings, log: Logger): Promise<void> {

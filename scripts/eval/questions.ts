@@ -80,7 +80,7 @@ function main(): void {
       continue;
     }
     const started = performance.now();
-    const { coverage, origin } = openCoverage({ corpusPaths: paths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log });
+    const { coverage, origin } = openCoverage({ corpusPaths: paths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log });
     const loaded = performance.now();
     const scored = scoreCorpus(coverage, answerable.filter((q) => q.corpus === name), unanswerable.filter((q) => q.corpus === name));
     const ms = Math.round(performance.now() - loaded);

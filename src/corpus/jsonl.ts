@@ -5,14 +5,27 @@
 import { isRecord, readId, readKnownMeta } from './metadata.js';
 import type { RawArticle } from './prepare.js';
 import type { LoadWarning } from './types.js';
+import { tooLarge } from './warnings.js';
 
-/** Parses every line; a bad line becomes a warning naming its line number. */
-export function parseJsonl(text: string, file: string, warnings: LoadWarning[]): RawArticle[] {
+/**
+ * Parses every line; a bad line becomes a warning naming its line number. A
+ * line with a NUL byte (binary data) or longer than `maxBytes` costs that line only.
+ */
+export function parseJsonl(text: string, file: string, warnings: LoadWarning[], maxBytes = Infinity): RawArticle[] {
   const articles: RawArticle[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
     const where = { file, line: index + 1 };
+    if (line.includes('\0')) {
+      warnings.push({ ...where, message: 'holds a NUL byte (binary data, not JSON text); line skipped' });
+      return;
+    }
+    // A UTF-16 unit is at most 3 UTF-8 bytes: count the bytes only of a line that might be over.
+    if (line.length * 3 > maxBytes && Buffer.byteLength(line) > maxBytes) {
+      warnings.push({ ...where, message: `${tooLarge(Buffer.byteLength(line), maxBytes)}; line skipped` });
+      return;
+    }
     let record: unknown;
     try {
       record = JSON.parse(line);

@@ -3,10 +3,11 @@
  * archives and single files given. Every problem is a warning naming the file
  * (and line); good articles always load. I/O lives here and only here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonl } from './jsonl.js';
+import { tooLarge } from './warnings.js';
 import { parseSourcesFile, parseSynonymsFile } from './metadata.js';
 import { prepareArticle, type KnownMeta, type RawArticle } from './prepare.js';
 import type { Corpus, LoadWarning } from './types.js';
@@ -30,39 +31,161 @@ export class CorpusError extends Error {
   }
 }
 
-/** Reads a file as UTF-8 text, or says why it cannot be an article. */
-export function readText(file: string): { text: string } | { problem: string } {
-  let bytes: Buffer;
+/** The largest article read by default (MAX_ARTICLE_BYTES in the settings): 5 MB, some hundred times a long news story. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** How a corpus is read. */
+export interface ReadOptions {
+  /** Articles (files, or a JSONL line) larger than this many bytes are refused with a warning. */
+  maxArticleBytes?: number;
+}
+
+type Read = { text: string } | { problem: string };
+
+function cannotRead(error: unknown): string {
+  return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+}
+
+function whatItIs(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Reads the bytes of a regular file of at most `maxBytes` bytes. Anything
+ * else is refused before it is read: FIFOs and devices (reading them may
+ * never end), sockets, and files over the limit (read no further than the
+ * limit, even when the file grew after it was measured).
+ */
+function readBytes(file: string, maxBytes: number): { bytes: Buffer } | { problem: string } {
+  let stats: Stats;
   try {
-    bytes = readFileSync(file);
+    stats = statSync(file); // follows symbolic links: a link to /dev/zero is a device
   } catch (error) {
-    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { problem: cannotRead(error) };
   }
+  if (!stats.isFile()) return { problem: `is ${whatItIs(stats)}, not a regular file` };
+  if (stats.size > maxBytes) return { problem: tooLarge(stats.size, maxBytes) };
+  let fd: number;
+  try {
+    // Non-blocking: had the file become a FIFO since it was measured, opening it would wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { problem: cannotRead(error) };
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { problem: `is ${whatItIs(opened)}, not a regular file` };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // One byte past the limit is enough to know a file is over it.
+    for (let size = Math.min(opened.size, maxBytes) + 1; ; size = Math.min(64 * 1024, maxBytes + 1 - total)) {
+      const chunk = Buffer.allocUnsafe(size);
+      const read = readSync(fd, chunk, 0, size, null);
+      if (read === 0) break;
+      chunks.push(read === size ? chunk : chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return { problem: tooLarge(Math.max(total, opened.size), maxBytes) };
+    }
+    return { bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { problem: cannotRead(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes that are not UTF-8 decode to U+FFFD; text with many of them is not text. */
+function undecodable(text: string): boolean {
+  const count = text.length - text.replaceAll('\uFFFD', '').length;
+  return count > 16 && count > text.length / 20;
+}
+
+/**
+ * Reads a file as UTF-8 text, or says why it cannot be an article.
+ *
+ * @param maxBytes larger files are refused unread.
+ * @param nulLines whether a NUL byte is left for each line to answer for (a
+ *   JSONL archive, whose lines are each an article) instead of refusing the file as binary.
+ */
+export function readText(file: string, maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES, nulLines = false): Read {
+  const read = readBytes(file, maxBytes);
+  if ('problem' in read) return read;
+  const { bytes } = read;
   if (bytes.length === 0) return { problem: 'is empty' };
-  if (bytes.includes(0)) return { problem: 'is a binary file (it contains NUL bytes)' };
+  if (!nulLines && bytes.includes(0)) return { problem: 'is a binary file (it contains NUL bytes)' };
   const text = bytes.toString('utf8');
   if (text.trim() === '') return { problem: 'holds only white space' };
-  // Bytes that are not UTF-8 decode to U+FFFD; text with many of them is not text.
-  const undecodable = text.length - text.replaceAll('\uFFFD', '').length;
-  if (undecodable > 16 && undecodable > text.length / 20) return { problem: 'is not UTF-8 text (a binary file?)' };
+  const judged = nulLines && text.includes('\0') ? text.split('\n').filter((line) => !line.includes('\0')).join('\n') : text;
+  if (undecodable(judged)) return { problem: 'is not UTF-8 text (a binary file?)' };
   return { text };
 }
 
-function listArticleFiles(folder: string): string[] {
+/** A JSONL archive holds many articles: it may be as large as the biggest string JavaScript holds. */
+const MAX_ARCHIVE_BYTES = 2 ** 29 - 24;
+
+/**
+ * The article files of a folder and its subfolders, sorted. Linked folders are
+ * followed after the real ones, each once: one that is reached already (a link
+ * loop, or a second way to a folder) is named in a warning and not read again.
+ */
+function listArticleFiles(folder: string, warnings: LoadWarning[]): string[] {
   const found: string[] = [];
+  const visited = new Set<string>();
+  const links: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(dir);
+      // Reached through a link to a folder above it: read already.
+      if (visited.has(real)) {
+        warnings.push({ file: dir, message: `is ${real}, a folder read already (reached again through a link); not read again` });
+        return;
+      }
+      visited.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      warnings.push({ file: dir, message: `${cannotRead(error)}; skipped` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       const parsed = path.parse(entry.name);
       if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink() && isFolder(full)) links.push(full);
       else if (ARTICLE_EXTENSIONS.has(parsed.ext.toLowerCase()) && !NOT_ARTICLES.test(parsed.name)) {
         found.push(full);
       }
     }
   };
   walk(folder);
+  links.sort();
+  // Links found while following links join the queue; each folder is read once, so this ends.
+  for (let next = links.shift(); next !== undefined; next = links.shift()) {
+    let target: string;
+    try {
+      target = realpathSync(next);
+    } catch (error) {
+      warnings.push({ file: next, message: `${cannotRead(error)}; skipped` });
+      continue;
+    }
+    if (visited.has(target)) {
+      warnings.push({ file: next, message: `links to ${target}, a folder read already (a link loop, or a second way to it); not followed` });
+    } else walk(next);
+  }
   return found.sort();
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function idFromPath(root: string, file: string): string {
@@ -71,8 +194,8 @@ function idFromPath(root: string, file: string): string {
   return path.join(parsed.dir, parsed.name).split(path.sep).join('/');
 }
 
-function readTextArticle(file: string, id: string, shownAs: string, warnings: LoadWarning[]): RawArticle | null {
-  const read = readText(file);
+function readTextArticle(file: string, id: string, shownAs: string, maxBytes: number, warnings: LoadWarning[]): RawArticle | null {
+  const read = readText(file, maxBytes);
   if ('problem' in read) {
     warnings.push({ file: shownAs, message: `${read.problem}; skipped` });
     return null;
@@ -111,7 +234,7 @@ interface Batch {
 }
 
 /** Reads one path given on the command line (or the default seeds). */
-function readPath(given: string, warnings: LoadWarning[]): Batch | null {
+function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Batch | null {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(given).isDirectory();
@@ -124,23 +247,23 @@ function readPath(given: string, warnings: LoadWarning[]): Batch | null {
   const metaFile = path.join(folder, 'sources.json');
   const synonyms = readSynonyms(path.join(folder, 'synonyms.json'), warnings);
   if (isDirectory) {
-    const raws = listArticleFiles(given)
-      .map((file) => readTextArticle(file, idFromPath(given, file), file, warnings))
+    const raws = listArticleFiles(given, warnings)
+      .map((file) => readTextArticle(file, idFromPath(given, file), file, maxBytes, warnings))
       .filter((raw): raw is RawArticle => raw !== null);
     if (raws.length === 0) warnings.push({ file: given, message: 'holds no .txt or .md article' });
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (JSONL_EXTENSIONS.has(ext)) {
-    const read = readText(given);
+    const read = readText(given, MAX_ARCHIVE_BYTES, true);
     if ('problem' in read) {
       warnings.push({ file: given, message: `${read.problem}; skipped` });
       return null;
     }
-    const raws = parseJsonl(read.text, given, warnings);
+    const raws = parseJsonl(read.text, given, warnings, maxBytes);
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {
-    const raw = readTextArticle(given, path.parse(given).name, given, warnings);
+    const raw = readTextArticle(given, path.parse(given).name, given, maxBytes, warnings);
     // One file of a folder: its sources.json describes the others too, so no warning for them.
     return { raws: raw ? [raw] : [], sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: false };
   }
@@ -189,9 +312,12 @@ export interface RawCorpus {
  *   files; none means the seeds. A folder's (or a file's folder's)
  *   sources.json gives the articles' metadata, and its synonyms.json
  *   spellings of its own.
+ * @param options.maxArticleBytes the largest article read (default 5 MB);
+ *   larger ones, and anything not a regular file, are skipped with a warning.
  * @throws CorpusError when not one article could be read.
  */
-export function readCorpus(paths: readonly string[] = []): RawCorpus {
+export function readCorpus(paths: readonly string[] = [], options: ReadOptions = {}): RawCorpus {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const warnings: LoadWarning[] = [];
   const raws: RawArticle[] = [];
   const seen = new Map<string, string>();
@@ -200,7 +326,7 @@ export function readCorpus(paths: readonly string[] = []): RawCorpus {
     if (!first) warnings.push({ file: given, message: 'given more than once; read once' });
     return first;
   });
-  const batches = (paths.length === 0 ? [DEFAULT_CORPUS] : unique).map((given) => readPath(given, warnings));
+  const batches = (paths.length === 0 ? [DEFAULT_CORPUS] : unique).map((given) => readPath(given, maxBytes, warnings));
   const synonyms: string[][] = [];
   for (const batch of batches) {
     if (!batch) continue;
@@ -221,7 +347,7 @@ export function readCorpus(paths: readonly string[] = []): RawCorpus {
  * @example
  * const { articles, warnings } = loadCorpus(['../shared/corpora/bbc']);
  */
-export function loadCorpus(paths: readonly string[] = []): Corpus {
-  const { raws, warnings, synonyms } = readCorpus(paths);
+export function loadCorpus(paths: readonly string[] = [], options: ReadOptions = {}): Corpus {
+  const { raws, warnings, synonyms } = readCorpus(paths, options);
   return { articles: raws.map(prepareArticle), warnings, synonyms };
 }

@@ -45,6 +45,52 @@ function representative(members: readonly Statement[]): Statement {
 }
 
 /**
+ * Puts each statement (in order) into a group: the first group holding the
+ * very same words (case aside), in any article (an article may repeat a
+ * quotation, two articles may carry it beside a shorter one); else the first
+ * group holding a close wording from another article; else a group of its
+ * own. The same words are a lookup, and only statements of other articles are
+ * compared word by word, so one long article costs time in proportion to its
+ * statements, not their square.
+ */
+function groupStatements(indices: readonly number[], statements: readonly Statement[], terms: readonly ReadonlySet<string>[]): number[][] {
+  const groups: number[][] = [];
+  /** For a wording (lower case), the first group holding it. */
+  const firstWithText = new Map<string, number>();
+  /** Per article, its statements placed so far: [group, statement index], in order. */
+  const placed = new Map<string, [number, number][]>();
+  for (const index of indices) {
+    const statement = statements[index];
+    const own = terms[index];
+    if (!statement || !own) continue;
+    const text = statement.text.toLowerCase();
+    let home = firstWithText.get(text) ?? Infinity;
+    if (home === Infinity) {
+      for (const [articleId, members] of placed) {
+        if (articleId === statement.articleId) continue;
+        for (const [group, other] of members) {
+          // Insertion order is not group order: a later statement may join an earlier group.
+          if (group >= home) continue;
+          const otherStatement = statements[other];
+          if (otherStatement && sameStatement(own, terms[other] ?? new Set(), statement.text, otherStatement.text)) home = group;
+        }
+      }
+    }
+    if (home === Infinity) {
+      home = groups.length;
+      groups.push([index]);
+    } else {
+      groups[home]?.push(index);
+    }
+    if (!firstWithText.has(text)) firstWithText.set(text, home);
+    const list = placed.get(statement.articleId) ?? [];
+    list.push([home, index]);
+    placed.set(statement.articleId, list);
+  }
+  return groups;
+}
+
+/**
  * Clusters statements. Only statements of one identified speaker are
  * compared, so the work grows with the statements per speaker, not their square overall.
  */
@@ -64,20 +110,7 @@ export function clusterStatements(
   const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
   const clusters: QuoteCluster[] = [];
   for (const indices of bySpeaker.values()) {
-    const groups: number[][] = [];
-    for (const index of indices) {
-      const statement = statements[index];
-      const own = terms[index];
-      if (!statement || !own) continue;
-      // The same words are one statement, in any article (an article may repeat a quotation), and go first to the
-      // statement that has them; across articles, close wordings are one statement too.
-      const same = statement.text.toLowerCase();
-      const home = groups.find((group) => group.some((other) => statements[other]?.text.toLowerCase() === same)) ??
-        groups.find((group) => group.some((other) => statements[other]?.articleId !== statement.articleId &&
-          sameStatement(own, terms[other] ?? new Set(), statement.text, statements[other]?.text ?? '')));
-      if (home) home.push(index);
-      else groups.push([index]);
-    }
+    const groups = groupStatements(indices, statements, terms);
     const rolesOfSpeaker = countRoles(indices.map((index) => statements[index]?.speaker.role ?? null));
     for (const group of groups) {
       const members = group.map((index) => statements[index]).filter((s): s is Statement => s !== undefined);

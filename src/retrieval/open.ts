@@ -18,6 +18,8 @@ export interface OpenOptions {
   corpusPaths: readonly string[];
   cacheDir: string;
   cacheMinArticles: number;
+  /** The largest article read, in bytes (the MAX_ARTICLE_BYTES setting); default 5 MB. */
+  maxArticleBytes?: number;
   /** The search synonyms and the attribution facts, as read from the config files (src/settings/config-files.ts); a corpus's own synonyms.json adds to these. */
   synonyms: SynonymConfig;
   attribution: AttributionConfig;
@@ -36,7 +38,7 @@ export interface OpenedCoverage {
 export function openCoverage(options: OpenOptions): OpenedCoverage {
   const started = performance.now();
   const { log, attribution: config } = options;
-  const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths);
+  const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
   const synonyms = withCorpusSynonyms(options.synonyms, own);
   for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {

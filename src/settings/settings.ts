@@ -3,7 +3,7 @@
  * a bad value stops the program with a message saying which and how to fix it.
  */
 import path from 'node:path';
-import { PROJECT_ROOT } from '../corpus/load.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, PROJECT_ROOT } from '../corpus/load.js';
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 
@@ -25,6 +25,8 @@ export interface Settings {
   cacheDir: string;
   /** Corpora with at least this many articles are cached; smaller ones build in a moment. */
   cacheMinArticles: number;
+  /** The largest article read, in bytes; larger files (or JSONL lines) are skipped with a warning. */
+  maxArticleBytes: number;
   /** The Discord connection, or null when no token is set (the offline console runs instead). */
   discord: DiscordSettings | null;
   /** How many questions one user may ask in a window; null: no limit. */
@@ -174,6 +176,8 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
     .filter((entry) => entry !== '');
   const cacheDir = env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
   const cacheMinArticles = wholeNumber(env, 'CACHE_MIN_ARTICLES', 200, problems);
+  const maxArticleBytes = wholeNumber(env, 'MAX_ARTICLE_BYTES', DEFAULT_MAX_ARTICLE_BYTES, problems);
+  if (maxArticleBytes < 1) problems.push(`MAX_ARTICLE_BYTES="${env.MAX_ARTICLE_BYTES?.trim()}" must be at least 1 (bytes); remove it for the default of ${DEFAULT_MAX_ARTICLE_BYTES} (5 MB)`);
   const discord = readDiscord(env, problems);
   const rateLimit = readRateLimit(env, problems);
   const runMode = oneOf(env, 'RUN_MODE', RUN_MODES, 'auto', problems);
@@ -188,5 +192,5 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
     }
   }
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit, runMode };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode };
 }

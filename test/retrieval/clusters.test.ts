@@ -3,7 +3,10 @@ import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
+import type { Statement } from '../../src/attribution/index.js';
+import { clusterStatements, SAME_STATEMENT_OVERLAP } from '../../src/retrieval/clusters.js';
 import { buildCorpusCoverage, buildCoverage } from '../../src/retrieval/coverage.js';
+import { createNormaliser, type Normaliser } from '../../src/retrieval/normalise.js';
 
 const seeds = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 
@@ -55,5 +58,76 @@ describe('a statement two articles carry beside a shorter one', () => {
     const coverage = buildCoverage([make('a', `${short}\n\n${long}`), make('b', `${short}\n\n${long}`)], loadSynonyms());
     const answer = answerQuestion(coverage, 'Who said the ferry will not stop in the storms?');
     expect(answer.quotes.map((q) => q.sources.map((s) => s.id))).toEqual([['a', 'b']]);
+  });
+});
+
+describe('clustering one speaker\'s statements: each joins the first group with its very words, else the first holding one it repeats', () => {
+  const said = (articleId: string, text: string): Statement => ({
+    articleId, text, start: 0, end: text.length, kind: 'direct', cue: null,
+    speaker: { mention: null, name: 'Tom Varga', role: null, anonymous: false, entity: 'person:tom varga' },
+  });
+
+  /** The rule written plainly (the same words first, then every earlier statement compared), to check the faster grouping against. */
+  function reference(statements: readonly Statement[], normaliser: Normaliser): string[][] {
+    const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
+    const groups: number[][] = [];
+    statements.forEach((statement, index) => {
+      const own = terms[index] ?? new Set<string>();
+      const repeats = (other: number): boolean => {
+        const earlier = statements[other] as Statement;
+        if (earlier.articleId === statement.articleId) return earlier.text === statement.text;
+        const theirs = terms[other] ?? new Set<string>();
+        if (Math.min(own.size, theirs.size) < 3) return earlier.text.toLowerCase() === statement.text.toLowerCase();
+        const [small, large] = own.size <= theirs.size ? [own, theirs] : [theirs, own];
+        return [...small].filter((term) => large.has(term)).length / small.size >= SAME_STATEMENT_OVERLAP;
+      };
+      const same = statement.text.toLowerCase();
+      const home = groups.find((group) => group.some((other) => (statements[other] as Statement).text.toLowerCase() === same)) ?? groups.find((group) => group.some(repeats));
+      if (home) home.push(index);
+      else groups.push([index]);
+    });
+    return groups.map((group) => group.map((index) => `${statements[index]?.articleId}:${statements[index]?.text}`));
+  }
+
+  it('gives the same groups as the plain rule, a later statement joining an earlier group included', () => {
+    const normaliser = createNormaliser({ groups: [] });
+    const statements = [
+      said('a', 'The Kelvale harbour will close in May'),
+      said('a', 'Acme will open a plant in Springfield'),
+      said('a', 'The Kelvale harbour will close in May'), // a repeat in its own article
+      said('b', 'Acme will open its new plant in Springfield soon'), // close wording, another article: joins group 2
+      said('b', 'The Kelvale harbour will close in May, as planned'), // joins group 1, after a statement of group 2
+      said('c', 'The Kelvale harbour will close in May'),
+      said('c', 'Acme will open a plant in Springfield'),
+      said('a', 'Acme will open a plant in Springfield'),
+      said('a', 'Taxes will rise'), // few terms: the same words only
+      said('b', 'taxes will rise'),
+      said('c', 'Taxes rise'),
+      said('a', 'Freedonia will join the talks'),
+    ];
+    const clusters = clusterStatements(statements, normaliser);
+    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
+    expect(clusters).toHaveLength(5);
+  });
+
+  it('gives the same groups as the plain rule on statements drawn at random from a few words in six articles', () => {
+    const words = ['harbour', 'ferry', 'bridge', 'tolls', 'winter', 'plant', 'council', 'budget', 'kelvale', 'ostby'];
+    let state = 5; // a draw where an article lists a later group's statement before an earlier group's one that matches (stopping at the later one fails it)
+    const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
+    const statements = Array.from({ length: 300 }, () => {
+      const count = 3 + (next() % 3);
+      return said('abcdef'[next() % 6] as string, Array.from({ length: count }, () => words[next() % words.length]).join(' '));
+    });
+    const normaliser = createNormaliser({ groups: [] });
+    const clusters = clusterStatements(statements, normaliser);
+    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
+  });
+
+  it('keeps an article\'s own repeats of one long article together, one group a distinct statement', () => {
+    const normaliser = createNormaliser({ groups: [] });
+    const texts = ['The Ostby ferry will run all winter', 'Tolls on the bridge will stay the same', 'The pier opens in May'];
+    const statements = Array.from({ length: 600 }, (_, index) => said('long', `${texts[index % 3]}${index % 5 === 0 ? '' : ` (${index % 4})`}`));
+    const clusters = clusterStatements(statements, normaliser);
+    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
   });
 });

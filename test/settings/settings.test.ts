@@ -5,9 +5,15 @@ import { DEFAULT_CACHE_DIR, readSettings, SettingsError } from '../../src/settin
 describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
-      logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200,
+      logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200, maxArticleBytes: 5 * 1024 * 1024,
       discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto',
     });
+  });
+
+  it('reads the article size limit (MAX_ARTICLE_BYTES) and refuses one that is not a positive whole number', () => {
+    expect(readSettings({ MAX_ARTICLE_BYTES: ' 60000000 ' }).maxArticleBytes).toBe(60_000_000);
+    expect(() => readSettings({ MAX_ARTICLE_BYTES: '5MB' })).toThrow(/MAX_ARTICLE_BYTES .*is not a whole number/);
+    expect(() => readSettings({ MAX_ARTICLE_BYTES: '0' })).toThrow(/MAX_ARTICLE_BYTES.* must be at least 1/);
   });
 
   it('reads levels in any case and corpus paths split by the path delimiter', () => {

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { answerQuestion } from '../../answer/answer.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
@@ -6,12 +5,33 @@ import { openCoverage } from '../../retrieval/open.js';
 import { loadConfigFiles } from '../../settings/config-files.js';
 import type { Command } from '../context.js';
 
+/**
+ * The lines of a stream, split on "\n" alone with one trailing "\r" removed:
+ * a bare "\r" inside a line does not end it, and a blank line is a line, so
+ * each line given is answered exactly once. A last line without "\n" counts too.
+ */
+export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let end = pending.indexOf('\n');
+    while (end !== -1) {
+      yield pending.slice(0, end).replace(/\r$/, '');
+      pending = pending.slice(end + 1);
+      end = pending.indexOf('\n');
+    }
+  }
+  pending += decoder.decode();
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
 export const askCommand: Command = {
   name: 'ask',
   summary: 'answer a question, or each line of stdin (JSON Lines with --json)',
   usage: 'ask [--json] [--corpus PATH]... ["QUESTION"]',
   run: async ({ args, json, corpusPaths, out, log, settings }) => {
-    const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log });
+    const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log });
     const answer = (question: string): void => {
       const result = answerQuestion(coverage, question);
       out(json ? `${JSON.stringify(renderJson(result))}\n` : `${renderText(result)}\n`);
@@ -20,9 +40,9 @@ export const askCommand: Command = {
       answer(args.join(' '));
       return 0;
     }
-    // No question given: one question a line from stdin, answered in order.
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim() !== '') answer(line);
+    // No question given: one question a line from stdin, answered in order, every line once
+    // (a blank one is told to ask a question), so answers line up with questions.
+    for await (const line of inputLines(process.stdin)) answer(line);
     return 0;
   },
 };

@@ -71,7 +71,7 @@ function readFiles(files: readonly string[], context: CommandContext): Map<strin
 
 function articlesToQuote(context: CommandContext): Map<string, Article> {
   if (context.args.length > 0) return readFiles(context.args, context);
-  const corpus = loadCorpusLogged(context.corpusPaths, context.log);
+  const corpus = loadCorpusLogged(context.corpusPaths, context.log, { maxArticleBytes: context.settings.maxArticleBytes });
   return new Map(corpus.articles.map((article) => [path.relative(process.cwd(), article.origin) || article.origin, article]));
 }
 

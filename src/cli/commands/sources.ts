@@ -31,9 +31,9 @@ export const sourcesCommand: Command = {
   name: 'sources',
   summary: 'list the articles of the corpus',
   usage: 'sources [--json] [--corpus PATH]...',
-  run: ({ args, json, corpusPaths, out, log }) => {
+  run: ({ args, json, corpusPaths, out, log, settings }) => {
     if (args.length > 0) throw new UsageError(`sources takes no arguments (got "${args.join(' ')}")`);
-    const corpus = loadCorpusLogged(corpusPaths, log);
+    const corpus = loadCorpusLogged(corpusPaths, log, { maxArticleBytes: settings.maxArticleBytes });
     const listings = corpus.articles.map(toListing);
     if (json) {
       out(`${JSON.stringify({ count: listings.length, articles: listings, warnings: corpus.warnings })}\n`);
