@@ -2,14 +2,18 @@
  * The main job (`npm start`): the Discord bot when DISCORD_TOKEN is set (under
  * discord.js's ShardingManager when SHARDS is set), otherwise the offline
  * console. Bad settings stop it at once with what to fix; SIGINT and SIGTERM
- * shut it down cleanly.
+ * shut it down cleanly and within 5 s in every state (before READY, while
+ * answering, sharded): exit 0 once the gateway is closed with 1000, exit 1
+ * only when the deadline forced it. An unexpected error is logged and the
+ * bot keeps serving.
  */
+import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { runConsole } from './console/console.js';
 import { CorpusError } from './corpus/load.js';
-import { startBot } from './discord/bot.js';
+import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openCoverage } from './retrieval/open.js';
 import { loadConfigFiles } from './settings/config-files.js';
@@ -18,25 +22,90 @@ import { readSettings, SettingsError, type DiscordSettings, type Settings } from
 
 type Stop = () => Promise<void>;
 
-function onShutdown(log: Logger, stop: Stop): void {
+/** Past this, a shutdown that has not finished exits anyway (status 1): supervisors allow about 5 s. */
+export const SHUTDOWN_DEADLINE_MS = STOP_GRACE_MS + STOP_CLOSE_MS + 500;
+
+interface Shutdown {
+  /** What a signal runs before exiting; until one is set, a signal exits at once (nothing is open yet). */
+  setStop(stop: Stop): void;
+  readonly stopping: boolean;
+}
+
+/**
+ * SIGINT and SIGTERM, installed once before anything opens. A repeated signal
+ * (a terminal's Ctrl-C reaches npm and the bot both, and npm forwards it) is ignored;
+ * the deadline bounds the wait.
+ */
+function installShutdown(log: Logger): Shutdown {
+  let stop: Stop | null = null;
   let stopping = false;
   const handler = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
+    if (stopping) {
+      log.info({ signal }, 'already shutting down');
+      return;
+    }
     stopping = true;
     log.info({ signal }, 'shutting down');
-    stop()
+    setTimeout(() => {
+      log.error(`shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    Promise.resolve()
+      .then(() => stop?.())
       .catch((error: unknown) => log.error({ err: error }, 'error while shutting down'))
-      .finally(() => process.exit(0));
+      .finally(() => {
+        log.info('stopped');
+        process.exit(0);
+      });
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    setStop: (next) => {
+      stop = next;
+    },
+    get stopping() {
+      return stopping;
+    },
+  };
+}
+
+/**
+ * The process-level guard. Interaction failures are caught where they happen (with the
+ * interaction id); what escapes them is logged here with its context and the bot keeps
+ * serving: its state is the read-only coverage plus per-interaction work, so one failed
+ * callback or packet does not poison the others, while exiting would let one hostile
+ * payload restart-loop the bot.
+ */
+function installGuards(log: Logger): void {
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error({ err: reason, kind: 'unhandledRejection' }, `unexpected error (kept serving): ${reason instanceof Error ? reason.message : String(reason)}`);
+  });
+  process.on('uncaughtException', (error: Error, origin: string) => {
+    log.error({ err: error, kind: origin }, `unexpected error (kept serving): ${error.message}`);
+  });
 }
 
 function coverageFor(settings: Settings, log: Logger) {
   return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, ...loadConfigFiles(), log }).coverage;
 }
 
-async function runShards(settings: Settings, discord: DiscordSettings, log: Logger): Promise<void> {
+/** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
+async function stopShards(manager: ShardingManager, log: Logger): Promise<void> {
+  const exits: Promise<unknown>[] = [];
+  for (const shard of manager.shards.values()) {
+    const child = shard.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+    exits.push(once(child, 'exit'));
+    shard.kill(); // no respawn
+  }
+  const waitMs = SHUTDOWN_DEADLINE_MS - 300;
+  const done = await Promise.race([Promise.all(exits).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs).unref())]);
+  if (!done) log.warn(`a shard did not stop within ${waitMs} ms; killing it`);
+  for (const shard of manager.shards.values()) shard.process?.kill('SIGKILL');
+}
+
+async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown): Promise<void> {
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
   coverageFor({ ...settings, cacheMinArticles: 1 }, log);
   const self = fileURLToPath(import.meta.url);
@@ -48,10 +117,13 @@ async function runShards(settings: Settings, discord: DiscordSettings, log: Logg
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, `launched shard ${shard.id}`));
   process.env.CACHE_MIN_ARTICLES = '1';
-  await manager.spawn();
-  onShutdown(log, async () => {
-    for (const shard of manager.shards.values()) shard.kill();
-  });
+  // Set before spawning: a signal while shards are still starting stops those already launched.
+  shutdown.setStop(() => stopShards(manager, log));
+  try {
+    await manager.spawn();
+  } catch (error) {
+    if (!shutdown.stopping) throw error; // a shard killed by the shutdown itself is no failure
+  }
 }
 
 async function main(): Promise<number> {
@@ -65,16 +137,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger(settings);
+  // An empty SHARDS (as .env.example has it) would reach discord.js, which parses SHARDS itself.
+  if (!process.env.SHARDING_MANAGER && process.env.SHARDS?.trim() === '') delete process.env.SHARDS;
+  installGuards(log);
+  const shutdown = installShutdown(log);
   try {
     const { discord } = settings;
     if (discord && discord.shards !== null) {
-      await runShards(settings, discord, log);
+      await runShards(settings, discord, log, shutdown);
       return 0;
     }
     const coverage = coverageFor(settings, log);
     if (discord) {
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log });
-      onShutdown(log, bot.stop);
+      shutdown.setStop(() => bot.stop());
       return 0;
     }
     const session = runConsole({
@@ -84,7 +160,7 @@ async function main(): Promise<number> {
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
       interactive: process.stdin.isTTY === true,
     });
-    onShutdown(log, async () => session.close());
+    shutdown.setStop(async () => session.close());
     await session.done;
     return 0;
   } catch (error) {

@@ -31,12 +31,17 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayOps: { op: number; at: number }[] = [];
   readonly identifies: { token: string; intents: number }[] = [];
+  /** Every gateway connection the bot closed or lost, with its close code (1000: a clean close by the bot). */
+  readonly closes: { code: number; at: number }[] = [];
+  /** While true, IDENTIFY gets no READY: the bot stays between connecting and ready. */
+  holdReady = false;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
   #socket: WebSocket | null = null;
   #seq = 0;
   #sessionId = randomUUID();
   #failures = new Map<string, Failure>();
+  #delays = new Map<string, number>();
   #listeners = new Set<() => void>();
 
   get port(): number {
@@ -70,6 +75,11 @@ export class FakeDiscord {
   /** The next callback for this interaction fails once, as Discord would fail it. */
   failNextCallback(interactionId: string, failure: Failure): void {
     this.#failures.set(interactionId, failure);
+  }
+
+  /** The next callback for this interaction is answered only after `ms` (an answer still in flight). */
+  delayNextCallback(interactionId: string, ms: number): void {
+    this.#delays.set(interactionId, ms);
   }
 
   /** Closes the gateway connection as Discord does on a restart (the bot must reconnect or resume). */
@@ -120,6 +130,10 @@ export class FakeDiscord {
 
   #connect(ws: WebSocket): void {
     this.#socket = ws;
+    ws.on('close', (code) => {
+      this.closes.push({ code, at: Date.now() });
+      for (const listener of this.#listeners) listener();
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
@@ -127,6 +141,7 @@ export class FakeDiscord {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2) {
         this.identifies.push(payload.d as { token: string; intents: number });
+        if (this.holdReady) return;
         this.#seq = 0;
         this.#sessionId = randomUUID();
         this.#send({
@@ -173,7 +188,10 @@ export class FakeDiscord {
         }
         return;
       }
+      const delay = this.#delays.get(callback[1] ?? '');
+      this.#delays.delete(callback[1] ?? '');
       this.#record(request, path, body);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       response.writeHead(204).end();
       return;
     }
