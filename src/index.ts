@@ -14,6 +14,7 @@ import { ShardingManager } from 'discord.js';
 import { runConsole } from './console/console.js';
 import { CorpusError } from './corpus/load.js';
 import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
+import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openCoverage } from './retrieval/open.js';
 import { loadConfigFiles } from './settings/config-files.js';
@@ -105,9 +106,24 @@ async function stopShards(manager: ShardingManager, log: Logger): Promise<void> 
   for (const shard of manager.shards.values()) shard.process?.kill('SIGKILL');
 }
 
-async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown): Promise<void> {
+/** What `/healthz` reports: filled in as the bot comes up. */
+interface Health {
+  coverageLoaded: boolean;
+  gatewayReady: () => boolean;
+  server: HealthServer | null;
+}
+
+function readiness(health: Health, shutdown: Shutdown): string | null {
+  if (shutdown.stopping) return 'shutting down';
+  if (!health.coverageLoaded) return 'loading the coverage';
+  if (!health.gatewayReady()) return 'connecting to the gateway';
+  return null;
+}
+
+async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown, health: Health): Promise<void> {
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
   coverageFor({ ...settings, cacheMinArticles: 1 }, log);
+  health.coverageLoaded = true;
   const self = fileURLToPath(import.meta.url);
   const manager = new ShardingManager(self, {
     token: discord.token,
@@ -117,12 +133,25 @@ async function runShards(settings: Settings, discord: DiscordSettings, log: Logg
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, `launched shard ${shard.id}`));
   process.env.CACHE_MIN_ARTICLES = '1';
+  health.gatewayReady = () => typeof manager.totalShards === 'number' && manager.shards.size === manager.totalShards && [...manager.shards.values()].every((shard) => shard.ready);
   // Set before spawning: a signal while shards are still starting stops those already launched.
-  shutdown.setStop(() => stopShards(manager, log));
+  shutdown.setStop(async () => {
+    await health.server?.close();
+    await stopShards(manager, log);
+  });
   try {
     await manager.spawn();
   } catch (error) {
     if (!shutdown.stopping) throw error; // a shard killed by the shutdown itself is no failure
+  }
+}
+
+function shardIds(text: string): number[] | string {
+  try {
+    const ids: unknown = JSON.parse(text);
+    return Array.isArray(ids) && ids.every((id) => typeof id === 'number') ? ids : text;
+  } catch {
+    return text;
   }
 }
 
@@ -136,21 +165,35 @@ async function main(): Promise<number> {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const log = createLogger(settings);
+  const base = createLogger(settings);
+  // In a shard process (under the ShardingManager) every line carries its shard ids.
+  const log = process.env.SHARDING_MANAGER && process.env.SHARDS ? base.child({ shard: shardIds(process.env.SHARDS) }) : base;
   // An empty SHARDS (as .env.example has it) would reach discord.js, which parses SHARDS itself.
   if (!process.env.SHARDING_MANAGER && process.env.SHARDS?.trim() === '') delete process.env.SHARDS;
   installGuards(log);
   const shutdown = installShutdown(log);
+  const health: Health = { coverageLoaded: false, gatewayReady: () => false, server: null };
   try {
     const { discord } = settings;
+    // The top process serves /healthz (not each shard), and it is up before the coverage loads.
+    if (discord && settings.health && !process.env.SHARDING_MANAGER) {
+      health.server = await startHealthServer({ ...settings.health, readiness: () => readiness(health, shutdown), log });
+      const { server } = health;
+      shutdown.setStop(() => server.close());
+    }
     if (discord && discord.shards !== null) {
-      await runShards(settings, discord, log, shutdown);
+      await runShards(settings, discord, log, shutdown, health);
       return 0;
     }
     const coverage = coverageFor(settings, log);
+    health.coverageLoaded = true;
     if (discord) {
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log });
-      shutdown.setStop(() => bot.stop());
+      health.gatewayReady = () => bot.client.isReady();
+      shutdown.setStop(async () => {
+        await health.server?.close();
+        await bot.stop();
+      });
       return 0;
     }
     const session = runConsole({

@@ -26,6 +26,8 @@ export interface Settings {
   discord: DiscordSettings | null;
   /** How many questions one user may ask in a window; null: no limit. */
   rateLimit: { count: number; windowSeconds: number } | null;
+  /** The health endpoint (`/healthz`) for an orchestrator; null: none. */
+  health: { port: number; host: string } | null;
 }
 
 export interface DiscordSettings {
@@ -83,6 +85,17 @@ function readRateLimit(env: Env, problems: string[]): Settings['rateLimit'] {
   return null;
 }
 
+function readHealth(env: Env, problems: string[]): Settings['health'] {
+  const port = env.HEALTH_PORT?.trim();
+  const host = env.HEALTH_HOST?.trim() || '127.0.0.1';
+  if (!port) return null;
+  if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    problems.push(`HEALTH_PORT="${port}" is not a port number (1 to 65535); set one, or remove it to serve no health endpoint`);
+    return null;
+  }
+  return { port: Number(port), host };
+}
+
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -129,6 +142,7 @@ export function readSettings(env: Env): Settings {
   const cacheMinArticles = wholeNumber(env, 'CACHE_MIN_ARTICLES', 200, problems);
   const discord = readDiscord(env, problems);
   const rateLimit = readRateLimit(env, problems);
+  const health = readHealth(env, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, discord, rateLimit, health };
 }

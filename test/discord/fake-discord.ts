@@ -141,19 +141,28 @@ export class FakeDiscord {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2) {
         this.identifies.push(payload.d as { token: string; intents: number });
-        if (this.holdReady) return;
-        this.#seq = 0;
-        this.#sessionId = randomUUID();
-        this.#send({
-          op: 0, t: 'READY', s: ++this.#seq,
-          d: {
-            v: 10, user: { id: BOT_ID, username: 'QuoteWire', discriminator: '0', bot: true, avatar: null, global_name: null },
-            guilds: [], session_id: this.#sessionId, resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-            application: { id: APP_ID, flags: 0 }, shard: [0, 1],
-          },
-        });
+        if (!this.holdReady) this.#ready();
       }
       if (payload.op === 6) this.#send({ op: 0, t: 'RESUMED', s: ++this.#seq, d: {} });
+    });
+  }
+
+  /** Sends the READY that `holdReady` held back. */
+  releaseReady(): void {
+    this.holdReady = false;
+    this.#ready();
+  }
+
+  #ready(): void {
+    this.#seq = 0;
+    this.#sessionId = randomUUID();
+    this.#send({
+      op: 0, t: 'READY', s: ++this.#seq,
+      d: {
+        v: 10, user: { id: BOT_ID, username: 'QuoteWire', discriminator: '0', bot: true, avatar: null, global_name: null },
+        guilds: [], session_id: this.#sessionId, resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+        application: { id: APP_ID, flags: 0 }, shard: [0, 1],
+      },
     });
   }
 

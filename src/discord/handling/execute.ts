@@ -42,7 +42,9 @@ export function executeCommand(name: CommandName): CommandExecute {
     const started = performance.now();
     const result = runCommand(coverage, name, values);
     const message = result.kind === 'help' ? renderHelpDiscord(result.help) : renderDiscord(result.answer, 1, pageIdsFor(result.request, context));
-    log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
+    const ms = Math.round(performance.now() - started);
     await send(interaction, log, message, ephemeral);
+    const shard = interaction.guild?.shardId ?? interaction.client.shard?.ids[0] ?? 0;
+    log.debug({ interactionId: interaction.id, command: name, guild: interaction.guildId, shard, ms, totalMs: Date.now() - interaction.createdTimestamp }, 'answered');
   };
 }
