@@ -170,7 +170,8 @@ async function main(): Promise<number> {
   const log = process.env.SHARDING_MANAGER && process.env.SHARDS ? base.child({ shard: shardIds(process.env.SHARDS) }) : base;
   // An empty SHARDS (as .env.example has it) would reach discord.js, which parses SHARDS itself.
   if (!process.env.SHARDING_MANAGER && process.env.SHARDS?.trim() === '') delete process.env.SHARDS;
-  installGuards(log);
+  // The bot keeps serving past an unexpected error; the console (often piped, in scripts) fails as before.
+  if (settings.discord) installGuards(log);
   const shutdown = installShutdown(log);
   const health: Health = { coverageLoaded: false, gatewayReady: () => false, server: null };
   try {

@@ -6,7 +6,7 @@ describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
       logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200,
-      discord: null, rateLimit: { count: 5, windowSeconds: 10 },
+      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, health: null,
     });
   });
 
