@@ -14,6 +14,7 @@ import { ShardingManager } from 'discord.js';
 import { runConsole } from './console/console.js';
 import { CorpusError } from './corpus/load.js';
 import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
+import type { BotMetrics } from './health/metrics.js';
 import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openCoverage } from './retrieval/open.js';
@@ -111,6 +112,7 @@ interface Health {
   coverageLoaded: boolean;
   gatewayReady: () => boolean;
   server: HealthServer | null;
+  metrics: BotMetrics | null;
 }
 
 function readiness(health: Health, shutdown: Shutdown): string | null {
@@ -173,12 +175,15 @@ async function main(): Promise<number> {
   // The bot keeps serving past an unexpected error; the console (often piped, in scripts) fails as before.
   if (settings.discord) installGuards(log);
   const shutdown = installShutdown(log);
-  const health: Health = { coverageLoaded: false, gatewayReady: () => false, server: null };
+  const health: Health = { coverageLoaded: false, gatewayReady: () => false, server: null, metrics: null };
   try {
     const { discord } = settings;
     // The top process serves /healthz (not each shard), and it is up before the coverage loads.
     if (discord && settings.health && !process.env.SHARDING_MANAGER) {
-      health.server = await startHealthServer({ ...settings.health, readiness: () => readiness(health, shutdown), log });
+      // prom-client is loaded only when the endpoint is asked for.
+      const { createMetrics } = await import('./health/metrics.js');
+      health.metrics = createMetrics();
+      health.server = await startHealthServer({ ...settings.health, readiness: () => readiness(health, shutdown), log, metrics: health.metrics });
       const { server } = health;
       shutdown.setStop(() => server.close());
     }
@@ -188,8 +193,10 @@ async function main(): Promise<number> {
     }
     const coverage = coverageFor(settings, log);
     health.coverageLoaded = true;
+    health.metrics?.corpusArticles.set(coverage.snapshot.articles.length);
+    health.metrics?.corpusStatements.set(coverage.snapshot.clusters.length);
     if (discord) {
-      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log });
+      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics });
       health.gatewayReady = () => bot.client.isReady();
       shutdown.setStop(async () => {
         await health.server?.close();

@@ -6,6 +6,7 @@
  * closes the gateway with 1000 even when READY never came.
  */
 import { Client, Events, GatewayIntentBits, type GatewayDispatchPayload } from 'discord.js';
+import type { BotMetrics } from '../health/metrics.js';
 import type { Logger } from '../logging/logger.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { Settings, DiscordSettings } from '../settings/settings.js';
@@ -48,6 +49,8 @@ export interface BotOptions {
   rateLimit: Settings['rateLimit'];
   coverage: Coverage;
   log: Logger;
+  /** Counters for `/metrics`, when served. */
+  metrics?: BotMetrics | null;
   /** Answers over more articles than this are deferred before they are computed. */
   deferAboveArticles?: number;
 }
@@ -70,6 +73,7 @@ export function startBot(options: BotOptions): Bot {
     rateLimiter: options.rateLimit ? new RateLimiter(options.rateLimit.count, options.rateLimit.windowSeconds) : null,
     deferAboveArticles: options.deferAboveArticles ?? 2000,
     pageRequests: new PageRequestMemory(),
+    metrics: options.metrics ?? null,
   };
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, (c) => {
@@ -81,7 +85,7 @@ export function startBot(options: BotOptions): Bot {
   let stopping = false;
   // Before discord.js builds an interaction from the packet: one it cannot build (neither `user` nor `member`)
   // would throw inside its gateway handler, so the guard answers it, logs it and keeps discord.js from seeing it.
-  client.on(Events.Raw, (packet: GatewayDispatchPayload) => dropMalformedInteraction(packet, client, log));
+  client.on(Events.Raw, (packet: GatewayDispatchPayload) => dropMalformedInteraction(packet, client, log, context.metrics));
   client.on(Events.InteractionCreate, (interaction) => {
     if (stopping) {
       log.info({ interactionId: interaction.id }, 'interaction arrived while shutting down; not answered');
@@ -105,6 +109,7 @@ export function startBot(options: BotOptions): Bot {
   });
   client.on(Events.ShardReconnecting, (shard) => {
     if (stopping) return shardClosed(shard);
+    context.metrics?.gatewayReconnects.inc();
     log.info({ shard }, 'reconnecting to the gateway');
   });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));

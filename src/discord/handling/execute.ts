@@ -44,7 +44,10 @@ export function executeCommand(name: CommandName): CommandExecute {
     const message = result.kind === 'help' ? renderHelpDiscord(result.help) : renderDiscord(result.answer, 1, pageIdsFor(result.request, context));
     const ms = Math.round(performance.now() - started);
     await send(interaction, log, message, ephemeral);
+    const totalMs = Date.now() - interaction.createdTimestamp;
+    context.metrics?.commandsAnswered.inc({ command: name });
+    context.metrics?.answerSeconds.observe({ command: name }, totalMs / 1000);
     const shard = interaction.guild?.shardId ?? interaction.client.shard?.ids[0] ?? 0;
-    log.debug({ interactionId: interaction.id, command: name, guild: interaction.guildId, shard, ms, totalMs: Date.now() - interaction.createdTimestamp }, 'answered');
+    log.debug({ interactionId: interaction.id, command: name, guild: interaction.guildId, shard, ms, totalMs }, 'answered');
   };
 }

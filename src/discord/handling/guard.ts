@@ -6,6 +6,7 @@
  * it carries a token, and renamed so that discord.js skips it.
  */
 import { InteractionResponseType, InteractionType, MessageFlags, Routes, type Client, type GatewayDispatchPayload } from 'discord.js';
+import type { BotMetrics } from '../../health/metrics.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderNotice } from '../../render/discord.js';
 
@@ -28,12 +29,13 @@ export function malformation(data: unknown): string | null {
  * Called on every raw gateway dispatch (discord.js's `raw` event comes before
  * its own handling, with the same packet object). Returns whether the packet was dropped.
  */
-export function dropMalformedInteraction(packet: GatewayDispatchPayload, client: Client, log: Logger): boolean {
+export function dropMalformedInteraction(packet: GatewayDispatchPayload, client: Client, log: Logger, metrics: BotMetrics | null = null): boolean {
   if (packet.t !== 'INTERACTION_CREATE') return false;
   const problem = malformation(packet.d);
   if (problem === null) return false;
   const { id, token, type } = packet.d as unknown as { id?: unknown; token?: unknown; type?: unknown };
   const interactionId = typeof id === 'string' ? id : null;
+  metrics?.errors.inc({ kind: 'malformed' });
   log.error({ interactionId, problem }, `malformed interaction ${interactionId ?? '(no id)'} dropped: ${problem}`);
   // Mutating the packet is how it stays out of discord.js: its dispatch table has no handler for this name.
   (packet as { t: string }).t = DROPPED_INTERACTION;
