@@ -26,7 +26,10 @@ RUN npm ci --omit=dev --loglevel=warn --no-audit --no-fund
 # 3. The image: compiled JavaScript (the bot, the CLI, deploy-commands), seeds and config; no TypeScript at run
 #    time; not root.
 FROM node:24-slim
-ENV NODE_ENV=production
+# The health endpoint, when HEALTH_PORT is set (e.g. 9464), listens on every interface of the container, so the
+# orchestrator's probe reaches it; without HEALTH_PORT nothing listens.
+ENV NODE_ENV=production HEALTH_HOST=0.0.0.0
+EXPOSE 9464
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -2,14 +2,20 @@
  * The main job (`npm start`): the Discord bot when DISCORD_TOKEN is set (under
  * discord.js's ShardingManager when SHARDS is set), otherwise the offline
  * console. Bad settings stop it at once with what to fix; SIGINT and SIGTERM
- * shut it down cleanly.
+ * shut it down cleanly and within 5 s in every state (before READY, while
+ * answering, sharded): exit 0 once the gateway is closed with 1000, exit 1
+ * only when the deadline forced it. An unexpected error is logged and the
+ * bot keeps serving.
  */
+import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { runConsole } from './console/console.js';
 import { CorpusError } from './corpus/load.js';
-import { startBot } from './discord/bot.js';
+import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
+import type { BotMetrics } from './health/metrics.js';
+import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openCoverage } from './retrieval/open.js';
 import { loadConfigFiles } from './settings/config-files.js';
@@ -19,27 +25,108 @@ import { stdinKind } from './settings/stdin.js';
 
 type Stop = () => Promise<void>;
 
-function onShutdown(log: Logger, stop: Stop): void {
+/** Past this, a shutdown that has not finished exits anyway (status 1): supervisors allow about 5 s. */
+export const SHUTDOWN_DEADLINE_MS = STOP_GRACE_MS + STOP_CLOSE_MS + 500;
+
+interface Shutdown {
+  /** What a signal runs before exiting; until one is set, a signal exits at once (nothing is open yet). */
+  setStop(stop: Stop): void;
+  readonly stopping: boolean;
+}
+
+/**
+ * SIGINT and SIGTERM, installed once before anything opens. A repeated signal
+ * (a terminal's Ctrl-C reaches npm and the bot both, and npm forwards it) is ignored;
+ * the deadline bounds the wait.
+ */
+function installShutdown(log: Logger): Shutdown {
+  let stop: Stop | null = null;
   let stopping = false;
   const handler = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
+    if (stopping) {
+      log.info({ signal }, 'already shutting down');
+      return;
+    }
     stopping = true;
     log.info({ signal }, 'shutting down');
-    stop()
+    setTimeout(() => {
+      log.error(`shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    Promise.resolve()
+      .then(() => stop?.())
       .catch((error: unknown) => log.error({ err: error }, 'error while shutting down'))
-      .finally(() => process.exit(0));
+      .finally(() => {
+        log.info('stopped');
+        process.exit(0);
+      });
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    setStop: (next) => {
+      stop = next;
+    },
+    get stopping() {
+      return stopping;
+    },
+  };
+}
+
+/**
+ * The process-level guard. Interaction failures are caught where they happen (with the
+ * interaction id); what escapes them is logged here with its context and the bot keeps
+ * serving: its state is the read-only coverage plus per-interaction work, so one failed
+ * callback or packet does not poison the others, while exiting would let one hostile
+ * payload restart-loop the bot.
+ */
+function installGuards(log: Logger): void {
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error({ err: reason, kind: 'unhandledRejection' }, `unexpected error (kept serving): ${reason instanceof Error ? reason.message : String(reason)}`);
+  });
+  process.on('uncaughtException', (error: Error, origin: string) => {
+    log.error({ err: error, kind: origin }, `unexpected error (kept serving): ${error.message}`);
+  });
 }
 
 function coverageFor(settings: Settings, log: Logger) {
   return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log }).coverage;
 }
 
-async function runShards(settings: Settings, discord: DiscordSettings, log: Logger): Promise<void> {
+/** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
+async function stopShards(manager: ShardingManager, log: Logger): Promise<void> {
+  const exits: Promise<unknown>[] = [];
+  for (const shard of manager.shards.values()) {
+    const child = shard.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+    exits.push(once(child, 'exit'));
+    shard.kill(); // no respawn
+  }
+  const waitMs = SHUTDOWN_DEADLINE_MS - 300;
+  const done = await Promise.race([Promise.all(exits).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs).unref())]);
+  if (!done) log.warn(`a shard did not stop within ${waitMs} ms; killing it`);
+  for (const shard of manager.shards.values()) shard.process?.kill('SIGKILL');
+}
+
+/** What `/healthz` reports: filled in as the bot comes up. */
+interface Health {
+  coverageLoaded: boolean;
+  gatewayReady: () => boolean;
+  server: HealthServer | null;
+  metrics: BotMetrics | null;
+}
+
+function readiness(health: Health, shutdown: Shutdown): string | null {
+  if (shutdown.stopping) return 'shutting down';
+  if (!health.coverageLoaded) return 'loading the coverage';
+  if (!health.gatewayReady()) return 'connecting to the gateway';
+  return null;
+}
+
+async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown, health: Health): Promise<void> {
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
   coverageFor({ ...settings, cacheMinArticles: 1 }, log);
+  health.coverageLoaded = true;
   const self = fileURLToPath(import.meta.url);
   const manager = new ShardingManager(self, {
     token: discord.token,
@@ -49,10 +136,26 @@ async function runShards(settings: Settings, discord: DiscordSettings, log: Logg
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, `launched shard ${shard.id}`));
   process.env.CACHE_MIN_ARTICLES = '1';
-  await manager.spawn();
-  onShutdown(log, async () => {
-    for (const shard of manager.shards.values()) shard.kill();
+  health.gatewayReady = () => typeof manager.totalShards === 'number' && manager.shards.size === manager.totalShards && [...manager.shards.values()].every((shard) => shard.ready);
+  // Set before spawning: a signal while shards are still starting stops those already launched.
+  shutdown.setStop(async () => {
+    await health.server?.close();
+    await stopShards(manager, log);
   });
+  try {
+    await manager.spawn();
+  } catch (error) {
+    if (!shutdown.stopping) throw error; // a shard killed by the shutdown itself is no failure
+  }
+}
+
+function shardIds(text: string): number[] | string {
+  try {
+    const ids: unknown = JSON.parse(text);
+    return Array.isArray(ids) && ids.every((id) => typeof id === 'number') ? ids : text;
+  } catch {
+    return text;
+  }
 }
 
 async function main(): Promise<number> {
@@ -66,17 +169,41 @@ async function main(): Promise<number> {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const log = createLogger(settings);
+  const base = createLogger(settings);
+  // In a shard process (under the ShardingManager) every line carries its shard ids.
+  const log = process.env.SHARDING_MANAGER && process.env.SHARDS ? base.child({ shard: shardIds(process.env.SHARDS) }) : base;
+  // An empty SHARDS (as .env.example has it) would reach discord.js, which parses SHARDS itself.
+  if (!process.env.SHARDING_MANAGER && process.env.SHARDS?.trim() === '') delete process.env.SHARDS;
+  // The bot keeps serving past an unexpected error; the console (often piped, in scripts) fails as before.
+  if (settings.discord) installGuards(log);
+  const shutdown = installShutdown(log);
+  const health: Health = { coverageLoaded: false, gatewayReady: () => false, server: null, metrics: null };
   try {
     const { discord } = settings;
+    // The top process serves /healthz (not each shard), and it is up before the coverage loads.
+    if (discord && settings.health && !process.env.SHARDING_MANAGER) {
+      // prom-client is loaded only when the endpoint is asked for.
+      const { createMetrics } = await import('./health/metrics.js');
+      health.metrics = createMetrics();
+      health.server = await startHealthServer({ ...settings.health, readiness: () => readiness(health, shutdown), log, metrics: health.metrics });
+      const { server } = health;
+      shutdown.setStop(() => server.close());
+    }
     if (discord && discord.shards !== null) {
-      await runShards(settings, discord, log);
+      await runShards(settings, discord, log, shutdown, health);
       return 0;
     }
     const coverage = coverageFor(settings, log);
+    health.coverageLoaded = true;
+    health.metrics?.corpusArticles.set(coverage.snapshot.articles.length);
+    health.metrics?.corpusStatements.set(coverage.snapshot.clusters.length);
     if (discord) {
-      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log });
-      onShutdown(log, bot.stop);
+      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics });
+      health.gatewayReady = () => bot.client.isReady();
+      shutdown.setStop(async () => {
+        await health.server?.close();
+        await bot.stop();
+      });
       return 0;
     }
     const session = runConsole({
@@ -86,7 +213,7 @@ async function main(): Promise<number> {
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
       interactive: process.stdin.isTTY === true,
     });
-    onShutdown(log, async () => session.close());
+    shutdown.setStop(async () => session.close());
     await session.done;
     return 0;
   } catch (error) {

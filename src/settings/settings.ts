@@ -33,6 +33,8 @@ export interface Settings {
   rateLimit: { count: number; windowSeconds: number } | null;
   /** What the main job (`npm start`) may run: see RUN_MODES. */
   runMode: RunMode;
+  /** The health endpoint (`/healthz`) for an orchestrator; null: none. */
+  health: { port: number; host: string } | null;
 }
 
 /**
@@ -131,6 +133,17 @@ function readRateLimit(env: Env, problems: string[]): Settings['rateLimit'] {
   return null;
 }
 
+function readHealth(env: Env, problems: string[]): Settings['health'] {
+  const port = env.HEALTH_PORT?.trim();
+  const host = env.HEALTH_HOST?.trim() || '127.0.0.1';
+  if (!port) return null;
+  if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    problems.push(`HEALTH_PORT="${port}" is not a port number (1 to 65535); set one, or remove it to serve no health endpoint`);
+    return null;
+  }
+  return { port: Number(port), host };
+}
+
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -191,6 +204,7 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
       );
     }
   }
+  const health = readHealth(env, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health };
 }

@@ -41,12 +41,17 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayOps: { op: number; at: number }[] = [];
   readonly identifies: { token: string; intents: number }[] = [];
+  /** Every gateway connection the bot closed or lost, with its close code (1000: a clean close by the bot). */
+  readonly closes: { code: number; at: number }[] = [];
+  /** While true, IDENTIFY gets no READY: the bot stays between connecting and ready. */
+  holdReady = false;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
   #socket: WebSocket | null = null;
   #seq = 0;
   #sessionId = randomUUID();
   #failures = new Map<string, Failure>();
+  #delays = new Map<string, number>();
   #listeners = new Set<() => void>();
 
   get port(): number {
@@ -80,6 +85,11 @@ export class FakeDiscord {
   /** The next callback for this interaction fails once, as Discord would fail it. */
   failNextCallback(interactionId: string, failure: Failure): void {
     this.#failures.set(interactionId, failure);
+  }
+
+  /** The next callback for this interaction is answered only after `ms` (an answer still in flight). */
+  delayNextCallback(interactionId: string, ms: number): void {
+    this.#delays.set(interactionId, ms);
   }
 
   /** Closes the gateway connection as Discord does on a restart (the bot must reconnect or resume). */
@@ -130,6 +140,10 @@ export class FakeDiscord {
 
   #connect(ws: WebSocket): void {
     this.#socket = ws;
+    ws.on('close', (code) => {
+      this.closes.push({ code, at: Date.now() });
+      for (const listener of this.#listeners) listener();
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
@@ -137,18 +151,28 @@ export class FakeDiscord {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2) {
         this.identifies.push(payload.d as { token: string; intents: number });
-        this.#seq = 0;
-        this.#sessionId = randomUUID();
-        this.#send({
-          op: 0, t: 'READY', s: ++this.#seq,
-          d: {
-            v: 10, user: { id: BOT_ID, username: 'QuoteWire', discriminator: '0', bot: true, avatar: null, global_name: null },
-            guilds: [], session_id: this.#sessionId, resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-            application: { id: APP_ID, flags: 0 }, shard: [0, 1],
-          },
-        });
+        if (!this.holdReady) this.#ready();
       }
       if (payload.op === 6) this.#send({ op: 0, t: 'RESUMED', s: ++this.#seq, d: {} });
+    });
+  }
+
+  /** Sends the READY that `holdReady` held back. */
+  releaseReady(): void {
+    this.holdReady = false;
+    this.#ready();
+  }
+
+  #ready(): void {
+    this.#seq = 0;
+    this.#sessionId = randomUUID();
+    this.#send({
+      op: 0, t: 'READY', s: ++this.#seq,
+      d: {
+        v: 10, user: { id: BOT_ID, username: 'QuoteWire', discriminator: '0', bot: true, avatar: null, global_name: null },
+        guilds: [], session_id: this.#sessionId, resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+        application: { id: APP_ID, flags: 0 }, shard: [0, 1],
+      },
     });
   }
 
@@ -196,7 +220,10 @@ export class FakeDiscord {
         }
         return;
       }
+      const delay = this.#delays.get(callback[1] ?? '');
+      this.#delays.delete(callback[1] ?? '');
       this.#record(request, path, body, false, files);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       response.writeHead(204).end();
       return;
     }

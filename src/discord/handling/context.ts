@@ -1,3 +1,4 @@
+import type { BotMetrics } from '../../health/metrics.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Coverage } from '../../retrieval/coverage.js';
 import type { PageRequestMemory } from '../interactions/page-id.js';
@@ -12,4 +13,6 @@ export interface BotContext {
   deferAboveArticles: number;
   /** The requests of page buttons whose custom_id could not hold them. */
   pageRequests: PageRequestMemory;
+  /** Counters for `/metrics`; null when HEALTH_PORT is not set. */
+  metrics: BotMetrics | null;
 }

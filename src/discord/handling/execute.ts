@@ -59,6 +59,11 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
       : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), content: NO_FILES }
         // Discord says how large a file this interaction may carry (more with boosts or Nitro).
         : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), result.answer, format, interaction.attachmentSizeLimit || undefined);
-  log.debug({ interactionId: interaction.id, command: name, ms: Math.round(performance.now() - started) }, 'answered');
+  const ms = Math.round(performance.now() - started);
   await send(interaction, log, message, ephemeral);
+  const totalMs = Date.now() - interaction.createdTimestamp;
+  context.metrics?.commandsAnswered.inc({ command: name });
+  context.metrics?.answerSeconds.observe({ command: name }, totalMs / 1000);
+  const shard = interaction.guild?.shardId ?? interaction.client.shard?.ids[0] ?? 0;
+  log.debug({ interactionId: interaction.id, command: name, guild: interaction.guildId, shard, ms, totalMs }, 'answered');
 }

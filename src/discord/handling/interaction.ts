@@ -26,6 +26,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
     }
   } catch (error) {
     log.error({ interactionId: interaction.id, err: error }, 'interaction failed');
+    context.metrics?.errors.inc({ kind: 'interaction' });
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton()) {
       await sendPrivately(interaction, log, renderNotice(`Sorry, something went wrong while answering. It has been logged (interaction ${interaction.id}).`)).catch((reportError: unknown) => {
         log.error({ interactionId: interaction.id, err: reportError }, 'could not tell the user about the failure');
