@@ -7,6 +7,7 @@
  * only when the deadline forced it. An unexpected error is logged and the
  * bot keeps serving.
  */
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,16 +97,19 @@ function coverageFor(settings: Settings, log: Logger) {
 /** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
 async function stopShards(manager: ShardingManager, log: Logger): Promise<void> {
   const exits: Promise<unknown>[] = [];
+  // discord.js forgets a shard's process once it is asked to stop: the processes are kept here to kill stragglers.
+  const children: ChildProcess[] = [];
   for (const shard of manager.shards.values()) {
     const child = shard.process;
     if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+    children.push(child);
     exits.push(once(child, 'exit'));
     shard.kill(); // no respawn
   }
   const waitMs = SHUTDOWN_DEADLINE_MS - 300;
   const done = await Promise.race([Promise.all(exits).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs).unref())]);
   if (!done) log.warn(`a shard did not stop within ${waitMs} ms; killing it`);
-  for (const shard of manager.shards.values()) shard.process?.kill('SIGKILL');
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
 /** What `/healthz` reports: filled in as the bot comes up. */
@@ -198,7 +202,8 @@ async function main(): Promise<number> {
     health.metrics?.corpusArticles.set(coverage.snapshot.articles.length);
     health.metrics?.corpusStatements.set(coverage.snapshot.clusters.length);
     if (discord) {
-      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics });
+      // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
+      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
       health.gatewayReady = () => bot.client.isReady();
       shutdown.setStop(async () => {
         await health.server?.close();
@@ -217,6 +222,8 @@ async function main(): Promise<number> {
     await session.done;
     return 0;
   } catch (error) {
+    // A job that cannot start lets go of the health server, which would keep the process up.
+    await health.server?.close();
     if (error instanceof CorpusError) {
       log.fatal({ warnings: error.warnings.length }, error.message);
       return 1;

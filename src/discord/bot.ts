@@ -53,6 +53,8 @@ export interface BotOptions {
   metrics?: BotMetrics | null;
   /** Answers over more articles than this are deferred before they are computed. */
   deferAboveArticles?: number;
+  /** Called when the bot cannot serve at all (the login failed): the main job lets go of what keeps it alive. */
+  onFatal?: () => void;
 }
 
 export function createClient(discord: DiscordSettings): Client {
@@ -117,6 +119,7 @@ export function startBot(options: BotOptions): Bot {
     if (stopping) return; // destroyed while logging in: not a failure
     log.fatal({ err: error }, `could not log in to Discord: ${(error as Error).message}`);
     process.exitCode = 1;
+    options.onFatal?.();
   });
   let stopped: Promise<void> | null = null;
   const stop = async ({ graceMs = STOP_GRACE_MS, closeMs = STOP_CLOSE_MS }: StopTiming = {}): Promise<void> => {

@@ -24,8 +24,17 @@ function prettyStream(): DestinationStream | null {
   }
 }
 
+/** An interaction's or webhook's token in a Discord API address ("/interactions/<id>/<token>/callback"): a credential. */
+const TOKEN_IN_URL = /\/(interactions|webhooks)\/(\d+)\/[^/?\s"]+/g;
+
+/** Errors as pino writes them, with Discord tokens in their addresses and messages blanked. */
+export function scrubbedError(error: unknown): unknown {
+  const serialised = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(serialised).replace(TOKEN_IN_URL, '/$1/$2/[redacted]')) as unknown;
+}
+
 export function createLogger(settings: Pick<Settings, 'logLevel' | 'logFormat'>): Logger {
-  const options = { level: settings.logLevel, redact: { paths: REDACT, censor: '[redacted]' } };
+  const options = { level: settings.logLevel, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: scrubbedError } };
   const wantPretty =
     settings.logFormat === 'pretty' || (settings.logFormat === 'auto' && process.stderr.isTTY === true);
   const pretty = wantPretty ? prettyStream() : null;

@@ -1,15 +1,21 @@
 /**
  * CSV as RFC 4180 writes it: fields separated by commas, records by CRLF; a
  * field holding a comma, a double quote, CR or LF is enclosed in double
- * quotes, and a double quote inside it is doubled. Anything else (unicode
- * included) is written as it is. No dependency: this is all CSV needs.
+ * quotes, and a double quote inside it is doubled; text that would run as
+ * a spreadsheet formula is defused. Anything else (unicode included) is
+ * written as it is. No dependency: this is all CSV needs.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One field: null and undefined are empty. */
+/**
+ * One field: null and undefined are empty. Text that a spreadsheet would run
+ * as a formula (it starts with =, +, -, @, a tab or CR: the words come from
+ * articles) gets a leading apostrophe, as OWASP advises; numbers stay numbers.
+ */
 export function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -138,7 +138,7 @@ function readHealth(env: Env, problems: string[]): Settings['health'] {
   const host = env.HEALTH_HOST?.trim() || '127.0.0.1';
   if (!port) return null;
   if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-    problems.push(`HEALTH_PORT="${port}" is not a port number (1 to 65535); set one, or remove it to serve no health endpoint`);
+    problems.push(`${named('HEALTH_PORT', port)} is not a port number (1 to 65535); set one, or remove it to serve no health endpoint`);
     return null;
   }
   return { port: Number(port), host };

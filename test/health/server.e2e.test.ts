@@ -74,6 +74,12 @@ describe('/healthz and /metrics', () => {
     await expect(healthz()).rejects.toThrow();
   });
 
+  it('lets go of the endpoint and exits 1 when the job cannot start (no article loads)', async () => {
+    const failing = spawnBot(fake, { HEALTH_PORT: String(await freePort()), CORPUS_PATHS: '/nonexistent-quotewire-corpus' });
+    const exit = await failing.exited(Date.now());
+    expect(exit.code).toBe(1);
+  }, 30_000);
+
   it('HEALTH_PORT is read as a port (default host 127.0.0.1); a bad one is refused with a clear message', () => {
     expect(readSettings({ HEALTH_PORT: '9464' }).health).toEqual({ port: 9464, host: '127.0.0.1' });
     expect(readSettings({}).health).toBeNull();

@@ -34,4 +34,13 @@ describe('CSV quoting (RFC 4180)', () => {
     const text = csvDocument(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10'], rows);
     expect(parseCsv(text)).toEqual([['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10'], ...rows]);
   });
+
+  it('defuses text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://example.invalid")')).toBe('"\'=HYPERLINK(""http://example.invalid"")"');
+    expect(csvField('+1 call')).toBe("'+1 call");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField(-2)).toBe('-2');
+    expect(csvField('Jane Roe')).toBe('Jane Roe');
+  });
 });
