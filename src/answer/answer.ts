@@ -6,7 +6,7 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
-import type { QuoteCluster } from '../retrieval/snapshot.js';
+import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
@@ -108,12 +108,22 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(names, parsed.topic, quotes) };
 }
 
+const termsOfSentence = new WeakMap<Coverage, Map<number, ReadonlySet<string>>>();
+
+/** A sentence's search terms, worked out once per coverage: a speaker's statements are weighed again and again. */
+function sentenceTerms(coverage: Coverage, sentence: SentenceRecord): ReadonlySet<string> {
+  let known = termsOfSentence.get(coverage);
+  if (!known) termsOfSentence.set(coverage, (known = new Map()));
+  let terms = known.get(sentence.id);
+  if (!terms) known.set(sentence.id, (terms = new Set(coverage.normaliser.terms(sentence.text))));
+  return terms;
+}
+
 /** Whether a statement was told to `addressee`: the sentence it stands in holds every word of it ("Roe told the council"). */
 function toldTo(coverage: Coverage, cluster: QuoteCluster, addressee: readonly string[]): boolean {
   return addressee.length > 0 && cluster.occurrences.some((occurrence) => {
     const around = sentencesAround(coverage.sentencesByArticle.get(occurrence.articleId) ?? [], occurrence.start, occurrence.end);
-    const words = new Set(around.flatMap((sentence) => coverage.normaliser.terms(sentence.text)));
-    return addressee.every((term) => words.has(term));
+    return addressee.every((term) => around.some((sentence) => sentenceTerms(coverage, sentence).has(term)));
   });
 }
 

@@ -5,6 +5,9 @@
 export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help';
 
 /** How a list answer comes back: as the message itself, or as a file beside it. */
+/** The longest question or statement a command takes (and a message's words are cut to, for "Who said this?"). */
+export const STATEMENT_MAX = 400;
+
 export const FORMATS = ['text', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -46,12 +49,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
   {
     name: 'ask',
     description: 'Ask anything about the coverage: who said what, which outlets reported it',
-    options: [{ name: 'question', description: 'Who said …, what did … say about …, which outlets reported …', type: 'string', required: true, maxLength: 400 }, FORMAT_OPTION, PRIVATE_OPTION],
+    options: [{ name: 'question', description: 'Who said …, what did … say about …, which outlets reported …', type: 'string', required: true, maxLength: STATEMENT_MAX }, FORMAT_OPTION, PRIVATE_OPTION],
   },
   {
     name: 'who-said',
     description: 'Find who said something, and which outlets reported it',
-    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: 400 }, FORMAT_OPTION, PRIVATE_OPTION],
+    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: STATEMENT_MAX }, FORMAT_OPTION, PRIVATE_OPTION],
   },
   {
     name: 'quotes',

@@ -21,7 +21,6 @@ export interface Bot {
   /** Resolves once the gateway says READY. */
   ready: Promise<void>;
   /** Interactions being answered now. */
-  inFlight(): number;
   /**
    * Stops accepting interactions, waits up to `graceMs` for those in flight,
    * then closes the gateway (code 1000), waiting at most `closeMs` for it.
@@ -156,7 +155,6 @@ export function startBot(options: BotOptions): Bot {
   return {
     client,
     ready,
-    inFlight: () => inFlight.size,
     stop: (timing) => (stopped ??= stop(timing)),
   };
 }

@@ -206,7 +206,6 @@ export function writeCache(folder: string, key: string, snapshot: CorpusSnapshot
   mkdirSync(folder, { recursive: true });
   const payload = JSON.stringify({ snapshot, indexes: serialiseIndexes(indexes) } satisfies Payload);
   const header: CacheHeader = { format: FORMAT, key, checksum: checksumOf(payload) };
-  removeStaleTemporaryFiles(folder);
   const file = fileFor(folder, key);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(header)}\n${payload}`);

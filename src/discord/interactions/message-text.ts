@@ -5,8 +5,7 @@
  * the end of a sentence (else of a word) within the statement's limit.
  */
 
-/** /who-said's limit on a statement. */
-export const STATEMENT_MAX = 400;
+import { STATEMENT_MAX } from '../../commands/definitions.js';
 
 /** The fewest words a quotation inside a message needs to be taken as what the message asks about. */
 const QUOTED_WORDS = 4;
