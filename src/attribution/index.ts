@@ -7,7 +7,7 @@
  */
 import type { Article } from '../corpus/types.js';
 import { EMPTY_CONFIG, type AttributionConfig } from './config.js';
-import { resolveSpeakers } from './coreference.js';
+import { resolveSpeakers, type ResolvedArticle } from './coreference.js';
 import { buildEntities, type SpeakerEntity } from './entities.js';
 import { extractRawStatements } from './extract.js';
 import type { Statement } from './types.js';
@@ -20,9 +20,21 @@ export interface Attribution {
   entities: SpeakerEntity[];
 }
 
-/** Finds every statement of every article and resolves its speaker to a corpus-wide entity. */
-export function attributeCorpus(articles: readonly Article[], config: AttributionConfig = EMPTY_CONFIG): Attribution {
-  const resolved = articles.map((article) => resolveSpeakers(article, extractRawStatements(article), config));
+/** What one article says, with speakers resolved within it: the unit a store keeps per article. */
+export type { ResolvedArticle } from './coreference.js';
+
+/** Finds one article's statements and resolves their speakers within it (no other article is read). */
+export function attributeArticle(article: Article, config: AttributionConfig = EMPTY_CONFIG): ResolvedArticle {
+  return resolveSpeakers(article, extractRawStatements(article), config);
+}
+
+/**
+ * Merges articles attributed one by one into corpus-wide entities: what
+ * makes "Thomas Varga" in one article and "Tom Varga" in another one person.
+ * The same articles give the same result whether attributed now or read back
+ * from a store.
+ */
+export function mergeAttributions(resolved: readonly ResolvedArticle[], config: AttributionConfig = EMPTY_CONFIG): Attribution {
   const { entities, idOf } = buildEntities(resolved.map((r) => r.entities), config);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const statements = resolved.flatMap((r) =>
@@ -35,4 +47,9 @@ export function attributeCorpus(articles: readonly Article[], config: Attributio
     }),
   );
   return { statements, entities };
+}
+
+/** Finds every statement of every article and resolves its speaker to a corpus-wide entity. */
+export function attributeCorpus(articles: readonly Article[], config: AttributionConfig = EMPTY_CONFIG): Attribution {
+  return mergeAttributions(articles.map((article) => attributeArticle(article, config)), config);
 }

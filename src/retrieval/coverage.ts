@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
-import { attributeCorpus, type SpeakerEntity } from '../attribution/index.js';
+import type { SpeakerEntity } from '../attribution/index.js';
+import { snapshotOfUnits, unitOfArticle } from './article-unit.js';
 import type { Article, Corpus } from '../corpus/types.js';
-import { clusterStatements } from './clusters.js';
 import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConfig } from './normalise.js';
 import { buildIndexes, type SearchIndexes } from './search-index.js';
 import { vocabularyOf, type Vocabulary } from './vocabulary.js';
@@ -30,22 +30,9 @@ export interface Coverage {
   vocabulary: Vocabulary;
 }
 
-function articleRecord(article: Article): ArticleRecord {
-  const { meta } = article;
-  return {
-    id: article.id, outlet: meta.outlet, headline: article.headline, url: meta.url, published: meta.published,
-    wires: meta.wires, textAtUrl: meta.textAtUrl,
-  };
-}
-
 /** Extracts statements, clusters them and collects the sentences: everything answers need. */
 export function buildSnapshot(articles: readonly Article[], normaliser: Normaliser, config: AttributionConfig = EMPTY_CONFIG): CorpusSnapshot {
-  const { statements, entities } = attributeCorpus(articles, config);
-  let id = 0;
-  const sentences = articles.flatMap((article) =>
-    article.sentences.map((sentence) => ({ id: id++, articleId: article.id, start: sentence.start, end: sentence.end, text: sentence.text })),
-  );
-  return { articles: articles.map(articleRecord), clusters: clusterStatements(statements, normaliser, entities), entities, sentences };
+  return snapshotOfUnits(articles.map((article) => unitOfArticle(article, config)), normaliser, config);
 }
 
 /** Look-ups over a snapshot and its indexes. */
