@@ -110,15 +110,13 @@ export function byCoverage(a: Scored, b: Scored): number {
 }
 
 /** Statement clusters matching `text`, with the share of its content words each contains. */
-export function searchStatements(coverage: Coverage, text: string, filter?: (cluster: QuoteCluster) => boolean): Scored[] {
+export function searchStatements(coverage: Coverage, text: string, among?: ReadonlySet<number>): Scored[] {
   const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
-  const results: SearchResult[] = coverage.indexes.statements.search(terms.join(' '), {
-    ...(filter ? { filter: (result) => filter(coverage.snapshot.clusters[result.id as number] as QuoteCluster) } : {}),
-  });
+  const results: SearchResult[] = coverage.searchStatements(terms.join(' '), among ? { among } : {});
   const scored: Scored[] = [];
   for (const result of results.slice(0, MAX_RESULTS)) {
-    const cluster = coverage.snapshot.clusters[result.id as number];
+    const cluster = coverage.cluster(result.id as number);
     if (!cluster) continue;
     const credits = creditsOf(result, corrected);
     scored.push({ cluster, coverage: shareOf(credits, terms), score: result.score, credits, matched: result.terms });
@@ -147,9 +145,9 @@ function statementsAround(coverage: Coverage): Map<number, Map<QuoteCluster, boo
     clusters.set(cluster, own || clusters.get(cluster) === true);
     bySentence.set(sentence.id, clusters);
   };
-  for (const cluster of coverage.snapshot.clusters) {
+  for (const cluster of coverage.clusters()) {
     for (const occurrence of cluster.occurrences) {
-      const sentences = coverage.sentencesByArticle.get(occurrence.articleId) ?? [];
+      const sentences = coverage.sentencesOf(occurrence.articleId);
       const around = sentencesAround(sentences, occurrence.start, occurrence.end);
       const first = around[0];
       // The sentence before a statement often names what it is about ("asked about the tolls, she said ...").
@@ -174,7 +172,7 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
   const own = new Map(searchStatements(coverage, text).map((s) => [s.cluster.id, s]));
   const around = statementsAround(coverage);
   const fromContext = new Map<number, Map<string, number>>();
-  for (const result of coverage.indexes.sentences.search(terms.join(' ')).slice(0, MAX_RESULTS)) {
+  for (const result of coverage.searchSentences(terms.join(' ')).slice(0, MAX_RESULTS)) {
     const credits = creditsOf(result, corrected);
     for (const [cluster, near] of around.get(result.id as number) ?? []) {
       const worth = near ? contextCredit : contextCredit * CONTEXT;
@@ -186,7 +184,7 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
   const scored: Scored[] = [...own.values()];
   for (const [id, context] of fromContext) {
     const known = own.get(id);
-    const cluster = known?.cluster ?? coverage.snapshot.clusters[id];
+    const cluster = known?.cluster ?? coverage.cluster(id);
     if (!cluster) continue;
     const credits = new Map(known?.credits ?? []);
     for (const [term, credit] of context) credits.set(term, Math.max(credits.get(term) ?? 0, credit));

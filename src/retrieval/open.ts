@@ -43,7 +43,7 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   const done = (coverage: Coverage, origin: 'built' | 'cache'): OpenedCoverage => {
     const ms = Math.round(performance.now() - started);
-    log.info({ articles: raws.length, statements: coverage.snapshot.clusters.length, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);
+    log.info({ articles: raws.length, statements: coverage.statementCount, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);
     return { coverage, warnings, origin, ms };
   };
   if (raws.length < options.cacheMinArticles) {
