@@ -16,7 +16,7 @@ import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
-import { sentencesAround } from './sentences.js';
+import { sentencesAround } from '../retrieval/sentences-around.js';
 import { topicStatements } from './topics.js';
 import { askedTerms } from './typos.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';

@@ -9,7 +9,7 @@
  */
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
-import { sentencesAround } from './sentences.js';
+import { sentencesAround } from '../retrieval/sentences-around.js';
 import { byCoverage, CONTEXT, creditsOf, searchStatements, shareOf, type Scored } from './matching.js';
 import { askedTerms } from './typos.js';
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
 import type { SpeakerEntity } from '../attribution/index.js';
 import { snapshotOfUnits, unitOfArticle } from './article-unit.js';
+import { contextLinks, type ContextLink } from './context-links.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConfig } from './normalise.js';
 import type MiniSearch from 'minisearch';
@@ -46,6 +47,8 @@ export interface Coverage {
   /** An article's sentences in reading order. */
   sentencesOf(articleId: string): readonly SentenceRecord[];
   sentence(id: number): SentenceRecord | undefined;
+  /** The statements a sentence is context for (see context-links.ts). */
+  contextOf(sentenceId: number): readonly ContextLink[];
   /** Statements by their words; `among` keeps only those statement ids. */
   searchStatements(query: string, options?: StoreSearchOptions): SearchResult[];
   /** Sentences by their words; `among` keeps only those sentence ids. */
@@ -91,6 +94,8 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   for (const article of snapshot.articles) hash.update(article.id);
   for (const cluster of snapshot.clusters) hash.update(cluster.text);
   const none: readonly never[] = [];
+  // Worked out at the first question that needs it: most coverages built in memory are small, or tests.
+  let links: Map<number, ContextLink[]> | undefined;
   return {
     version: hash.digest('hex').slice(0, 8),
     normaliser,
@@ -107,6 +112,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     cluster: (id) => snapshot.clusters[id],
     sentencesOf: (id) => sentencesByArticle.get(id) ?? none,
     sentence: (id) => snapshot.sentences[id],
+    contextOf: (id) => (links ??= contextLinks(snapshot.clusters, (article) => sentencesByArticle.get(article) ?? none)).get(id) ?? none,
     searchStatements: (query, options) => searchWith(indexes.statements, query, options),
     searchSentences: (query, options) => searchWith(indexes.sentences, query, options),
     searchSpeakers: (query, options) => searchWith(indexes.speakers, query, options),
