@@ -65,7 +65,8 @@ export function buildSnapshot(articles: readonly Article[], normaliser: Normalis
   return snapshotOfUnits(articles.map((article) => unitOfArticle(article, config)), normaliser, config);
 }
 
-function searchWith(index: MiniSearch, query: string, options: StoreSearchOptions = {}): SearchResult[] {
+/** A minisearch search, `among` turned into its filter. */
+export function searchWith(index: MiniSearch, query: string, options: StoreSearchOptions = {}): SearchResult[] {
   const { among, ...rest } = options;
   return index.search(query, among ? { ...rest, filter: (result) => among.has(result.id as number) } : rest);
 }
@@ -83,6 +84,14 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | readonly s
   return groups;
 }
 
+/** A short hash of a snapshot's articles and statements: answers made from another version are stale. */
+export function coverageVersion(snapshot: CorpusSnapshot): string {
+  const hash = createHash('sha256');
+  for (const article of snapshot.articles) hash.update(article.id);
+  for (const cluster of snapshot.clusters) hash.update(cluster.text);
+  return hash.digest('hex').slice(0, 8);
+}
+
 /** The coverage of a snapshot held in memory, with its minisearch indexes. */
 export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, normaliser: Normaliser): Coverage {
   const clustersByEntity = groupBy(snapshot.clusters, (cluster) => cluster.entity);
@@ -90,14 +99,11 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   const sentencesByArticle = groupBy(snapshot.sentences, (sentence) => sentence.articleId);
   const articleById = new Map(snapshot.articles.map((article) => [article.id, article]));
   const entityById = new Map(snapshot.entities.map((entity) => [entity.id, entity]));
-  const hash = createHash('sha256');
-  for (const article of snapshot.articles) hash.update(article.id);
-  for (const cluster of snapshot.clusters) hash.update(cluster.text);
   const none: readonly never[] = [];
   // Worked out at the first question that needs it: most coverages built in memory are small, or tests.
   let links: Map<number, ContextLink[]> | undefined;
   return {
-    version: hash.digest('hex').slice(0, 8),
+    version: coverageVersion(snapshot),
     normaliser,
     vocabulary: vocabularyOf([indexes.statements, indexes.sentences]),
     articleCount: snapshot.articles.length,
