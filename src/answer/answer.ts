@@ -246,8 +246,7 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
   if (terms.length === 0) return [];
   // Context must hold every word asked about, exactly: a narrow search, and a cheap one.
   return coverage
-    .searchSentences(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false })
-    .slice(0, limit)
+    .searchSentences(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false, limit })
     .flatMap((r) => {
       const sentence = coverage.sentence(r.id as number);
       if (!sentence) return [];

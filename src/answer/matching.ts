@@ -112,9 +112,9 @@ export function byCoverage(a: Scored, b: Scored): number {
 export function searchStatements(coverage: Coverage, text: string, among?: ReadonlySet<number>): Scored[] {
   const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
-  const results: SearchResult[] = coverage.searchStatements(terms.join(' '), among ? { among } : {});
+  const results: SearchResult[] = coverage.searchStatements(terms.join(' '), { limit: MAX_RESULTS, ...(among ? { among } : {}) });
   const scored: Scored[] = [];
-  for (const result of results.slice(0, MAX_RESULTS)) {
+  for (const result of results) {
     const cluster = coverage.cluster(result.id as number);
     if (!cluster) continue;
     const credits = creditsOf(result, corrected);
@@ -143,7 +143,7 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
   if (terms.length === 0) return [];
   const own = new Map(searchStatements(coverage, text).map((s) => [s.cluster.id, s]));
   const fromContext = new Map<number, Map<string, number>>();
-  for (const result of coverage.searchSentences(terms.join(' ')).slice(0, MAX_RESULTS)) {
+  for (const result of coverage.searchSentences(terms.join(' '), { limit: MAX_RESULTS })) {
     const credits = creditsOf(result, corrected);
     for (const { cluster, own: near } of coverage.contextOf(result.id as number)) {
       const worth = near ? contextCredit : contextCredit * CONTEXT;

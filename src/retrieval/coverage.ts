@@ -13,7 +13,7 @@ import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConf
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
 import { buildIndexes, type SearchIndexes, type SearchResult } from './search-index.js';
-import { vocabularyOf, type Vocabulary } from './vocabulary.js';
+import { termsOf, vocabularyOf, type Vocabulary } from './vocabulary.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
 /**
@@ -58,7 +58,11 @@ export interface Coverage {
 }
 
 /** minisearch's search options, a filter given as the ids to keep (a store can send those to a database). */
-export type StoreSearchOptions = Omit<SearchOptions, 'filter'> & { among?: ReadonlySet<number> };
+export type StoreSearchOptions = Omit<SearchOptions, 'filter' | 'boostDocument' | 'fields'> & {
+  among?: ReadonlySet<number>;
+  /** Only the first results: a store may then score less. */
+  limit?: number;
+};
 
 /** Extracts statements, clusters them and collects the sentences: everything answers need. */
 export function buildSnapshot(articles: readonly Article[], normaliser: Normaliser, config: AttributionConfig = EMPTY_CONFIG): CorpusSnapshot {
@@ -67,8 +71,9 @@ export function buildSnapshot(articles: readonly Article[], normaliser: Normalis
 
 /** A minisearch search, `among` turned into its filter. */
 export function searchWith(index: MiniSearch, query: string, options: StoreSearchOptions = {}): SearchResult[] {
-  const { among, ...rest } = options;
-  return index.search(query, among ? { ...rest, filter: (result) => among.has(result.id as number) } : rest);
+  const { among, limit, ...rest } = options;
+  const results = index.search(query, among ? { ...rest, filter: (result) => among.has(result.id as number) } : rest);
+  return limit === undefined ? results : results.slice(0, limit);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | readonly string[] | null): Map<string, T[]> {
@@ -105,7 +110,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   return {
     version: coverageVersion(snapshot),
     normaliser,
-    vocabulary: vocabularyOf([indexes.statements, indexes.sentences]),
+    vocabulary: vocabularyOf([termsOf(indexes.statements), termsOf(indexes.sentences)]),
     articleCount: snapshot.articles.length,
     statementCount: snapshot.clusters.length,
     articles: () => snapshot.articles,

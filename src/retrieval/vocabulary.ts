@@ -20,18 +20,21 @@ export interface Vocabulary {
   near(term: string, distance: number): string[];
 }
 
-function treeOf(index: MiniSearch): TermTree | null {
-  // Protected in minisearch's types; present in every 7.x release. Without it, no term counts as unknown.
+/** The look-ups of a minisearch index's term tree, or null when this minisearch keeps it otherwise. */
+export function termsOf(index: MiniSearch): Vocabulary | null {
+  // Protected in minisearch's types; present in every 7.x release.
   const tree = (index as unknown as { _index?: Partial<TermTree> })._index;
-  return tree && typeof tree.has === 'function' && typeof tree.fuzzyGet === 'function' ? (tree as TermTree) : null;
+  if (!tree || typeof tree.has !== 'function' || typeof tree.fuzzyGet !== 'function') return null;
+  const known = tree as TermTree;
+  return { has: (term) => known.has(term), near: (term, distance) => [...known.fuzzyGet(term, distance).keys()] };
 }
 
-/** The words of several indexes together: a word in any of them is a word of the coverage. */
-export function vocabularyOf(indexes: readonly MiniSearch[]): Vocabulary {
-  const trees = indexes.map(treeOf).filter((tree): tree is TermTree => tree !== null);
-  if (trees.length < indexes.length) return { has: () => true, near: () => [] };
+/** The words of several indexes together: a word in any of them is a word of the coverage. Without them all, no word counts as unknown. */
+export function vocabularyOf(indexes: readonly (Vocabulary | null)[]): Vocabulary {
+  const known = indexes.filter((index): index is Vocabulary => index !== null);
+  if (known.length < indexes.length) return { has: () => true, near: () => [] };
   return {
-    has: (term) => trees.some((tree) => tree.has(term)),
-    near: (term, distance) => [...new Set(trees.flatMap((tree) => [...tree.fuzzyGet(term, distance).keys()]))],
+    has: (term) => known.some((index) => index.has(term)),
+    near: (term, distance) => [...new Set(known.flatMap((index) => index.near(term, distance)))],
   };
 }

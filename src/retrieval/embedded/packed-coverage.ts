@@ -1,11 +1,12 @@
 /**
  * The coverage packed into sections for the embedded store, and opened from
- * them. What every question needs is read at once: the articles, the
- * speakers and the statement and speaker indexes. Statements and sentences
- * stay packed (numbers in typed arrays, texts in one block) and are unpacked
- * one by one when a question touches them, so a warm start does not turn
- * every statement of the corpus into objects, and memory holds little more
- * than the indexes.
+ * them. What every question needs is read at once: the articles and the
+ * speakers, the speaker index (minisearch's state), and the statement and
+ * sentence indexes as compact indexes (compact-index.ts: minisearch's term
+ * trees and typed arrays of postings). Statements and sentences stay packed
+ * (numbers in typed arrays, texts in one block) and are unpacked one by one
+ * when a question touches them, so a warm start does not turn every
+ * statement of the corpus into objects.
  */
 import v8 from 'node:v8';
 import type { SpeakerEntity } from '../../attribution/index.js';
@@ -15,6 +16,7 @@ import type { Normaliser } from '../normalise.js';
 import { sentenceOptions, speakerOptions, statementOptions, type SearchIndexes } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import { vocabularyOf } from '../vocabulary.js';
+import { compactIndexData, openCompactIndex, type CompactIndexData } from '../compact-index.js';
 import { indexState, restoreIndex } from './index-state.js';
 
 interface Meta {
@@ -88,12 +90,26 @@ export function packCoverage(snapshot: CorpusSnapshot, indexes: SearchIndexes): 
   const links = contextLinks(snapshot.clusters, (id) => sentencesOf.get(id) ?? []);
   const [contextValues, contextOffsets] = packLists(snapshot.sentences.map((sentence) => (links.get(sentence.id) ?? []).map((link) => link.cluster * 2 + Number(link.own))));
   sections.set('context', bytesOf(contextValues)).set('contextOffsets', bytesOf(contextOffsets));
-  for (const name of ['statements', 'sentences', 'speakers'] as const) {
-    const state = indexState(indexes[name]);
-    if (!state) throw new Error('this minisearch release keeps its index in a layout the embedded store does not know');
-    sections.set(`index:${name}`, state);
-  }
+  for (const name of ['statements', 'sentences'] as const) packCompact(sections, name, compactIndexData(indexes[name], 'text'));
+  const state = indexState(indexes.speakers);
+  if (!state) throw new Error('this minisearch release keeps its index in a layout the embedded store does not know');
+  sections.set('index:speakers', state);
   return sections;
+}
+
+/** A compact index as sections: what is not numbers in one, each array in its own. */
+function packCompact(sections: Map<string, Uint8Array>, name: string, compact: CompactIndexData): void {
+  const { ids, fieldLengths, termStarts, postingDocs, postingFrequencies, ...rest } = compact;
+  sections.set(`${name}:meta`, v8.serialize(rest)).set(`${name}:ids`, bytesOf(ids)).set(`${name}:fieldLengths`, bytesOf(fieldLengths));
+  sections.set(`${name}:termStarts`, bytesOf(termStarts)).set(`${name}:postingDocs`, bytesOf(postingDocs)).set(`${name}:postingFrequencies`, bytesOf(postingFrequencies));
+}
+
+function unpackCompact(section: (name: string) => Buffer, name: string): CompactIndexData {
+  return {
+    ...(v8.deserialize(section(`${name}:meta`)) as Omit<CompactIndexData, 'ids' | 'fieldLengths' | 'termStarts' | 'postingDocs' | 'postingFrequencies'>),
+    ids: int32s(section(`${name}:ids`)), fieldLengths: uint32s(section(`${name}:fieldLengths`)), termStarts: uint32s(section(`${name}:termStarts`)),
+    postingDocs: int32s(section(`${name}:postingDocs`)), postingFrequencies: uint32s(section(`${name}:postingFrequencies`)),
+  };
 }
 
 const int32s = (bytes: Buffer): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
@@ -101,10 +117,10 @@ const uint32s = (bytes: Buffer): Uint32Array => new Uint32Array(bytes.buffer, by
 
 /** Opens a packed coverage; null when an index was saved by another minisearch release. */
 export function unpackCoverage(section: (name: string) => Buffer, normaliser: Normaliser): Coverage | null {
-  const statements = restoreIndex(section('index:statements'), statementOptions(normaliser));
-  const sentences = restoreIndex(section('index:sentences'), sentenceOptions(normaliser));
   const speakers = restoreIndex(section('index:speakers'), speakerOptions(normaliser));
-  if (!statements || !sentences || !speakers) return null;
+  if (!speakers) return null;
+  const statements = openCompactIndex(unpackCompact(section, 'statements'), statementOptions(normaliser));
+  const sentences = openCompactIndex(unpackCompact(section, 'sentences'), sentenceOptions(normaliser));
   const meta = v8.deserialize(section('meta')) as Meta;
   const clusterBlock = section('clusters');
   const clusterOffsets = uint32s(section('clusterOffsets'));
@@ -190,8 +206,8 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
       if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return [];
       return [...context.subarray(contextOffsets[id], contextOffsets[id + 1])].map((value) => ({ cluster: value >> 1, own: (value & 1) === 1 }));
     },
-    searchStatements: (query, options) => searchWith(statements, query, options),
-    searchSentences: (query, options) => searchWith(sentences, query, options),
+    searchStatements: (query, options) => statements.search(query, options),
+    searchSentences: (query, options) => sentences.search(query, options),
     searchSpeakers: (query, options) => searchWith(speakers, query, options),
   };
 }

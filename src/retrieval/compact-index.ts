@@ -1,0 +1,353 @@
+/**
+ * A one-field full-text index that searches exactly as minisearch does
+ * (the same derived terms, BM25+ scores to the bit, the same order, the
+ * same `terms`, `queryTerms` and `match`), kept compact: the terms in
+ * minisearch's own term tree (its public `SearchableMap`), each term's
+ * postings in typed arrays. It is made from a built minisearch index and
+ * saved as a few arrays, so it opens in milliseconds and holds a fraction
+ * of the memory; and a search asked for its first `limit` results scores
+ * into arrays and makes result objects for those alone, where minisearch
+ * makes one for every document a common word is in.
+ */
+import type MiniSearch from 'minisearch';
+import type { Options, SearchOptions, SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** What a compact index is saved as. */
+export interface CompactIndexData {
+  field: string;
+  documentCount: number;
+  averageFieldLength: number;
+  /** Each document's id, by its position (minisearch's short id). */
+  ids: Int32Array;
+  /** Each document's field length, in terms. */
+  fieldLengths: Uint32Array;
+  /**
+   * minisearch's term tree, each term's value its number (the order of the
+   * postings). The very tree, not one rebuilt from the terms: the order a
+   * tree meets terms in (prefix and fuzzy matches) follows the order they
+   * were added in, and results follow it.
+   */
+  tree: Map<string, unknown>;
+  /** Where each term's postings start (terms + 1 entries). */
+  termStarts: Uint32Array;
+  postingDocs: Int32Array;
+  postingFrequencies: Uint32Array;
+}
+
+export interface CompactSearchOptions extends Omit<SearchOptions, 'filter' | 'boostDocument' | 'fields'> {
+  /** Only these document ids. */
+  among?: ReadonlySet<number>;
+  /** Only the first results, as minisearch would order them. */
+  limit?: number;
+}
+
+export interface CompactIndex {
+  readonly documentCount: number;
+  search(query: string, options?: CompactSearchOptions): SearchResult[];
+  /** Whether the index holds the term; the terms within `distance` edits of one. */
+  has(term: string): boolean;
+  near(term: string, distance: number): string[];
+  data: CompactIndexData;
+}
+
+// minisearch's internals are untyped from outside: read here once, checked, to copy a built index.
+interface Internals {
+  _index: SearchableMap<Map<number, Map<number, number>>> & { _tree: Map<string, unknown> };
+  _documentIds: Map<number, unknown>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _fieldIds: Record<string, number>;
+}
+
+/** The compact form of a built one-field minisearch index. */
+export function compactIndexData(index: MiniSearch, field: string): CompactIndexData {
+  const internals = index as unknown as Internals;
+  const fieldId = internals._fieldIds[field];
+  if (fieldId === undefined || !(internals._documentIds instanceof Map)) throw new Error(`the index has no field "${field}" in a layout this code knows`);
+  const size = Math.max(-1, ...internals._documentIds.keys()) + 1;
+  const ids = new Int32Array(size).fill(-1);
+  const fieldLengths = new Uint32Array(size);
+  for (const [shortId, id] of internals._documentIds) {
+    if (typeof id !== 'number' || !Number.isInteger(id)) throw new Error('a compact index holds documents with whole-number ids only');
+    ids[shortId] = id;
+    fieldLengths[shortId] = internals._fieldLength.get(shortId)?.[fieldId] ?? 0;
+  }
+  const numbers = new Map<unknown, number>();
+  const starts: number[] = [0];
+  const docs: number[] = [];
+  const frequencies: number[] = [];
+  for (const [, byField] of internals._index) {
+    const postings = byField.get(fieldId);
+    if (!postings || postings.size === 0) continue;
+    numbers.set(byField, starts.length - 1);
+    let previous = -1;
+    for (const [shortId, frequency] of postings) {
+      // In the order documents were added, as in any index never edited: a search meets them in that order.
+      if (shortId <= previous) throw new Error('a compact index is made from an index whose documents were only ever added');
+      previous = shortId;
+      docs.push(shortId);
+      frequencies.push(frequency);
+    }
+    starts.push(docs.length);
+  }
+  return {
+    field, documentCount: internals._documentCount, averageFieldLength: internals._avgFieldLength[fieldId] ?? 0, ids, fieldLengths,
+    tree: numberedTree(internals._index._tree, numbers),
+    termStarts: Uint32Array.from(starts), postingDocs: Int32Array.from(docs), postingFrequencies: Uint32Array.from(frequencies),
+  };
+}
+
+/** A copy of minisearch's term tree (nested maps; a term's value under the key "") with term numbers for values. */
+function numberedTree(tree: Map<string, unknown>, numbers: ReadonlyMap<unknown, number>): Map<string, unknown> {
+  const copy = new Map<string, unknown>();
+  for (const [key, value] of tree) {
+    if (key !== '') copy.set(key, numberedTree(value as Map<string, unknown>, numbers));
+    else if (numbers.has(value)) copy.set(key, numbers.get(value));
+  }
+  return copy;
+}
+
+/** A query term as minisearch expands it (its query spec). */
+interface QuerySpec {
+  term: string;
+  fuzzy: number | boolean;
+  prefix: boolean;
+  termBoost: number;
+}
+
+/** A term the query term finds, with its weight. */
+interface Derived {
+  term: string;
+  termNumber: number;
+  weight: number;
+}
+
+const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+function bm25(frequency: number, matching: number, total: number, fieldLength: number, average: number, params: { k: number; b: number; d: number }): number {
+  const { k, b, d } = params;
+  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return invDocFreq * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / average)));
+}
+
+function specsOf(query: string, options: SearchOptions): QuerySpec[] {
+  const tokenize = options.tokenize as (text: string) => string[];
+  const processTerm = options.processTerm as (term: string) => string | string[] | null | undefined | false;
+  const terms = tokenize(query).flatMap((token) => processTerm(token)).filter((term): term is string => !!term);
+  return terms.map((term, i) => ({
+    term,
+    fuzzy: typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false,
+    prefix: typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true,
+    termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1,
+  }));
+}
+
+/** The terms a query spec finds, in minisearch's order: itself, prefix matches, then fuzzy ones that are not prefix matches. */
+function derivedTerms(spec: QuerySpec, tree: SearchableMap<number>, options: SearchOptions): Derived[] {
+  const { fuzzy: fuzzyWeight, prefix: prefixWeight } = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const derived: Derived[] = [];
+  const exact = tree.get(spec.term);
+  if (exact !== undefined) derived.push({ term: spec.term, termNumber: exact, weight: 1 });
+  let fuzzyMatches: Map<string, [number, number]> | undefined;
+  if (spec.fuzzy) {
+    const fuzzy = spec.fuzzy === true ? 0.2 : spec.fuzzy;
+    const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(spec.term.length * fuzzy)) : fuzzy;
+    if (maxDistance) fuzzyMatches = tree.fuzzyGet(spec.term, maxDistance);
+  }
+  if (spec.prefix) {
+    for (const [term, termNumber] of tree.atPrefix(spec.term)) {
+      const distance = term.length - spec.term.length;
+      if (!distance) continue;
+      fuzzyMatches?.delete(term);
+      derived.push({ term, termNumber, weight: (prefixWeight * term.length) / (term.length + 0.3 * distance) });
+    }
+  }
+  for (const [term, [termNumber, distance]] of fuzzyMatches ?? []) {
+    if (!distance) continue;
+    derived.push({ term, termNumber, weight: (fuzzyWeight * term.length) / (term.length + distance) });
+  }
+  return derived;
+}
+
+/** The distinct query terms counted in a bit mask; any more are counted in a set. */
+const MASK_BITS = 31;
+
+/**
+ * The first `count` items in `before`'s order, without sorting them all: a
+ * heap keeps the best so far, its worst on top, so a common word's thousands
+ * of documents cost a pass, not a sort.
+ */
+export function firstOf(items: readonly number[], count: number, before: (a: number, b: number) => number): number[] {
+  if (count <= 0) return [];
+  const heap: number[] = [];
+  // The worst of the kept is at heap[0]: `before(heap[0], x) < 0` never holds for a child x.
+  const worse = (a: number, b: number): boolean => before(a, b) > 0;
+  const down = (at: number): void => {
+    for (;;) {
+      const left = at * 2 + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && worse(heap[left] as number, heap[worst] as number)) worst = left;
+      if (right < heap.length && worse(heap[right] as number, heap[worst] as number)) worst = right;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst] as number, heap[at] as number];
+      at = worst;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < count) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0;) {
+        const parent = (at - 1) >> 1;
+        if (!worse(heap[at] as number, heap[parent] as number)) break;
+        [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
+        at = parent;
+      }
+    } else if (before(item, heap[0] as number) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(before);
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * Opens a compact index; `options` are the minisearch options it was built with (tokenize, processTerm, searchOptions).
+ *
+ * @example
+ * const index = openCompactIndex(compactIndexData(built, 'text'), sentenceOptions(normaliser));
+ * index.search('ferry winter', { limit: 3 });
+ */
+export function openCompactIndex(data: CompactIndexData, options: Options): CompactIndex {
+  // SearchableMap's constructor takes a tree (it makes its prefix views so).
+  const tree = new (SearchableMap as unknown as new (tree: Map<string, unknown>) => SearchableMap<number>)(data.tree);
+  const size = data.ids.length;
+  // Scratch arrays, reused by every search (a search runs to its end before another starts).
+  const total = new Float64Array(size);
+  const partial = new Float64Array(size);
+  const order = new Int32Array(size);
+  const termMask = new Uint32Array(size);
+  /** The spec (1-based) that last touched a document, 0 for none yet. */
+  const lastSpec = new Uint16Array(size);
+  const inTotal = new Uint8Array(size);
+  const final = new Float64Array(size);
+
+  const postingsHold = (termNumber: number, doc: number): boolean => {
+    let low = data.termStarts[termNumber] ?? 0;
+    let high = (data.termStarts[termNumber + 1] ?? 0) - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = data.postingDocs[middle] ?? 0;
+      if (at === doc) return true;
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  };
+
+  function search(query: string, callOptions: CompactSearchOptions = {}): SearchResult[] {
+    const { among, limit, ...rest } = callOptions;
+    const effective: SearchOptions = { tokenize: options.tokenize, processTerm: options.processTerm, ...options.searchOptions, ...rest };
+    const specs = specsOf(query, effective);
+    if (specs.length === 0) return [];
+    const distinct = [...new Set(specs.map((spec) => spec.term))];
+    const combineWith = String(effective.combineWith ?? 'or').toLowerCase();
+    if (combineWith !== 'or' && combineWith !== 'and') throw new Error(`a compact index combines with OR or AND, not ${combineWith}`);
+    const and = combineWith === 'and';
+    const boost = (effective.boost as Record<string, number> | undefined)?.[data.field] || 1;
+    const params = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
+    const derivedBySpec = specs.map((spec) => derivedTerms(spec, tree, effective));
+    const extraTerms = new Map<number, Set<number>>();
+    let docs: number[] = [];
+    let touches = 0;
+    specs.forEach((spec, specIndex) => {
+      const termIndex = distinct.indexOf(spec.term);
+      const touched: number[] = [];
+      for (const { termNumber, weight } of derivedBySpec[specIndex] ?? []) {
+        const start = data.termStarts[termNumber] ?? 0;
+        const end = data.termStarts[termNumber + 1] ?? 0;
+        const factor = weight * spec.termBoost * boost * 1;
+        for (let p = start; p < end; p++) {
+          const doc = data.postingDocs[p] ?? 0;
+          const score = factor * bm25(data.postingFrequencies[p] ?? 0, end - start, data.documentCount, data.fieldLengths[doc] ?? 0, data.averageFieldLength, params);
+          if (lastSpec[doc] === specIndex + 1) {
+            partial[doc] = (partial[doc] ?? 0) + score;
+            continue;
+          }
+          // The document's first posting in this spec: minisearch adds it to its results here.
+          partial[doc] = score;
+          lastSpec[doc] = specIndex + 1;
+          touched.push(doc);
+          if (and || !inTotal[doc]) order[doc] = touches++;
+          if (termIndex < MASK_BITS) termMask[doc] = (termMask[doc] ?? 0) | (1 << termIndex);
+          else extraTerms.set(doc, (extraTerms.get(doc) ?? new Set()).add(termIndex));
+        }
+      }
+      if (!and || specIndex === 0) {
+        for (const doc of touched) {
+          total[doc] = inTotal[doc] ? (total[doc] ?? 0) + (partial[doc] ?? 0) : (partial[doc] ?? 0);
+          if (!inTotal[doc]) {
+            inTotal[doc] = 1;
+            docs.push(doc);
+          }
+        }
+        return;
+      }
+      // AND: only the documents of every spec so far, in this spec's order.
+      const kept = touched.filter((doc) => inTotal[doc] === 1);
+      for (const doc of kept) total[doc] = (total[doc] ?? 0) + (partial[doc] ?? 0);
+      for (const doc of docs) inTotal[doc] = 0;
+      for (const doc of kept) inTotal[doc] = 1;
+      docs = kept;
+    });
+    const chosen = docs.filter((doc) => !among || among.has(data.ids[doc] ?? -1));
+    for (const doc of chosen) final[doc] = (total[doc] ?? 0) * (bitCount(termMask[doc] ?? 0) + (extraTerms.get(doc)?.size ?? 0) || 1);
+    // minisearch's order: the higher score first, and of equal scores the one it met first.
+    const before = (a: number, b: number): number => (final[b] ?? 0) - (final[a] ?? 0) || (order[a] ?? 0) - (order[b] ?? 0);
+    const shown = limit === undefined || limit >= chosen.length ? chosen.sort(before) : firstOf(chosen, limit, before);
+    const results = shown.map((doc) => resultOf(doc, final[doc] ?? 0, specs, derivedBySpec));
+    // The scratch of every document touched is cleared for the next search.
+    for (const derived of derivedBySpec) {
+      for (const { termNumber } of derived) {
+        for (let p = data.termStarts[termNumber] ?? 0; p < (data.termStarts[termNumber + 1] ?? 0); p++) {
+          const doc = data.postingDocs[p] ?? 0;
+          termMask[doc] = 0;
+          lastSpec[doc] = 0;
+          inTotal[doc] = 0;
+        }
+      }
+    }
+    return results;
+  }
+
+  /** A result as minisearch makes it: the query terms and the document's terms matched, in the order they were met. */
+  function resultOf(doc: number, score: number, specs: readonly QuerySpec[], derivedBySpec: readonly Derived[][]): SearchResult {
+    const queryTerms: string[] = [];
+    const match: Record<string, string[]> = {};
+    specs.forEach((spec, specIndex) => {
+      for (const { term, termNumber } of derivedBySpec[specIndex] ?? []) {
+        if (!postingsHold(termNumber, doc)) continue;
+        if (!queryTerms.includes(spec.term)) queryTerms.push(spec.term);
+        if (!Object.hasOwn(match, term)) match[term] = [data.field];
+      }
+    });
+    return { id: data.ids[doc], score, terms: Object.keys(match), queryTerms, match };
+  }
+
+  return {
+    documentCount: data.documentCount,
+    search,
+    has: (term) => tree.has(term),
+    near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],
+    data,
+  };
+}

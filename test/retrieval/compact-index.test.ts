@@ -1,0 +1,59 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { compactIndexData, openCompactIndex } from '../../src/retrieval/compact-index.js';
+import { createNormaliser } from '../../src/retrieval/normalise.js';
+import { sentenceOptions } from '../../src/retrieval/search-index.js';
+
+/** A small seeded random sequence, so a failure can be replayed. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+const WORDS = ['ferry', 'ferries', 'ferryman', 'winter', 'winters', 'wintry', 'harbour', 'harbor', 'council', 'counsel', 'tolls', 'toll', 'bridge',
+  'bridges', 'springfield', 'ostby', 'kelvale', 'mill', 'miller', 'millers', 'close', 'closed', 'closure', 'acme', 'shares', 'rose', '5', '12', '1.5',
+  'percent', 'minister', 'ministers', 'ministry', 'freedonia', 'freedonian', 'vote', 'voted', 'votes', 'plan', 'planned', 'planning', 'roe', 'varga'];
+
+function documents(count: number, random: () => number): { id: number; text: string }[] {
+  return Array.from({ length: count }, (_, id) => ({
+    id: id * 3 + 1,
+    text: Array.from({ length: 3 + Math.floor(random() * 12) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' '),
+  }));
+}
+
+describe('a compact index', () => {
+  const normaliser = createNormaliser({ groups: [] });
+  const options = sentenceOptions(normaliser);
+  const random = sequence(7);
+  const built = new MiniSearch(options);
+  built.addAll(documents(400, random));
+  const compact = openCompactIndex(compactIndexData(built, 'text'), options);
+  const queries = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+    const word = WORDS[Math.floor(random() * WORDS.length)] as string;
+    // Typos and starts of words as well as the words themselves.
+    const roll = random();
+    return roll < 0.2 ? word.slice(0, Math.max(3, word.length - 2)) : roll < 0.35 ? `${word.slice(0, 2)}x${word.slice(3)}` : word;
+  }).join(' '));
+
+  it('finds what minisearch finds, scored and ordered the same, with the same terms and matches', () => {
+    for (const query of queries) expect(compact.search(query), query).toEqual(built.search(query));
+  });
+
+  it('combines with AND, searches without typos, and keeps only the ids asked for, as minisearch does', () => {
+    const among = new Set([1, 4, 7, 10, 100, 301, 598, 1000]);
+    for (const query of queries.slice(0, 100)) {
+      expect(compact.search(query, { combineWith: 'AND', fuzzy: false, prefix: false }), query).toEqual(built.search(query, { combineWith: 'AND', fuzzy: false, prefix: false }));
+      expect(compact.search(query, { among }), query).toEqual(built.search(query, { filter: (result) => among.has(result.id as number) }));
+    }
+  });
+
+  it('gives the first results alone when asked for a limit', () => {
+    for (const query of queries.slice(0, 100)) expect(compact.search(query, { limit: 5 }), query).toEqual(built.search(query).slice(0, 5));
+  });
+
+  it('knows its words and the words near one', () => {
+    expect(compact.has('ferry')).toBe(true);
+    expect(compact.has('ferr')).toBe(false);
+    expect(compact.near('fery', 1).sort()).toEqual(['ferry']);
+  });
+});
