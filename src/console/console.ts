@@ -12,6 +12,7 @@ import type { HelpContent } from '../commands/help.js';
 import { exportCsv, exportJson } from '../render/export.js';
 import { renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { settled } from '../retrieval/pending.js';
 import { parseConsoleLine } from './parse.js';
 
 export const CONNECT_HINT =
@@ -103,10 +104,14 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     lines.prompt();
   }
   const session = new ConsoleSession(coverage);
+  // Answers may wait on the store: they are chained, so each is written in the order its line came.
+  let answered = Promise.resolve();
   lines.on('line', (line) => {
-    if (line.trim() !== '') output.write(`${session.answer(line)}\n`);
-    if (interactive) lines.prompt();
+    answered = answered.then(async () => {
+      if (line.trim() !== '') output.write(`${await settled(() => session.answer(line))}\n`);
+      if (interactive) lines.prompt();
+    });
   });
-  const done = new Promise<void>((resolve) => lines.on('close', resolve));
+  const done = new Promise<void>((resolve) => lines.on('close', resolve)).then(() => answered);
   return { done, close: () => lines.close() };
 }

@@ -1,3 +1,4 @@
+import { settled } from '../../retrieval/pending.js';
 import { answerQuestion } from '../../answer/answer.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
@@ -32,17 +33,17 @@ export const askCommand: Command = {
   usage: 'ask [--json] [--corpus PATH]... ["QUESTION"]',
   run: async ({ args, json, corpusPaths, out, log, settings }) => {
     const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log });
-    const answer = (question: string): void => {
-      const result = answerQuestion(coverage, question);
+    const answer = async (question: string): Promise<void> => {
+      const result = await settled(() => answerQuestion(coverage, question));
       out(json ? `${JSON.stringify(renderJson(result))}\n` : `${renderText(result)}\n`);
     };
     if (args.length > 0) {
-      answer(args.join(' '));
+      await answer(args.join(' '));
       return 0;
     }
     // No question given: one question a line from stdin, answered in order, every line once
     // (a blank one is told to ask a question), so answers line up with questions.
-    for await (const line of inputLines(process.stdin)) answer(line);
+    for await (const line of inputLines(process.stdin)) await answer(line);
     return 0;
   },
 };

@@ -3,6 +3,7 @@
  * render (with the list attached as a file for format csv or json), reply
  * (ephemeral when `private` is set, or when the command says so).
  */
+import { settled } from '../../retrieval/pending.js';
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { commandNamed, formatOf, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
@@ -50,7 +51,7 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
     if (!deferred) return;
   }
   const started = performance.now();
-  const result = runCommand(coverage, name, values);
+  const result = await settled(() => runCommand(coverage, name, values));
   const format = formatOf(values.format);
   // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
   const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;

@@ -3,6 +3,7 @@
  * at most 25 choices, names of at most 100 characters. Autocomplete cannot be
  * deferred, so this only reads the speaker index.
  */
+import { settled } from '../../retrieval/pending.js';
 import type { AutocompleteInteraction } from 'discord.js';
 import { findSpeakers } from '../../answer/speakers.js';
 import type { Coverage } from '../../retrieval/coverage.js';
@@ -37,7 +38,7 @@ export function speakerChoices(coverage: Coverage, typed: string): Choice[] {
 
 export async function handleAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = focused.name === 'speaker' ? speakerChoices(context.coverage, String(focused.value)) : [];
+  const choices = focused.name === 'speaker' ? await settled(() => speakerChoices(context.coverage, String(focused.value))) : [];
   try {
     await interaction.respond(choices);
   } catch (error) {

@@ -6,6 +6,7 @@
  * did not write gets a polite, private message saying which, never a page
  * of some other answer.
  */
+import { settled } from '../../retrieval/pending.js';
 import type { ButtonInteraction } from 'discord.js';
 import { answerParsed } from '../../answer/answer.js';
 import { questionFromFooter, renderDiscord, renderNotice, type PageIdFor } from '../../render/discord.js';
@@ -38,6 +39,6 @@ export async function handlePageButton(interaction: ButtonInteraction, context: 
   const { request, page } = reading.button;
   // The footer only gives back the wording shown with the answer; the request itself comes from the id.
   const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text) ?? describeRequest(request);
-  const answer = answerParsed(coverage, question, request);
+  const answer = await settled(() => answerParsed(coverage, question, request));
   await update(interaction, log, renderDiscord(answer, page, pageIdsFor(request, context)));
 }
