@@ -1,0 +1,90 @@
+-- The coverage: articles as kept per article (their unit), and what the corpus-wide merge makes of them
+-- (entities, statement clusters and their occurrences, sentences numbered across the corpus).
+-- Offsets are JavaScript string indices into the article's original text (see src/corpus/types.ts);
+-- `start_offset`/`end_offset` because END is a reserved word.
+
+-- Trigram similarity (typos) and phonetic matching, for the search tables of later migrations.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
+-- One row per article: its record as answers cite it, and what its unit needs to be merged again without
+-- attributing it again. A row is valid only for its fingerprint (the article as read) and code version.
+CREATE TABLE articles (
+  id text PRIMARY KEY,
+  -- Corpus order: the snapshot lists articles (and numbers sentences) in it.
+  position integer NOT NULL,
+  fingerprint text NOT NULL,
+  code_version text NOT NULL,
+  outlet text,
+  headline text,
+  url text,
+  published text,
+  wires text[] NOT NULL,
+  text_at_url boolean NOT NULL,
+  -- The unit's statements and entities resolved within the article (ResolvedArticle); its record and
+  -- sentences are the columns above and the sentences table.
+  resolved jsonb NOT NULL
+);
+CREATE INDEX articles_position ON articles (position);
+CREATE INDEX articles_outlet ON articles (outlet);
+
+-- Each article's sentences in reading order; `id` numbers them across the corpus as CorpusSnapshot does.
+CREATE TABLE sentences (
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ordinal integer NOT NULL,
+  id integer NOT NULL,
+  start_offset integer NOT NULL,
+  end_offset integer NOT NULL,
+  text text NOT NULL,
+  PRIMARY KEY (article_id, ordinal)
+);
+-- Not unique: renumbering after an ingest shifts ids row by row.
+CREATE INDEX sentences_id ON sentences (id);
+
+-- Corpus-wide tables, rewritten together by each ingest that changes anything (one transaction).
+CREATE TABLE entities (
+  id text PRIMARY KEY,
+  -- Order of the merge's output.
+  ordinal integer NOT NULL,
+  kind text NOT NULL,
+  name text,
+  aliases text[] NOT NULL,
+  roles text[] NOT NULL,
+  articles text[] NOT NULL,
+  anonymous boolean NOT NULL
+);
+CREATE INDEX entities_ordinal ON entities (ordinal);
+CREATE INDEX entities_articles ON entities USING gin (articles);
+
+CREATE TABLE clusters (
+  id integer PRIMARY KEY,
+  entity text,
+  speaker text,
+  role text,
+  anonymous boolean NOT NULL,
+  kind text NOT NULL,
+  text text NOT NULL
+);
+CREATE INDEX clusters_entity ON clusters (entity);
+
+CREATE TABLE occurrences (
+  cluster_id integer NOT NULL,
+  ordinal integer NOT NULL,
+  article_id text NOT NULL,
+  start_offset integer NOT NULL,
+  end_offset integer NOT NULL,
+  text text NOT NULL,
+  kind text NOT NULL,
+  cue text,
+  mention text,
+  PRIMARY KEY (cluster_id, ordinal)
+);
+CREATE INDEX occurrences_article ON occurrences (article_id, cluster_id);
+
+-- What the last corpus-wide merge was made with (code and synonyms): a change redoes the merge even when
+-- no article changed. One row.
+CREATE TABLE coverage_state (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  merge_key text NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
