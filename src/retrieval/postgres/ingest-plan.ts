@@ -15,7 +15,7 @@ export interface StoredArticle {
 
 export interface IngestPlan {
   /** Every article in corpus order, with its fingerprint and whether it must be attributed. */
-  corpus: { raw: RawArticle; fingerprint: string; fresh: boolean }[];
+  corpus: { raw: RawArticle; fingerprint: string; fresh: boolean; stored: StoredArticle | undefined }[];
   added: string[];
   changed: string[];
   removed: string[];
@@ -38,7 +38,7 @@ export function planIngest(raws: readonly RawArticle[], stored: ReadonlyMap<stri
     if (!kept) added.push(raw.id);
     else if (fresh) changed.push(raw.id);
     else if (kept.position !== position) reordered = true;
-    return { raw, fingerprint, fresh };
+    return { raw, fingerprint, fresh, stored: kept };
   });
   const removed = [...stored.keys()].filter((id) => !seen.has(id));
   return { corpus, added, changed, removed, unchanged: raws.length - added.length - changed.length, reordered };

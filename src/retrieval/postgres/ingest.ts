@@ -82,21 +82,30 @@ export async function ingestIntoPostgres(pool: Pool, raws: readonly RawArticle[]
   }
 }
 
+/** Runs one step of an ingest, logging its time at debug level (where an ingest's time goes). */
+async function timed<T>(log: Logger, step: string, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  log.debug({ step, ms: Math.round(performance.now() - started) }, `ingest step ${step}`);
+  return result;
+}
+
 async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOptions, mergeKey: string): Promise<void> {
+  const { log } = options;
   // Changed articles go too: they come back with the new ones, their sentences with them (ON DELETE CASCADE).
   const gone = [...plan.removed, ...plan.changed];
-  if (gone.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [gone]);
-  const fresh = await attributeFresh(client, plan, options);
-  const kept = await keptUnits(client, [...fresh.keys()]);
+  if (gone.length > 0) await timed(log, 'delete', () => client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [gone]));
+  const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options));
+  const kept = await timed(log, 'read kept units', () => keptUnits(client, [...fresh.keys()]));
   const units = plan.corpus.map(({ raw }) => {
     const unit = fresh.get(raw.id) ?? kept.get(raw.id);
     if (!unit) throw new Error(`article "${raw.id}" is neither attributed nor stored`);
     return unit;
   });
   const normaliser = createNormaliser(options.synonyms);
-  const snapshot = snapshotOfUnits(units, normaliser, options.config);
-  await writeMerge(client, snapshot);
-  await options.writeSearchIndexes?.(client, snapshot, normaliser);
+  const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
+  await timed(log, 'write merge', () => writeMerge(client, snapshot));
+  await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key) VALUES (true, $1)
      ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, updated_at = now()`,
@@ -134,12 +143,13 @@ async function attributeFresh(client: PoolClient, plan: IngestPlan, options: Ing
       if (batch.length >= ATTRIBUTION_BATCH) await flush();
     } else {
       const span = spans.get(entry.raw.id) ?? { count: 0, first: next };
-      moves.push({ id: entry.raw.id, position, firstSentence: next });
+      // Only those that move: adding articles at the end moves none.
+      if (span.first !== next || entry.stored?.position !== position) moves.push({ id: entry.raw.id, position, firstSentence: next });
       next += span.count;
     }
   }
   if (batch.length > 0) await flush();
-  await writing;
-  await moveArticles(client, moves);
+  await timed(options.log, 'last write', () => writing);
+  await timed(options.log, 'move kept articles', () => moveArticles(client, moves));
   return fresh;
 }

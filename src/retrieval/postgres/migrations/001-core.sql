@@ -22,8 +22,9 @@ CREATE TABLE articles (
   wires text[] NOT NULL,
   text_at_url boolean NOT NULL,
   -- The unit's statements and entities resolved within the article (ResolvedArticle); its record and
-  -- sentences are the columns above and the sentences table.
-  resolved jsonb NOT NULL
+  -- sentences are the columns above and the sentences table. json, not jsonb: it is only ever written and
+  -- read whole, and json keeps the text as given (no conversion either way, keys in their order).
+  resolved json NOT NULL
 );
 CREATE INDEX articles_position ON articles (position);
 CREATE INDEX articles_outlet ON articles (outlet);
@@ -54,7 +55,6 @@ CREATE TABLE entities (
   anonymous boolean NOT NULL
 );
 CREATE INDEX entities_ordinal ON entities (ordinal);
-CREATE INDEX entities_articles ON entities USING gin (articles);
 
 CREATE TABLE clusters (
   id integer PRIMARY KEY,
