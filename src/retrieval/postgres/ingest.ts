@@ -16,6 +16,7 @@ import type { CorpusSnapshot } from '../snapshot.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
 import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
+import { storeCodeVersion } from './store-version.js';
 import { insertUnits, moveArticles, type PlacedUnit } from './write-articles.js';
 import { writeMerge } from './write-merge.js';
 
@@ -48,9 +49,14 @@ const INGEST_LOCK = 7_361_920_115;
 /** Articles attributed between two writes: the server stores one batch while the next is attributed. */
 const ATTRIBUTION_BATCH = 500;
 
-/** What the merge depends on besides the units: a change redoes it even when no article changed. */
+/** What the merge and the tables made from it depend on besides the units: a change redoes them even when no article changed. */
 function mergeKeyOf(options: IngestOptions): string {
-  return createHash('sha256').update(options.codeVersion).update('\u0000').update(JSON.stringify(options.synonyms)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(options.codeVersion).update('\u0000')
+    .update(storeCodeVersion()).update('\u0000')
+    .update(JSON.stringify(options.synonyms))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
