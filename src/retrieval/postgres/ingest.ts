@@ -110,7 +110,8 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   });
   const normaliser = createNormaliser(options.synonyms);
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
-  await timed(log, 'write merge', () => writeMerge(client, snapshot));
+  const written = await timed(log, 'write merge', () => writeMerge(client, snapshot));
+  log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
   await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key) VALUES (true, $1)

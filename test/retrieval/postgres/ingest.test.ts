@@ -103,4 +103,20 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
     expect([first.added, second.added].sort()).toEqual([0, 2]);
     expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(NEW_ARTICLES));
   });
+
+  it('rewrites only the entities and clusters that an added article touches', async () => {
+    await ingestIntoPostgres(database.pool, INVENTED, options());
+    // xmin: the transaction that wrote a row; a row kept as it was keeps it.
+    const writers = async (): Promise<Map<number, string>> =>
+      new Map((await database.pool.query<{ id: number; xmin: string }>('SELECT id, xmin::text FROM clusters')).rows.map((row) => [row.id, row.xmin]));
+    const before = await writers();
+    const corpus = [...INVENTED, ACME];
+    await ingestIntoPostgres(database.pool, corpus, options());
+    const after = await writers();
+    const touched = new Set(fromScratch(corpus).clusters.filter((c) => c.occurrences.some((o) => o.articleId === 'acme')).map((c) => c.id));
+    const kept = [...before.keys()].filter((id) => !touched.has(id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const id of kept) expect(after.get(id)).toBe(before.get(id));
+    expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(corpus));
+  });
 });

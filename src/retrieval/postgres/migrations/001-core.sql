@@ -42,9 +42,12 @@ CREATE TABLE sentences (
 -- Not unique: renumbering after an ingest shifts ids row by row.
 CREATE INDEX sentences_id ON sentences (id);
 
--- Corpus-wide tables, rewritten together by each ingest that changes anything (one transaction).
+-- Corpus-wide tables, brought to the new merge by each ingest that changes anything (one transaction). A row's
+-- digest is a hash of what it holds (a cluster's with its occurrences): rows whose digest is unchanged are kept,
+-- so adding a few articles rewrites only the entities and clusters they touch.
 CREATE TABLE entities (
   id text PRIMARY KEY,
+  digest text NOT NULL,
   -- Order of the merge's output.
   ordinal integer NOT NULL,
   kind text NOT NULL,
@@ -58,6 +61,7 @@ CREATE INDEX entities_ordinal ON entities (ordinal);
 
 CREATE TABLE clusters (
   id integer PRIMARY KEY,
+  digest text NOT NULL,
   entity text,
   speaker text,
   role text,
