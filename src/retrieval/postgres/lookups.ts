@@ -55,11 +55,11 @@ export function coverageLookups(pool: Pool): CoverageLookups {
     clusters: async (ids) => clustersOf(await rows<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.id = ANY($1::integer[]) ORDER BY c.id, o.ordinal`, [ids])),
     sentencesOf: async (articleId) => (await rows<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.article_id = $1 ORDER BY s.ordinal`, [articleId])).map(sentenceOf),
     statementsPerArticle: async (articleId) =>
-      (await rows<{ count: number }>('SELECT count(DISTINCT cluster_id)::integer AS count FROM occurrences WHERE article_id = $1', [articleId]))[0]?.count ?? 0,
+      (await rows<{ count: number }>('SELECT count(DISTINCT cluster_key)::integer AS count FROM occurrences WHERE article_id = $1', [articleId]))[0]?.count ?? 0,
     clustersInArticles: async (articleIds) =>
       clustersOf(
         await rows<ClusterJoinRow>(
-          `${CLUSTERS_WITH_OCCURRENCES} WHERE c.id IN (SELECT cluster_id FROM occurrences WHERE article_id = ANY($1::text[])) ORDER BY c.id, o.ordinal`,
+          `${CLUSTERS_WITH_OCCURRENCES} WHERE c.key IN (SELECT cluster_key FROM occurrences WHERE article_id = ANY($1::text[])) ORDER BY c.id, o.ordinal`,
           [articleIds],
         ),
       ),

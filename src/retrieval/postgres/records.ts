@@ -57,9 +57,8 @@ export interface ClusterRow {
   text: string;
 }
 
-export const OCCURRENCE_COLUMNS = 'o.cluster_id, o.article_id, o.start_offset, o.end_offset, o.text AS occurrence_text, o.kind AS occurrence_kind, o.cue, o.mention';
+export const OCCURRENCE_COLUMNS = 'o.article_id, o.start_offset, o.end_offset, o.text AS occurrence_text, o.kind AS occurrence_kind, o.cue, o.mention';
 export interface OccurrenceRow {
-  cluster_id: number;
   article_id: string;
   start_offset: number;
   end_offset: number;
@@ -76,7 +75,7 @@ export function occurrenceOf(row: OccurrenceRow): StatementOccurrence {
  * Clusters with their occurrences from one joined result, ordered by cluster
  * id then occurrence ordinal (`CLUSTERS_WITH_OCCURRENCES` ... `ORDER BY c.id, o.ordinal`).
  */
-export const CLUSTERS_WITH_OCCURRENCES = `SELECT ${CLUSTER_COLUMNS}, ${OCCURRENCE_COLUMNS} FROM clusters c JOIN occurrences o ON o.cluster_id = c.id`;
+export const CLUSTERS_WITH_OCCURRENCES = `SELECT ${CLUSTER_COLUMNS}, ${OCCURRENCE_COLUMNS} FROM clusters c JOIN occurrences o ON o.cluster_key = c.key`;
 
 export function clustersOf(rows: readonly (ClusterRow & OccurrenceRow)[]): QuoteCluster[] {
   const clusters: QuoteCluster[] = [];

@@ -43,8 +43,9 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_id ON sentences (id);
 
 -- Corpus-wide tables, brought to the new merge by each ingest that changes anything (one transaction). A row's
--- digest is a hash of what it holds (a cluster's with its occurrences): rows whose digest is unchanged are kept,
--- so adding a few articles rewrites only the entities and clusters they touch.
+-- key is a hash of what it holds besides its place in the merge's order (an entity's ordinal, a cluster's id,
+-- which move when articles come or go): rows whose key is unchanged are kept and at most renumbered, so adding
+-- a few articles rewrites only the entities and clusters they touch.
 CREATE TABLE entities (
   id text PRIMARY KEY,
   digest text NOT NULL,
@@ -60,8 +61,10 @@ CREATE TABLE entities (
 CREATE INDEX entities_ordinal ON entities (ordinal);
 
 CREATE TABLE clusters (
-  id integer PRIMARY KEY,
-  digest text NOT NULL,
+  -- A hash of the cluster with its occurrences, its id left out.
+  key text PRIMARY KEY,
+  -- The id the snapshot gives it (QuoteCluster.id). Not unique: renumbering shifts ids row by row.
+  id integer NOT NULL,
   entity text,
   speaker text,
   role text,
@@ -69,10 +72,11 @@ CREATE TABLE clusters (
   kind text NOT NULL,
   text text NOT NULL
 );
-CREATE INDEX clusters_entity ON clusters (entity);
+CREATE INDEX clusters_id ON clusters (id);
+CREATE INDEX clusters_entity ON clusters (entity, id);
 
 CREATE TABLE occurrences (
-  cluster_id integer NOT NULL,
+  cluster_key text NOT NULL REFERENCES clusters (key) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   article_id text NOT NULL,
   start_offset integer NOT NULL,
@@ -81,9 +85,9 @@ CREATE TABLE occurrences (
   kind text NOT NULL,
   cue text,
   mention text,
-  PRIMARY KEY (cluster_id, ordinal)
+  PRIMARY KEY (cluster_key, ordinal)
 );
-CREATE INDEX occurrences_article ON occurrences (article_id, cluster_id);
+CREATE INDEX occurrences_article ON occurrences (article_id, cluster_key);
 
 -- What the last corpus-wide merge was made with (code and synonyms): a change redoes the merge even when
 -- no article changed. One row.
