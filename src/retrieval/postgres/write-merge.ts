@@ -87,8 +87,10 @@ async function writeClusters(client: PoolClient, snapshot: CorpusSnapshot): Prom
   const clusters: ClusterRow[] = snapshot.clusters.map((cluster) => ({ ...cluster, digest: digestOf({ ...cluster, id: undefined }) }));
   const stored = await client.query<{ key: string }>('SELECT key FROM clusters');
   const changes = differences(clusters, (c) => c.digest, (c) => c.digest, new Map(stored.rows.map((row) => [row.key, row.key])));
-  // Occurrences go with their cluster (ON DELETE CASCADE).
-  if (changes.remove.length > 0) await client.query('DELETE FROM clusters WHERE key = ANY($1::text[])', [changes.remove]);
+  if (changes.remove.length > 0) {
+    await client.query('DELETE FROM occurrences WHERE cluster_key = ANY($1::text[])', [changes.remove]);
+    await client.query('DELETE FROM clusters WHERE key = ANY($1::text[])', [changes.remove]);
+  }
   await client.query(
     'UPDATE clusters c SET id = m.id FROM unnest($1::text[], $2::integer[]) AS m (key, id) WHERE c.key = m.key AND c.id <> m.id',
     [clusters.map((c) => c.digest), clusters.map((c) => c.id)],
