@@ -79,7 +79,7 @@ function buildMs(text: string): [number, number] {
   const started = performance.now();
   const coverage = buildCoverage([prepareArticle(raw)], synonyms, config);
   const ms = performance.now() - started;
-  return [ms, coverage.snapshot.clusters.reduce((sum, cluster) => sum + cluster.occurrences.length, 0)];
+  return [ms, coverage.clusters().reduce((sum, cluster) => sum + cluster.occurrences.length, 0)];
 }
 
 /** Reads a 50 MB article file with the default limit: it must be refused at once, not read. */

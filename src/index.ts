@@ -199,8 +199,8 @@ async function main(): Promise<number> {
     }
     const coverage = coverageFor(settings, log);
     health.coverageLoaded = true;
-    health.metrics?.corpusArticles.set(coverage.snapshot.articles.length);
-    health.metrics?.corpusStatements.set(coverage.snapshot.clusters.length);
+    health.metrics?.corpusArticles.set(coverage.articleCount);
+    health.metrics?.corpusStatements.set(coverage.statementCount);
     if (discord) {
       // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });

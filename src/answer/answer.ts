@@ -16,7 +16,7 @@ import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
-import { sentencesAround } from './sentences.js';
+import { sentencesAround } from '../retrieval/sentences-around.js';
 import { topicStatements } from './topics.js';
 import { askedTerms } from './typos.js';
 import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
@@ -72,7 +72,7 @@ function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuest
 }
 
 function statementCount(coverage: Coverage, entity: SpeakerEntity): number {
-  return coverage.clustersByEntity.get(entity.id)?.length ?? 0;
+  return coverage.clustersOf(entity.id).length;
 }
 
 function displayName(entity: SpeakerEntity): string {
@@ -94,7 +94,7 @@ function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
 /** What the members of a group said, on the topic when one is asked: each member's statements, most widely reported first. */
 function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
   const clusters = members.flatMap((member) => {
-    const own = coverage.clustersByEntity.get(member.id) ?? [];
+    const own = coverage.clustersOf(member.id);
     if (!parsed.topic) return own;
     // Many people's statements gathered: each must hold every word of the topic, or a half-match brings in what is off it.
     const terms = queryTerms(coverage, parsed.topic);
@@ -122,7 +122,7 @@ function sentenceTerms(coverage: Coverage, sentence: SentenceRecord): ReadonlySe
 /** Whether a statement was told to `addressee`: the sentence it stands in holds every word of it ("Roe told the council"). */
 function toldTo(coverage: Coverage, cluster: QuoteCluster, addressee: readonly string[]): boolean {
   return addressee.length > 0 && cluster.occurrences.some((occurrence) => {
-    const around = sentencesAround(coverage.sentencesByArticle.get(occurrence.articleId) ?? [], occurrence.start, occurrence.end);
+    const around = sentencesAround(coverage.sentencesOf(occurrence.articleId), occurrence.start, occurrence.end);
     return addressee.every((term) => around.some((sentence) => sentenceTerms(coverage, sentence).has(term)));
   });
 }
@@ -136,10 +136,10 @@ function toldFirst(coverage: Coverage, clusters: readonly QuoteCluster[], addres
 
 /** Whether a speaker said something told to the addressee or on the topic asked about: which Wilson "told the committee". */
 function pointsTo(coverage: Coverage, parsed: ParsedQuestion, addressee: readonly string[]): ((entity: SpeakerEntity) => boolean) | undefined {
-  if (addressee.length > 0) return (entity) => (coverage.clustersByEntity.get(entity.id) ?? []).some((c) => toldTo(coverage, c, addressee));
+  if (addressee.length > 0) return (entity) => coverage.clustersOf(entity.id).some((c) => toldTo(coverage, c, addressee));
   const topic = parsed.topic;
   if (!topic) return undefined;
-  return (entity) => topicStatements(coverage, topic, coverage.clustersByEntity.get(entity.id) ?? [], entity.id).some((s) => s.coverage >= ON_TOPIC);
+  return (entity) => topicStatements(coverage, topic, coverage.clustersOf(entity.id), entity.id).some((s) => s.coverage >= ON_TOPIC);
 }
 
 /** How many others a note names before it says how many more there are. */
@@ -159,7 +159,7 @@ function othersNamed(coverage: Coverage, speakerText: string, entity: SpeakerEnt
 function answerSpeakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
   const answer = speakerQuotes(coverage, question, parsed);
   const entity = answer.quotes[0]?.entity ?? null;
-  const named = entity ? coverage.entityById.get(entity) : undefined;
+  const named = entity ? coverage.entity(entity) : undefined;
   return named && answer.found ? { ...answer, answer: `${answer.answer}${othersNamed(coverage, parsed.speaker ?? '', named)}` } : answer;
 }
 
@@ -208,7 +208,7 @@ function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuest
   if (!asked) return unknownSpeaker(coverage, question, parsed, speakerText);
   if (asked.members) return answerGroup(coverage, question, parsed, asked.members);
   const entity = asked.entity;
-  const own = coverage.clustersByEntity.get(entity.id) ?? [];
+  const own = coverage.clustersOf(entity.id);
   const name = displayName(entity);
   if (!parsed.topic) {
     const quotes = toldFirst(coverage, byReach(own), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
@@ -225,7 +225,7 @@ function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuest
 }
 
 function profileOf(coverage: Coverage, entity: SpeakerEntity): SpeakerProfile {
-  const own = coverage.clustersByEntity.get(entity.id) ?? [];
+  const own = coverage.clustersOf(entity.id);
   const articleIds = [...new Set(own.flatMap((c) => c.occurrences.map((o) => o.articleId)))];
   return {
     entity: entity.id,
@@ -235,7 +235,7 @@ function profileOf(coverage: Coverage, entity: SpeakerEntity): SpeakerProfile {
     anonymous: entity.anonymous,
     statements: own.length,
     sources: articleIds.map((id) => {
-      const article = coverage.articleById.get(id);
+      const article = coverage.article(id);
       return { id, outlet: article?.outlet ?? null, headline: article?.headline ?? null, url: article?.url ?? null };
     }),
   };
@@ -245,13 +245,13 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
   const terms = queryTerms(coverage, text);
   if (terms.length === 0) return [];
   // Context must hold every word asked about, exactly: a narrow search, and a cheap one.
-  return coverage.indexes.sentences
-    .search(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false })
+  return coverage
+    .searchSentences(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false })
     .slice(0, limit)
     .flatMap((r) => {
-      const sentence = coverage.snapshot.sentences[r.id as number];
+      const sentence = coverage.sentence(r.id as number);
       if (!sentence) return [];
-      const article = coverage.articleById.get(sentence.articleId);
+      const article = coverage.article(sentence.articleId);
       const url = article?.url ?? null;
       return [{
         text: sentence.text,
@@ -281,7 +281,7 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
     return context.length > 0 ? { ...answer, context, answer: `${answer.answer} They are mentioned in the articles, though:` } : answer;
   }
   const speaker = profileOf(coverage, entity);
-  const quotes = byReach(coverage.clustersByEntity.get(entity.id) ?? []).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
+  const quotes = byReach(coverage.clustersOf(entity.id)).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
   // Several hold the role asked about ("the ministers"): the most quoted, and who the others are.
   const group = asked?.members && !asked.body ? asked.members : [];
   const others = group.filter((member) => member !== entity).map(displayName);
@@ -290,9 +290,9 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
 }
 
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const articles: ArticleListing[] = coverage.snapshot.articles.map((a) => ({
+  const articles: ArticleListing[] = coverage.articles().map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-    statements: coverage.statementsPerArticle.get(a.id) ?? 0,
+    statements: coverage.statementsIn(a.id),
   }));
   return { ...base(question, parsed), found: articles.length > 0, articles, answer: templates.sources(articles) };
 }
@@ -326,7 +326,7 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
   const asked = text.split(/\s+/).length <= (/^the\s/i.test(text) ? 6 : 4) ? speakerAsked(coverage, text) : null;
   const speakers = asked?.entity ? [asked.entity] : (asked?.members ?? []);
   if (speakers.length > 0) {
-    const quotes = byReach(speakers.flatMap((speaker) => coverage.clustersByEntity.get(speaker.id) ?? [])).map((c) => toAnswerQuote(coverage, c));
+    const quotes = byReach(speakers.flatMap((speaker) => coverage.clustersOf(speaker.id))).map((c) => toAnswerQuote(coverage, c));
     const counted = reach(quotes);
     return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted.articles, counted.outlets) };
   }
@@ -347,7 +347,7 @@ function clustersByArticle(coverage: Coverage): Map<string, QuoteCluster[]> {
   let byArticle = byArticleOf.get(coverage);
   if (byArticle) return byArticle;
   byArticle = new Map();
-  for (const cluster of coverage.snapshot.clusters) {
+  for (const cluster of coverage.clusters()) {
     for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) {
       const list = byArticle.get(id) ?? [];
       list.push(cluster);
@@ -361,7 +361,7 @@ function clustersByArticle(coverage: Coverage): Map<string, QuoteCluster[]> {
 function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
   let held: Set<string> | undefined;
   for (const term of terms) {
-    const found = new Set<string>(coverage.indexes.sentences.search(term, { fuzzy: false, prefix: false }).map((r) => coverage.snapshot.sentences[r.id as number]?.articleId ?? ''));
+    const found = new Set<string>(coverage.searchSentences(term, { fuzzy: false, prefix: false }).map((r) => coverage.sentence(r.id as number)?.articleId ?? ''));
     const before: Set<string> | undefined = held;
     held = before ? new Set([...before].filter((id) => found.has(id))) : found;
     if (held.size === 0) break;
@@ -382,7 +382,7 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   const topic = parsed.topic ?? '';
   const scored = searchStatements(coverage, topic).filter((s) => s.coverage >= ON_TOPIC && s.cluster.entity !== null);
   const speakerOf = (cluster: QuoteCluster): SpeakerEntity | undefined => {
-    const entity = coverage.entityById.get(cluster.entity ?? '');
+    const entity = coverage.entity(cluster.entity ?? '');
     return entity && !entity.anonymous && entity.name ? entity : undefined;
   };
   const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
@@ -409,10 +409,10 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   }
   const reached = (clusters: readonly QuoteCluster[]): number => new Set(clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))).size;
   // Of as many statements, a name that starts with a known given name first: "Jane Roe" surely names a person.
-  const given = (id: string): number => Number(isGivenName(coverage.entityById.get(id)?.name?.split(/\s+/)[0] ?? ''));
+  const given = (id: string): number => Number(isGivenName(coverage.entity(id)?.name?.split(/\s+/)[0] ?? ''));
   const ranked = [...byEntity].sort(([a, x], [b, y]) => y.length - x.length || given(b) - given(a) || reached(y) - reached(x) || a.localeCompare(b)).slice(0, TOP_VOICES);
   if (ranked.length === 0) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
-  const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entityById.get(id) as SpeakerEntity), statements: clusters.length }));
+  const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entity(id) as SpeakerEntity), statements: clusters.length }));
   const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, voices, answer: templates.topVoices(topic, voices) };
 }
@@ -435,7 +435,7 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
   if (parsed.outlet && outlets.length === 0) {
     // "... according to plan": no outlet by that name, so the words were part of the question.
     if (/\baccording\s+to\b/i.test(question)) return answerParsed(coverage, question, { ...parseWithoutOutlet(question), ...(parsed.published ? { published: parsed.published } : {}) });
-    const known = [...new Set(coverage.snapshot.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
+    const known = [...new Set(coverage.articles().flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
   const answer = answerIntent(coverage, question, parsed);

@@ -95,7 +95,7 @@ const ROLE_WORDS = new WeakMap<Coverage, { entity: SpeakerEntity; words: string[
 function roleWords(coverage: Coverage): { entity: SpeakerEntity; words: string[] }[] {
   let people = ROLE_WORDS.get(coverage);
   if (!people) {
-    people = coverage.snapshot.entities
+    people = coverage.entities()
       .filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && entity.roles.length > 0)
       .map((entity) => ({ entity, words: entity.roles.flatMap(wordsOf) }));
     ROLE_WORDS.set(coverage, people);

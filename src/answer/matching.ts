@@ -6,8 +6,7 @@
  */
 import type { Coverage } from '../retrieval/coverage.js';
 import type { SearchResult } from '../retrieval/search-index.js';
-import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
-import { sentencesAround } from './sentences.js';
+import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { askedTerms } from './typos.js';
 import { editDistance } from '../language/edit-distance.js';
 import { directionsOf, polarityOf, sameDirection, samePolarity, type TermPolarity } from './polarity.js';
@@ -110,15 +109,13 @@ export function byCoverage(a: Scored, b: Scored): number {
 }
 
 /** Statement clusters matching `text`, with the share of its content words each contains. */
-export function searchStatements(coverage: Coverage, text: string, filter?: (cluster: QuoteCluster) => boolean): Scored[] {
+export function searchStatements(coverage: Coverage, text: string, among?: ReadonlySet<number>): Scored[] {
   const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
-  const results: SearchResult[] = coverage.indexes.statements.search(terms.join(' '), {
-    ...(filter ? { filter: (result) => filter(coverage.snapshot.clusters[result.id as number] as QuoteCluster) } : {}),
-  });
+  const results: SearchResult[] = coverage.searchStatements(terms.join(' '), among ? { among } : {});
   const scored: Scored[] = [];
   for (const result of results.slice(0, MAX_RESULTS)) {
-    const cluster = coverage.snapshot.clusters[result.id as number];
+    const cluster = coverage.cluster(result.id as number);
     if (!cluster) continue;
     const credits = creditsOf(result, corrected);
     scored.push({ cluster, coverage: shareOf(credits, terms), score: result.score, credits, matched: result.terms });
@@ -134,33 +131,6 @@ export function searchStatements(coverage: Coverage, text: string, filter?: (clu
  */
 export const CONTEXT = PARTIAL;
 
-/** For each sentence, the statements it is context for: those it holds (`own`), and those of the sentence after it. */
-const contextIndex = new WeakMap<Coverage, Map<number, Map<QuoteCluster, boolean>>>();
-
-function statementsAround(coverage: Coverage): Map<number, Map<QuoteCluster, boolean>> {
-  const known = contextIndex.get(coverage);
-  if (known) return known;
-  const bySentence = new Map<number, Map<QuoteCluster, boolean>>();
-  const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster, own: boolean): void => {
-    if (!sentence) return;
-    const clusters = bySentence.get(sentence.id) ?? new Map<QuoteCluster, boolean>();
-    clusters.set(cluster, own || clusters.get(cluster) === true);
-    bySentence.set(sentence.id, clusters);
-  };
-  for (const cluster of coverage.snapshot.clusters) {
-    for (const occurrence of cluster.occurrences) {
-      const sentences = coverage.sentencesByArticle.get(occurrence.articleId) ?? [];
-      const around = sentencesAround(sentences, occurrence.start, occurrence.end);
-      const first = around[0];
-      // The sentence before a statement often names what it is about ("asked about the tolls, she said ...").
-      if (first) add(sentences[sentences.indexOf(first) - 1], cluster, false);
-      for (const sentence of around) add(sentence, cluster, true);
-    }
-  }
-  contextIndex.set(coverage, bySentence);
-  return bySentence;
-}
-
 /**
  * Statements matching `text` by their own words or by the sentences around
  * them: a word found only in the sentence a statement stands in counts
@@ -172,21 +142,20 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
   const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
   const own = new Map(searchStatements(coverage, text).map((s) => [s.cluster.id, s]));
-  const around = statementsAround(coverage);
   const fromContext = new Map<number, Map<string, number>>();
-  for (const result of coverage.indexes.sentences.search(terms.join(' ')).slice(0, MAX_RESULTS)) {
+  for (const result of coverage.searchSentences(terms.join(' ')).slice(0, MAX_RESULTS)) {
     const credits = creditsOf(result, corrected);
-    for (const [cluster, near] of around.get(result.id as number) ?? []) {
+    for (const { cluster, own: near } of coverage.contextOf(result.id as number)) {
       const worth = near ? contextCredit : contextCredit * CONTEXT;
-      const best = fromContext.get(cluster.id) ?? new Map<string, number>();
+      const best = fromContext.get(cluster) ?? new Map<string, number>();
       for (const [term, credit] of credits) best.set(term, Math.max(best.get(term) ?? 0, credit * worth));
-      fromContext.set(cluster.id, best);
+      fromContext.set(cluster, best);
     }
   }
   const scored: Scored[] = [...own.values()];
   for (const [id, context] of fromContext) {
     const known = own.get(id);
-    const cluster = known?.cluster ?? coverage.snapshot.clusters[id];
+    const cluster = known?.cluster ?? coverage.cluster(id);
     if (!cluster) continue;
     const credits = new Map(known?.credits ?? []);
     for (const [term, credit] of context) credits.set(term, Math.max(credits.get(term) ?? 0, credit));

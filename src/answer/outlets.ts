@@ -15,7 +15,7 @@ function foldOutlet(name: string): string {
 export function outletsNamed(coverage: Coverage, asked: string): string[] {
   const wanted = foldOutlet(asked);
   if (!wanted) return [];
-  const outlets = new Set(coverage.snapshot.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])));
+  const outlets = new Set(coverage.articles().flatMap((a) => (a.outlet ? [a.outlet] : [])));
   return [...outlets].filter((outlet) => foldOutlet(outlet) === wanted).sort();
 }
 

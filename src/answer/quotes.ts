@@ -14,7 +14,7 @@ export function toAnswerQuote(coverage: Coverage, cluster: QuoteCluster): Answer
   for (const occurrence of cluster.occurrences) {
     if (seen.has(occurrence.articleId)) continue;
     seen.add(occurrence.articleId);
-    const article = coverage.articleById.get(occurrence.articleId);
+    const article = coverage.article(occurrence.articleId);
     const url = article?.url ?? null;
     sources.push({
       id: occurrence.articleId,
@@ -45,7 +45,7 @@ export function toAnswerQuote(coverage: Coverage, cluster: QuoteCluster): Answer
  */
 export function rolesByUse(coverage: Coverage, entity: SpeakerEntity): string[] {
   const uses = new Map<string, number>(entity.roles.map((role) => [role, 0]));
-  for (const cluster of coverage.clustersByEntity.get(entity.id) ?? []) if (cluster.role) uses.set(cluster.role, (uses.get(cluster.role) ?? 0) + 1);
+  for (const cluster of coverage.clustersOf(entity.id)) if (cluster.role) uses.set(cluster.role, (uses.get(cluster.role) ?? 0) + 1);
   const order = new Map(entity.roles.map((role, index) => [role, index]));
   return [...uses].sort(([a, x], [b, y]) => y - x || (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)).map(([role]) => role);
 }

@@ -34,10 +34,10 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
   if (terms.length === 0) return [];
   const distinctive = terms.filter((t) => !GENERIC.test(t));
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
-  const results = coverage.indexes.speakers.search(terms.join(' ').slice(0, 200), { combineWith: 'OR' });
+  const results = coverage.searchSpeakers(terms.join(' ').slice(0, 200), { combineWith: 'OR' });
   const matches: (SpeakerMatch & { score: number })[] = [];
   for (const result of results.slice(0, 50)) {
-    const entity = coverage.snapshot.entities[result.id as number];
+    const entity = coverage.entities()[result.id as number];
     if (!entity) continue;
     const credits = [...creditsOf(result)];
     const counted = credits.filter(([t]) => !GENERIC.test(t));
@@ -70,7 +70,7 @@ function nameWords(coverage: Coverage): NameWords {
   let built = NAME_WORDS.get(coverage);
   if (!built) {
     built = { byInitial: new Map(), speakers: new Map() };
-    for (const entity of coverage.snapshot.entities) {
+    for (const entity of coverage.entities()) {
       if (!entity.name || entity.anonymous) continue;
       for (const word of coverage.normaliser.tokenize(entity.name).map((w) => w.toLowerCase())) {
         const named = built.speakers.get(word);
@@ -135,7 +135,7 @@ export function namesakes(coverage: Coverage, text: string): SpeakerEntity[] {
     const named = [...(speakers.get(term) ?? [])];
     found = found ? found.filter((entity) => named.includes(entity)) : named;
   }
-  return (found ?? []).filter((entity) => entity.kind === 'person' && (coverage.clustersByEntity.get(entity.id)?.length ?? 0) > 0);
+  return (found ?? []).filter((entity) => entity.kind === 'person' && (coverage.clustersOf(entity.id).length) > 0);
 }
 
 /** The number of articles that quote a speaker. */

@@ -9,7 +9,7 @@
  */
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
-import { sentencesAround } from './sentences.js';
+import { sentencesAround } from '../retrieval/sentences-around.js';
 import { byCoverage, CONTEXT, creditsOf, searchStatements, shareOf, type Scored } from './matching.js';
 import { askedTerms } from './typos.js';
 
@@ -23,7 +23,7 @@ import { askedTerms } from './typos.js';
 export function topicStatements(coverage: Coverage, topic: string, own: readonly QuoteCluster[], entity: string): Scored[] {
   const { terms, corrected } = askedTerms(coverage, topic);
   if (terms.length === 0) return [];
-  const byText = new Map(searchStatements(coverage, topic, (cluster) => cluster.entity === entity).map((s) => [s.cluster.id, s]));
+  const byText = new Map(searchStatements(coverage, topic, new Set(own.map((cluster) => cluster.id))).map((s) => [s.cluster.id, s]));
   // For each sentence, the statements it is context for, and what a word found in it is worth to them.
   const clustersOfSentence = new Map<number, Map<QuoteCluster, number>>();
   const add = (sentence: SentenceRecord | undefined, cluster: QuoteCluster, worth: number): void => {
@@ -39,12 +39,12 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
     fromContext.set(cluster.id, best);
   };
   // A headline naming the speaker is about what they said or did there: its other words are their topic.
-  const speaker = coverage.entityById.get(entity);
+  const speaker = coverage.entity(entity);
   const names = speaker ? [...new Set([speaker.name ?? '', ...speaker.aliases].flatMap((name) => coverage.normaliser.terms(name)))] : [];
   const headlines = new Map<string, Set<string>>();
   for (const cluster of own) {
     for (const occurrence of cluster.occurrences) {
-      const sentences = coverage.sentencesByArticle.get(occurrence.articleId) ?? [];
+      const sentences = coverage.sentencesOf(occurrence.articleId);
       const around = sentencesAround(sentences, occurrence.start, occurrence.end);
       // The sentence before, when it is about the speaker too (names them): "And Varga is looking beyond May. He said: ...".
       const before = around[0] ? sentences[sentences.indexOf(around[0]) - 1] : undefined;
@@ -52,14 +52,14 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
       for (const sentence of around) add(sentence, cluster, 1);
       let headline = headlines.get(occurrence.articleId);
       if (!headline) {
-        headline = new Set(coverage.normaliser.terms(coverage.articleById.get(occurrence.articleId)?.headline ?? ''));
+        headline = new Set(coverage.normaliser.terms(coverage.article(occurrence.articleId)?.headline ?? ''));
         headlines.set(occurrence.articleId, headline);
       }
       if (names.some((term) => headline.has(term))) for (const term of terms) if (headline.has(term)) credit(cluster, term, CONTEXT);
     }
   }
   if (clustersOfSentence.size > 0) {
-    const results = coverage.indexes.sentences.search(terms.join(' '), { filter: (result) => clustersOfSentence.has(result.id as number) });
+    const results = coverage.searchSentences(terms.join(' '), { among: new Set(clustersOfSentence.keys()) });
     for (const result of results) {
       for (const [term, value] of creditsOf(result, corrected)) {
         for (const [cluster, worth] of clustersOfSentence.get(result.id as number) ?? []) credit(cluster, term, value * worth);

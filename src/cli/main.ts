@@ -9,12 +9,13 @@ import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
 import { askCommand } from './commands/ask.js';
+import { ingestCommand } from './commands/ingest.js';
 import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
 import { UsageError, type Command } from './context.js';
 import { describeWarning } from '../corpus/warnings.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, ingestCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);

@@ -37,7 +37,7 @@ const summaries = new WeakMap<Coverage, CoverageSummary>();
 export function summarise(coverage: Coverage): CoverageSummary {
   const known = summaries.get(coverage);
   if (known) return known;
-  const { articles, clusters, entities } = coverage.snapshot;
+  const [articles, clusters, entities] = [coverage.articles(), coverage.clusters(), coverage.entities()];
   const outlets = new Set<string>();
   let withoutOutlet = 0;
   let from: string | null = null;
@@ -59,7 +59,7 @@ export function summarise(coverage: Coverage): CoverageSummary {
     withoutOutlet,
     published: from !== null && to !== null ? { from, to, dated } : null,
     statements: clusters.length,
-    people: entities.filter((e) => e.name && !e.anonymous && (coverage.clustersByEntity.get(e.id)?.length ?? 0) > 0).length,
+    people: entities.filter((e) => e.name && !e.anonymous && (coverage.clustersOf(e.id).length) > 0).length,
   };
   summaries.set(coverage, summary);
   return summary;

@@ -116,10 +116,10 @@ export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<str
 }
 
 /** Named speakers, most quoted first (ties by name). */
-function namedSpeakers(coverage: Coverage): { name: string; clusters: QuoteCluster[] }[] {
-  return coverage.snapshot.entities
-    .filter((e) => e.name && !e.anonymous && (coverage.clustersByEntity.get(e.id)?.length ?? 0) > 0)
-    .map((e) => ({ name: e.name as string, clusters: coverage.clustersByEntity.get(e.id) ?? [] }))
+function namedSpeakers(coverage: Coverage): { name: string; clusters: readonly QuoteCluster[] }[] {
+  return coverage.entities()
+    .filter((e) => e.name && !e.anonymous && (coverage.clustersOf(e.id).length) > 0)
+    .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }))
     .sort((a, b) => b.clusters.length - a.clusters.length || a.name.localeCompare(b.name));
 }
 
@@ -140,7 +140,7 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     }
     return null;
   };
-  const df = documentFrequency(coverage.snapshot.clusters);
+  const df = documentFrequency(coverage.clusters());
   const speakers = namedSpeakers(coverage).slice(0, TRIES);
   const examples: HelpExample[] = [];
   const add = (example: HelpExample | null): void => {
@@ -159,7 +159,7 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
   const speaker = speakers[0];
   if (speaker) {
     add(first([{ name: 'quotes', values: { speaker: speaker.name } }]));
-    const topic = topicWord(speaker.clusters, df, coverage.snapshot.clusters.length);
+    const topic = topicWord(speaker.clusters, df, coverage.statementCount);
     if (topic) add(first([{ name: 'quotes', values: { speaker: speaker.name, topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));

@@ -7,67 +7,121 @@ import { createHash } from 'node:crypto';
 import { EMPTY_CONFIG, type AttributionConfig } from '../attribution/config.js';
 import type { SpeakerEntity } from '../attribution/index.js';
 import { snapshotOfUnits, unitOfArticle } from './article-unit.js';
+import { contextLinks, type ContextLink } from './context-links.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConfig } from './normalise.js';
-import { buildIndexes, type SearchIndexes } from './search-index.js';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
+import { buildIndexes, type SearchIndexes, type SearchResult } from './search-index.js';
 import { vocabularyOf, type Vocabulary } from './vocabulary.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
+/**
+ * What answering reads of the coverage, and all it reads: articles,
+ * speakers, statements and sentences by id, and the three searches. A store
+ * (in memory, or a database) provides it; answering never sees how.
+ * Search results are minisearch's (`SearchResult`), whichever store runs
+ * them, so matching weighs them the same way.
+ */
 export interface Coverage {
-  snapshot: CorpusSnapshot;
-  indexes: SearchIndexes;
-  normaliser: Normaliser;
-  articleById: ReadonlyMap<string, ArticleRecord>;
-  entityById: ReadonlyMap<string, SpeakerEntity>;
-  clustersByEntity: ReadonlyMap<string, QuoteCluster[]>;
-  /** Each article's sentences in reading order, to find the sentence around a statement. */
-  sentencesByArticle: ReadonlyMap<string, SentenceRecord[]>;
-  /** How many statements each article carries. */
-  statementsPerArticle: ReadonlyMap<string, number>;
-  /** A short hash of the snapshot: answers made from another version are stale. */
-  version: string;
+  /** A short hash of the coverage: answers made from another version are stale. */
+  readonly version: string;
+  readonly normaliser: Normaliser;
   /** The words of the statements and sentences: a question's word outside it is a typo. */
-  vocabulary: Vocabulary;
+  readonly vocabulary: Vocabulary;
+  readonly articleCount: number;
+  readonly statementCount: number;
+  /** Every article, in corpus order. */
+  articles(): readonly ArticleRecord[];
+  article(id: string): ArticleRecord | undefined;
+  /** How many statements an article carries. */
+  statementsIn(articleId: string): number;
+  /** Every speaker; `searchSpeakers` results are positions in this list. */
+  entities(): readonly SpeakerEntity[];
+  entity(id: string): SpeakerEntity | undefined;
+  /** A speaker's statements, in corpus order. */
+  clustersOf(entityId: string): readonly QuoteCluster[];
+  /** Every statement, in id order (ids run from 0). */
+  clusters(): readonly QuoteCluster[];
+  cluster(id: number): QuoteCluster | undefined;
+  /** An article's sentences in reading order. */
+  sentencesOf(articleId: string): readonly SentenceRecord[];
+  sentence(id: number): SentenceRecord | undefined;
+  /** The statements a sentence is context for (see context-links.ts). */
+  contextOf(sentenceId: number): readonly ContextLink[];
+  /** Statements by their words; `among` keeps only those statement ids. */
+  searchStatements(query: string, options?: StoreSearchOptions): SearchResult[];
+  /** Sentences by their words; `among` keeps only those sentence ids. */
+  searchSentences(query: string, options?: StoreSearchOptions): SearchResult[];
+  /** Speakers by name, alias or role. */
+  searchSpeakers(query: string, options?: StoreSearchOptions): SearchResult[];
 }
+
+/** minisearch's search options, a filter given as the ids to keep (a store can send those to a database). */
+export type StoreSearchOptions = Omit<SearchOptions, 'filter'> & { among?: ReadonlySet<number> };
 
 /** Extracts statements, clusters them and collects the sentences: everything answers need. */
 export function buildSnapshot(articles: readonly Article[], normaliser: Normaliser, config: AttributionConfig = EMPTY_CONFIG): CorpusSnapshot {
   return snapshotOfUnits(articles.map((article) => unitOfArticle(article, config)), normaliser, config);
 }
 
-/** Look-ups over a snapshot and its indexes. */
-export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, normaliser: Normaliser): Coverage {
-  const clustersByEntity = new Map<string, QuoteCluster[]>();
-  for (const cluster of snapshot.clusters) {
-    if (!cluster.entity) continue;
-    const list = clustersByEntity.get(cluster.entity) ?? [];
-    list.push(cluster);
-    clustersByEntity.set(cluster.entity, list);
+/** A minisearch search, `among` turned into its filter. */
+export function searchWith(index: MiniSearch, query: string, options: StoreSearchOptions = {}): SearchResult[] {
+  const { among, ...rest } = options;
+  return index.search(query, among ? { ...rest, filter: (result) => among.has(result.id as number) } : rest);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | readonly string[] | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const keys = keyOf(item);
+    for (const key of keys === null ? [] : typeof keys === 'string' ? [keys] : keys) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
   }
-  const statementsPerArticle = new Map<string, number>();
-  for (const cluster of snapshot.clusters) {
-    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) statementsPerArticle.set(id, (statementsPerArticle.get(id) ?? 0) + 1);
-  }
-  const sentencesByArticle = new Map<string, SentenceRecord[]>();
-  for (const sentence of snapshot.sentences) {
-    const list = sentencesByArticle.get(sentence.articleId) ?? [];
-    list.push(sentence);
-    sentencesByArticle.set(sentence.articleId, list);
-  }
+  return groups;
+}
+
+/** A short hash of a snapshot's articles and statements: answers made from another version are stale. */
+export function coverageVersion(snapshot: CorpusSnapshot): string {
   const hash = createHash('sha256');
   for (const article of snapshot.articles) hash.update(article.id);
   for (const cluster of snapshot.clusters) hash.update(cluster.text);
+  return hash.digest('hex').slice(0, 8);
+}
+
+/** The coverage of a snapshot held in memory, with its minisearch indexes. */
+export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, normaliser: Normaliser): Coverage {
+  const clustersByEntity = groupBy(snapshot.clusters, (cluster) => cluster.entity);
+  const byArticle = groupBy(snapshot.clusters, (cluster) => [...new Set(cluster.occurrences.map((o) => o.articleId))]);
+  const sentencesByArticle = groupBy(snapshot.sentences, (sentence) => sentence.articleId);
+  const articleById = new Map(snapshot.articles.map((article) => [article.id, article]));
+  const entityById = new Map(snapshot.entities.map((entity) => [entity.id, entity]));
+  const none: readonly never[] = [];
+  // Worked out at the first question that needs it: most coverages built in memory are small, or tests.
+  let links: Map<number, ContextLink[]> | undefined;
   return {
-    snapshot,
-    indexes,
+    version: coverageVersion(snapshot),
     normaliser,
-    statementsPerArticle,
-    version: hash.digest('hex').slice(0, 8),
-    articleById: new Map(snapshot.articles.map((article) => [article.id, article])),
-    entityById: new Map(snapshot.entities.map((entity) => [entity.id, entity])),
-    clustersByEntity,
-    sentencesByArticle,
     vocabulary: vocabularyOf([indexes.statements, indexes.sentences]),
+    articleCount: snapshot.articles.length,
+    statementCount: snapshot.clusters.length,
+    articles: () => snapshot.articles,
+    article: (id) => articleById.get(id),
+    statementsIn: (id) => byArticle.get(id)?.length ?? 0,
+    entities: () => snapshot.entities,
+    entity: (id) => entityById.get(id),
+    clustersOf: (id) => clustersByEntity.get(id) ?? none,
+    clusters: () => snapshot.clusters,
+    cluster: (id) => snapshot.clusters[id],
+    sentencesOf: (id) => sentencesByArticle.get(id) ?? none,
+    sentence: (id) => snapshot.sentences[id],
+    contextOf: (id) => (links ??= contextLinks(snapshot.clusters, (article) => sentencesByArticle.get(article) ?? none)).get(id) ?? none,
+    searchStatements: (query, options) => searchWith(indexes.statements, query, options),
+    searchSentences: (query, options) => searchWith(indexes.sentences, query, options),
+    searchSpeakers: (query, options) => searchWith(indexes.speakers, query, options),
   };
 }
 

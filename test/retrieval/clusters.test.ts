@@ -12,13 +12,13 @@ const seeds = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionC
 
 describe('one item per statement across outlets', () => {
   it('joins "Yes, there will be overlap ..." (DW) and "There will be overlap ..." (RFE/RL)', () => {
-    const cluster = seeds.snapshot.clusters.find((c) => c.text.includes("there will be overlap and that's part of our plan"));
+    const cluster = seeds.clusters().find((c) => c.text.includes("there will be overlap and that's part of our plan"));
     expect(cluster?.speaker).toBe('Ash Carter');
     expect(cluster?.occurrences.map((o) => o.articleId).sort()).toEqual(['000_d563a54a6b87c5ad', '003_9e694b97f3d1b272']);
   });
 
   it('joins a quotation with the same words reported without quotation marks (004)', () => {
-    const cluster = seeds.snapshot.clusters.find((c) => c.text.startsWith('We have already begun laying the groundwork'));
+    const cluster = seeds.clusters().find((c) => c.text.startsWith('We have already begun laying the groundwork'));
     expect(cluster?.occurrences.map((o) => o.articleId).sort()).toEqual(['000_d563a54a6b87c5ad', '004_5ef5c482cc9a2e57']);
     expect(cluster?.kind).toBe('direct');
   });

@@ -45,7 +45,7 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
     return;
   }
   const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-  if (late || coverage.snapshot.articles.length > context.deferAboveArticles) {
+  if (late || coverage.articleCount > context.deferAboveArticles) {
     const deferred = await guarded(interaction, log, () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
     if (!deferred) return;
   }

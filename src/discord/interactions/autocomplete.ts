@@ -17,9 +17,9 @@ export interface Choice {
 
 /** The speakers quoted most, for an empty box. */
 function mostQuoted(coverage: Coverage): Choice[] {
-  return [...coverage.snapshot.entities]
+  return [...coverage.entities()]
     .filter((e) => e.name && !e.anonymous)
-    .sort((a, b) => (coverage.clustersByEntity.get(b.id)?.length ?? 0) - (coverage.clustersByEntity.get(a.id)?.length ?? 0))
+    .sort((a, b) => (coverage.clustersOf(b.id).length) - (coverage.clustersOf(a.id).length))
     .slice(0, LIMITS.choices)
     .map((e) => ({ name: truncate(`${e.name}${e.roles[0] ? ` — ${e.roles[0]}` : ''}`, LIMITS.choiceName), value: truncate(e.name ?? '', LIMITS.choiceName) }));
 }
@@ -28,7 +28,7 @@ export function speakerChoices(coverage: Coverage, typed: string): Choice[] {
   const text = typed.trim().slice(0, 100);
   if (text === '') return mostQuoted(coverage);
   return findSpeakers(coverage, text, LIMITS.choices)
-    .filter((m) => m.entity.name && !m.entity.anonymous && (coverage.clustersByEntity.get(m.entity.id)?.length ?? 0) > 0)
+    .filter((m) => m.entity.name && !m.entity.anonymous && (coverage.clustersOf(m.entity.id).length) > 0)
     .map((m) => ({
       name: truncate(`${m.entity.name}${m.entity.roles[0] ? ` — ${m.entity.roles[0]}` : ''}`, LIMITS.choiceName),
       value: truncate(m.entity.name ?? '', LIMITS.choiceName),

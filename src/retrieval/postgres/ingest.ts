@@ -27,7 +27,7 @@ export interface IngestOptions {
   config: AttributionConfig;
   /** The normaliser's synonyms (config/ and the corpus's own): statement clusters depend on them. */
   synonyms: SynonymConfig;
-  /** `codeVersion()` of ../cache.js: a stored article made by other code is attributed again. */
+  /** `codeVersion()` of ../code-version.js: a stored article made by other code is attributed again. */
   codeVersion: string;
   /** Called after each batch of articles attributed: how many of those to attribute are done. */
   onProgress?: (done: number, total: number) => void;

@@ -1,5 +1,5 @@
 /** Where a statement stands in its article: the sentences it overlaps. */
-import type { SentenceRecord } from '../retrieval/snapshot.js';
+import type { SentenceRecord } from './snapshot.js';
 
 /** The sentences of its article that a statement overlaps. */
 export function sentencesAround(sentences: readonly SentenceRecord[], start: number, end: number): SentenceRecord[] {

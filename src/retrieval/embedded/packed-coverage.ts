@@ -1,0 +1,197 @@
+/**
+ * The coverage packed into sections for the embedded store, and opened from
+ * them. What every question needs is read at once: the articles, the
+ * speakers and the statement and speaker indexes. Statements and sentences
+ * stay packed (numbers in typed arrays, texts in one block) and are unpacked
+ * one by one when a question touches them, so a warm start does not turn
+ * every statement of the corpus into objects, and memory holds little more
+ * than the indexes.
+ */
+import v8 from 'node:v8';
+import type { SpeakerEntity } from '../../attribution/index.js';
+import { contextLinks, type ContextLink } from '../context-links.js';
+import { coverageVersion, searchWith, type Coverage } from '../coverage.js';
+import type { Normaliser } from '../normalise.js';
+import { sentenceOptions, speakerOptions, statementOptions, type SearchIndexes } from '../search-index.js';
+import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
+import { vocabularyOf } from '../vocabulary.js';
+import { indexState, restoreIndex } from './index-state.js';
+
+interface Meta {
+  version: string;
+  articles: ArticleRecord[];
+  entities: SpeakerEntity[];
+}
+
+const bytesOf = (array: Uint32Array | Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** Items serialised one by one into a block, with where each starts (n + 1 offsets). */
+function packItems<T>(items: readonly T[], encode: (item: T) => Uint8Array): [Uint8Array, Uint32Array] {
+  const parts = items.map(encode);
+  const offsets = new Uint32Array(parts.length + 1);
+  let total = 0;
+  parts.forEach((part, index) => {
+    total += part.byteLength;
+    offsets[index + 1] = total;
+  });
+  const block = Buffer.allocUnsafe(total);
+  parts.forEach((part, index) => block.set(part, offsets[index]));
+  return [block, offsets];
+}
+
+/** Lists of numbers, one a key: all values in one array, and where each key's start (CSR). */
+function packLists(lists: readonly (readonly number[])[]): [Int32Array, Uint32Array] {
+  const offsets = new Uint32Array(lists.length + 1);
+  lists.forEach((list, index) => (offsets[index + 1] = (offsets[index] ?? 0) + list.length));
+  const values = new Int32Array(offsets[lists.length] ?? 0);
+  lists.forEach((list, index) => values.set(list, offsets[index]));
+  return [values, offsets];
+}
+
+/** The sections of a coverage; throws when an index cannot be saved (another minisearch layout). */
+export function packCoverage(snapshot: CorpusSnapshot, indexes: SearchIndexes): Map<string, Uint8Array> {
+  const sections = new Map<string, Uint8Array>();
+  const meta: Meta = { version: coverageVersion(snapshot), articles: snapshot.articles, entities: snapshot.entities };
+  sections.set('meta', v8.serialize(meta));
+  const [clusters, clusterOffsets] = packItems(snapshot.clusters, (cluster) => v8.serialize(cluster));
+  sections.set('clusters', clusters).set('clusterOffsets', bytesOf(clusterOffsets));
+  const entityIndex = new Map(snapshot.entities.map((entity, index) => [entity.id, index]));
+  const byEntity: number[][] = snapshot.entities.map(() => []);
+  const articleIndex = new Map(snapshot.articles.map((article, index) => [article.id, index]));
+  const perArticle = new Uint32Array(snapshot.articles.length);
+  for (const cluster of snapshot.clusters) {
+    if (cluster.entity !== null) byEntity[entityIndex.get(cluster.entity) ?? -1]?.push(cluster.id);
+    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) {
+      const index = articleIndex.get(id);
+      if (index !== undefined) perArticle[index] = (perArticle[index] ?? 0) + 1;
+    }
+  }
+  const [entityClusters, entityOffsets] = packLists(byEntity);
+  sections.set('entityClusters', bytesOf(entityClusters)).set('entityOffsets', bytesOf(entityOffsets)).set('statementsPerArticle', bytesOf(perArticle));
+  const [texts, textOffsets] = packItems(snapshot.sentences, (sentence) => Buffer.from(sentence.text));
+  const spans = new Int32Array(snapshot.sentences.length * 2);
+  const firstSentence = new Uint32Array(snapshot.articles.length + 1);
+  snapshot.sentences.forEach((sentence, index) => {
+    spans[index * 2] = sentence.start;
+    spans[index * 2 + 1] = sentence.end;
+    firstSentence[(articleIndex.get(sentence.articleId) ?? 0) + 1] = index + 1;
+  });
+  // An article without sentences starts where the one before it ends.
+  for (let index = 1; index < firstSentence.length; index++) firstSentence[index] = Math.max(firstSentence[index] ?? 0, firstSentence[index - 1] ?? 0);
+  sections.set('sentenceTexts', texts).set('sentenceOffsets', bytesOf(textOffsets)).set('sentenceSpans', bytesOf(spans)).set('firstSentence', bytesOf(firstSentence));
+  const sentencesOf = new Map<string, SentenceRecord[]>();
+  for (const sentence of snapshot.sentences) {
+    const list = sentencesOf.get(sentence.articleId);
+    if (list) list.push(sentence);
+    else sentencesOf.set(sentence.articleId, [sentence]);
+  }
+  const links = contextLinks(snapshot.clusters, (id) => sentencesOf.get(id) ?? []);
+  const [contextValues, contextOffsets] = packLists(snapshot.sentences.map((sentence) => (links.get(sentence.id) ?? []).map((link) => link.cluster * 2 + Number(link.own))));
+  sections.set('context', bytesOf(contextValues)).set('contextOffsets', bytesOf(contextOffsets));
+  for (const name of ['statements', 'sentences', 'speakers'] as const) {
+    const state = indexState(indexes[name]);
+    if (!state) throw new Error('this minisearch release keeps its index in a layout the embedded store does not know');
+    sections.set(`index:${name}`, state);
+  }
+  return sections;
+}
+
+const int32s = (bytes: Buffer): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const uint32s = (bytes: Buffer): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+
+/** Opens a packed coverage; null when an index was saved by another minisearch release. */
+export function unpackCoverage(section: (name: string) => Buffer, normaliser: Normaliser): Coverage | null {
+  const statements = restoreIndex(section('index:statements'), statementOptions(normaliser));
+  const sentences = restoreIndex(section('index:sentences'), sentenceOptions(normaliser));
+  const speakers = restoreIndex(section('index:speakers'), speakerOptions(normaliser));
+  if (!statements || !sentences || !speakers) return null;
+  const meta = v8.deserialize(section('meta')) as Meta;
+  const clusterBlock = section('clusters');
+  const clusterOffsets = uint32s(section('clusterOffsets'));
+  const entityClusters = int32s(section('entityClusters'));
+  const entityOffsets = uint32s(section('entityOffsets'));
+  const perArticle = uint32s(section('statementsPerArticle'));
+  const sentenceTexts = section('sentenceTexts');
+  const sentenceOffsets = uint32s(section('sentenceOffsets'));
+  const sentenceSpans = int32s(section('sentenceSpans'));
+  const firstSentence = uint32s(section('firstSentence'));
+  const context = int32s(section('context'));
+  const contextOffsets = uint32s(section('contextOffsets'));
+  const articleIndex = new Map(meta.articles.map((article, index) => [article.id, index]));
+  const entityIndex = new Map(meta.entities.map((entity, index) => [entity.id, index]));
+  const statementCount = clusterOffsets.length - 1;
+  const sentenceCount = sentenceOffsets.length - 1;
+  // Unpacked once each and kept: answering compares statements and sentences by identity within a question.
+  const clusters = new Map<number, QuoteCluster>();
+  const byEntity = new Map<string, QuoteCluster[]>();
+  const byArticle = new Map<string, SentenceRecord[]>();
+  const sentenceById = new Map<number, SentenceRecord>();
+  const none: readonly never[] = [];
+  const cluster = (id: number): QuoteCluster | undefined => {
+    if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
+    let found = clusters.get(id);
+    if (!found) clusters.set(id, (found = v8.deserialize(clusterBlock.subarray(clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster));
+    return found;
+  };
+  const sentence = (id: number): SentenceRecord | undefined => {
+    if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return undefined;
+    let found = sentenceById.get(id);
+    if (!found) {
+      // The article is the last whose first sentence is at or before this one.
+      let low = 0;
+      let high = meta.articles.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((firstSentence[middle] ?? 0) <= id) low = middle;
+        else high = middle - 1;
+      }
+      const text = sentenceTexts.toString('utf8', sentenceOffsets[id], sentenceOffsets[id + 1]);
+      found = { id, articleId: meta.articles[low]?.id ?? '', start: sentenceSpans[id * 2] ?? 0, end: sentenceSpans[id * 2 + 1] ?? 0, text };
+      sentenceById.set(id, found);
+    }
+    return found;
+  };
+  return {
+    version: meta.version,
+    normaliser,
+    vocabulary: vocabularyOf([statements, sentences]),
+    articleCount: meta.articles.length,
+    statementCount,
+    articles: () => meta.articles,
+    article: (id) => meta.articles[articleIndex.get(id) ?? -1],
+    statementsIn: (id) => perArticle[articleIndex.get(id) ?? -1] ?? 0,
+    entities: () => meta.entities,
+    entity: (id) => meta.entities[entityIndex.get(id) ?? -1],
+    clustersOf: (id) => {
+      const index = entityIndex.get(id);
+      if (index === undefined) return none;
+      let list = byEntity.get(id);
+      if (!list) {
+        list = [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []);
+        byEntity.set(id, list);
+      }
+      return list;
+    },
+    clusters: () => Array.from({ length: statementCount }, (_, id) => cluster(id) as QuoteCluster),
+    cluster,
+    sentencesOf: (id) => {
+      const index = articleIndex.get(id);
+      if (index === undefined) return none;
+      let list = byArticle.get(id);
+      if (!list) {
+        list = [];
+        for (let s = firstSentence[index] ?? 0; s < (firstSentence[index + 1] ?? 0); s++) list.push(sentence(s) as SentenceRecord);
+        byArticle.set(id, list);
+      }
+      return list;
+    },
+    sentence,
+    contextOf: (id): ContextLink[] => {
+      if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return [];
+      return [...context.subarray(contextOffsets[id], contextOffsets[id + 1])].map((value) => ({ cluster: value >> 1, own: (value & 1) === 1 }));
+    },
+    searchStatements: (query, options) => searchWith(statements, query, options),
+    searchSentences: (query, options) => searchWith(sentences, query, options),
+    searchSpeakers: (query, options) => searchWith(speakers, query, options),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The embedded store's per-article units: each article's attribution kept
+ * on disk under its fingerprint, so an ingest attributes only the articles
+ * that are new or changed. Units are appended to pack files (V8's binary
+ * serialisation, one after another); a manifest says where each lives. When
+ * more than half the packed bytes belong to articles gone or changed, the
+ * live units are written into one new pack and the old ones removed.
+ * A manifest written by other code (another version of the pipeline) is
+ * dropped with its packs: units of other code are never trusted.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { ArticleUnit } from '../article-unit.js';
+
+const FORMAT = 1;
+const MANIFEST = 'manifest.bin';
+const PACK = /^pack-[0-9a-z-]+\.bin$/;
+/** A pack no manifest names is removed once this old (another process may be about to name it). */
+const ORPHAN_MS = 10 * 60_000;
+
+/** Where one unit lives: [pack file name, offset, length, article id]. */
+type Place = [string, number, number, string];
+
+interface Manifest {
+  format: number;
+  code: string;
+  places: Map<string, Place>;
+}
+
+export interface UnitStore {
+  folder: string;
+  has(fingerprint: string): boolean;
+  /** The ids of the articles held (as of the last save). */
+  articleIds(): Set<string>;
+  /** The units of these fingerprints (all must be held), read pack by pack. */
+  read(fingerprints: readonly string[]): ArticleUnit[];
+  /** Appends units (one new pack) and forgets every fingerprint not in `keep`; then compacts when most bytes are dead. */
+  save(added: ReadonlyMap<string, ArticleUnit>, keep: ReadonlySet<string>): void;
+}
+
+function readManifest(folder: string, code: string): Manifest {
+  const empty: Manifest = { format: FORMAT, code, places: new Map() };
+  const file = path.join(folder, MANIFEST);
+  if (!existsSync(file)) return empty;
+  try {
+    const manifest = v8.deserialize(readFileSync(file)) as Partial<Manifest>;
+    if (manifest.format !== FORMAT || manifest.code !== code || !(manifest.places instanceof Map)) return empty;
+    return manifest as Manifest;
+  } catch {
+    return empty;
+  }
+}
+
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+function readPack(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+    let read = 0;
+    while (read < bytes.length) {
+      const got = readSync(fd, bytes, read, bytes.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Packs the manifest no longer names: old ones removed, fresh ones (another process's) left. */
+function removeOrphans(folder: string, named: ReadonlySet<string>, now = Date.now()): void {
+  for (const name of readdirSync(folder)) {
+    if (!PACK.test(name) || named.has(name)) continue;
+    const file = path.join(folder, name);
+    try {
+      if (now - statSync(file).mtimeMs > ORPHAN_MS) rmSync(file);
+    } catch {
+      // Gone meanwhile: nothing to do.
+    }
+  }
+}
+
+let packSerial = 0;
+
+/** Writes units into a new pack; returns where each went. */
+function writePack(folder: string, units: Iterable<[string, ArticleUnit]>): Map<string, Place> {
+  const name = `pack-${Date.now().toString(36)}-${process.pid}-${packSerial++}.bin`;
+  const places = new Map<string, Place>();
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (const [fingerprint, unit] of units) {
+    const bytes = v8.serialize(unit);
+    places.set(fingerprint, [name, offset, bytes.length, unit.record.id]);
+    parts.push(bytes);
+    offset += bytes.length;
+  }
+  if (parts.length > 0) writeAtomically(path.join(folder, name), Buffer.concat(parts));
+  return places;
+}
+
+/**
+ * Opens (creating it if need be) the unit store in `folder` for units made by `code`.
+ *
+ * @example
+ * const units = openUnitStore('.cache/units', codeVersion());
+ * if (!units.has(fingerprint)) units.save(new Map([[fingerprint, unitOf(raw, config)]]), keep);
+ */
+export function openUnitStore(folder: string, code: string): UnitStore {
+  mkdirSync(folder, { recursive: true });
+  let manifest = readManifest(folder, code);
+  const packs = new Map<string, Buffer>();
+  const packBytes = (name: string): Buffer => {
+    let bytes = packs.get(name);
+    if (!bytes) packs.set(name, (bytes = readPack(path.join(folder, name))));
+    return bytes;
+  };
+  const read = (fingerprints: readonly string[]): ArticleUnit[] => {
+    try {
+      return fingerprints.map((fingerprint) => {
+        const place = manifest.places.get(fingerprint);
+        if (!place) throw new Error(`no unit for ${fingerprint}`);
+        const [name, offset, length] = place;
+        return v8.deserialize(packBytes(name).subarray(offset, offset + length)) as ArticleUnit;
+      });
+    } finally {
+      packs.clear();
+    }
+  };
+  return {
+    folder,
+    has: (fingerprint) => manifest.places.has(fingerprint),
+    articleIds: () => new Set([...manifest.places.values()].map(([, , , id]) => id)),
+    read,
+    save(added, keep) {
+      const places = new Map([...manifest.places].filter(([fingerprint]) => keep.has(fingerprint)));
+      for (const [fingerprint, place] of writePack(folder, added)) places.set(fingerprint, place);
+      const live = [...places.values()].reduce((total, [, , length]) => total + length, 0);
+      const named = new Set([...places.values()].map(([name]) => name));
+      const packed = [...named].reduce((total, name) => total + statSync(path.join(folder, name)).size, 0);
+      let next: Manifest = { format: FORMAT, code, places };
+      if (packed > 2 * live && places.size > 0) {
+        // Most bytes are dead: the live units go into one new pack.
+        manifest = next;
+        const fingerprints = [...places.keys()];
+        const units = read(fingerprints);
+        next = { format: FORMAT, code, places: writePack(folder, fingerprints.map((fingerprint, index) => [fingerprint, units[index] as ArticleUnit])) };
+      }
+      writeAtomically(path.join(folder, MANIFEST), v8.serialize(next));
+      manifest = next;
+      const stillNamed = new Set([...next.places.values()].map(([name]) => name));
+      for (const name of readdirSync(folder)) if (PACK.test(name) && !stillNamed.has(name) && named.has(name)) rmSync(path.join(folder, name), { force: true });
+      removeOrphans(folder, stillNamed);
+    },
+  };
+}
