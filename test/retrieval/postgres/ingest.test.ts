@@ -119,4 +119,21 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
     for (const id of kept) expect(after.get(id)).toBe(before.get(id));
     expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(corpus));
   });
+
+  it('shows a reader the coverage before an ingest until the ingest commits, never half of it', async () => {
+    await ingestIntoPostgres(database.pool, INVENTED, options());
+    const before = fromScratch(INVENTED);
+    const corpus = [...INVENTED.filter((raw) => raw.id !== 'budget'), ...NEW_ARTICLES];
+    let reachHook: () => void = () => undefined;
+    const atHook = new Promise<void>((resolve) => (reachHook = resolve));
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The ingest stops at its last step, everything else written but not committed.
+    const ingest = ingestIntoPostgres(database.pool, corpus, { ...options(), writeSearchIndexes: async () => { reachHook(); await released; } });
+    await atHook;
+    expect(await loadSnapshotFromPostgres(database.pool)).toEqual(before);
+    release();
+    await ingest;
+    expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(corpus));
+  });
 });
