@@ -19,6 +19,7 @@ export const STALE_TEMPORARY_MS = 10 * 60_000;
 const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin)\.\d+\.tmp$/;
 
 const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STORE_CODE = path.join(SOURCE_ROOT, 'retrieval', 'postgres') + path.sep;
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -36,7 +37,8 @@ export function codeVersion(): string {
   const hash = createHash('sha256');
   const files = [
     // src/language holds the word lists the stages share: a change there changes a snapshot too.
-    ...['corpus', 'language', 'attribution', 'retrieval'].flatMap((stage) => filesUnder(path.join(SOURCE_ROOT, stage))),
+    // Not the PostgreSQL store's own code (retrieval/postgres): it keeps snapshots, it does not make them.
+    ...['corpus', 'language', 'attribution', 'retrieval'].flatMap((stage) => filesUnder(path.join(SOURCE_ROOT, stage))).filter((file) => !file.startsWith(STORE_CODE)),
     ...filesUnder(path.join(PROJECT_ROOT, 'config')),
   ].sort();
   for (const file of files) hash.update(path.relative(SOURCE_ROOT, file)).update(readFileSync(file));

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES, PROJECT_ROOT } from '../corpus/load.js';
+import { databaseUrlProblem } from '../retrieval/postgres/database-url.js';
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 
@@ -35,6 +36,8 @@ export interface Settings {
   runMode: RunMode;
   /** The health endpoint (`/healthz`) for an orchestrator; null: none. */
   health: { port: number; host: string } | null;
+  /** The PostgreSQL coverage store (DATABASE_URL, postgres://...); null: the embedded store. Holds a password: never log it as is (see redactDatabaseUrl). */
+  databaseUrl: string | null;
 }
 
 /**
@@ -205,6 +208,9 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
     }
   }
   const health = readHealth(env, problems);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const databaseProblem = databaseUrl ? databaseUrlProblem(databaseUrl) : null;
+  if (databaseProblem) problems.push(databaseProblem);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl };
 }

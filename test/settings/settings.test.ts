@@ -6,7 +6,7 @@ describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
       logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200, maxArticleBytes: 5 * 1024 * 1024,
-      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null,
+      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null, databaseUrl: null,
     });
   });
 

@@ -1,0 +1,107 @@
+/**
+ * Brings the corpus-wide tables (entities, statement clusters and their
+ * occurrences) to a new merge. Each entity and cluster row carries a hash of
+ * what it holds besides its place in the merge's order (ordinal, id): rows
+ * that are new, gone or different are written, kept ones only renumbered
+ * when their place moved, so an ingest of a few articles rewrites only what
+ * they touch. Called inside the ingest's transaction, so a reader sees the
+ * old merge or the new, never a mix.
+ */
+import { createHash } from 'node:crypto';
+import type { SpeakerEntity } from '../../attribution/index.js';
+import type { CorpusSnapshot, QuoteCluster, StatementOccurrence } from '../snapshot.js';
+import { insertRows, type Column } from './bulk-insert.js';
+import type { PoolClient } from './pool.js';
+
+type EntityRow = SpeakerEntity & { ordinal: number; digest: string };
+type ClusterRow = QuoteCluster & { digest: string };
+
+
+const ENTITY_COLUMNS: Column<EntityRow>[] = [
+  { name: 'id', type: 'text', value: (e) => e.id },
+  { name: 'digest', type: 'text', value: (e) => e.digest },
+  { name: 'ordinal', type: 'integer', value: (e) => e.ordinal },
+  { name: 'kind', type: 'text', value: (e) => e.kind },
+  { name: 'name', type: 'text', value: (e) => e.name },
+  { name: 'aliases', type: 'text[]', value: (e) => e.aliases },
+  { name: 'roles', type: 'text[]', value: (e) => e.roles },
+  { name: 'articles', type: 'text[]', value: (e) => e.articles },
+  { name: 'anonymous', type: 'boolean', value: (e) => e.anonymous },
+];
+
+const CLUSTER_COLUMNS: Column<ClusterRow>[] = [
+  { name: 'key', type: 'text', value: (c) => c.digest },
+  { name: 'id', type: 'integer', value: (c) => c.id },
+  { name: 'entity', type: 'text', value: (c) => c.entity },
+  { name: 'speaker', type: 'text', value: (c) => c.speaker },
+  { name: 'role', type: 'text', value: (c) => c.role },
+  { name: 'anonymous', type: 'boolean', value: (c) => c.anonymous },
+  { name: 'kind', type: 'text', value: (c) => c.kind },
+  { name: 'text', type: 'text', value: (c) => c.text },
+];
+
+const OCCURRENCE_COLUMNS: Column<StatementOccurrence & { clusterKey: string; ordinal: number }>[] = [
+  { name: 'cluster_key', type: 'text', value: (o) => o.clusterKey },
+  { name: 'ordinal', type: 'integer', value: (o) => o.ordinal },
+  { name: 'article_id', type: 'text', value: (o) => o.articleId },
+  { name: 'start_offset', type: 'integer', value: (o) => o.start },
+  { name: 'end_offset', type: 'integer', value: (o) => o.end },
+  { name: 'text', type: 'text', value: (o) => o.text },
+  { name: 'kind', type: 'text', value: (o) => o.kind },
+  { name: 'cue', type: 'text', value: (o) => o.cue },
+  { name: 'mention', type: 'text', value: (o) => o.mention },
+];
+
+const digestOf = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('base64');
+
+export interface MergeWrites {
+  entities: number;
+  clusters: number;
+}
+
+/** The rows to write (new or different) and the stored keys to delete (gone or different). */
+function differences<Key, Row>(rows: readonly Row[], keyOf: (row: Row) => Key, digestOfRow: (row: Row) => string, stored: ReadonlyMap<Key, string>): { write: Row[]; remove: Key[] } {
+  const write = rows.filter((row) => stored.get(keyOf(row)) !== digestOfRow(row));
+  const wanted = new Set(rows.map(keyOf));
+  const remove = [...stored.keys()].filter((key) => !wanted.has(key));
+  for (const row of write) if (stored.has(keyOf(row))) remove.push(keyOf(row));
+  return { write, remove };
+}
+
+async function writeEntities(client: PoolClient, snapshot: CorpusSnapshot): Promise<number> {
+  const entities: EntityRow[] = snapshot.entities.map((entity, ordinal) => ({ ...entity, ordinal, digest: digestOf(entity) }));
+  const stored = await client.query<{ id: string; digest: string }>('SELECT id, digest FROM entities');
+  const changes = differences(entities, (e) => e.id, (e) => e.digest, new Map(stored.rows.map((row) => [row.id, row.digest])));
+  if (changes.remove.length > 0) await client.query('DELETE FROM entities WHERE id = ANY($1::text[])', [changes.remove]);
+  // Kept entities whose place in the order moved (one came before them): renumbered, nothing else written.
+  await client.query(
+    'UPDATE entities e SET ordinal = m.ordinal FROM unnest($1::text[], $2::integer[]) AS m (id, ordinal) WHERE e.id = m.id AND e.ordinal <> m.ordinal',
+    [entities.map((e) => e.id), entities.map((e) => e.ordinal)],
+  );
+  await insertRows(client, 'entities', ENTITY_COLUMNS, changes.write);
+  return changes.write.length;
+}
+
+async function writeClusters(client: PoolClient, snapshot: CorpusSnapshot): Promise<number> {
+  // The key leaves the id out: a statement that moves in the order keeps its row.
+  const clusters: ClusterRow[] = snapshot.clusters.map((cluster) => ({ ...cluster, digest: digestOf({ ...cluster, id: undefined }) }));
+  const stored = await client.query<{ key: string }>('SELECT key FROM clusters');
+  const changes = differences(clusters, (c) => c.digest, (c) => c.digest, new Map(stored.rows.map((row) => [row.key, row.key])));
+  if (changes.remove.length > 0) {
+    await client.query('DELETE FROM occurrences WHERE cluster_key = ANY($1::text[])', [changes.remove]);
+    await client.query('DELETE FROM clusters WHERE key = ANY($1::text[])', [changes.remove]);
+  }
+  await client.query(
+    'UPDATE clusters c SET id = m.id FROM unnest($1::text[], $2::integer[]) AS m (key, id) WHERE c.key = m.key AND c.id <> m.id',
+    [clusters.map((c) => c.digest), clusters.map((c) => c.id)],
+  );
+  await insertRows(client, 'clusters', CLUSTER_COLUMNS, changes.write);
+  const occurrences = changes.write.flatMap((cluster) => cluster.occurrences.map((o, ordinal) => ({ ...o, clusterKey: cluster.digest, ordinal })));
+  await insertRows(client, 'occurrences', OCCURRENCE_COLUMNS, occurrences);
+  return changes.write.length;
+}
+
+/** Writes what differs between the stored merge and `snapshot`'s; returns how many entities and clusters were written. */
+export async function writeMerge(client: PoolClient, snapshot: CorpusSnapshot): Promise<MergeWrites> {
+  return { entities: await writeEntities(client, snapshot), clusters: await writeClusters(client, snapshot) };
+}
