@@ -72,7 +72,7 @@ function answerWhoSaid(coverage: Coverage, question: string, parsed: ParsedQuest
 }
 
 function statementCount(coverage: Coverage, entity: SpeakerEntity): number {
-  return coverage.clustersOf(entity.id).length;
+  return coverage.statementsBy(entity.id);
 }
 
 function displayName(entity: SpeakerEntity): string {
@@ -339,24 +339,6 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
 const TOP_VOICES = 5;
 
 /** The articles holding every one of `terms` exactly, in any of their sentences. */
-const byArticleOf = new WeakMap<Coverage, Map<string, QuoteCluster[]>>();
-
-/** Each article's statements, built once per coverage. */
-function clustersByArticle(coverage: Coverage): Map<string, QuoteCluster[]> {
-  let byArticle = byArticleOf.get(coverage);
-  if (byArticle) return byArticle;
-  byArticle = new Map();
-  for (const cluster of coverage.clusters()) {
-    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) {
-      const list = byArticle.get(id) ?? [];
-      list.push(cluster);
-      byArticle.set(id, list);
-    }
-  }
-  byArticleOf.set(coverage, byArticle);
-  return byArticle;
-}
-
 function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
   let held: Set<string> | undefined;
   for (const term of terms) {
@@ -386,8 +368,7 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   };
   const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
   const held = (): QuoteCluster[] => {
-    const byArticle = clustersByArticle(coverage);
-    const clusters = new Set([...articlesHolding(coverage, queryTerms(coverage, topic))].flatMap((id) => byArticle.get(id) ?? []));
+    const clusters = new Set([...articlesHolding(coverage, queryTerms(coverage, topic))].flatMap((id) => coverage.clustersInArticle(id)));
     return byReach([...clusters]);
   };
   const tiers: (() => QuoteCluster[])[] = [
@@ -434,7 +415,7 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
   if (parsed.outlet && outlets.length === 0) {
     // "... according to plan": no outlet by that name, so the words were part of the question.
     if (/\baccording\s+to\b/i.test(question)) return answerParsed(coverage, question, { ...parseWithoutOutlet(question), ...(parsed.published ? { published: parsed.published } : {}) });
-    const known = [...new Set(coverage.articles().flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
+    const known = [...coverage.outlets()];
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
   const answer = answerIntent(coverage, question, parsed);

@@ -15,8 +15,7 @@ function foldOutlet(name: string): string {
 export function outletsNamed(coverage: Coverage, asked: string): string[] {
   const wanted = foldOutlet(asked);
   if (!wanted) return [];
-  const outlets = new Set(coverage.articles().flatMap((a) => (a.outlet ? [a.outlet] : [])));
-  return [...outlets].filter((outlet) => foldOutlet(outlet) === wanted).sort();
+  return coverage.outlets().filter((outlet) => foldOutlet(outlet) === wanted);
 }
 
 /** The statements as the sources kept carried them ("only DW", "only on October 26"); a statement none of them carried is left out. */

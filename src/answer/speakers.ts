@@ -135,7 +135,7 @@ export function namesakes(coverage: Coverage, text: string): SpeakerEntity[] {
     const named = [...(speakers.get(term) ?? [])];
     found = found ? found.filter((entity) => named.includes(entity)) : named;
   }
-  return (found ?? []).filter((entity) => entity.kind === 'person' && (coverage.clustersOf(entity.id).length) > 0);
+  return (found ?? []).filter((entity) => entity.kind === 'person' && coverage.statementsBy(entity.id) > 0);
 }
 
 /** The number of articles that quote a speaker. */

@@ -59,7 +59,7 @@ export function summarise(coverage: Coverage): CoverageSummary {
     withoutOutlet,
     published: from !== null && to !== null ? { from, to, dated } : null,
     statements: clusters.length,
-    people: entities.filter((e) => e.name && !e.anonymous && (coverage.clustersOf(e.id).length) > 0).length,
+    people: entities.filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0).length,
   };
   summaries.set(coverage, summary);
   return summary;

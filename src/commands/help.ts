@@ -118,7 +118,7 @@ export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<str
 /** Named speakers, most quoted first (ties by name). */
 function namedSpeakers(coverage: Coverage): { name: string; clusters: readonly QuoteCluster[] }[] {
   return coverage.entities()
-    .filter((e) => e.name && !e.anonymous && (coverage.clustersOf(e.id).length) > 0)
+    .filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0)
     .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }))
     .sort((a, b) => b.clusters.length - a.clusters.length || a.name.localeCompare(b.name));
 }

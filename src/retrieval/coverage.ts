@@ -41,6 +41,12 @@ export interface Coverage {
   entity(id: string): SpeakerEntity | undefined;
   /** A speaker's statements, in corpus order. */
   clustersOf(entityId: string): readonly QuoteCluster[];
+  /** How many statements a speaker has (`clustersOf(id).length`, without fetching them). */
+  statementsBy(entityId: string): number;
+  /** The outlets of the articles, each once, by name. */
+  outlets(): readonly string[];
+  /** The statements an article carries, in id order. */
+  clustersInArticle(articleId: string): readonly QuoteCluster[];
   /** Every statement, in id order (ids run from 0). */
   clusters(): readonly QuoteCluster[];
   cluster(id: number): QuoteCluster | undefined;
@@ -89,6 +95,11 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | readonly s
   return groups;
 }
 
+/** The outlets articles name, each once, sorted. */
+export function outletsOf(articles: readonly ArticleRecord[]): string[] {
+  return [...new Set(articles.flatMap((article) => (article.outlet ? [article.outlet] : [])))].sort();
+}
+
 /** A short hash of a snapshot's articles and statements: answers made from another version are stale. */
 export function coverageVersion(snapshot: CorpusSnapshot): string {
   const hash = createHash('sha256');
@@ -107,6 +118,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   const none: readonly never[] = [];
   // Worked out at the first question that needs it: most coverages built in memory are small, or tests.
   let links: Map<number, ContextLink[]> | undefined;
+  let outlets: string[] | undefined;
   return {
     version: coverageVersion(snapshot),
     normaliser,
@@ -119,6 +131,9 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     entities: () => snapshot.entities,
     entity: (id) => entityById.get(id),
     clustersOf: (id) => clustersByEntity.get(id) ?? none,
+    statementsBy: (id) => clustersByEntity.get(id)?.length ?? 0,
+    outlets: () => (outlets ??= outletsOf(snapshot.articles)),
+    clustersInArticle: (id) => byArticle.get(id) ?? none,
     clusters: () => snapshot.clusters,
     cluster: (id) => snapshot.clusters[id],
     sentencesOf: (id) => sentencesByArticle.get(id) ?? none,

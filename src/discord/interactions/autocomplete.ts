@@ -20,7 +20,7 @@ export interface Choice {
 function mostQuoted(coverage: Coverage): Choice[] {
   return [...coverage.entities()]
     .filter((e) => e.name && !e.anonymous)
-    .sort((a, b) => (coverage.clustersOf(b.id).length) - (coverage.clustersOf(a.id).length))
+    .sort((a, b) => coverage.statementsBy(b.id) - coverage.statementsBy(a.id))
     .slice(0, LIMITS.choices)
     .map((e) => ({ name: truncate(`${e.name}${e.roles[0] ? ` — ${e.roles[0]}` : ''}`, LIMITS.choiceName), value: truncate(e.name ?? '', LIMITS.choiceName) }));
 }
@@ -29,7 +29,7 @@ export function speakerChoices(coverage: Coverage, typed: string): Choice[] {
   const text = typed.trim().slice(0, 100);
   if (text === '') return mostQuoted(coverage);
   return findSpeakers(coverage, text, LIMITS.choices)
-    .filter((m) => m.entity.name && !m.entity.anonymous && (coverage.clustersOf(m.entity.id).length) > 0)
+    .filter((m) => m.entity.name && !m.entity.anonymous && coverage.statementsBy(m.entity.id) > 0)
     .map((m) => ({
       name: truncate(`${m.entity.name}${m.entity.roles[0] ? ` — ${m.entity.roles[0]}` : ''}`, LIMITS.choiceName),
       value: truncate(m.entity.name ?? '', LIMITS.choiceName),

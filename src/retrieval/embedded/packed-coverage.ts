@@ -11,7 +11,7 @@
 import v8 from 'node:v8';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
-import { coverageVersion, searchWith, type Coverage } from '../coverage.js';
+import { coverageVersion, outletsOf, searchWith, type Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
 import { sentenceOptions, speakerOptions, statementOptions, type SearchIndexes } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
@@ -60,16 +60,15 @@ export function packCoverage(snapshot: CorpusSnapshot, indexes: SearchIndexes): 
   const entityIndex = new Map(snapshot.entities.map((entity, index) => [entity.id, index]));
   const byEntity: number[][] = snapshot.entities.map(() => []);
   const articleIndex = new Map(snapshot.articles.map((article, index) => [article.id, index]));
-  const perArticle = new Uint32Array(snapshot.articles.length);
+  const byArticle: number[][] = snapshot.articles.map(() => []);
   for (const cluster of snapshot.clusters) {
     if (cluster.entity !== null) byEntity[entityIndex.get(cluster.entity) ?? -1]?.push(cluster.id);
-    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) {
-      const index = articleIndex.get(id);
-      if (index !== undefined) perArticle[index] = (perArticle[index] ?? 0) + 1;
-    }
+    for (const id of new Set(cluster.occurrences.map((o) => o.articleId))) byArticle[articleIndex.get(id) ?? -1]?.push(cluster.id);
   }
   const [entityClusters, entityOffsets] = packLists(byEntity);
-  sections.set('entityClusters', bytesOf(entityClusters)).set('entityOffsets', bytesOf(entityOffsets)).set('statementsPerArticle', bytesOf(perArticle));
+  const [articleClusters, articleOffsets] = packLists(byArticle);
+  sections.set('entityClusters', bytesOf(entityClusters)).set('entityOffsets', bytesOf(entityOffsets));
+  sections.set('articleClusters', bytesOf(articleClusters)).set('articleOffsets', bytesOf(articleOffsets));
   const [texts, textOffsets] = packItems(snapshot.sentences, (sentence) => Buffer.from(sentence.text));
   const spans = new Int32Array(snapshot.sentences.length * 2);
   const firstSentence = new Uint32Array(snapshot.articles.length + 1);
@@ -126,7 +125,8 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
   const clusterOffsets = uint32s(section('clusterOffsets'));
   const entityClusters = int32s(section('entityClusters'));
   const entityOffsets = uint32s(section('entityOffsets'));
-  const perArticle = uint32s(section('statementsPerArticle'));
+  const articleClusters = int32s(section('articleClusters'));
+  const articleOffsets = uint32s(section('articleOffsets'));
   const sentenceTexts = section('sentenceTexts');
   const sentenceOffsets = uint32s(section('sentenceOffsets'));
   const sentenceSpans = int32s(section('sentenceSpans'));
@@ -143,6 +143,7 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
   const byArticle = new Map<string, SentenceRecord[]>();
   const sentenceById = new Map<number, SentenceRecord>();
   const none: readonly never[] = [];
+  let outlets: string[] | undefined;
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
     let found = clusters.get(id);
@@ -175,7 +176,10 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
     statementCount,
     articles: () => meta.articles,
     article: (id) => meta.articles[articleIndex.get(id) ?? -1],
-    statementsIn: (id) => perArticle[articleIndex.get(id) ?? -1] ?? 0,
+    statementsIn: (id) => {
+      const index = articleIndex.get(id);
+      return index === undefined ? 0 : (articleOffsets[index + 1] ?? 0) - (articleOffsets[index] ?? 0);
+    },
     entities: () => meta.entities,
     entity: (id) => meta.entities[entityIndex.get(id) ?? -1],
     clustersOf: (id) => {
@@ -187,6 +191,16 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
         byEntity.set(id, list);
       }
       return list;
+    },
+    statementsBy: (id) => {
+      const index = entityIndex.get(id);
+      return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
+    },
+    outlets: () => (outlets ??= outletsOf(meta.articles)),
+    clustersInArticle: (id) => {
+      const index = articleIndex.get(id);
+      if (index === undefined) return none;
+      return [...articleClusters.subarray(articleOffsets[index], articleOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []);
     },
     clusters: () => Array.from({ length: statementCount }, (_, id) => cluster(id) as QuoteCluster),
     cluster,
