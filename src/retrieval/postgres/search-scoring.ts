@@ -230,3 +230,35 @@ export function combinedResults(perQueryTerm: readonly RawResults[], combineWith
   }
   return results.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The most one query term can add to a document's score before the quality
+ * factor: every term it derives in every field, at the frequency and field
+ * length that score highest. Null when negative weights or unusual BM25
+ * parameters make the sum no ceiling.
+ */
+export function queryTermCeiling(
+  query: QueryTerm,
+  derived: readonly DerivedTerm[],
+  effective: SearchOptions,
+  statistics: IndexStatistics,
+  frequenciesOf: (term: string) => readonly number[] | undefined,
+): number | null {
+  const { k, b, d } = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
+  if (!(k >= 0 && b >= 0 && b <= 1 && d >= 0 && query.termBoost >= 0)) return null;
+  const fields = effective.fields ?? statistics.fields;
+  let ceiling = 0;
+  for (const { term, weight } of derived) {
+    if (weight < 0) return null;
+    const frequencies = frequenciesOf(term) ?? [];
+    for (const field of fields) {
+      const fieldBoost = getOwnProperty(effective.boost, field) || 1;
+      if (fieldBoost < 0) return null;
+      const matching = frequencies[statistics.fields.indexOf(field)] ?? 0;
+      if (!matching) continue;
+      const invDocFreq = Math.log(1 + (statistics.documentCount - matching + 0.5) / (matching + 0.5));
+      ceiling += weight * query.termBoost * fieldBoost * invDocFreq * (d + k + 1);
+    }
+  }
+  return ceiling;
+}

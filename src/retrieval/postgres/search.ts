@@ -5,7 +5,8 @@
  * results to some documents, as a filter would, without changing any score.
  */
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
-import { decodePosition, frequencySpan, anyTermQuery } from './tsvector-text.js';
+import { readPostings, type Postings } from './postings.js';
+import { anyTermQuery } from './tsvector-text.js';
 import { exactTerms, nearbyTerms, prefixTerms, type Queryable } from './term-lookups.js';
 import {
   combinedResults,
@@ -13,8 +14,10 @@ import {
   effectiveSearchOptions,
   fuzzyDistance,
   queryTermResults,
+  queryTermCeiling,
   queryTerms,
   type DerivedTerm,
+  type QueryTerm,
   type IndexStatistics,
   type IndexedTerm,
   type Posting,
@@ -26,6 +29,8 @@ export type SearchIndexName = 'statements' | 'sentences' | 'speakers';
 export type IndexSearchOptions = SearchOptions & {
   /** Only these documents (by id) may be results; scores are those of the whole index. */
   among?: readonly number[];
+  /** Only the first results: minisearch's results cut to this many (common terms then need not be read whole). */
+  limit?: number;
 };
 
 export async function indexStatistics(client: Queryable, name: string): Promise<IndexStatistics | null> {
@@ -43,60 +48,80 @@ export async function indexStatistics(client: Queryable, name: string): Promise<
   };
 }
 
-interface PostingRow {
-  id: number;
-  seq: string;
-  lengths: number[];
-  lexeme: string;
-  positions: number[];
+/** What searchIndex has worked out before reading postings. */
+interface Plan {
+  name: SearchIndexName;
+  statistics: IndexStatistics;
+  effective: SearchOptions;
+  specs: QueryTerm[];
+  derived: DerivedTerm[][];
+  known: Map<string, IndexedTerm>;
+  among: readonly number[] | undefined;
 }
 
-/** Every document holding any of `terms` (within `among`), as postings per term and field in `seq` order. */
-async function postingsOf(
-  client: Queryable,
-  name: string,
-  terms: readonly string[],
-  fieldCount: number,
-  among: readonly number[] | undefined,
-): Promise<Map<string, Posting[][]>> {
-  const postings = new Map<string, Posting[][]>();
-  if (terms.length === 0 || (among && among.length === 0)) return postings;
-  const parameters: unknown[] = [name, anyTermQuery(terms), terms];
-  if (among) parameters.push(among);
-  const { rows } = await client.query<PostingRow>(
-    `SELECT d.id, d.seq, d.lengths, u.lexeme, u.positions
-     FROM search_documents d CROSS JOIN LATERAL unnest(d.terms) AS u
-     WHERE d.index_name = $1 AND d.terms @@ $2::tsquery AND u.lexeme = ANY($3::text[])
-       ${among ? 'AND d.id = ANY($4::int[])' : ''}`,
-    parameters,
+function scored(plan: Plan, postings: (term: string, field: number) => readonly Posting[]): SearchResult[] {
+  const perSpec = plan.specs.map((spec, at) =>
+    queryTermResults(spec, plan.derived[at] ?? [], plan.effective, plan.statistics, (term) => plan.known.get(term)?.frequencies, postings),
   );
-  const span = frequencySpan(fieldCount);
-  const overflowing: { id: number; term: string; field: number; posting: Posting }[] = [];
-  for (const row of rows) {
-    let perField = postings.get(row.lexeme);
-    if (!perField) postings.set(row.lexeme, (perField = Array.from({ length: fieldCount }, () => [])));
-    for (const position of row.positions) {
-      const { field, frequency, overflow } = decodePosition(position, span);
-      const posting: Posting = { seq: Number(row.seq), id: row.id, frequency, fieldLength: row.lengths[field] as number };
-      perField[field]?.push(posting);
-      if (overflow) overflowing.push({ id: row.id, term: row.lexeme, field, posting });
+  return combinedResults(perSpec, plan.effective.combineWith);
+}
+
+const fromPostings =
+  (...maps: Postings[]) =>
+  (term: string, field: number): readonly Posting[] => {
+    for (const map of maps) {
+      const found = map.get(term);
+      if (found) return found[field] ?? [];
     }
+    return [];
+  };
+
+function termsOf(derived: readonly DerivedTerm[][]): string[] {
+  return [...new Set(derived.flatMap((list) => list.map((d) => d.term)))];
+}
+
+/**
+ * The first `limit` results of an OR search without reading every posting
+ * of common terms. Query terms are read whole from the rarest up; the
+ * documents found so far (candidates) are scored exactly, the other terms
+ * read for them alone. A document that is no candidate holds none of the
+ * terms read whole, so it scores at most the other terms' ceilings times
+ * their number (the quality factor); once the candidates' limit-th score is
+ * above that, no other document can enter, and the candidates' order is
+ * minisearch's (scores and ties alike). Null when no ceiling can be had.
+ */
+async function topOrResults(client: Queryable, plan: Plan, limit: number): Promise<SearchResult[] | null> {
+  const frequenciesOf = (term: string) => plan.known.get(term)?.frequencies;
+  const ceilings = plan.specs.map((spec, at) => queryTermCeiling(spec, plan.derived[at] ?? [], plan.effective, plan.statistics, frequenciesOf));
+  if (ceilings.some((ceiling) => ceiling === null)) return null;
+  const cost = (at: number) => (plan.derived[at] ?? []).reduce((sum, d) => sum + (frequenciesOf(d.term) ?? []).reduce((a, b) => a + b, 0), 0);
+  const order = plan.specs.map((_, at) => at).sort((a, b) => cost(a) - cost(b));
+  const fieldCount = plan.statistics.fields.length;
+  const whole: Postings = new Map();
+  for (let read = 1; read <= order.length; read++) {
+    const unread = order.slice(read);
+    const wholeTerms = termsOf(order.slice(0, read).map((at) => plan.derived[at] ?? []));
+    const fresh = wholeTerms.filter((term) => !whole.has(term));
+    const found = await readPostings(client, plan.name, anyTermQuery(fresh), fresh, fieldCount, plan.among);
+    for (const term of fresh) whole.set(term, found.get(term) ?? []);
+    if (unread.length === 0) return scored(plan, fromPostings(whole)).slice(0, limit);
+    const candidates = new Set<number>();
+    for (const perField of whole.values()) for (const list of perField) for (const posting of list) candidates.add(posting.id);
+    const otherTerms = termsOf(unread.map((at) => plan.derived[at] ?? [])).filter((term) => !whole.has(term));
+    const partial = await readPostings(client, plan.name, anyTermQuery(otherTerms), otherTerms, fieldCount, [...candidates]);
+    const results = scored(plan, fromPostings(whole, partial));
+    const ceiling = unread.reduce((sum, at) => sum + (ceilings[at] as number), 0) * new Set(unread.map((at) => plan.specs[at]?.term)).size;
+    const last = results[limit - 1];
+    // A margin for the order floats were added in.
+    if (last && last.score > ceiling * (1 + 1e-9)) return results.slice(0, limit);
   }
-  if (overflowing.length > 0) await readOverflow(client, name, overflowing);
-  for (const perField of postings.values()) for (const list of perField) list.sort((a, b) => a.seq - b.seq);
-  return postings;
+  return null;
 }
 
-async function readOverflow(client: Queryable, name: string, wanted: { id: number; term: string; field: number; posting: Posting }[]): Promise<void> {
-  const { rows } = await client.query<{ id: number; term: string; field: number; frequency: number }>(
-    'SELECT id, term, field, frequency FROM search_frequency_overflow WHERE index_name = $1 AND id = ANY($2::int[])',
-    [name, [...new Set(wanted.map((w) => w.id))]],
-  );
-  const exact = new Map(rows.map((row) => [`${row.id}\u0000${row.field}\u0000${row.term}`, row.frequency]));
-  for (const w of wanted) w.posting.frequency = exact.get(`${w.id}\u0000${w.field}\u0000${w.term}`) ?? w.posting.frequency;
-}
-
-/** The index's search, as `new MiniSearch(options)` holding the same documents would answer `query`. */
+/**
+ * The index's search, as `new MiniSearch(options)` holding the same
+ * documents would answer `query`; with `limit`, its first `limit` results.
+ */
 export async function searchIndex(
   client: Queryable,
   name: SearchIndexName,
@@ -104,36 +129,41 @@ export async function searchIndex(
   options: Options,
   searchOptions: IndexSearchOptions = {},
 ): Promise<SearchResult[]> {
-  const { among, ...rest } = searchOptions;
+  const { among, limit, ...rest } = searchOptions;
   if (rest.boostDocument) throw new Error('searchIndex: boostDocument is not supported');
   const statistics = await indexStatistics(client, name);
   const effective = effectiveSearchOptions(options, rest);
   const specs = queryTerms(query, effective);
   if (specs.length === 0) return [];
-  if (!statistics) return combinedResults(specs.map(() => new Map()), effective.combineWith);
+  const finish = (results: SearchResult[]): SearchResult[] => {
+    const kept = rest.filter ? results.filter(rest.filter) : results;
+    return limit === undefined ? kept : kept.slice(0, limit);
+  };
+  if (!statistics) return finish(combinedResults(specs.map(() => new Map()), effective.combineWith));
   const known = new Map<string, IndexedTerm>(await exactTerms(client, name, specs.map((spec) => spec.term)));
-  const derivedPerSpec: DerivedTerm[][] = [];
+  const derived: DerivedTerm[][] = [];
   for (const spec of specs) {
     const prefixed = spec.prefix ? await prefixTerms(client, name, spec.term) : [];
     const distance = fuzzyDistance(spec, effective);
     const near = distance > 0 ? await nearbyTerms(client, name, spec.term, distance) : [];
     for (const term of [...prefixed, ...near]) known.set(term.term, term);
-    derivedPerSpec.push(derivedTerms(spec, effective, known.has(spec.term), prefixed, near));
+    derived.push(derivedTerms(spec, effective, known.has(spec.term), prefixed, near));
   }
-  const allDerived = [...new Set(derivedPerSpec.flatMap((derived) => derived.map((d) => d.term)))];
-  const postings = await postingsOf(client, name, allDerived, statistics.fields.length, among);
-  const perSpec = specs.map((spec, at) =>
-    queryTermResults(
-      spec,
-      derivedPerSpec[at] ?? [],
-      effective,
-      statistics,
-      (term) => known.get(term)?.frequencies,
-      (term, field) => postings.get(term)?.[field] ?? [],
-    ),
-  );
-  const results = combinedResults(perSpec, effective.combineWith);
-  return rest.filter ? results.filter(rest.filter) : results;
+  const plan: Plan = { name, statistics, effective, specs, derived, known, among };
+  const combineWith = (effective.combineWith ?? 'or').toLowerCase();
+  const fieldCount = statistics.fields.length;
+  if (combineWith === 'and') {
+    // Only documents holding a term of every query term can be results: the GIN index intersects.
+    if (derived.some((list) => list.length === 0)) return [];
+    const every = derived.map((list) => `(${anyTermQuery(list.map((d) => d.term))})`).join(' & ');
+    return finish(scored(plan, fromPostings(await readPostings(client, name, every, termsOf(derived), fieldCount, among))));
+  }
+  if (combineWith === 'or' && limit !== undefined && !rest.filter) {
+    const top = await topOrResults(client, plan, limit);
+    if (top) return top;
+  }
+  const all = termsOf(derived);
+  return finish(scored(plan, fromPostings(await readPostings(client, name, anyTermQuery(all), all, fieldCount, among))));
 }
 
 /** Whether any of the indexes holds `term`. */

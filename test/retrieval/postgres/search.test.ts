@@ -44,7 +44,12 @@ function differences(query: string, expected: SearchResult[], actual: SearchResu
   return found;
 }
 
-const VARIANTS: (SearchOptions & { among?: boolean })[] = [
+const VARIANTS: (SearchOptions & { among?: boolean; limit?: number })[] = [
+  { limit: 5 },
+  { limit: 20 },
+  { limit: 3, among: true },
+  { limit: 10, combineWith: 'AND' },
+  { limit: 8, fuzzy: 0.3, prefix: true, boost: { text: 3, name: 2 } },
   {},
   { combineWith: 'AND' },
   { combineWith: 'AND', fuzzy: false, prefix: false },
@@ -65,11 +70,11 @@ async function compareQueries(index: Index, random: Random, count: number, texts
   const found: string[] = [];
   for (let i = 0; i < count; i++) {
     const query = questionText(random, texts);
-    const { among: restrict, ...searchOptions } = pick(random, VARIANTS);
+    const { among: restrict, limit, ...searchOptions } = pick(random, VARIANTS);
     const among = restrict ? ids.filter(() => random() < 0.3) : undefined;
     const allowed = new Set(among);
-    const expected = index.minisearch.search(query, among ? { ...searchOptions, filter: (r) => allowed.has(r.id as number) } : searchOptions);
-    const actual = await searchIndex(client, index.name, query, index.options, among ? { ...searchOptions, among } : searchOptions);
+    const expected = index.minisearch.search(query, among ? { ...searchOptions, filter: (r) => allowed.has(r.id as number) } : searchOptions).slice(0, limit);
+    const actual = await searchIndex(client, index.name, query, index.options, { ...searchOptions, ...(among ? { among } : {}), ...(limit === undefined ? {} : { limit }) });
     found.push(...differences(query, expected, actual));
   }
   return found;
@@ -97,7 +102,7 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
   afterAll(async () => database?.drop());
 
   for (const index of indexes) {
-    it(`${index.name}: a few hundred questions with typos, prefixes, AND/OR and among`, async () => {
+    it(`${index.name}: a few hundred questions with typos, prefixes, AND/OR, among and limit`, async () => {
       expect(await compareQueries(index, seeded(index.name.length), 250, texts(index))).toEqual([]);
     });
   }
