@@ -5,17 +5,9 @@
  */
 import type { Posting } from './search-scoring.js';
 import type { Queryable } from './term-lookups.js';
-import { decodePosition, frequencySpan } from './tsvector-text.js';
+import { decodePosition, frequencySpan, parseTsvector } from './tsvector-text.js';
 
 export type Postings = Map<string, Posting[][]>;
-
-interface PostingRow {
-  id: number;
-  seq: string;
-  lengths: number[];
-  lexeme: string;
-  positions: number[];
-}
 
 /** The postings of `terms` in the documents matching the tsquery `documents` (and within `among`). */
 export async function readPostings(
@@ -30,23 +22,35 @@ export async function readPostings(
   if (terms.length === 0 || (among && among.length === 0)) return postings;
   const parameters: unknown[] = [name, documents, terms];
   if (among) parameters.push(among);
-  const { rows } = await client.query<PostingRow>(
-    `SELECT d.id, d.seq, d.lengths, u.lexeme, u.positions
-     FROM search_documents d CROSS JOIN LATERAL unnest(d.terms) AS u
-     WHERE d.index_name = $1 AND d.terms @@ $2::tsquery AND u.lexeme = ANY($3::text[])
-       ${among ? 'AND d.id = ANY($4::int[])' : ''}`,
+  // One text for all documents, a line each ("id seq lengths tsvector"): a row per document or per
+  // posting costs more to decode than the postings themselves. setweight marks the wanted lexemes
+  // (by binary search) and ts_filter keeps them, cheaper than unnesting every lexeme of every document.
+  const { rows } = await client.query<{ lines: string | null }>(
+    `SELECT string_agg(concat_ws(' ', d.id, d.seq, array_to_string(d.lengths, ','),
+              ts_filter(setweight(d.terms, 'A', $3::text[]), '{a}')::text), E'\n') AS lines
+     FROM search_documents d
+     WHERE d.index_name = $1 AND d.terms @@ $2::tsquery ${among ? 'AND d.id = ANY($4::int[])' : ''}`,
     parameters,
   );
   const span = frequencySpan(fieldCount);
   const overflowing: { id: number; term: string; field: number; posting: Posting }[] = [];
-  for (const row of rows) {
-    let perField = postings.get(row.lexeme);
-    if (!perField) postings.set(row.lexeme, (perField = Array.from({ length: fieldCount }, () => [])));
-    for (const position of row.positions) {
-      const { field, frequency, overflow } = decodePosition(position, span);
-      const posting: Posting = { seq: Number(row.seq), id: row.id, frequency, fieldLength: row.lengths[field] as number };
-      perField[field]?.push(posting);
-      if (overflow) overflowing.push({ id: row.id, term: row.lexeme, field, posting });
+  for (const line of (rows[0]?.lines ?? '').split('\n')) {
+    if (!line) continue;
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    const third = line.indexOf(' ', second + 1);
+    const id = Number(line.slice(0, first));
+    const seq = Number(line.slice(first + 1, second));
+    const lengths = line.slice(second + 1, third < 0 ? line.length : third).split(',').map(Number);
+    for (const [lexeme, positions] of parseTsvector(third < 0 ? '' : line.slice(third + 1))) {
+      let perField = postings.get(lexeme);
+      if (!perField) postings.set(lexeme, (perField = Array.from({ length: fieldCount }, () => [])));
+      for (const position of positions) {
+        const { field, frequency, overflow } = decodePosition(position, span);
+        const posting: Posting = { seq, id, frequency, fieldLength: lengths[field] as number };
+        perField[field]?.push(posting);
+        if (overflow) overflowing.push({ id, term: lexeme, field, posting });
+      }
     }
   }
   if (overflowing.length > 0) await readOverflow(client, name, overflowing);

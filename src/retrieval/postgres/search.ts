@@ -80,41 +80,52 @@ function termsOf(derived: readonly DerivedTerm[][]): string[] {
   return [...new Set(derived.flatMap((list) => list.map((d) => d.term)))];
 }
 
+/** The postings a search reads whole, as a share of the index's documents, before it reads common terms only where two meet. */
+const READ_SHARE = 0.02;
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, at) => groupsOf(items.slice(at + 1), size - 1).map((rest) => [item, ...rest]));
+}
+
 /**
  * The first `limit` results of an OR search without reading every posting
- * of common terms. Query terms are read whole from the rarest up; the
- * documents found so far (candidates) are scored exactly, the other terms
- * read for them alone. A document that is no candidate holds none of the
- * terms read whole, so it scores at most the other terms' ceilings times
- * their number (the quality factor); once the candidates' limit-th score is
- * above that, no other document can enter, and the candidates' order is
- * minisearch's (scores and ties alike). Null when no ceiling can be had.
+ * of common terms. Rare query terms (up to READ_SHARE of the documents' postings) are read
+ * whole; of the common ones, only documents holding at least two of them
+ * are read, found by the GIN index. These candidates are scored exactly, as
+ * minisearch scores them. Any other document holds one common query term at
+ * most and no rare one, so it scores at most the largest common term's
+ * ceiling (minisearch's quality factor is then 1); once the candidates' limit-th score is
+ * above that, no other document can reach the first `limit`, and the
+ * candidates' order (scores and ties) is minisearch's. Null when that
+ * cannot be shown: the caller reads everything.
  */
 async function topOrResults(client: Queryable, plan: Plan, limit: number): Promise<SearchResult[] | null> {
   const frequenciesOf = (term: string) => plan.known.get(term)?.frequencies;
   const ceilings = plan.specs.map((spec, at) => queryTermCeiling(spec, plan.derived[at] ?? [], plan.effective, plan.statistics, frequenciesOf));
-  if (ceilings.some((ceiling) => ceiling === null)) return null;
-  const cost = (at: number) => (plan.derived[at] ?? []).reduce((sum, d) => sum + (frequenciesOf(d.term) ?? []).reduce((a, b) => a + b, 0), 0);
-  const order = plan.specs.map((_, at) => at).sort((a, b) => cost(a) - cost(b));
-  const fieldCount = plan.statistics.fields.length;
-  const whole: Postings = new Map();
-  for (let read = 1; read <= order.length; read++) {
-    const unread = order.slice(read);
-    const wholeTerms = termsOf(order.slice(0, read).map((at) => plan.derived[at] ?? []));
-    const fresh = wholeTerms.filter((term) => !whole.has(term));
-    const found = await readPostings(client, plan.name, anyTermQuery(fresh), fresh, fieldCount, plan.among);
-    for (const term of fresh) whole.set(term, found.get(term) ?? []);
-    if (unread.length === 0) return scored(plan, fromPostings(whole)).slice(0, limit);
-    const candidates = new Set<number>();
-    for (const perField of whole.values()) for (const list of perField) for (const posting of list) candidates.add(posting.id);
-    const otherTerms = termsOf(unread.map((at) => plan.derived[at] ?? [])).filter((term) => !whole.has(term));
-    const partial = await readPostings(client, plan.name, anyTermQuery(otherTerms), otherTerms, fieldCount, [...candidates]);
-    const results = scored(plan, fromPostings(whole, partial));
-    const ceiling = unread.reduce((sum, at) => sum + (ceilings[at] as number), 0) * new Set(unread.map((at) => plan.specs[at]?.term)).size;
-    const last = results[limit - 1];
-    // A margin for the order floats were added in.
-    if (last && last.score > ceiling * (1 + 1e-9)) return results.slice(0, limit);
+  if (limit <= 0 || ceilings.some((ceiling) => ceiling === null)) return null;
+  const termsOfSpec = (at: number) => (plan.derived[at] ?? []).map((d) => d.term);
+  const cost = (at: number) => termsOfSpec(at).reduce((sum, term) => sum + (frequenciesOf(term) ?? []).reduce((a, b) => a + b, 0), 0);
+  const order = plan.specs.map((_, at) => at).filter((at) => termsOfSpec(at).length > 0).sort((a, b) => cost(a) - cost(b));
+  const rare: number[] = [];
+  let budget = READ_SHARE * plan.statistics.documentCount;
+  for (const at of order) {
+    if (cost(at) > budget) break;
+    rare.push(at);
+    budget -= cost(at);
   }
+  const common = order.filter((at) => !rare.includes(at));
+  if (common.length === 0 || (rare.length === 0 && common.length < 2)) return null;
+  const ceilingOf = (group: readonly number[]) =>
+    group.reduce((sum, at) => sum + (ceilings[at] as number), 0) * new Set(group.map((at) => plan.specs[at]?.term)).size;
+  const anyOf = (ats: readonly number[]) => anyTermQuery([...new Set(ats.flatMap(termsOfSpec))]);
+  const pairs = groupsOf(common, 2).map((pair) => `((${anyOf([pair[0] as number])}) & (${anyOf([pair[1] as number])}))`);
+  const documents = [...(rare.length > 0 ? [`(${anyOf(rare)})`] : []), ...pairs].join(' | ');
+  const postings = await readPostings(client, plan.name, documents, termsOf(plan.derived), plan.statistics.fields.length, plan.among);
+  const results = scored(plan, fromPostings(postings));
+  const others = Math.max(...common.map((at) => ceilingOf([at])));
+  const last = results[limit - 1];
+  // A margin for the order floats were added in.
+  if (last && last.score > others * (1 + 1e-9)) return results.slice(0, limit);
   return null;
 }
 

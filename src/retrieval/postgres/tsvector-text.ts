@@ -42,3 +42,41 @@ export function decodePosition(position: number, span: number): { field: number;
   const frequency = position - field * span;
   return { field, frequency, overflow: frequency === span };
 }
+
+/** PostgreSQL's text form of a tsvector back into lexemes and positions (weights dropped). */
+export function parseTsvector(text: string): [string, number[]][] {
+  const entries: [string, number[]][] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (text[at] === ' ') {
+      at++;
+      continue;
+    }
+    at++; // the opening quote
+    let lexeme = '';
+    for (;;) {
+      const char = text[at] as string;
+      if (char === "'" && text[at + 1] === "'") {
+        lexeme += "'";
+        at += 2;
+      } else if (char === "'") {
+        at++;
+        break;
+      } else if (char === '\\') {
+        lexeme += text[at + 1] ?? '';
+        at += 2;
+      } else {
+        lexeme += char;
+        at++;
+      }
+    }
+    const positions: number[] = [];
+    if (text[at] === ':') {
+      const end = text.indexOf(' ', at);
+      for (const position of text.slice(at + 1, end < 0 ? text.length : end).split(',')) positions.push(parseInt(position, 10));
+      at = end < 0 ? text.length : end;
+    }
+    entries.push([lexeme, positions]);
+  }
+  return entries;
+}

@@ -107,6 +107,23 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
     });
   }
 
+  it('limit: the first results of questions echoing one document, where common words need not be read whole', async () => {
+    const client = (database as ThrowawayDatabase).client;
+    const draw = seeded(31);
+    const found: string[] = [];
+    for (const index of [statements, sentences]) {
+      for (let i = 0; i < 120; i++) {
+        const words = pick(draw, texts(index)).split(/\s+/).filter(Boolean);
+        const start = Math.floor(draw() * Math.max(1, words.length - 5));
+        const query = words.slice(start, start + 3 + Math.floor(draw() * 4)).join(' ');
+        const limit = pick(draw, [1, 3, 10]);
+        const expected = index.minisearch.search(query).slice(0, limit);
+        found.push(...differences(query, expected, await searchIndex(client, index.name, query, index.options, { limit })));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('hasTerm and nearTerms list what the indexes\' vocabulary lists', async () => {
     const client = (database as ThrowawayDatabase).client;
     const vocabulary = vocabularyOf([statements.minisearch, sentences.minisearch]);
