@@ -7,7 +7,7 @@
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import { readPostings, type Postings } from './postings.js';
 import { anyTermQuery } from './tsvector-text.js';
-import { exactTerms, nearbyTerms, prefixTerms, type Queryable } from './term-lookups.js';
+import { lookUpTerms, type Queryable } from './term-lookups.js';
 import {
   combinedResults,
   derivedTerms,
@@ -151,14 +151,21 @@ export async function searchIndex(
     return limit === undefined ? kept : kept.slice(0, limit);
   };
   if (!statistics) return finish(combinedResults(specs.map(() => new Map()), effective.combineWith));
-  const known = new Map<string, IndexedTerm>(await exactTerms(client, name, specs.map((spec) => spec.term)));
+  const distances = specs.map((spec) => fuzzyDistance(spec, effective));
+  const near = specs.flatMap((spec, at) => ((distances[at] as number) > 0 ? [{ term: spec.term, distance: distances[at] as number }] : []));
+  const answers = await lookUpTerms(client, name, {
+    exact: specs.map((spec) => spec.term),
+    prefixes: [...new Set(specs.filter((spec) => spec.prefix).map((spec) => spec.term))],
+    near,
+  });
+  const known = new Map<string, IndexedTerm>(answers.exact);
   const derived: DerivedTerm[][] = [];
-  for (const spec of specs) {
-    const prefixed = spec.prefix ? await prefixTerms(client, name, spec.term) : [];
-    const distance = fuzzyDistance(spec, effective);
-    const near = distance > 0 ? await nearbyTerms(client, name, spec.term, distance) : [];
-    for (const term of [...prefixed, ...near]) known.set(term.term, term);
-    derived.push(derivedTerms(spec, effective, known.has(spec.term), prefixed, near));
+  let nearAt = 0;
+  for (const [at, spec] of specs.entries()) {
+    const prefixed = spec.prefix ? (answers.prefixed.get(spec.term) ?? []) : [];
+    const nearby = (distances[at] as number) > 0 ? (answers.near[nearAt++] ?? []) : [];
+    for (const term of [...prefixed, ...nearby]) known.set(term.term, term);
+    derived.push(derivedTerms(spec, effective, answers.exact.has(spec.term), prefixed, nearby));
   }
   const plan: Plan = { name, statistics, effective, specs, derived, known, among };
   const combineWith = (effective.combineWith ?? 'or').toLowerCase();
@@ -191,7 +198,7 @@ export async function hasTerm(client: Queryable, names: readonly SearchIndexName
 export async function nearTerms(client: Queryable, names: readonly SearchIndexName[], term: string, distance: number): Promise<string[]> {
   const found: string[] = [];
   for (const name of names) {
-    const near = await nearbyTerms(client, name, term, distance);
+    const near = (await lookUpTerms(client, name, { exact: [], prefixes: [], near: [{ term, distance }] })).near[0] ?? [];
     near.sort((a, b) => compareTreePaths(a.treePath, b.treePath));
     found.push(...near.map((n) => n.term));
   }

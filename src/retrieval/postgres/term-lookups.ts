@@ -1,7 +1,8 @@
 /**
  * The vocabulary look-ups of a search: exact terms, terms starting with a
  * prefix (a range of the terms' byte-ordered primary key) and terms within an
- * edit distance (pg_trgm's GIN index narrows, minisearch's distance decides).
+ * edit distance (pg_trgm's GIN index narrows, fuzzystrmatch's levenshtein on
+ * the trigram keys narrows further, minisearch's own distance decides).
  */
 import type pg from 'pg';
 import { boundedLevenshtein } from './levenshtein.js';
@@ -22,15 +23,6 @@ function indexed(row: TermRow): IndexedTerm {
   return { term: row.term, frequencies: row.frequencies, treePath: row.tree_path };
 }
 
-export async function exactTerms(client: Queryable, name: string, terms: readonly string[]): Promise<Map<string, IndexedTerm>> {
-  if (terms.length === 0) return new Map();
-  const { rows } = await client.query<TermRow>(
-    `SELECT ${COLUMNS} FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])`,
-    [name, [...new Set(terms)]],
-  );
-  return new Map(rows.map((row) => [row.term, indexed(row)]));
-}
-
 /** The smallest string after every string that starts with `prefix`, in code point (UTF-8 byte) order; null if none. */
 function prefixEnd(prefix: string): string | null {
   const codePoints = Array.from(prefix);
@@ -44,48 +36,67 @@ function prefixEnd(prefix: string): string | null {
   return null;
 }
 
-/** Terms starting with `prefix` (the prefix itself included when it is a term). */
-export async function prefixTerms(client: Queryable, name: string, prefix: string): Promise<IndexedTerm[]> {
-  const end = prefixEnd(prefix);
-  const { rows } = await client.query<TermRow>(
-    `SELECT ${COLUMNS} FROM search_terms WHERE index_name = $1 AND term >= $2 ${end === null ? '' : 'AND term < $3'}`,
-    end === null ? [name, prefix] : [name, prefix, end],
-  );
-  return rows.filter((row) => row.term.startsWith(prefix)).map(indexed);
+export interface TermRequests {
+  exact: readonly string[];
+  /** Distinct prefixes. */
+  prefixes: readonly string[];
+  near: readonly { term: string; distance: number }[];
 }
 
-/** Terms within `distance` edits of `term` (itself included), each with its distance. */
-export async function nearbyTerms(
-  client: Queryable,
-  name: string,
-  term: string,
-  distance: number,
-): Promise<(IndexedTerm & { distance: number })[]> {
-  const key = trigramKey(term);
-  const floor = similarityFloor(key, distance);
-  // levenshtein_less_equal takes at most 255 characters; longer keys are checked here only.
-  const sqlDistance =
-    key.length <= 255 ? 'AND (length(trigram_key) > 255 OR levenshtein_less_equal(trigram_key, $2, $5::int) <= $5::int)' : 'AND $5::int IS NOT NULL';
-  const lengths = 'length BETWEEN $3 AND $4';
-  const parameters = [name, key, term.length - distance, term.length + distance, distance];
-  let rows: TermRow[];
-  if (floor === null) {
-    ({ rows } = await client.query<TermRow>(
-      `SELECT ${COLUMNS} FROM search_terms WHERE index_name = $1 AND ${lengths} ${sqlDistance}`,
-      parameters,
-    ));
-  } else {
-    // `%` reads its threshold from a setting (kept on this connection; every look-up sets its own).
-    await client.query("SELECT set_config('pg_trgm.similarity_threshold', $1, false)", [String(floor)]);
-    ({ rows } = await client.query<TermRow>(
-      `SELECT ${COLUMNS} FROM search_terms WHERE index_name = $1 AND trigram_key % $2 AND ${lengths} ${sqlDistance}`,
-      parameters,
-    ));
-  }
-  const found: (IndexedTerm & { distance: number })[] = [];
+export interface TermAnswers {
+  exact: Map<string, IndexedTerm>;
+  /** By prefix. */
+  prefixed: Map<string, IndexedTerm[]>;
+  /** In the order of the requests. */
+  near: (IndexedTerm & { distance: number })[][];
+}
+
+/**
+ * All of a search's look-ups in one statement (one branch each), so a
+ * question costs the same few round trips however many words it has.
+ */
+export async function lookUpTerms(client: Queryable, name: string, requests: TermRequests): Promise<TermAnswers> {
+  const parameters: unknown[] = [name];
+  const parameter = (value: unknown): string => `$${parameters.push(value)}`;
+  const branches: string[] = [];
+  const exact = [...new Set(requests.exact)];
+  if (exact.length > 0) branches.push(`SELECT 'e' AS kind, 0 AS request, ${COLUMNS} FROM search_terms WHERE index_name = $1 AND term = ANY(${parameter(exact)}::text[])`);
+  requests.prefixes.forEach((prefix, at) => {
+    const end = prefixEnd(prefix);
+    branches.push(
+      `SELECT 'p' AS kind, ${at} AS request, ${COLUMNS} FROM search_terms WHERE index_name = $1 AND term >= ${parameter(prefix)}${end === null ? '' : ` AND term < ${parameter(end)}`}`,
+    );
+  });
+  const floors: number[] = [];
+  requests.near.forEach(({ term, distance }, at) => {
+    const key = trigramKey(term);
+    const floor = similarityFloor(key, distance);
+    if (floor !== null) floors.push(floor);
+    const keyParameter = parameter(key);
+    const distanceParameter = parameter(distance);
+    // levenshtein_less_equal takes at most 255 characters; longer keys are checked in TypeScript only.
+    const edits = key.length <= 255 ? ` AND (length(trigram_key) > 255 OR levenshtein_less_equal(trigram_key, ${keyParameter}, ${distanceParameter}::int) <= ${distanceParameter}::int)` : '';
+    branches.push(
+      `SELECT 'n' AS kind, ${at} AS request, ${COLUMNS} FROM search_terms WHERE index_name = $1${floor === null ? '' : ` AND trigram_key % ${keyParameter}`}
+       AND length BETWEEN ${parameter(term.length - distance)} AND ${parameter(term.length + distance)}${edits}`,
+    );
+  });
+  const answers: TermAnswers = { exact: new Map(), prefixed: new Map(requests.prefixes.map((p) => [p, []])), near: requests.near.map(() => []) };
+  if (branches.length === 0) return answers;
+  // `%` reads its threshold from a setting (kept on this connection; every look-up sets its own): the
+  // lowest any request needs, each branch then checking its own distance.
+  if (floors.length > 0) await client.query("SELECT set_config('pg_trgm.similarity_threshold', $1, false)", [String(Math.min(...floors))]);
+  const { rows } = await client.query<TermRow & { kind: string; request: number }>(branches.join('\nUNION ALL\n'), parameters);
   for (const row of rows) {
-    const edits = boundedLevenshtein(term, row.term, distance);
-    if (edits !== null) found.push({ ...indexed(row), distance: edits });
+    if (row.kind === 'e') answers.exact.set(row.term, indexed(row));
+    else if (row.kind === 'p') {
+      const prefix = requests.prefixes[row.request] as string;
+      if (row.term.startsWith(prefix)) answers.prefixed.get(prefix)?.push(indexed(row));
+    } else {
+      const { term, distance } = requests.near[row.request] as { term: string; distance: number };
+      const edits = boundedLevenshtein(term, row.term, distance);
+      if (edits !== null) answers.near[row.request]?.push({ ...indexed(row), distance: edits });
+    }
   }
-  return found;
+  return answers;
 }
