@@ -82,7 +82,9 @@ async function compareQueries(index: Index, random: Random, count: number, texts
 
 describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipReason}`, () => {
   const random = seeded(11);
-  const statements = makeIndex('statements', statementOptions(normaliser), statementTexts(random, 300).map((text) => ({ text })), 0);
+  // One document repeats a word past what a tsvector position can count (search_frequency_overflow).
+  const repeated = `Tollbar ${'tollbar '.repeat(16_500)}ferry.`;
+  const statements = makeIndex('statements', statementOptions(normaliser), [...statementTexts(random, 300), repeated].map((text) => ({ text })), 0);
   const sentences = makeIndex('sentences', sentenceOptions(normaliser), Array.from({ length: 400 }, () => ({ text: sentence(random, 3 + Math.floor(random() * 25)) })), 5);
   const speakers = makeIndex('speakers', speakerOptions(normaliser), speakerFields(random, 120), 1);
   const indexes = [statements, sentences, speakers];
@@ -122,6 +124,13 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('a word repeated past a tsvector position\'s range scores with its exact frequency', async () => {
+    const client = (database as ThrowawayDatabase).client;
+    for (const query of ['tollbar', 'tollbar ferry']) {
+      expect(differences(query, statements.minisearch.search(query), await searchIndex(client, 'statements', query, statements.options))).toEqual([]);
+    }
   });
 
   it('hasTerm and nearTerms list what the indexes\' vocabulary lists', async () => {
