@@ -225,7 +225,9 @@ export async function removeFromSearchIndex(client: Queryable, name: SearchIndex
   for (const row of documentRows) if (!byDocument.has(row.id)) byDocument.set(row.id, { lengths: row.lengths, terms: [] });
   const delta = new Map<string, number[]>();
   const lengthChange = fields.map(() => 0);
-  // Terms leave the tree when their last document goes, in the order the documents are removed.
+  // Terms leave the tree when their last document goes, in the order the documents are removed; within
+  // one document minisearch goes by its tokens' order, which a tsvector does not keep: term order here.
+  // That order can only change which of two equally scored matches of a prefix or typo comes first.
   const order: string[] = [];
   for (const id of ids) {
     const document = byDocument.get(id);

@@ -1,7 +1,8 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../../src/retrieval/normalise.js';
-import { hasTerm, nearTerms, searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
+import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
+import { hasTerm, nearTerms } from '../../../src/retrieval/postgres/vocabulary.js';
 import { removeFromSearchIndex, writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
 import { sentenceOptions, speakerOptions, statementOptions } from '../../../src/retrieval/search-index.js';
 import { vocabularyOf } from '../../../src/retrieval/vocabulary.js';
