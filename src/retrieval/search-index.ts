@@ -64,27 +64,36 @@ export function speakerOptions(normaliser: Normaliser): Options {
   };
 }
 
-/** Builds all three indexes from a snapshot. */
-export function buildIndexes(snapshot: CorpusSnapshot, normaliser: Normaliser): SearchIndexes {
-  const statements = new MiniSearch(statementOptions(normaliser));
-  statements.addAll(
-    snapshot.clusters.map((cluster) => ({
+/** A document of an index: its id and its fields' text. */
+export type IndexDocument = { id: number } & Record<string, string | number>;
+
+/** The documents of each index, in the order they are indexed. */
+export function indexDocuments(snapshot: CorpusSnapshot): Record<keyof SearchIndexes, IndexDocument[]> {
+  return {
+    statements: snapshot.clusters.map((cluster) => ({
       id: cluster.id,
       // Every wording counts: a question may echo any outlet's version.
       text: [...new Set(cluster.occurrences.map((o) => o.text))].join(' \n '),
     })),
-  );
-  const sentences = new MiniSearch(sentenceOptions(normaliser));
-  sentences.addAll(snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
-  const speakers = new MiniSearch(speakerOptions(normaliser));
-  speakers.addAll(
-    snapshot.entities.map((entity, index) => ({
+    sentences: snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
+    speakers: snapshot.entities.map((entity, index) => ({
       id: index,
       name: entity.name ?? '',
       aliases: entity.aliases.join(' | '),
       roles: entity.roles.join(' | '),
     })),
-  );
+  };
+}
+
+/** Builds all three indexes from a snapshot. */
+export function buildIndexes(snapshot: CorpusSnapshot, normaliser: Normaliser): SearchIndexes {
+  const documents = indexDocuments(snapshot);
+  const statements = new MiniSearch(statementOptions(normaliser));
+  statements.addAll(documents.statements);
+  const sentences = new MiniSearch(sentenceOptions(normaliser));
+  sentences.addAll(documents.sentences);
+  const speakers = new MiniSearch(speakerOptions(normaliser));
+  speakers.addAll(documents.speakers);
   return { statements, sentences, speakers };
 }
 

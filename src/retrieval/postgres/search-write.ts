@@ -1,0 +1,290 @@
+/**
+ * Writing the search tables (002-search.sql) as minisearch's add and remove
+ * change its index: documents numbered in the order they are added, term
+ * frequencies and field lengths per document, document frequencies per term
+ * and field, the index's document count and field length sums, and the terms'
+ * places in minisearch's term tree. Run it inside a transaction: the
+ * index's row is locked for the writer's duration.
+ */
+import type { Options } from 'minisearch';
+import { documentTerms, type SearchDocument } from './document-terms.js';
+import type { Queryable } from './term-lookups.js';
+import { treePathsAfter } from './term-tree.js';
+import { trigramKey } from './trigram-key.js';
+import { decodePosition, frequencySpan, tsvectorText } from './tsvector-text.js';
+import type { SearchIndexName } from './search.js';
+import type { Normaliser } from '../normalise.js';
+import { indexDocuments, sentenceOptions, speakerOptions, statementOptions, type IndexDocument } from '../search-index.js';
+import type { CorpusSnapshot } from '../snapshot.js';
+
+/** Documents per INSERT: large enough to amortise a round trip, small enough for one message of a few MB. */
+const DOCUMENTS_PER_STATEMENT = 5_000;
+const TERMS_PER_STATEMENT = 10_000;
+
+interface IndexRow {
+  fields: string[];
+  document_count: number;
+  field_length_sums: string[];
+  next_seq: string;
+}
+
+/** The index's row, created on first use and locked; its fields must be the Options' fields. */
+async function lockIndex(client: Queryable, name: string, fields: readonly string[]): Promise<IndexRow> {
+  await client.query(
+    `INSERT INTO search_indexes (name, fields, field_length_sums) VALUES ($1, $2::text[], $3::bigint[]) ON CONFLICT (name) DO NOTHING`,
+    [name, fields, fields.map(() => 0)],
+  );
+  const { rows } = await client.query<IndexRow>('SELECT fields, document_count, field_length_sums, next_seq FROM search_indexes WHERE name = $1 FOR UPDATE', [name]);
+  const row = rows[0] as IndexRow;
+  if (row.fields.join('\u0000') !== fields.join('\u0000')) {
+    throw new Error(`search index ${name} holds fields ${row.fields.join(', ')}, not ${fields.join(', ')}`);
+  }
+  return row;
+}
+
+interface TermState {
+  frequencies: number[];
+  treePath: number[] | null;
+}
+
+/** Every term of the index with its frequencies and tree path, in tree order. */
+async function readTerms(client: Queryable, name: string): Promise<Map<string, TermState>> {
+  const { rows } = await client.query<{ term: string; frequencies: number[]; tree_path: number[] }>(
+    'SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1 ORDER BY tree_path',
+    [name],
+  );
+  return new Map(rows.map((row) => [row.term, { frequencies: row.frequencies, treePath: row.tree_path }]));
+}
+
+function arrayLiteral(values: readonly number[]): string {
+  return `{${values.join(',')}}`;
+}
+
+function samePath(a: readonly number[] | null, b: readonly number[]): boolean {
+  return a !== null && a.length === b.length && a.every((value, at) => value === b[at]);
+}
+
+/**
+ * Applies the change in document frequencies (`delta`, per term and field) to
+ * the terms table: new terms in the order given, terms left with no document
+ * gone in the order given, every moved term's tree path rewritten.
+ */
+async function applyTermChange(
+  client: Queryable,
+  name: string,
+  delta: Map<string, number[]>,
+  added: readonly string[],
+  removed: readonly string[],
+): Promise<void> {
+  const terms = await readTerms(client, name);
+  const before = [...terms.keys()];
+  for (const term of added) terms.set(term, { frequencies: (delta.get(term) as number[]).map(() => 0), treePath: null });
+  const paths = added.length + removed.length > 0 ? treePathsAfter(before, { added, removed }) : null;
+  const gone = new Set(removed);
+  const inserts: [string, number[], number[]][] = [];
+  const updates: [string, number[], number[]][] = [];
+  for (const [term, state] of terms) {
+    const change = delta.get(term);
+    const frequencies = change ? state.frequencies.map((value, at) => value + (change[at] ?? 0)) : state.frequencies;
+    if (gone.has(term)) continue;
+    const path = paths?.get(term) ?? state.treePath ?? [];
+    if (state.treePath === null) inserts.push([term, frequencies, path]);
+    else if (change || !samePath(state.treePath, path)) updates.push([term, frequencies, path]);
+  }
+  const columns = (rows: [string, number[], number[]][]): unknown[] => [
+    name,
+    rows.map((row) => row[0]),
+    rows.map((row) => arrayLiteral(row[1])),
+    rows.map((row) => arrayLiteral(row[2])),
+  ];
+  for (let from = 0; from < removed.length; from += TERMS_PER_STATEMENT) {
+    await client.query('DELETE FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, removed.slice(from, from + TERMS_PER_STATEMENT)]);
+  }
+  for (let from = 0; from < updates.length; from += TERMS_PER_STATEMENT) {
+    await client.query(
+      `UPDATE search_terms t SET frequencies = u.frequencies::int[], tree_path = u.tree_path::int[]
+       FROM unnest($2::text[], $3::text[], $4::text[]) AS u (term, frequencies, tree_path)
+       WHERE t.index_name = $1 AND t.term = u.term`,
+      columns(updates.slice(from, from + TERMS_PER_STATEMENT)),
+    );
+  }
+  for (let from = 0; from < inserts.length; from += TERMS_PER_STATEMENT) {
+    const batch = inserts.slice(from, from + TERMS_PER_STATEMENT);
+    await client.query(
+      `INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path)
+       SELECT $1, u.term, u.length, u.trigram_key, u.frequencies::int[], u.tree_path::int[]
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS u (term, frequencies, tree_path, length, trigram_key)`,
+      [...columns(batch), batch.map((row) => row[0].length), batch.map((row) => trigramKey(row[0]))],
+    );
+  }
+}
+
+async function updateStatistics(client: Queryable, name: string, countChange: number, lengthChange: readonly number[], nextSeq?: number): Promise<void> {
+  await client.query(
+    `UPDATE search_indexes SET document_count = document_count + $2,
+       field_length_sums = ARRAY(SELECT s + c FROM unnest(field_length_sums, $3::bigint[]) WITH ORDINALITY AS x (s, c, n) ORDER BY n),
+       next_seq = COALESCE($4::bigint, next_seq)
+     WHERE name = $1`,
+    [name, countChange, lengthChange, nextSeq ?? null],
+  );
+}
+
+/**
+ * Adds documents to an index as MiniSearch#addAll would (a document whose id
+ * is already there is removed first, then added anew, as remove and add).
+ *
+ * @throws Error when two documents share an id (minisearch's "duplicate ID").
+ */
+export async function writeSearchIndex(client: Queryable, name: SearchIndexName, documents: readonly SearchDocument[], options: Options): Promise<void> {
+  const fields = options.fields;
+  const ids = documents.map((document) => document.id);
+  if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
+  await lockIndex(client, name, fields);
+  const { rows: present } = await client.query<{ id: number }>('SELECT id FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
+  if (present.length > 0) {
+    const there = new Set(present.map((row) => row.id));
+    await removeFromSearchIndex(client, name, ids.filter((id) => there.has(id)));
+  }
+  const index = await lockIndex(client, name, fields);
+  // New lexemes wait in the GIN index's pending list and are merged in bulk: at 16 MB, GIN upkeep takes
+  // 1.5 s for Reuters' sentences instead of 2.4 s at the default 4 MB (64 MB: 1.9 s, and a GIN index
+  // of 41 MB instead of 12, the list's pages staying allocated; 16 MB: 24 MB). Merged before returning,
+  // so searches never scan a long list.
+  await client.query("SELECT set_config('gin_pending_list_limit', '16384', true)");
+  let seq = Number(index.next_seq);
+  const span = frequencySpan(fields.length);
+  const delta = new Map<string, number[]>();
+  const lengthSums = fields.map(() => 0);
+  let pending: Promise<unknown> = Promise.resolve();
+  for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) {
+    const batch = documents.slice(from, from + DOCUMENTS_PER_STATEMENT).map((document) => documentTerms(document, options));
+    const seqs: number[] = [];
+    const overflow: [number, string, number, number][] = [];
+    for (const analysed of batch) {
+      seqs.push(seq++);
+      analysed.lengths.forEach((length, field) => (lengthSums[field] = (lengthSums[field] as number) + length));
+      for (const [term, perField] of analysed.frequencies) {
+        let change = delta.get(term);
+        if (!change) delta.set(term, (change = fields.map(() => 0)));
+        perField.forEach((frequency, field) => {
+          if (frequency > 0) change[field] = (change[field] as number) + 1;
+          if (frequency >= span) overflow.push([analysed.id, term, field, frequency]);
+        });
+      }
+    }
+    // The previous batch is written while this one is worked out.
+    await pending;
+    pending = client.query(
+      `INSERT INTO search_documents (index_name, id, seq, lengths, terms)
+       SELECT $1, u.id, u.seq, u.lengths::int[], u.terms::tsvector FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u (id, seq, lengths, terms)`,
+      [name, batch.map((d) => d.id), seqs, batch.map((d) => arrayLiteral(d.lengths)), batch.map((d) => tsvectorText(d.frequencies, span))],
+    );
+    if (overflow.length > 0) {
+      await pending;
+      pending = client.query(
+        `INSERT INTO search_frequency_overflow (index_name, id, term, field, frequency)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[])`,
+        [name, overflow.map((o) => o[0]), overflow.map((o) => o[1]), overflow.map((o) => o[2]), overflow.map((o) => o[3])],
+      );
+    }
+  }
+  await pending;
+  await client.query(
+    `SELECT gin_clean_pending_list(h.inhrelid) FROM pg_inherits h WHERE h.inhparent = 'search_documents_terms'::regclass`,
+  );
+  const { rows: knownRows } = await client.query<{ term: string }>('SELECT term FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, [...delta.keys()]]);
+  const known = new Set(knownRows.map((row) => row.term));
+  // delta's keys are in the order minisearch first indexes each term.
+  const added = [...delta.keys()].filter((term) => !known.has(term));
+  await applyTermChange(client, name, delta, added, []);
+  await updateStatistics(client, name, documents.length, lengthSums, seq);
+}
+
+/** Removes documents as MiniSearch#remove would; ids not in the index are ignored. */
+export async function removeFromSearchIndex(client: Queryable, name: SearchIndexName, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { rows: indexRows } = await client.query<{ fields: string[] }>('SELECT fields FROM search_indexes WHERE name = $1 FOR UPDATE', [name]);
+  const fields = indexRows[0]?.fields;
+  if (!fields) return;
+  const { rows } = await client.query<{ id: number; lengths: number[]; lexeme: string; positions: number[] }>(
+    `SELECT d.id, d.lengths, u.lexeme, u.positions FROM search_documents d CROSS JOIN LATERAL unnest(d.terms) AS u
+     WHERE d.index_name = $1 AND d.id = ANY($2::int[])`,
+    [name, ids],
+  );
+  const span = frequencySpan(fields.length);
+  const byDocument = new Map<number, { lengths: number[]; terms: [string, number[]][] }>();
+  for (const row of rows) {
+    let document = byDocument.get(row.id);
+    if (!document) byDocument.set(row.id, (document = { lengths: row.lengths, terms: [] }));
+    document.terms.push([row.lexeme, row.positions.map((position) => decodePosition(position, span).field)]);
+  }
+  const { rows: documentRows } = await client.query<{ id: number; lengths: number[] }>(
+    'SELECT id, lengths FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])',
+    [name, ids],
+  );
+  for (const row of documentRows) if (!byDocument.has(row.id)) byDocument.set(row.id, { lengths: row.lengths, terms: [] });
+  const delta = new Map<string, number[]>();
+  const lengthChange = fields.map(() => 0);
+  // Terms leave the tree when their last document goes, in the order the documents are removed; within
+  // one document minisearch goes by its tokens' order, which a tsvector does not keep: term order here.
+  // That order can only change which of two equally scored matches of a prefix or typo comes first.
+  const order: string[] = [];
+  for (const id of ids) {
+    const document = byDocument.get(id);
+    if (!document) continue;
+    document.lengths.forEach((length, field) => (lengthChange[field] = (lengthChange[field] as number) - length));
+    document.terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [term, inFields] of document.terms) {
+      let change = delta.get(term);
+      if (!change) delta.set(term, (change = fields.map(() => 0)));
+      for (const field of inFields) change[field] = (change[field] as number) - 1;
+      order.push(term);
+    }
+  }
+  await client.query('DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
+  await client.query('DELETE FROM search_frequency_overflow WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
+  const { rows: termRows } = await client.query<{ term: string; frequencies: number[] }>(
+    'SELECT term, frequencies FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])',
+    [name, [...delta.keys()]],
+  );
+  const remaining = new Map(termRows.map((row) => [row.term, row.frequencies.reduce((sum, value) => sum + value, 0)]));
+  const holders = new Map<string, number>();
+  for (const term of order) holders.set(term, (holders.get(term) ?? 0) + 1);
+  const removed: string[] = [];
+  for (const term of order) {
+    const left = (holders.get(term) as number) - 1;
+    holders.set(term, left);
+    const loss = -(delta.get(term) as number[]).reduce((sum, value) => sum + value, 0);
+    // At the last removed document holding it, the term goes if nothing else holds it.
+    if (left === 0 && (remaining.get(term) ?? 0) - loss <= 0) removed.push(term);
+  }
+  await applyTermChange(client, name, delta, [], removed);
+  await updateStatistics(client, name, -byDocument.size, lengthChange);
+}
+
+/** Empties an index: its documents, terms and statistics. */
+export async function clearSearchIndex(client: Queryable, name: SearchIndexName): Promise<void> {
+  await client.query('DELETE FROM search_documents WHERE index_name = $1', [name]);
+  await client.query('DELETE FROM search_frequency_overflow WHERE index_name = $1', [name]);
+  await client.query('DELETE FROM search_terms WHERE index_name = $1', [name]);
+  await client.query('DELETE FROM search_indexes WHERE name = $1', [name]);
+}
+
+/** A document of search-index.ts's indexDocuments in this module's form. */
+function asSearchDocument({ id, ...fields }: IndexDocument): SearchDocument {
+  return { id, fields: Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, String(value)])) };
+}
+
+/** Rewrites all three indexes from a snapshot, as buildIndexes builds them (the same documents, ids and Options). */
+export async function writeSearchIndexes(client: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser): Promise<void> {
+  const documents = indexDocuments(snapshot);
+  const options: Record<SearchIndexName, Options> = {
+    statements: statementOptions(normaliser),
+    sentences: sentenceOptions(normaliser),
+    speakers: speakerOptions(normaliser),
+  };
+  for (const name of ['statements', 'sentences', 'speakers'] as const) {
+    await clearSearchIndex(client, name);
+    await writeSearchIndex(client, name, documents[name].map(asSearchDocument), options[name]);
+  }
+}
