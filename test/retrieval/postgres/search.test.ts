@@ -5,7 +5,7 @@ import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgr
 import { hasTerm, nearTerms } from '../../../src/retrieval/postgres/vocabulary.js';
 import { removeFromSearchIndex, writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
 import { sentenceOptions, speakerOptions, statementOptions } from '../../../src/retrieval/search-index.js';
-import { vocabularyOf } from '../../../src/retrieval/vocabulary.js';
+import { termsOf, vocabularyOf } from '../../../src/retrieval/vocabulary.js';
 import { pick, questionText, seeded, sentence, speakerFields, statementTexts, type Random } from './invented-documents.js';
 import { throwawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
@@ -136,7 +136,7 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
 
   it('hasTerm and nearTerms list what the indexes\' vocabulary lists', async () => {
     const client = (database as ThrowawayDatabase).client;
-    const vocabulary = vocabularyOf([statements.minisearch, sentences.minisearch]);
+    const vocabulary = vocabularyOf([termsOf(statements.minisearch), termsOf(sentences.minisearch)]);
     const draw = seeded(5);
     const mismatches: string[] = [];
     for (let i = 0; i < 150; i++) {
