@@ -120,9 +120,9 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
   await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
-    `INSERT INTO coverage_state (singleton, merge_key) VALUES (true, $1)
-     ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, updated_at = now()`,
-    [mergeKey],
+    `INSERT INTO coverage_state (singleton, merge_key, synonyms) VALUES (true, $1, $2)
+     ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, synonyms = EXCLUDED.synonyms, updated_at = now()`,
+    [mergeKey, JSON.stringify(options.synonyms)],
   );
 }
 

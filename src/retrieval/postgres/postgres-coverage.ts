@@ -1,0 +1,263 @@
+/**
+ * The coverage of a PostgreSQL store, for answering. The speakers (and how
+ * many statements each has), the outlets and the counts are read once, at
+ * open: every question may need them, and they grow with the people quoted,
+ * not with the articles. Everything else (statements, sentences, articles,
+ * searches, the vocabulary) is asked of the database when a question needs
+ * it: a look-up not fetched yet throws `DataPending` (see ../pending.ts) with
+ * its fetch, which brings what the same question will ask next as well (the
+ * statements a search found, their articles, the sentences around them), so
+ * an answer takes a few round trips, not one per item. What was fetched is
+ * kept, up to a bound, for the questions that follow.
+ */
+import MiniSearch from 'minisearch';
+import type { SpeakerEntity } from '../../attribution/index.js';
+import { contextLinks, type ContextLink } from '../context-links.js';
+import { searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
+import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
+import { DataPending } from '../pending.js';
+import { sentenceOptions, speakerOptions, statementOptions, type SearchResult } from '../search-index.js';
+import type { ArticleRecord, QuoteCluster, SentenceRecord } from '../snapshot.js';
+import type { Pool } from './pool.js';
+import {
+  ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
+  type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
+} from './records.js';
+import { searchIndex, type SearchIndexName } from './search.js';
+import { hasTerm, nearTerms } from './vocabulary.js';
+
+export interface PostgresCoverageOptions {
+  /** By default, the normaliser of the synonyms the coverage was ingested with. */
+  normaliser?: Normaliser;
+  /** How many fetched items are kept between questions before the cache starts afresh. */
+  cacheItems?: number;
+}
+
+/** Enough for many questions' statements and sentences, little memory (a few tens of MB at most). */
+const CACHE_ITEMS = 50_000;
+const VOCABULARY: readonly SearchIndexName[] = ['statements', 'sentences'];
+
+type ClusterJoinRow = ClusterRow & OccurrenceRow;
+
+/** What a coverage holds from the database, fetched as questions need it. */
+class Fetched {
+  readonly articles = new Map<string, ArticleRecord | null>();
+  readonly clusters = new Map<number, QuoteCluster | null>();
+  readonly sentences = new Map<number, SentenceRecord | null>();
+  /** Per article: its sentences, its statements, and the statements each sentence is context for. */
+  readonly articleSentences = new Map<string, SentenceRecord[]>();
+  readonly articleClusters = new Map<string, QuoteCluster[]>();
+  readonly context = new Map<number, ContextLink[]>();
+  readonly byEntity = new Map<string, QuoteCluster[]>();
+  readonly searches = new Map<string, SearchResult[]>();
+  readonly terms = new Map<string, boolean | string[]>();
+  statementsPerArticle: Map<string, number> | null = null;
+  everyArticle: ArticleRecord[] | null = null;
+
+  size(): number {
+    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.terms.size + this.byEntity.size;
+  }
+}
+
+const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown) => (item instanceof Set ? [...(item as Set<unknown>)] : item));
+
+/**
+ * Opens the coverage held in the database `pool` connects to.
+ *
+ * @example
+ * const coverage = await openPostgresCoverage(pool);
+ * const answer = await settled(() => answerQuestion(coverage, 'Who said the ferry will run all winter?'));
+ */
+export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
+  const limit = options.cacheItems ?? CACHE_ITEMS;
+  const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
+  const [state, entityRows, counts, outletRows, totals] = await Promise.all([
+    query<{ merge_key: string; synonyms: SynonymConfig }>('SELECT merge_key, synonyms FROM coverage_state'),
+    query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
+    query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
+    query<{ outlet: string }>('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL'),
+    query<{ articles: number; statements: number }>('SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM clusters) AS statements'),
+  ]);
+  const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
+  const entities = entityRows.map(entityOf);
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const statementsByEntity = new Map(counts.map((row) => [row.entity, row.statements]));
+  // Sorted as the in-memory coverage sorts them (code-unit order), whatever the database's collation.
+  const outlets = outletRows.map((row) => row.outlet).sort();
+  const speakers = new MiniSearch(speakerOptions(normaliser));
+  speakers.addAll(entities.map((entity, index) => ({ id: index, name: entity.name ?? '', aliases: entity.aliases.join(' | '), roles: entity.roles.join(' | ') })));
+  let fetched = new Fetched();
+
+  /** Fetches `load` into the cache, starting it afresh first when it has grown past its bound. */
+  const pending = (what: string, load: (into: Fetched) => Promise<void>): never => {
+    throw new DataPending(async () => {
+      if (fetched.size() > limit) fetched = new Fetched();
+      await load(fetched);
+    }, what);
+  };
+
+  const keepClusters = (into: Fetched, clusters: readonly QuoteCluster[]): QuoteCluster[] =>
+    clusters.map((cluster) => {
+      const known = into.clusters.get(cluster.id);
+      if (known) return known;
+      into.clusters.set(cluster.id, cluster);
+      return cluster;
+    });
+
+  const loadArticles = async (into: Fetched, ids: Iterable<string>): Promise<void> => {
+    const wanted = [...new Set(ids)].filter((id) => !into.articles.has(id));
+    if (wanted.length === 0) return;
+    const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [wanted]);
+    for (const id of wanted) into.articles.set(id, null);
+    for (const row of rows) into.articles.set(row.id, articleOf(row));
+  };
+
+  /** Statements by id, with the articles that carry them (an answer cites them). */
+  const loadClusters = async (into: Fetched, ids: Iterable<number>): Promise<void> => {
+    const wanted = [...new Set(ids)].filter((id) => !into.clusters.has(id));
+    if (wanted.length > 0) {
+      const found = clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.id = ANY($1::integer[]) ORDER BY c.id, o.ordinal`, [wanted]));
+      for (const id of wanted) into.clusters.set(id, null);
+      keepClusters(into, found);
+    }
+    const clusters = [...new Set(ids)].flatMap((id) => into.clusters.get(id) ?? []);
+    await loadArticles(into, clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId)));
+  };
+
+  /** Articles' sentences and statements, and so the context links of their sentences. */
+  const loadArticleContext = async (into: Fetched, articleIds: Iterable<string>): Promise<void> => {
+    const wanted = [...new Set(articleIds)].filter((id) => !into.articleSentences.has(id));
+    if (wanted.length === 0) return;
+    const [sentenceRows, clusterRows] = await Promise.all([
+      query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.article_id = ANY($1::text[]) ORDER BY s.id`, [wanted]),
+      query<ClusterJoinRow>(
+        `${CLUSTERS_WITH_OCCURRENCES} WHERE c.key IN (SELECT cluster_key FROM occurrences WHERE article_id = ANY($1::text[])) ORDER BY c.id, o.ordinal`,
+        [wanted],
+      ),
+    ]);
+    const clusters = keepClusters(into, clustersOf(clusterRows));
+    for (const id of wanted) {
+      into.articleSentences.set(id, []);
+      into.articleClusters.set(id, []);
+    }
+    for (const row of sentenceRows) {
+      const sentence = into.sentences.get(row.id) ?? sentenceOf(row);
+      into.sentences.set(sentence.id, sentence);
+      into.articleSentences.get(sentence.articleId)?.push(sentence);
+    }
+    for (const cluster of clusters) {
+      for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) into.articleClusters.get(articleId)?.push(cluster);
+    }
+    // The links of each article's sentences, from its own statements: the same links, in the same order, as over the whole corpus.
+    for (const id of wanted) {
+      const links = contextLinks(into.articleClusters.get(id) ?? [], (article) => (article === id ? (into.articleSentences.get(id) ?? []) : []));
+      for (const sentence of into.articleSentences.get(id) ?? []) into.context.set(sentence.id, links.get(sentence.id) ?? []);
+    }
+    await loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]);
+  };
+
+  const loadSentences = async (into: Fetched, ids: Iterable<number>): Promise<void> => {
+    const wanted = [...new Set(ids)].filter((id) => !into.sentences.has(id));
+    const rows = wanted.length > 0 ? await query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.id = ANY($1::integer[])`, [wanted]) : [];
+    for (const id of wanted) into.sentences.set(id, null);
+    for (const row of rows) into.sentences.set(row.id, sentenceOf(row));
+    await loadArticleContext(into, [...new Set(ids)].flatMap((id) => into.sentences.get(id)?.articleId ?? []));
+  };
+
+  const search = (name: 'statements' | 'sentences', text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
+    const key = `${name}:${text}:${same(searchOptions)}`;
+    const known = fetched.searches.get(key);
+    if (known) return known;
+    return pending(`${name} search "${text}"`, async (into) => {
+      const { among, ...rest } = searchOptions;
+      const indexOptions = name === 'statements' ? statementOptions(normaliser) : sentenceOptions(normaliser);
+      const results = await searchIndex(pool, name, text, indexOptions, { ...rest, ...(among ? { among: [...among] } : {}) });
+      into.searches.set(key, results);
+      const ids = results.map((result) => result.id as number);
+      // What the question reads next: the statements found and their articles, or the sentences found and what they are context for.
+      if (name === 'statements') await loadClusters(into, ids);
+      else await loadSentences(into, ids);
+    });
+  };
+
+  const article = (id: string): ArticleRecord | undefined => {
+    const known = fetched.articles.get(id);
+    if (known !== undefined) return known ?? undefined;
+    return pending(`article ${id}`, (into) => loadArticles(into, [id]));
+  };
+
+  const cluster = (id: number): QuoteCluster | undefined => {
+    const known = fetched.clusters.get(id);
+    if (known !== undefined) return known ?? undefined;
+    return pending(`statement ${id}`, (into) => loadClusters(into, [id]));
+  };
+
+  const sentence = (id: number): SentenceRecord | undefined => {
+    const known = fetched.sentences.get(id);
+    if (known !== undefined) return known ?? undefined;
+    return pending(`sentence ${id}`, (into) => loadSentences(into, [id]));
+  };
+
+  const ofArticle = <T>(map: (into: Fetched) => Map<string, T[]>, id: string): readonly T[] => {
+    const known = map(fetched).get(id);
+    if (known) return known;
+    return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id]));
+  };
+
+  const term = <T extends boolean | string[]>(key: string, load: () => Promise<T>): T => {
+    const known = fetched.terms.get(key);
+    if (known !== undefined) return known as T;
+    return pending(`the vocabulary's ${key}`, async (into) => void into.terms.set(key, await load()));
+  };
+
+  return {
+    version: (state[0]?.merge_key ?? 'empty').slice(0, 8),
+    normaliser,
+    vocabulary: {
+      has: (word) => term(`has:${word}`, () => hasTerm(pool, VOCABULARY, word)),
+      near: (word, distance) => term(`near:${distance}:${word}`, () => nearTerms(pool, VOCABULARY, word, distance)),
+    },
+    articleCount: totals[0]?.articles ?? 0,
+    statementCount: totals[0]?.statements ?? 0,
+    articles: () => fetched.everyArticle ?? pending('every article', async (into) => {
+      into.everyArticle = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
+    }),
+    article,
+    statementsIn: (id) => (fetched.statementsPerArticle ?? pending('statements per article', async (into) => {
+      const rows = await query<{ article_id: string; statements: number }>('SELECT article_id, count(DISTINCT cluster_key)::integer AS statements FROM occurrences GROUP BY article_id');
+      into.statementsPerArticle = new Map(rows.map((row) => [row.article_id, row.statements]));
+    })).get(id) ?? 0,
+    entities: () => entities,
+    entity: (id) => entityById.get(id),
+    clustersOf: (id) => {
+      const known = fetched.byEntity.get(id);
+      if (known) return known;
+      return pending(`the statements of ${id}`, async (into) => {
+        const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = $1 ORDER BY c.id, o.ordinal`, [id])));
+        into.byEntity.set(id, clusters);
+        await loadArticles(into, clusters.flatMap((c) => c.occurrences.map((o) => o.articleId)));
+      });
+    },
+    statementsBy: (id) => statementsByEntity.get(id) ?? 0,
+    outlets: () => outlets,
+    clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
+    clusters: () => {
+      const all = Array.from({ length: totals[0]?.statements ?? 0 }, (_, id) => fetched.clusters.get(id));
+      if (all.every((item) => item !== undefined)) return all.flatMap((item) => item ?? []);
+      return pending('every statement', (into) => loadClusters(into, all.flatMap((item, id) => (item === undefined ? [id] : []))));
+    },
+    cluster,
+    sentencesOf: (id) => ofArticle((into) => into.articleSentences, id),
+    sentence,
+    contextOf: (id) => {
+      const known = fetched.context.get(id);
+      if (known) return known;
+      return pending(`what sentence ${id} is context for`, (into) => loadSentences(into, [id]));
+    },
+    searchStatements: (text, searchOptions) => search('statements', text, searchOptions),
+    searchSentences: (text, searchOptions) => search('sentences', text, searchOptions),
+    searchSpeakers: (text, searchOptions) => searchWith(speakers, text, searchOptions),
+  };
+}
+
+export type { SpeakerEntity };

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/answer.js';
+import { runCommand } from '../../../src/commands/run.js';
+import { loadCorpus, readCorpus } from '../../../src/corpus/load.js';
+import { createLogger } from '../../../src/logging/logger.js';
+import { buildCorpusCoverage, type Coverage } from '../../../src/retrieval/coverage.js';
+import { withCorpusSynonyms } from '../../../src/retrieval/normalise.js';
+import { settled } from '../../../src/retrieval/pending.js';
+import { ingestIntoPostgres } from '../../../src/retrieval/postgres/ingest.js';
+import { openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
+import { writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
+import { codeVersion } from '../../../src/retrieval/code-version.js';
+import { loadAttributionConfig, loadSynonyms } from '../../../src/settings/config-files.js';
+import { FIXTURES } from '../../helpers.js';
+import { postgres, postgresSuite, useTestDatabase } from '../../helpers/postgres.js';
+
+const questionsOf = (file: string): string[] =>
+  (JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as { questions: { question: string; corpus?: string }[] }).questions
+    .filter((q) => q.corpus === undefined || q.corpus === 'seeds')
+    .map((q) => q.question);
+
+describe.skipIf(!postgres.reachable)(postgresSuite('the coverage of a PostgreSQL store'), () => {
+  const database = useTestDatabase();
+  let memory: Coverage;
+  let stored: Coverage;
+
+  beforeAll(async () => {
+    const { raws, synonyms: own } = readCorpus([]);
+    const config = loadAttributionConfig();
+    const synonyms = withCorpusSynonyms(loadSynonyms(), own);
+    const log = createLogger({ logLevel: 'silent', logFormat: 'json' });
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    memory = buildCorpusCoverage(loadCorpus(), loadSynonyms(), config);
+    // The normaliser comes from the synonyms stored with the coverage: the corpus is not read again.
+    stored = await openPostgresCoverage(database.pool);
+  }, 60_000);
+
+  it('answers every seeds question exactly as the coverage held in memory', async () => {
+    const questions = [...questionsOf('seeds-questions.json'), ...questionsOf('casual-questions.json'), ...questionsOf('unanswerable-questions.json')];
+    expect(questions.length).toBeGreaterThan(100);
+    for (const question of questions) expect(await settled(() => answerQuestion(stored, question)), question).toEqual(answerQuestion(memory, question));
+  });
+
+  it('gives the same help, about and sources', async () => {
+    for (const name of ['help', 'sources'] as const) expect(await settled(() => runCommand(stored, name, {}))).toEqual(runCommand(memory, name, {}));
+    const about = (coverage: Coverage) => settled(() => runCommand(coverage, 'about', {}));
+    const [fromStore, fromMemory] = [await about(stored), await about(memory)];
+    expect(fromStore.kind === 'about' && fromStore.about.summary).toEqual(fromMemory.kind === 'about' && fromMemory.about.summary);
+  });
+});
