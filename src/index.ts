@@ -18,7 +18,9 @@ import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
 import type { BotMetrics } from './health/metrics.js';
 import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import { openCoverage } from './retrieval/open.js';
+import { EmptyStoreError, openStore, type OpenedStore } from './retrieval/open-store.js';
+import { MigrationError } from './retrieval/postgres/migrations.js';
+import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
 import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
@@ -90,8 +92,16 @@ function installGuards(log: Logger): void {
   });
 }
 
-function coverageFor(settings: Settings, log: Logger) {
-  return openCoverage({ corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log }).coverage;
+/**
+ * The store the settings choose. A database is ingested into when CORPUS_PATHS names a corpus, by the top process
+ * only (shards open what it stored); without one it answers from what it holds.
+ */
+function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
+  return openStore({
+    corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
+    databaseUrl: settings.databaseUrl,
+    ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
+  });
 }
 
 /** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
@@ -129,7 +139,7 @@ function readiness(health: Health, shutdown: Shutdown): string | null {
 
 async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown, health: Health): Promise<void> {
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
-  coverageFor({ ...settings, cacheMinArticles: 1 }, log);
+  await (await storeFor({ ...settings, cacheMinArticles: 1 }, log)).close();
   health.coverageLoaded = true;
   const self = fileURLToPath(import.meta.url);
   const manager = new ShardingManager(self, {
@@ -197,7 +207,8 @@ async function main(): Promise<number> {
       await runShards(settings, discord, log, shutdown, health);
       return 0;
     }
-    const coverage = coverageFor(settings, log);
+    const store = await storeFor(settings, log);
+    const { coverage } = store;
     health.coverageLoaded = true;
     health.metrics?.corpusArticles.set(coverage.articleCount);
     health.metrics?.corpusStatements.set(coverage.statementCount);
@@ -208,6 +219,7 @@ async function main(): Promise<number> {
       shutdown.setStop(async () => {
         await health.server?.close();
         await bot.stop();
+        await store.close();
       });
       return 0;
     }
@@ -220,12 +232,17 @@ async function main(): Promise<number> {
     });
     shutdown.setStop(async () => session.close());
     await session.done;
+    await store.close();
     return 0;
   } catch (error) {
     // A job that cannot start lets go of the health server, which would keep the process up.
     await health.server?.close();
     if (error instanceof CorpusError) {
       log.fatal({ warnings: error.warnings.length }, error.message);
+      return 1;
+    }
+    if (error instanceof EmptyStoreError || error instanceof DatabaseUnreachableError || error instanceof MigrationError) {
+      log.fatal(error.message);
       return 1;
     }
     throw error;

@@ -7,6 +7,8 @@ export interface CommandContext {
   args: string[];
   json: boolean;
   corpusPaths: string[];
+  /** Whether --corpus was given (not the settings' corpus). */
+  corpusGiven: boolean;
   out: (text: string) => void;
   log: Logger;
   settings: Settings;
@@ -17,6 +19,16 @@ export interface Command {
   summary: string;
   usage: string;
   run: (context: CommandContext) => number | Promise<number>;
+}
+
+/**
+ * With DATABASE_URL set, answers come from the database: a --corpus given to
+ * a command that answers is refused rather than quietly ignored or ingested.
+ */
+export function refuseCorpusWithDatabase(context: CommandContext, command: string): void {
+  if (context.settings.databaseUrl !== null && context.corpusGiven) {
+    throw new UsageError(`with DATABASE_URL set, ${command} answers from the database: ingest the corpus first (npm run cli -- ingest --corpus PATH), then run ${command} without --corpus`);
+  }
 }
 
 /** A wrong call of the CLI: the message is shown with the usage, exit code 2. */

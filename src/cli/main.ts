@@ -14,6 +14,9 @@ import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
 import { UsageError, type Command } from './context.js';
 import { describeWarning } from '../corpus/warnings.js';
+import { EmptyStoreError } from '../retrieval/open-store.js';
+import { MigrationError } from '../retrieval/postgres/migrations.js';
+import { DatabaseUnreachableError } from '../retrieval/postgres/pool.js';
 
 const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, ingestCommand];
 
@@ -79,11 +82,15 @@ export async function runCli(
   const log = createLogger(settings);
   const corpusPaths = parsed.values.corpus ?? settings.corpusPaths;
   try {
-    return await command.run({ args, json: parsed.values.json, corpusPaths, out, log, settings });
+    return await command.run({ args, json: parsed.values.json, corpusPaths, corpusGiven: parsed.values.corpus !== undefined, out, log, settings });
   } catch (error) {
     if (error instanceof UsageError) {
       err(`error: ${error.message}\n\nusage: npm run cli -- ${command.usage}\n`);
       return 2;
+    }
+    if (error instanceof EmptyStoreError || error instanceof DatabaseUnreachableError || error instanceof MigrationError) {
+      err(`error: ${error.message}\n`);
+      return 1;
     }
     if (error instanceof CorpusError) {
       for (const warning of error.warnings) err(`warning: ${describeWarning(warning)}\n`);

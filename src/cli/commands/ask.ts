@@ -2,9 +2,9 @@ import { settled } from '../../retrieval/pending.js';
 import { answerQuestion } from '../../answer/answer.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
-import { openCoverage } from '../../retrieval/open.js';
+import { openStore } from '../../retrieval/open-store.js';
 import { loadConfigFiles } from '../../settings/config-files.js';
-import type { Command } from '../context.js';
+import { refuseCorpusWithDatabase, type Command } from '../context.js';
 
 /**
  * The lines of a stream, split on "\n" alone with one trailing "\r" removed:
@@ -31,19 +31,28 @@ export const askCommand: Command = {
   name: 'ask',
   summary: 'answer a question, or each line of stdin (JSON Lines with --json)',
   usage: 'ask [--json] [--corpus PATH]... ["QUESTION"]',
-  run: async ({ args, json, corpusPaths, out, log, settings }) => {
-    const { coverage } = openCoverage({ corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log });
+  run: async (context) => {
+    const { args, json, corpusPaths, out, log, settings } = context;
+    refuseCorpusWithDatabase(context, 'ask');
+    const { coverage, close } = await openStore({
+      corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
+      databaseUrl: settings.databaseUrl, ingest: false,
+    });
     const answer = async (question: string): Promise<void> => {
       const result = await settled(() => answerQuestion(coverage, question));
       out(json ? `${JSON.stringify(renderJson(result))}\n` : `${renderText(result)}\n`);
     };
-    if (args.length > 0) {
-      await answer(args.join(' '));
+    try {
+      if (args.length > 0) {
+        await answer(args.join(' '));
+        return 0;
+      }
+      // No question given: one question a line from stdin, answered in order, every line once
+      // (a blank one is told to ask a question), so answers line up with questions.
+      for await (const line of inputLines(process.stdin)) await answer(line);
       return 0;
+    } finally {
+      await close();
     }
-    // No question given: one question a line from stdin, answered in order, every line once
-    // (a blank one is told to ask a question), so answers line up with questions.
-    for await (const line of inputLines(process.stdin)) await answer(line);
-    return 0;
   },
 };

@@ -4,9 +4,11 @@ import { CorpusError, readText } from '../../corpus/load.js';
 import { prepareArticle } from '../../corpus/prepare.js';
 import type { Article, LoadWarning } from '../../corpus/types.js';
 import { describeWarning } from '../../corpus/warnings.js';
-import { loadAttributionConfig } from '../../settings/config-files.js';
+import { loadAttributionConfig, loadConfigFiles } from '../../settings/config-files.js';
 import { loadCorpusLogged } from '../corpus-loading.js';
-import type { Command, CommandContext } from '../context.js';
+import { refuseCorpusWithDatabase, type Command, type CommandContext } from '../context.js';
+import { openStore } from '../../retrieval/open-store.js';
+import { settled } from '../../retrieval/pending.js';
 import { formatTable } from '../table.js';
 
 /** One line of `quotes --json`: a statement with offsets into its file's text. */
@@ -25,7 +27,8 @@ export interface QuoteLine {
     role: string | null;
     entity: string | null;
   };
-  cue: { text: string; start: number; end: number } | null;
+  /** Where the cue stands; null offsets for statements read from a database, which keeps the cue's words only. */
+  cue: { text: string; start: number | null; end: number | null } | null;
   article: string;
 }
 
@@ -75,18 +78,45 @@ function articlesToQuote(context: CommandContext): Map<string, Article> {
   return new Map(corpus.articles.map((article) => [path.relative(process.cwd(), article.origin) || article.origin, article]));
 }
 
+/** Every statement the database holds, one line an article that carries it, by statement and then article order. */
+async function storedQuoteLines(context: CommandContext): Promise<QuoteLine[]> {
+  const { settings, log } = context;
+  const { coverage, close } = await openStore({ corpusPaths: [], cacheDir: settings.cacheDir, cacheMinArticles: 0, ...loadConfigFiles(), log, databaseUrl: settings.databaseUrl, ingest: false });
+  try {
+    const clusters = await settled(() => coverage.clusters());
+    return clusters.flatMap((cluster) => cluster.occurrences.map((occurrence): QuoteLine => ({
+      file: occurrence.articleId,
+      start: occurrence.start,
+      end: occurrence.end,
+      text: occurrence.text,
+      kind: occurrence.kind,
+      speaker: { name: cluster.speaker, mention: occurrence.mention, start: null, end: null, anonymous: cluster.anonymous, role: cluster.role, entity: cluster.entity },
+      cue: occurrence.cue ? { text: occurrence.cue, start: null, end: null } : null,
+      article: occurrence.articleId,
+    })));
+  } finally {
+    await close();
+  }
+}
+
+function attributedQuoteLines(context: CommandContext): QuoteLine[] {
+  const byFile = articlesToQuote(context);
+  const fileOf = new Map([...byFile].map(([file, article]) => [article.id, file]));
+  const started = performance.now();
+  const { statements } = attributeCorpus([...byFile.values()], loadAttributionConfig());
+  const ms = Math.round(performance.now() - started);
+  context.log.info({ statements: statements.length, ms }, `found ${statements.length} statements in ${ms} ms`);
+  return statements.map((statement) => toQuoteLine(statement, fileOf.get(statement.articleId) ?? statement.articleId));
+}
+
 export const quotesCommand: Command = {
   name: 'quotes',
-  summary: 'every statement and its speaker (JSON Lines with --json)',
+  summary: 'every statement and its speaker (JSON Lines with --json); with DATABASE_URL and no FILE, those the database holds',
   usage: 'quotes [--json] [--corpus PATH]... [FILE...]',
-  run: (context) => {
-    const byFile = articlesToQuote(context);
-    const fileOf = new Map([...byFile].map(([file, article]) => [article.id, file]));
-    const started = performance.now();
-    const { statements } = attributeCorpus([...byFile.values()], loadAttributionConfig());
-    const ms = Math.round(performance.now() - started);
-    context.log.info({ statements: statements.length, ms }, `found ${statements.length} statements in ${ms} ms`);
-    const lines = statements.map((statement) => toQuoteLine(statement, fileOf.get(statement.articleId) ?? statement.articleId));
+  run: async (context) => {
+    refuseCorpusWithDatabase(context, 'quotes');
+    // Files named are read and attributed as they are, database or not: that is what naming them asks for.
+    const lines = context.settings.databaseUrl !== null && context.args.length === 0 ? await storedQuoteLines(context) : attributedQuoteLines(context);
     if (context.json) {
       context.out(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
       return 0;

@@ -1,14 +1,35 @@
 import type { Article, ArticleMeta } from '../../corpus/types.js';
 import { loadCorpusLogged } from '../corpus-loading.js';
-import { UsageError, type Command } from '../context.js';
+import { refuseCorpusWithDatabase, UsageError, type Command, type CommandContext } from '../context.js';
+import { openStore } from '../../retrieval/open-store.js';
+import { settled } from '../../retrieval/pending.js';
+import type { ArticleRecord } from '../../retrieval/snapshot.js';
+import { loadConfigFiles } from '../../settings/config-files.js';
 import { formatTable } from '../table.js';
 
 /** One article as `sources --json` lists it. */
 export interface SourceListing extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'byline' | 'dateline'> {
   id: string;
   headline: string | null;
-  sentences: number;
-  origin: string;
+  /** Null for an article read from a database, which keeps what answers cite (no byline, dateline or file). */
+  sentences: number | null;
+  origin: string | null;
+}
+
+/** An article as a database holds it. */
+function storedListing(article: ArticleRecord): SourceListing {
+  const { id, outlet, headline, url, published, wires } = article;
+  return { id, outlet, headline, url, published, wires, byline: null, dateline: null, sentences: null, origin: null };
+}
+
+async function storedListings(context: CommandContext): Promise<SourceListing[]> {
+  const { settings, log } = context;
+  const { coverage, close } = await openStore({ corpusPaths: [], cacheDir: settings.cacheDir, cacheMinArticles: 0, ...loadConfigFiles(), log, databaseUrl: settings.databaseUrl, ingest: false });
+  try {
+    return (await settled(() => coverage.articles())).map(storedListing);
+  } finally {
+    await close();
+  }
 }
 
 export function toListing(article: Article): SourceListing {
@@ -31,12 +52,14 @@ export const sourcesCommand: Command = {
   name: 'sources',
   summary: 'list the articles of the corpus',
   usage: 'sources [--json] [--corpus PATH]...',
-  run: ({ args, json, corpusPaths, out, log, settings }) => {
+  run: async (context) => {
+    const { args, json, corpusPaths, out, log, settings } = context;
     if (args.length > 0) throw new UsageError(`sources takes no arguments (got "${args.join(' ')}")`);
-    const corpus = loadCorpusLogged(corpusPaths, log, { maxArticleBytes: settings.maxArticleBytes });
-    const listings = corpus.articles.map(toListing);
+    refuseCorpusWithDatabase(context, 'sources');
+    const corpus = settings.databaseUrl === null ? loadCorpusLogged(corpusPaths, log, { maxArticleBytes: settings.maxArticleBytes }) : null;
+    const listings = corpus ? corpus.articles.map(toListing) : await storedListings(context);
     if (json) {
-      out(`${JSON.stringify({ count: listings.length, articles: listings, warnings: corpus.warnings })}\n`);
+      out(`${JSON.stringify({ count: listings.length, articles: listings, warnings: corpus?.warnings ?? [] })}\n`);
       return 0;
     }
     const rows = listings.map((entry) => [
@@ -44,7 +67,7 @@ export const sourcesCommand: Command = {
       entry.outlet ?? '-',
       entry.published ?? '-',
       entry.wires.join(', ') || '-',
-      String(entry.sentences),
+      entry.sentences === null ? '-' : String(entry.sentences),
       entry.headline ?? '(no headline)',
       entry.url ?? '-',
     ]);

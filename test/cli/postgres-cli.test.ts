@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { postgres, postgresSuite, useTestDatabase } from '../helpers/postgres.js';
+
+async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, { LOG_LEVEL: 'silent', ...env });
+  try {
+    const code = await runCli(argv, (text) => (out += text), (text) => (err += text));
+    return { code, out, err };
+  } finally {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
+  }
+}
+
+describe.skipIf(!postgres.reachable)(postgresSuite('the CLI with DATABASE_URL'), () => {
+  const database = useTestDatabase();
+  const empty = useTestDatabase();
+
+  it('says plainly that a database never ingested into holds nothing yet', async () => {
+    const { code, err } = await cli({ DATABASE_URL: empty.url }, 'ask', 'Who said Daesh must be eliminated?');
+    expect(code).toBe(1);
+    expect(err).toContain('the database holds no coverage yet: run `npm run cli -- ingest --corpus PATH`');
+  });
+
+  it('ingests, then answers ask, sources and quotes from the database alone, as the corpus read directly does', async () => {
+    const env = { DATABASE_URL: database.url };
+    const ingested = await cli(env, 'ingest', '--json', '--corpus', 'seeds');
+    expect(ingested.code, ingested.err).toBe(0);
+    expect(JSON.parse(ingested.out)).toMatchObject({ store: 'postgres', articles: 5, added: 5, changed: 0, removed: 0 });
+    expect(JSON.parse((await cli(env, 'ingest', '--json', '--corpus', 'seeds')).out)).toMatchObject({ added: 0, unchanged: 5 });
+    const question = 'Who said Daesh must be eliminated everywhere?';
+    const fromDatabase = await cli(env, 'ask', '--json', question);
+    const fromCorpus = await cli({}, 'ask', '--json', question);
+    expect(JSON.parse(fromDatabase.out)).toEqual(JSON.parse(fromCorpus.out));
+    const sources = JSON.parse((await cli(env, 'sources', '--json')).out) as { count: number; articles: { id: string; origin: string | null }[] };
+    expect(sources.count).toBe(5);
+    expect(sources.articles[0]).toMatchObject({ id: '000_d563a54a6b87c5ad', outlet: 'RFE/RL', origin: null });
+    const quotes = (await cli(env, 'quotes', '--json')).out.trim().split('\n').map((line) => JSON.parse(line) as { speaker: { name: string | null } });
+    expect(quotes.length).toBeGreaterThan(50);
+    expect(quotes.some((quote) => quote.speaker.name === 'Ash Carter')).toBe(true);
+  });
+
+  it('refuses --corpus for a command that answers, saying to ingest first', async () => {
+    const { code, err } = await cli({ DATABASE_URL: database.url }, 'ask', '--corpus', 'seeds', 'Who said it?');
+    expect(code).toBe(2);
+    expect(err).toContain('with DATABASE_URL set, ask answers from the database: ingest the corpus first');
+  });
+});
