@@ -117,6 +117,10 @@ async function topOrResults(client: Queryable, plan: Plan, limit: number): Promi
   const ceilingOf = (group: readonly number[]) =>
     group.reduce((sum, at) => sum + (ceilings[at] as number), 0) * new Set(group.map((at) => plan.specs[at]?.term)).size;
   const anyOf = (ats: readonly number[]) => anyTermQuery([...new Set(ats.flatMap(termsOfSpec))]);
+  // Documents holding two common terms are at most the smaller term's postings, pair by pair; when that
+  // is near reading everything, reading everything at once is cheaper than trying first.
+  const candidatesAtMost = rare.reduce((sum, at) => sum + cost(at), 0) + groupsOf(common, 2).reduce((sum, [a, b]) => sum + Math.min(cost(a as number), cost(b as number)), 0);
+  if (candidatesAtMost > 0.5 * order.reduce((sum, at) => sum + cost(at), 0)) return null;
   const pairs = groupsOf(common, 2).map((pair) => `((${anyOf([pair[0] as number])}) & (${anyOf([pair[1] as number])}))`);
   const documents = [...(rare.length > 0 ? [`(${anyOf(rare)})`] : []), ...pairs].join(' | ');
   const postings = await readPostings(client, plan.name, documents, termsOf(plan.derived), plan.statistics.fields.length, plan.among);
