@@ -6,6 +6,7 @@
  *
  * Prints one JSON line on stdout (ChildFigures); anything else goes to stderr.
  */
+import { readdirSync } from 'node:fs';
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
@@ -13,9 +14,14 @@ import { openCoverage, type OpenOptions } from '../src/retrieval/open.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { benchQuestions, percentile } from './answer.js';
 
+/** What a build says beyond its time: why what it left cannot be opened, if it cannot. */
+interface BuildOutcome {
+  unusable?: string;
+}
+
 /** How one store is built from a corpus and opened again from what the build left. */
 interface ChildStore {
-  build(corpusFile: string, workDir: string): void | Promise<void>;
+  build(corpusFile: string, workDir: string): BuildOutcome | Promise<BuildOutcome>;
   open(corpusFile: string, workDir: string): Coverage | Promise<Coverage>;
 }
 
@@ -26,6 +32,8 @@ export interface ChildFigures {
   peakRssBytes: number;
   /** Peak resident memory before anything was opened: the cost of node, tsx and the modules. */
   startRssBytes: number;
+  /** After a build only: why the store cannot be opened warm, when it cannot. */
+  unusable?: string;
   /** After a warm open only: answers to questions drawn from the coverage. */
   answers?: { questions: number; found: number; p50Ms: number; p99Ms: number };
 }
@@ -36,16 +44,22 @@ const WARM_UP_QUESTIONS = 30;
 
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
-function embeddedOptions(corpusFile: string, workDir: string): OpenOptions {
-  return { corpusPaths: [corpusFile], cacheDir: workDir, cacheMinArticles: 1, ...loadConfigFiles(), log: pino({ level: 'silent' }) };
+/** Options of openCoverage; its warnings (a cache that could not be written) are kept in `warnings`. */
+function embeddedOptions(corpusFile: string, workDir: string, warnings: string[] = []): OpenOptions {
+  const log = pino({ level: 'warn' }, { write: (line: string) => warnings.push((JSON.parse(line) as { msg: string }).msg) });
+  return { corpusPaths: [corpusFile], cacheDir: workDir, cacheMinArticles: 1, ...loadConfigFiles(), log };
 }
 
 /** The stores, by the name the parent gives; a PostgreSQL one would be another entry. */
 const STORES: Record<string, ChildStore> = {
   embedded: {
     build(corpusFile, workDir) {
-      const opened = openCoverage(embeddedOptions(corpusFile, workDir));
+      const warnings: string[] = [];
+      const opened = openCoverage(embeddedOptions(corpusFile, workDir, warnings));
       if (opened.origin !== 'built') throw new Error(`expected a cold build, but the coverage came from the ${opened.origin}`);
+      // openCoverage carries on when the cache cannot be written; a warm start would then build again.
+      const cached = readdirSync(workDir).some((name) => /^snapshot-.*\.json$/.test(name));
+      return cached ? {} : { unusable: `no snapshot was cached (${warnings.join('; ') || 'no warning given'})` };
     },
     open(corpusFile, workDir) {
       const opened = openCoverage(embeddedOptions(corpusFile, workDir));
@@ -77,8 +91,8 @@ async function main(args: readonly string[]): Promise<ChildFigures> {
   const startRssBytes = peakRss();
   const started = performance.now();
   if (mode === 'build') {
-    await store.build(corpusFile, workDir);
-    return { ms: performance.now() - started, peakRssBytes: peakRss(), startRssBytes };
+    const outcome = await store.build(corpusFile, workDir);
+    return { ms: performance.now() - started, peakRssBytes: peakRss(), startRssBytes, ...outcome };
   }
   const coverage = await store.open(corpusFile, workDir);
   const figures = { ms: performance.now() - started, peakRssBytes: peakRss(), startRssBytes };

@@ -18,6 +18,8 @@ export interface BuildFigures {
   diskBytes: number;
   /** A child's peak RSS before it opened anything (node, tsx and the modules). */
   startRssBytes: number;
+  /** Why what the build left cannot be opened warm, when it cannot (the warm start is then skipped). */
+  unusable?: string;
 }
 
 export interface WarmFigures {
@@ -83,8 +85,8 @@ export function childTarget(name: string, diskBytes: (workDir: string) => number
   return {
     name,
     build(corpusFile, workDir) {
-      const { ms, peakRssBytes, startRssBytes } = runChild(name, 'build', corpusFile, workDir);
-      return { ms, peakRssBytes, startRssBytes, diskBytes: diskBytes(workDir) };
+      const { ms, peakRssBytes, startRssBytes, unusable } = runChild(name, 'build', corpusFile, workDir);
+      return { ms, peakRssBytes, startRssBytes, diskBytes: diskBytes(workDir), ...(unusable ? { unusable } : {}) };
     },
     warm(corpusFile, workDir) {
       const figures = runChild(name, 'warm', corpusFile, workDir);

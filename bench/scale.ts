@@ -21,7 +21,8 @@ interface SizeFigures {
   articles: number;
   corpusBytes: number;
   build: BuildFigures;
-  warm: WarmFigures;
+  /** Null when the build left nothing a warm start could open. */
+  warm: WarmFigures | null;
 }
 
 /** "1,4,10" as whole factors of at least 1, in order and once each; null if it is not that. */
@@ -44,7 +45,12 @@ function measureSize(target: ScaleTarget, source: string, root: string, factor: 
     const { lines, bytes } = writeScaledCorpus(source, corpusFile, factor, SEED);
     console.log(`${factor}x: ${lines.toLocaleString('en-US')} articles, ${megabytes(bytes)} MB of JSONL; cold build...`);
     const build = target.build(corpusFile, workDir);
-    console.log(`${factor}x: built in ${seconds(build.ms)} s, peak RSS ${megabytes(build.peakRssBytes)} MB, ${megabytes(build.diskBytes)} MB on disk; warm start...`);
+    console.log(`${factor}x: built in ${seconds(build.ms)} s, peak RSS ${megabytes(build.peakRssBytes)} MB, ${megabytes(build.diskBytes)} MB on disk`);
+    if (build.unusable) {
+      console.log(`${factor}x: warm start and answers skipped: ${build.unusable}`);
+      return { factor, articles: lines, corpusBytes: bytes, build, warm: null };
+    }
+    console.log(`${factor}x: warm start...`);
     const warm = target.warm(corpusFile, workDir);
     console.log(`${factor}x: warm start ${seconds(warm.ms)} s, peak RSS ${megabytes(warm.peakRssBytes)} MB; ${warm.found} of ${warm.questions} questions found`);
     return { factor, articles: lines, corpusBytes: bytes, build, warm };
@@ -58,16 +64,17 @@ function measureSize(target: ScaleTarget, source: string, root: string, factor: 
   }
 }
 
-const COLUMNS: readonly { title: string; value: (size: SizeFigures) => number; format: (value: number) => string }[] = [
+/** A column's value is null where it was not measured. */
+const COLUMNS: readonly { title: string; value: (size: SizeFigures) => number | null; format: (value: number) => string }[] = [
   { title: 'articles', value: (s) => s.articles, format: (v) => v.toLocaleString('en-US') },
   { title: 'corpus MB', value: (s) => s.corpusBytes, format: megabytes },
   { title: 'cold s', value: (s) => s.build.ms, format: seconds },
   { title: 'cold peak RSS MB', value: (s) => s.build.peakRssBytes, format: megabytes },
   { title: 'disk MB', value: (s) => s.build.diskBytes, format: megabytes },
-  { title: 'warm s', value: (s) => s.warm.ms, format: seconds },
-  { title: 'warm peak RSS MB', value: (s) => s.warm.peakRssBytes, format: megabytes },
-  { title: 'answer p50 ms', value: (s) => s.warm.answerP50Ms, format: (v) => v.toFixed(1) },
-  { title: 'answer p99 ms', value: (s) => s.warm.answerP99Ms, format: (v) => v.toFixed(1) },
+  { title: 'warm s', value: (s) => s.warm?.ms ?? null, format: seconds },
+  { title: 'warm peak RSS MB', value: (s) => s.warm?.peakRssBytes ?? null, format: megabytes },
+  { title: 'answer p50 ms', value: (s) => s.warm?.answerP50Ms ?? null, format: (v) => v.toFixed(1) },
+  { title: 'answer p99 ms', value: (s) => s.warm?.answerP99Ms ?? null, format: (v) => v.toFixed(1) },
 ];
 
 /** Each figure, and beside it (after the first size) its ratio to the first size's. */
@@ -76,8 +83,10 @@ function formatTable(sizes: readonly SizeFigures[]): string {
   if (!base) return '';
   const cell = (size: SizeFigures, column: (typeof COLUMNS)[number]): string => {
     const value = column.value(size);
+    if (value === null) return '-';
     const figure = column.format(value);
-    return size === base ? figure : `${figure} (${(value / column.value(base)).toFixed(1)}x)`;
+    const baseValue = column.value(base);
+    return size === base || baseValue === null ? figure : `${figure} (${(value / baseValue).toFixed(1)}x)`;
   };
   const rows = [['size', ...COLUMNS.map((c) => c.title)], ...sizes.map((size) => [`${size.factor}x`, ...COLUMNS.map((c) => cell(size, c))])];
   const widths = rows[0]?.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length))) ?? [];
@@ -111,9 +120,10 @@ export function benchScale(_runs: number, options: { sizes?: string }): void {
   const [base] = measured;
   if (!base) return void console.log('no size could be measured');
   console.log(`\n${formatTable(measured)}`);
+  const questions = measured.find((size) => size.warm)?.warm?.questions;
   console.log(
     `ratios are to ${base.factor}x. Peak RSS is each child's own, ${megabytes(base.build.startRssBytes)} MB of it node, tsx and the modules ` +
-      `before anything is opened; times include reading the corpus. Disk is the ${target.name} store's folder after the build. ` +
-      `Latency: ${base.warm.questions} questions drawn from each size's own coverage (as bench answer draws them), after a warm-up.`,
+      `before anything is opened; times include reading the corpus. Disk is the ${target.name} store's folder after the build.` +
+      (questions ? ` Latency: ${questions} questions drawn from each size's own coverage (as bench answer draws them), after a warm-up.` : ''),
   );
 }
