@@ -14,7 +14,7 @@ import { loadConfigFiles } from '../src/settings/config-files.js';
 import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
 
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }

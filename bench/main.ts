@@ -1,5 +1,5 @@
 /**
- * Benchmarks: `npm run bench -- <name> [--runs N]`. They print figures; they
+ * Benchmarks: `npm run bench -- <name> [--runs N] [--sizes 1,4,10]`. They print figures; they
  * assert nothing, since these machines are shared and timings are noisy.
  */
 import { parseArgs } from 'node:util';
@@ -8,19 +8,26 @@ import { benchAttribution } from './attribution.js';
 import { benchCorpus } from './corpus.js';
 import { benchLongArticle } from './long-article.js';
 import { benchRobustness } from './robustness.js';
+import { benchScale } from './scale.js';
 
-const BENCHES: Record<string, (runs: number) => void> = {
+/** Options only some benchmarks read. */
+interface BenchOptions {
+  sizes?: string;
+}
+
+const BENCHES: Record<string, (runs: number, options: BenchOptions) => void> = {
   corpus: benchCorpus,
   attribution: benchAttribution,
   robustness: benchRobustness,
   'long-article': benchLongArticle,
   answer: benchAnswer,
   fuzz: () => benchFuzz(),
+  scale: benchScale,
 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' } },
+  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string' } },
 });
 const names = positionals.length > 0 ? positionals : Object.keys(BENCHES);
 const runs = Number(values.runs);
@@ -34,5 +41,5 @@ for (const name of names) {
     console.error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
     process.exit(2);
   }
-  bench(runs);
+  bench(runs, { sizes: values.sizes });
 }
