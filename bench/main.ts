@@ -8,14 +8,16 @@ import { benchAttribution } from './attribution.js';
 import { benchCorpus } from './corpus.js';
 import { benchLongArticle } from './long-article.js';
 import { benchRobustness } from './robustness.js';
+import { benchIngest } from './ingest.js';
 import { benchScale } from './scale.js';
 
 /** Options only some benchmarks read. */
 interface BenchOptions {
   sizes?: string;
+  stores?: string;
 }
 
-const BENCHES: Record<string, (runs: number, options: BenchOptions) => void> = {
+const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Promise<void>> = {
   corpus: benchCorpus,
   attribution: benchAttribution,
   robustness: benchRobustness,
@@ -23,13 +25,15 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void> = {
   answer: benchAnswer,
   fuzz: () => benchFuzz(),
   scale: benchScale,
+  ingest: () => benchIngest(),
 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string' } },
+  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string' }, stores: { type: 'string' } },
 });
-const names = positionals.length > 0 ? positionals : Object.keys(BENCHES);
+// scale and ingest run for many minutes: only when named.
+const names = positionals.length > 0 ? positionals : Object.keys(BENCHES).filter((name) => name !== 'scale' && name !== 'ingest');
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
@@ -41,5 +45,5 @@ for (const name of names) {
     console.error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
     process.exit(2);
   }
-  bench(runs, { sizes: values.sizes });
+  await bench(runs, { sizes: values.sizes, stores: values.stores });
 }

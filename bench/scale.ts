@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeScaledCorpus } from './scale-corpus.js';
-import { CHILD_HEAP_MB, embeddedTarget, ScaleStepFailed, type BuildFigures, type ScaleTarget, type WarmFigures } from './scale-target.js';
+import { CHILD_HEAP_MB, embeddedTarget, postgresTarget, ScaleStepFailed, type BuildFigures, type ScaleTarget, type WarmFigures } from './scale-target.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
 
 const DEFAULT_SIZES = '1,4,10';
@@ -93,16 +93,29 @@ function formatTable(sizes: readonly SizeFigures[]): string {
   return rows.map((row) => row.map((text, index) => text.padStart(widths[index] ?? 0)).join('  ')).join('\n');
 }
 
-export function benchScale(_runs: number, options: { sizes?: string }): void {
+const TARGETS: Record<string, ScaleTarget> = { embedded: embeddedTarget, postgres: postgresTarget };
+const DEFAULT_STORES = 'embedded,postgres';
+
+export function benchScale(_runs: number, options: { sizes?: string; stores?: string }): void {
   const sizes = parseSizes(options.sizes ?? DEFAULT_SIZES);
   if (!sizes) {
     console.error(`--sizes takes whole factors of at least 1, separated by commas, such as ${DEFAULT_SIZES} (got "${options.sizes}")`);
     process.exitCode = 2;
     return;
   }
+  const names = (options.stores ?? DEFAULT_STORES).split(',').map((name) => name.trim());
+  const targets = names.map((name) => TARGETS[name]);
+  if (names.length === 0 || targets.some((target) => target === undefined)) {
+    console.error(`--stores takes ${Object.keys(TARGETS).join(' and/or ')}, separated by commas (got "${options.stores}")`);
+    process.exitCode = 2;
+    return;
+  }
   const source = sharedCorpus('reuters21578.jsonl');
   if (!source) return;
-  const target = embeddedTarget;
+  for (const target of targets as ScaleTarget[]) measureStore(target, source, sizes);
+}
+
+function measureStore(target: ScaleTarget, source: string, sizes: readonly number[]): void {
   console.log(
     `scale: Reuters-21578 at ${sizes.map((s) => `${s}x`).join(', ')}, ${target.name} store; one run a size, each step in a child ` +
       `process of its own (node ${process.version}, --max-old-space-size=${CHILD_HEAP_MB})`,
@@ -121,9 +134,10 @@ export function benchScale(_runs: number, options: { sizes?: string }): void {
   if (!base) return void console.log('no size could be measured');
   console.log(`\n${formatTable(measured)}`);
   const questions = measured.find((size) => size.warm)?.warm?.questions;
+  const disk = target.name === 'postgres' ? 'the database\'s size after the ingest' : `the ${target.name} store's folder after the build`;
   console.log(
     `ratios are to ${base.factor}x. Peak RSS is each child's own, ${megabytes(base.build.startRssBytes)} MB of it node, tsx and the modules ` +
-      `before anything is opened; times include reading the corpus. Disk is the ${target.name} store's folder after the build.` +
-      (questions ? ` Latency: ${questions} questions drawn from each size's own coverage (as bench answer draws them), after a warm-up.` : ''),
+      `before anything is opened; the warm figure is the peak after answering too. Times include reading the corpus (the warm start of the database reads none). Disk is ${disk}.` +
+      (questions ? ` Latency: ${questions} questions drawn from each size's own coverage at its build (as bench answer draws them), after a warm-up.\n` : '\n'),
   );
 }

@@ -1,6 +1,11 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
 import { postgres, postgresSuite, useTestDatabase } from '../helpers/postgres.js';
+
+const run = promisify(execFile);
 
 async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -45,6 +50,16 @@ describe.skipIf(!postgres.reachable)(postgresSuite('the CLI with DATABASE_URL'),
     expect(quotes.length).toBeGreaterThan(50);
     expect(quotes.some((quote) => quote.speaker.name === 'Ash Carter')).toBe(true);
   });
+
+  it('serves two processes at once from the one database, with the same answers', async () => {
+    const env = { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' };
+    const ask = () => run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ask', '--json', 'Who said Daesh must be eliminated everywhere?'], { cwd: ROOT, env });
+    const [first, second] = await Promise.all([ask(), ask()]);
+    const answer = JSON.parse(first.stdout) as { found: boolean; quotes: { speaker: string }[] };
+    expect(answer.found).toBe(true);
+    expect(answer.quotes[0]?.speaker).toBe('Francois Hollande');
+    expect(JSON.parse(second.stdout)).toEqual(answer);
+  }, 60_000);
 
   it('refuses --corpus for a command that answers, saying to ingest first', async () => {
     const { code, err } = await cli({ DATABASE_URL: database.url }, 'ask', '--corpus', 'seeds', 'Who said it?');
