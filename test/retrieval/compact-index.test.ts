@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { compactIndexData, openCompactIndex } from '../../src/retrieval/compact-index.js';
+import { buildCompactIndexData, openCompactIndex } from '../../src/retrieval/compact-index.js';
+import { compactIndexData } from './compact-index-reference.js';
 import { createNormaliser } from '../../src/retrieval/normalise.js';
 import { sentenceOptions } from '../../src/retrieval/search-index.js';
 
@@ -55,5 +56,31 @@ describe('a compact index', () => {
     expect(compact.has('ferry')).toBe(true);
     expect(compact.has('ferr')).toBe(false);
     expect(compact.near('fery', 1).sort()).toEqual(['ferry']);
+  });
+});
+
+describe('a compact index built without minisearch', () => {
+  const normaliser = createNormaliser({ groups: [['ferry', 'ferries']] });
+  const options = sentenceOptions(normaliser);
+  const random = sequence(11);
+  const docs = documents(300, random);
+  const built = new MiniSearch(options);
+  built.addAll(docs);
+  const direct = openCompactIndex(buildCompactIndexData(docs, options), options);
+
+  it('searches exactly as minisearch holding the same documents', () => {
+    for (let i = 0; i < 200; i++) {
+      const query = Array.from({ length: 1 + Math.floor(random() * 3) }, () => (WORDS[Math.floor(random() * WORDS.length)] as string).slice(0, 3 + Math.floor(random() * 6))).join(' ');
+      expect(direct.search(query), query).toEqual(built.search(query));
+      expect(direct.search(query, { combineWith: 'AND', limit: 4 }), query).toEqual(built.search(query, { combineWith: 'AND' }).slice(0, 4));
+    }
+  });
+
+  it('has minisearch\'s own term tree, average and field lengths', () => {
+    const fromMinisearch = compactIndexData(built, 'text');
+    const data = buildCompactIndexData(docs, options);
+    expect(data.averageFieldLength).toBe(fromMinisearch.averageFieldLength);
+    expect(data.fieldLengths).toEqual(fromMinisearch.fieldLengths);
+    expect([...openCompactIndex(data, options).near('ferr', 2)]).toEqual([...openCompactIndex(fromMinisearch, options).near('ferr', 2)]);
   });
 });

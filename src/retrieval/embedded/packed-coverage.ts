@@ -13,10 +13,11 @@ import type { SpeakerEntity } from '../../attribution/index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
 import { coverageVersion, outletsOf, searchWith, type Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
-import { sentenceOptions, speakerOptions, statementOptions, type SearchIndexes } from '../search-index.js';
+import MiniSearch from 'minisearch';
+import { indexDocuments, sentenceOptions, speakerOptions, statementOptions, type IndexDocument } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import { vocabularyOf } from '../vocabulary.js';
-import { compactIndexData, openCompactIndex, type CompactIndexData } from '../compact-index.js';
+import { buildCompactIndexData, openCompactIndex, type CompactIndexData } from '../compact-index.js';
 import { indexState, restoreIndex } from './index-state.js';
 
 interface Meta {
@@ -50,8 +51,8 @@ function packLists(lists: readonly (readonly number[])[]): [Int32Array, Uint32Ar
   return [values, offsets];
 }
 
-/** The sections of a coverage; throws when an index cannot be saved (another minisearch layout). */
-export function packCoverage(snapshot: CorpusSnapshot, indexes: SearchIndexes): Map<string, Uint8Array> {
+/** The sections of a coverage, its indexes built on the way; throws when an index cannot be saved (another minisearch layout). */
+export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): Map<string, Uint8Array> {
   const sections = new Map<string, Uint8Array>();
   const meta: Meta = { version: coverageVersion(snapshot), articles: snapshot.articles, entities: snapshot.entities };
   sections.set('meta', v8.serialize(meta));
@@ -89,8 +90,13 @@ export function packCoverage(snapshot: CorpusSnapshot, indexes: SearchIndexes): 
   const links = contextLinks(snapshot.clusters, (id) => sentencesOf.get(id) ?? []);
   const [contextValues, contextOffsets] = packLists(snapshot.sentences.map((sentence) => (links.get(sentence.id) ?? []).map((link) => link.cluster * 2 + Number(link.own))));
   sections.set('context', bytesOf(contextValues)).set('contextOffsets', bytesOf(contextOffsets));
-  for (const name of ['statements', 'sentences'] as const) packCompact(sections, name, compactIndexData(indexes[name], 'text'));
-  const state = indexState(indexes.speakers);
+  const documents = indexDocuments(snapshot);
+  const text = (list: readonly IndexDocument[]) => list.map((document) => ({ id: document.id, text: String(document.text) }));
+  packCompact(sections, 'statements', buildCompactIndexData(text(documents.statements), statementOptions(normaliser)));
+  packCompact(sections, 'sentences', buildCompactIndexData(text(documents.sentences), sentenceOptions(normaliser)));
+  const speakers = new MiniSearch(speakerOptions(normaliser));
+  speakers.addAll(documents.speakers);
+  const state = indexState(speakers);
   if (!state) throw new Error('this minisearch release keeps its index in a layout the embedded store does not know');
   sections.set('index:speakers', state);
   return sections;

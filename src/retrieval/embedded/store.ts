@@ -14,7 +14,6 @@ import { articleFingerprint, snapshotOfUnits, unitOf, type ArticleUnit } from '.
 import { codeVersion } from '../code-version.js';
 import type { Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
-import { buildIndexes } from '../search-index.js';
 import { MINISEARCH_VERSION } from './index-state.js';
 import { packCoverage, unpackCoverage } from './packed-coverage.js';
 import { readSections, writeSections } from './sections.js';
@@ -124,7 +123,7 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   const { units, counts } = unitsFor(raws, fingerprints, options, code);
   const snapshot = snapshotOfUnits(units, options.normaliser, options.attribution);
   units.length = 0;
-  writeSections(file, packCoverage(snapshot, buildIndexes(snapshot, options.normaliser)), { format: FORMAT, key });
+  writeSections(file, packCoverage(snapshot, options.normaliser), { format: FORMAT, key });
   pruneCoverages(options.folder, file);
   // Opened from the file just written, so what answers is what the next start reads, and the build's objects can go.
   const coverage = openPacked(file, options.normaliser, key);
