@@ -19,6 +19,7 @@ import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from
 import { vocabularyOf } from '../vocabulary.js';
 import { buildCompactIndexData, openCompactIndex, type CompactIndexData } from '../compact-index.js';
 import { indexState, restoreIndex } from './index-state.js';
+import { packTexts } from './text-block.js';
 
 interface Meta {
   version: string;
@@ -27,20 +28,6 @@ interface Meta {
 }
 
 const bytesOf = (array: Uint32Array | Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-
-/** Items serialised one by one into a block, with where each starts (n + 1 offsets). */
-function packItems<T>(items: readonly T[], encode: (item: T) => Uint8Array): [Uint8Array, Uint32Array] {
-  const parts = items.map(encode);
-  const offsets = new Uint32Array(parts.length + 1);
-  let total = 0;
-  parts.forEach((part, index) => {
-    total += part.byteLength;
-    offsets[index + 1] = total;
-  });
-  const block = Buffer.allocUnsafe(total);
-  parts.forEach((part, index) => block.set(part, offsets[index]));
-  return [block, offsets];
-}
 
 /** Lists of numbers, one a key: all values in one array, and where each key's start (CSR). */
 function packLists(lists: readonly (readonly number[])[]): [Int32Array, Uint32Array] {
@@ -56,7 +43,8 @@ export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   const sections = new Map<string, Uint8Array>();
   const meta: Meta = { version: coverageVersion(snapshot), articles: snapshot.articles, entities: snapshot.entities };
   sections.set('meta', v8.serialize(meta));
-  const [clusters, clusterOffsets] = packItems(snapshot.clusters, (cluster) => v8.serialize(cluster));
+  // Each statement as JSON (plain data), unpacked one by one as questions touch them.
+  const [clusters, clusterOffsets] = packTexts(snapshot.clusters.map((cluster) => JSON.stringify(cluster)));
   sections.set('clusters', clusters).set('clusterOffsets', bytesOf(clusterOffsets));
   const entityIndex = new Map(snapshot.entities.map((entity, index) => [entity.id, index]));
   const byEntity: number[][] = snapshot.entities.map(() => []);
@@ -70,7 +58,7 @@ export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   const [articleClusters, articleOffsets] = packLists(byArticle);
   sections.set('entityClusters', bytesOf(entityClusters)).set('entityOffsets', bytesOf(entityOffsets));
   sections.set('articleClusters', bytesOf(articleClusters)).set('articleOffsets', bytesOf(articleOffsets));
-  const [texts, textOffsets] = packItems(snapshot.sentences, (sentence) => Buffer.from(sentence.text));
+  const [texts, textOffsets] = packTexts(snapshot.sentences.map((sentence) => sentence.text));
   const spans = new Int32Array(snapshot.sentences.length * 2);
   const firstSentence = new Uint32Array(snapshot.articles.length + 1);
   snapshot.sentences.forEach((sentence, index) => {
@@ -153,7 +141,7 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
     let found = clusters.get(id);
-    if (!found) clusters.set(id, (found = v8.deserialize(clusterBlock.subarray(clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster));
+    if (!found) clusters.set(id, (found = JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster));
     return found;
   };
   const sentence = (id: number): SentenceRecord | undefined => {

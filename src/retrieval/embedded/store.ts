@@ -20,7 +20,7 @@ import { readSections, writeSections } from './sections.js';
 import { openUnitStore } from './unit-store.js';
 
 /** Bump when the packed coverage's layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** How many packed coverages (of other corpora or code) to keep. */
 const KEEP = 2;
 const COVERAGE = /^coverage-[0-9a-f]+\.bin$/;

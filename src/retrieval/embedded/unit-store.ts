@@ -1,8 +1,8 @@
 /**
  * The embedded store's per-article units: each article's attribution kept
  * on disk under its fingerprint, so an ingest attributes only the articles
- * that are new or changed. Units are appended to pack files (V8's binary
- * serialisation, one after another); a manifest says where each lives. When
+ * that are new or changed. Units are appended to pack files (JSON, one
+ * after another); a manifest says where each lives. When
  * more than half the packed bytes belong to articles gone or changed, the
  * live units are written into one new pack and the old ones removed.
  * A manifest written by other code (another version of the pipeline) is
@@ -12,8 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { ArticleUnit } from '../article-unit.js';
+import { packTexts } from './text-block.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MANIFEST = 'manifest.bin';
 const PACK = /^pack-[0-9a-z-]+\.bin$/;
 /** A pack no manifest names is removed once this old (another process may be about to name it). */
@@ -92,16 +93,15 @@ let packSerial = 0;
 /** Writes units into a new pack; returns where each went. */
 function writePack(folder: string, units: Iterable<[string, ArticleUnit]>): Map<string, Place> {
   const name = `pack-${Date.now().toString(36)}-${process.pid}-${packSerial++}.bin`;
+  const entries = [...units];
+  // Each unit as JSON (plain data) in one block: a buffer each would cost kilobytes apiece while writing.
+  const [block, offsets] = packTexts(entries.map(([, unit]) => JSON.stringify(unit)));
   const places = new Map<string, Place>();
-  const parts: Buffer[] = [];
-  let offset = 0;
-  for (const [fingerprint, unit] of units) {
-    const bytes = v8.serialize(unit);
-    places.set(fingerprint, [name, offset, bytes.length, unit.record.id]);
-    parts.push(bytes);
-    offset += bytes.length;
-  }
-  if (parts.length > 0) writeAtomically(path.join(folder, name), Buffer.concat(parts));
+  entries.forEach(([fingerprint, unit], index) => {
+    const start = offsets[index] ?? 0;
+    places.set(fingerprint, [name, start, (offsets[index + 1] ?? 0) - start, unit.record.id]);
+  });
+  if (entries.length > 0) writeAtomically(path.join(folder, name), block);
   return places;
 }
 
@@ -127,7 +127,7 @@ export function openUnitStore(folder: string, code: string): UnitStore {
         const place = manifest.places.get(fingerprint);
         if (!place) throw new Error(`no unit for ${fingerprint}`);
         const [name, offset, length] = place;
-        return v8.deserialize(packBytes(name).subarray(offset, offset + length)) as ArticleUnit;
+        return JSON.parse(packBytes(name).toString('utf8', offset, offset + length)) as ArticleUnit;
       });
     } finally {
       packs.clear();
