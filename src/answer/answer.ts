@@ -288,12 +288,24 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
   return { ...base(question, parsed), found: true, speaker, quotes, answer: `${templates.whoIs(speaker)}${also}` };
 }
 
+const listingsOf = new WeakMap<Coverage, { articles: ArticleListing[]; answer: string }>();
+
+/** The articles as "the sources" lists them, worked out once per coverage: a large archive's list is long. */
+function listings(coverage: Coverage): { articles: ArticleListing[]; answer: string } {
+  let known = listingsOf.get(coverage);
+  if (!known) {
+    const articles: ArticleListing[] = coverage.articles().map((a) => ({
+      id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
+      statements: coverage.statementsIn(a.id),
+    }));
+    listingsOf.set(coverage, (known = { articles, answer: templates.sources(articles) }));
+  }
+  return known;
+}
+
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const articles: ArticleListing[] = coverage.articles().map((a) => ({
-    id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-    statements: coverage.statementsIn(a.id),
-  }));
-  return { ...base(question, parsed), found: articles.length > 0, articles, answer: templates.sources(articles) };
+  const { articles, answer } = listings(coverage);
+  return { ...base(question, parsed), found: articles.length > 0, articles, answer };
 }
 
 function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {

@@ -131,11 +131,6 @@ interface Derived {
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-function bm25(frequency: number, matching: number, total: number, fieldLength: number, average: number, params: { k: number; b: number; d: number }): number {
-  const { k, b, d } = params;
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return invDocFreq * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / average)));
-}
 
 function specsOf(query: string, options: SearchOptions): QuerySpec[] {
   const tokenize = options.tokenize as (text: string) => string[];
@@ -175,6 +170,9 @@ function derivedTerms(spec: QuerySpec, tree: SearchableMap<number>, options: Sea
   }
   return derived;
 }
+
+/** How many query terms' derived terms an index keeps (then starts afresh): a few hundred questions' worth. */
+const DERIVED_KEPT = 5_000;
 
 /** The distinct query terms counted in a bit mask; any more are counted in a set. */
 const MASK_BITS = 31;
@@ -245,6 +243,18 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
   const inTotal = new Uint8Array(size);
   const final = new Float64Array(size);
 
+  // A question's words are looked up in several searches of one answer, and a typo's neighbours cost the most to find.
+  const derivedKnown = new Map<string, Derived[]>();
+  const derivedOnce = (spec: QuerySpec, effective: SearchOptions): Derived[] => {
+    const key = JSON.stringify([spec.term, spec.fuzzy, spec.prefix, effective.maxFuzzy, effective.weights]);
+    let derived = derivedKnown.get(key);
+    if (!derived) {
+      if (derivedKnown.size >= DERIVED_KEPT) derivedKnown.clear();
+      derivedKnown.set(key, (derived = derivedTerms(spec, tree, effective)));
+    }
+    return derived;
+  };
+
   const postingsHold = (termNumber: number, doc: number): boolean => {
     let low = data.termStarts[termNumber] ?? 0;
     let high = (data.termStarts[termNumber + 1] ?? 0) - 1;
@@ -268,8 +278,9 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     if (combineWith !== 'or' && combineWith !== 'and') throw new Error(`a compact index combines with OR or AND, not ${combineWith}`);
     const and = combineWith === 'and';
     const boost = (effective.boost as Record<string, number> | undefined)?.[data.field] || 1;
-    const params = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
-    const derivedBySpec = specs.map((spec) => derivedTerms(spec, tree, effective));
+    const { k, b, d } = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
+    const average = data.averageFieldLength;
+    const derivedBySpec = specs.map((spec) => derivedOnce(spec, effective));
     const extraTerms = new Map<number, Set<number>>();
     let docs: number[] = [];
     let touches = 0;
@@ -277,12 +288,15 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
       const termIndex = distinct.indexOf(spec.term);
       const touched: number[] = [];
       for (const { termNumber, weight } of derivedBySpec[specIndex] ?? []) {
-        const start = data.termStarts[termNumber] ?? 0;
-        const end = data.termStarts[termNumber + 1] ?? 0;
+        const start = data.termStarts[termNumber] as number;
+        const end = data.termStarts[termNumber + 1] as number;
         const factor = weight * spec.termBoost * boost * 1;
+        // minisearch's BM25+ (calcBM25Score), its terms in its order so the floats are the very same; the part that is one per term worked out once.
+        const invDocFreq = Math.log(1 + (data.documentCount - (end - start) + 0.5) / (end - start + 0.5));
         for (let p = start; p < end; p++) {
-          const doc = data.postingDocs[p] ?? 0;
-          const score = factor * bm25(data.postingFrequencies[p] ?? 0, end - start, data.documentCount, data.fieldLengths[doc] ?? 0, data.averageFieldLength, params);
+          const doc = data.postingDocs[p] as number;
+          const frequency = data.postingFrequencies[p] as number;
+          const score = factor * (invDocFreq * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (data.fieldLengths[doc] as number)) / average))));
           if (lastSpec[doc] === specIndex + 1) {
             partial[doc] = (partial[doc] ?? 0) + score;
             continue;
