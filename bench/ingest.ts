@@ -8,27 +8,17 @@
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { readCorpus } from '../src/corpus/load.js';
 import { unitOf } from '../src/retrieval/article-unit.js';
 import { openStore, type StoreOptions } from '../src/retrieval/open-store.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { variantOf, type ArticleRecord } from './scale-corpus.js';
+import { databaseUrl, onServer, SERVER } from './postgres-server.js';
 import { sharedCorpus } from './shared-corpora.js';
 
 const ADDED = 10;
-const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function timedIngest(options: StoreOptions): Promise<{ ms: number; added: number; unchanged: number }> {
   const started = performance.now();
@@ -41,7 +31,7 @@ async function timedIngest(options: StoreOptions): Promise<{ ms: number; added: 
 async function measure(store: 'embedded' | 'postgres', source: string, work: string): Promise<void> {
   const corpus = path.join(work, `${store}.jsonl`);
   copyFileSync(source, corpus);
-  let databaseUrl: string | null = null;
+  let url: string | null = null;
   const database = `quotewire_bench_ingest_${process.pid}`;
   if (store === 'postgres') {
     try {
@@ -51,13 +41,11 @@ async function measure(store: 'embedded' | 'postgres', source: string, work: str
       console.log(`skipped postgres: no server at ${SERVER.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message})`);
       return;
     }
-    const url = new URL(SERVER);
-    url.pathname = `/${database}`;
-    databaseUrl = url.toString();
+    url = databaseUrl(database);
   }
   const options: StoreOptions = {
     corpusPaths: [corpus], cacheDir: path.join(work, `${store}-store`), cacheMinArticles: 0, ...loadConfigFiles(), log: pino({ level: 'silent' }),
-    databaseUrl, ingest: true,
+    databaseUrl: url, ingest: true,
   };
   try {
     const full = await timedIngest(options);

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
@@ -19,6 +18,7 @@ import { settled } from '../src/retrieval/pending.js';
 import { createPool } from '../src/retrieval/postgres/pool.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { benchQuestions, percentile } from './answer.js';
+import { databaseUrl, onServer } from './postgres-server.js';
 
 /** What a build says beyond its time: why what it left cannot be opened, if it cannot; what it holds on disk, if the parent cannot see it. */
 interface BuildOutcome {
@@ -55,7 +55,6 @@ const QUESTIONS = 300;
 const WARM_UP_QUESTIONS = 30;
 /** The questions a build draws from its coverage, for the warm start to answer. */
 const QUESTIONS_FILE = 'questions.json';
-const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 const silent = pino({ level: 'silent' });
@@ -69,20 +68,9 @@ function embeddedOptions(corpusFile: string, workDir: string, warnings: string[]
 /** The database of one size's measurement, named after its work folder. */
 function databaseOf(workDir: string): { name: string; url: string } {
   const name = `quotewire_scale_${createHash('sha256').update(workDir).digest('hex').slice(0, 12)}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
+  return { name, url: databaseUrl(name) };
 }
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The stores, by the name the parent gives. */
 const STORES: Record<string, ChildStore> = {

@@ -2,23 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cliWith } from './run-cli.js';
 
-async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, { LOG_LEVEL: 'silent', ...env });
-  try {
-    const code = await runCli(argv, (text) => (out += text), (text) => (err += text));
-    return { code, out, err };
-  } finally {
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, name);
-      else process.env[name] = value;
-    }
-  }
-}
+const cli = cliWith;
 
 describe('cli ingest', () => {
   it('stores a corpus, then takes in only what changed, and ask answers from what was stored', async () => {

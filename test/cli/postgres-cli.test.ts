@@ -1,27 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cliWith } from './run-cli.js';
 import { ROOT } from '../helpers.js';
 import { postgres, postgresSuite, useTestDatabase } from '../helpers/postgres.js';
 
 const run = promisify(execFile);
 
-async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, { LOG_LEVEL: 'silent', ...env });
-  try {
-    const code = await runCli(argv, (text) => (out += text), (text) => (err += text));
-    return { code, out, err };
-  } finally {
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, name);
-      else process.env[name] = value;
-    }
-  }
-}
+const cli = cliWith;
 
 describe.skipIf(!postgres.reachable)(postgresSuite('the CLI with DATABASE_URL'), () => {
   const database = useTestDatabase();
