@@ -37,7 +37,7 @@ const summaries = new WeakMap<Coverage, CoverageSummary>();
 export function summarise(coverage: Coverage): CoverageSummary {
   const known = summaries.get(coverage);
   if (known) return known;
-  const [articles, clusters, entities] = [coverage.articles(), coverage.clusters(), coverage.entities()];
+  const [articles, entities] = [coverage.articles(), coverage.entities()];
   const outlets = new Set<string>();
   let withoutOutlet = 0;
   let from: string | null = null;
@@ -58,7 +58,7 @@ export function summarise(coverage: Coverage): CoverageSummary {
     outlets: { count: names.length, names: names.length <= OUTLETS_NAMED ? names : null },
     withoutOutlet,
     published: from !== null && to !== null ? { from, to, dated } : null,
-    statements: clusters.length,
+    statements: coverage.statementCount,
     people: entities.filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0).length,
   };
   summaries.set(coverage, summary);

@@ -115,12 +115,13 @@ export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<str
   return ranked[0]?.[1].shown ?? null;
 }
 
-/** Named speakers, most quoted first (ties by name). */
-function namedSpeakers(coverage: Coverage): { name: string; clusters: readonly QuoteCluster[] }[] {
+/** The `count` named speakers quoted most (ties by name), with their statements (only theirs are read). */
+function namedSpeakers(coverage: Coverage, count: number): { name: string; clusters: readonly QuoteCluster[] }[] {
   return coverage.entities()
     .filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0)
-    .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }))
-    .sort((a, b) => b.clusters.length - a.clusters.length || a.name.localeCompare(b.name));
+    .sort((a, b) => coverage.statementsBy(b.id) - coverage.statementsBy(a.id) || (a.name as string).localeCompare(b.name as string))
+    .slice(0, count)
+    .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }));
 }
 
 /** A speaker's statements, the most widely carried first, direct quotations before paraphrases. */
@@ -141,7 +142,7 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     return null;
   };
   const df = documentFrequency(coverage.clusters());
-  const speakers = namedSpeakers(coverage).slice(0, TRIES);
+  const speakers = namedSpeakers(coverage, TRIES);
   const examples: HelpExample[] = [];
   const add = (example: HelpExample | null): void => {
     if (example) examples.push(example);

@@ -108,8 +108,14 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
   let answered = Promise.resolve();
   lines.on('line', (line) => {
     answered = answered.then(async () => {
-      if (line.trim() !== '') output.write(`${await settled(() => session.answer(line))}\n`);
-      if (interactive) lines.prompt();
+      try {
+        if (line.trim() !== '') output.write(`${await settled(() => session.answer(line))}\n`);
+      } catch (error) {
+        // One question that cannot be answered (the database went away) is said so; the lines after it still are.
+        output.write(`Could not answer that: ${(error as Error).message}\n`);
+      } finally {
+        if (interactive) lines.prompt();
+      }
     });
   });
   const done = new Promise<void>((resolve) => lines.on('close', resolve)).then(() => answered);

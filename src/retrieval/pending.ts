@@ -12,8 +12,8 @@
 export class DataPending extends Error {
   override name = 'DataPending';
   constructor(
-    /** Fetches the data, so the same look-up answers at once next time. */
-    readonly fetch: () => Promise<void>,
+    /** Fetches the data, so the same look-up answers at once next time; `round` is the fetch's number within one answer (from 1). */
+    readonly fetch: (round: number) => Promise<void>,
     what: string,
   ) {
     super(`not fetched yet: ${what}`);
@@ -36,7 +36,7 @@ export async function settled<T>(work: () => T, maxRounds: number = MAX_ROUNDS):
     } catch (error) {
       if (!(error instanceof DataPending)) throw error;
       if (round >= maxRounds) throw new Error(`the coverage kept asking for data after ${maxRounds} fetches (last: ${error.message})`, { cause: error });
-      await error.fetch();
+      await error.fetch(round);
     }
   }
 }

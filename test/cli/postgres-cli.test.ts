@@ -53,3 +53,19 @@ describe.skipIf(!postgres.reachable)(postgresSuite('the CLI with DATABASE_URL'),
     expect(err).toContain('with DATABASE_URL set, ask answers from the database: ingest the corpus first');
   });
 });
+
+describe.skipIf(!postgres.reachable)(postgresSuite('ingest into a database, carefully'), () => {
+  const database = useTestDatabase();
+
+  it('refuses to ingest without a corpus named, or with a path that is not there, and keeps what is stored', async () => {
+    const env = { DATABASE_URL: database.url };
+    expect((await cli(env, 'ingest', '--corpus', 'seeds')).code).toBe(0);
+    const bare = await cli(env, 'ingest');
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('with DATABASE_URL set, name the corpus to ingest');
+    const missing = await cli(env, 'ingest', '--corpus', 'seeds', '--corpus', 'no-such-folder');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('no-such-folder does not exist: nothing was ingested');
+    expect(JSON.parse((await cli(env, 'sources', '--json')).out).count).toBe(5);
+  });
+});

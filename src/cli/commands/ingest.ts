@@ -4,6 +4,7 @@
  * starts (the bot, `ask`, `quotes`) then open the stored coverage at once.
  * The store is PostgreSQL when DATABASE_URL is set, else the embedded one.
  */
+import { existsSync } from 'node:fs';
 import { openStore, type OpenedStore } from '../../retrieval/open-store.js';
 import { redactDatabaseUrl } from '../../retrieval/postgres/database-url.js';
 import { loadConfigFiles } from '../../settings/config-files.js';
@@ -23,8 +24,14 @@ export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'store the coverage of a corpus, attributing only new or changed articles',
   usage: 'ingest [--json] [--corpus PATH]...',
-  run: async ({ args, json, corpusPaths, out, log, settings }) => {
+  run: async ({ args, json, corpusPaths, corpusGiven, out, log, settings }) => {
     if (args.length > 0) throw new UsageError(`ingest takes no arguments (got "${args.join(' ')}")`);
+    // An ingest removes what the corpus no longer holds: a database is never brought to the seeds by default.
+    if (settings.databaseUrl !== null && !corpusGiven && settings.corpusPaths.length === 0) {
+      throw new UsageError('with DATABASE_URL set, name the corpus to ingest: --corpus PATH (or CORPUS_PATHS)');
+    }
+    const missing = corpusPaths.filter((given) => !existsSync(given));
+    if (missing.length > 0) throw new UsageError(`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist: nothing was ingested (an ingest would remove their articles from the store)`);
     const opened = await openStore({
       corpusPaths, cacheDir: settings.cacheDir, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
       // Every corpus is stored, however small: that is what ingesting asks for.

@@ -11,6 +11,7 @@ import type { AttributionConfig } from '../../attribution/config.js';
 import type { RawArticle } from '../../corpus/prepare.js';
 import type { Logger } from '../../logging/logger.js';
 import { snapshotOfUnits, unitOf, type ArticleUnit } from '../article-unit.js';
+import { coverageVersion } from '../coverage.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
 import type { CorpusSnapshot } from '../snapshot.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
@@ -120,9 +121,9 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
   await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
-    `INSERT INTO coverage_state (singleton, merge_key, synonyms) VALUES (true, $1, $2)
-     ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, synonyms = EXCLUDED.synonyms, updated_at = now()`,
-    [mergeKey, JSON.stringify(options.synonyms)],
+    `INSERT INTO coverage_state (singleton, merge_key, synonyms, version) VALUES (true, $1, $2, $3)
+     ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, synonyms = EXCLUDED.synonyms, version = EXCLUDED.version, updated_at = now()`,
+    [mergeKey, JSON.stringify(options.synonyms), coverageVersion(snapshot)],
   );
 }
 

@@ -52,10 +52,17 @@ class Fetched {
   readonly searches = new Map<string, SearchResult[]>();
   readonly terms = new Map<string, boolean | string[]>();
   statementsPerArticle: Map<string, number> | null = null;
-  everyArticle: ArticleRecord[] | null = null;
 
   size(): number {
     return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.terms.size + this.byEntity.size;
+  }
+}
+
+/** The database's coverage changed under a running process (an ingest): answering on would mix two versions. */
+export class CoverageChangedError extends Error {
+  override name = 'CoverageChangedError';
+  constructor() {
+    super('the database\'s coverage changed since this process opened it (an ingest ran): restart it to answer from the new coverage');
   }
 }
 
@@ -72,7 +79,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
   const [state, entityRows, counts, outletRows, totals] = await Promise.all([
-    query<{ merge_key: string; synonyms: SynonymConfig }>('SELECT merge_key, synonyms FROM coverage_state'),
+    query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
     query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
     query<{ outlet: string }>('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL'),
@@ -86,12 +93,24 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   const outlets = outletRows.map((row) => row.outlet).sort();
   const speakers = new MiniSearch(speakerOptions(normaliser));
   speakers.addAll(entities.map((entity, index) => ({ id: index, name: entity.name ?? '', aliases: entity.aliases.join(' | '), roles: entity.roles.join(' | ') })));
+  const version = state[0]?.version ?? '';
   let fetched = new Fetched();
+  /** The lists of the whole corpus (/sources, /help's word counts, an export): fetched once, kept apart from the bound. */
+  const whole: { articles?: ArticleRecord[]; clusters?: QuoteCluster[] } = {};
 
-  /** Fetches `load` into the cache, starting it afresh first when it has grown past its bound. */
+  /**
+   * Fetches `load` into the cache. The first fetch of an answer checks that the database still holds the
+   * coverage this process opened (an ingest renumbers statements and sentences: what was fetched before would
+   * be read as other statements), and starts the cache afresh when it has grown past its bound: never later in
+   * an answer, whose look-ups would then be fetched again and again.
+   */
   const pending = (what: string, load: (into: Fetched) => Promise<void>): never => {
-    throw new DataPending(async () => {
-      if (fetched.size() > limit) fetched = new Fetched();
+    throw new DataPending(async (round) => {
+      if (round === 1) {
+        const now = await query<{ version: string }>('SELECT version FROM coverage_state');
+        if ((now[0]?.version ?? '') !== version) throw new CoverageChangedError();
+        if (fetched.size() > limit) fetched = new Fetched();
+      }
       await load(fetched);
     }, what);
   };
@@ -161,6 +180,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     const rows = wanted.length > 0 ? await query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.id = ANY($1::integer[])`, [wanted]) : [];
     for (const id of wanted) into.sentences.set(id, null);
     for (const row of rows) into.sentences.set(row.id, sentenceOf(row));
+    // A sentence that is not there is context for nothing, as in the other stores.
+    for (const id of wanted) if (into.sentences.get(id) === null) into.context.set(id, []);
     await loadArticleContext(into, [...new Set(ids)].flatMap((id) => into.sentences.get(id)?.articleId ?? []));
   };
 
@@ -211,7 +232,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   };
 
   return {
-    version: (state[0]?.merge_key ?? 'empty').slice(0, 8),
+    version: version.slice(0, 8),
     normaliser,
     vocabulary: {
       has: (word) => term(`has:${word}`, () => hasTerm(pool, VOCABULARY, word)),
@@ -219,8 +240,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     },
     articleCount: totals[0]?.articles ?? 0,
     statementCount: totals[0]?.statements ?? 0,
-    articles: () => fetched.everyArticle ?? pending('every article', async (into) => {
-      into.everyArticle = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
+    articles: () => whole.articles ?? pending('every article', async () => {
+      whole.articles = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
     }),
     article,
     statementsIn: (id) => (fetched.statementsPerArticle ?? pending('statements per article', async (into) => {
@@ -241,11 +262,9 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     statementsBy: (id) => statementsByEntity.get(id) ?? 0,
     outlets: () => outlets,
     clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
-    clusters: () => {
-      const all = Array.from({ length: totals[0]?.statements ?? 0 }, (_, id) => fetched.clusters.get(id));
-      if (all.every((item) => item !== undefined)) return all.flatMap((item) => item ?? []);
-      return pending('every statement', (into) => loadClusters(into, all.flatMap((item, id) => (item === undefined ? [id] : []))));
-    },
+    clusters: () => whole.clusters ?? pending('every statement', async () => {
+      whole.clusters = clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} ORDER BY c.id, o.ordinal`));
+    }),
     cluster,
     sentencesOf: (id) => ofArticle((into) => into.articleSentences, id),
     sentence,

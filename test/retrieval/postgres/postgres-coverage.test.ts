@@ -4,12 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/answer.js';
 import { runCommand } from '../../../src/commands/run.js';
 import { loadCorpus, readCorpus } from '../../../src/corpus/load.js';
+import { prepareArticle, type RawArticle } from '../../../src/corpus/prepare.js';
 import { createLogger } from '../../../src/logging/logger.js';
 import { buildCorpusCoverage, type Coverage } from '../../../src/retrieval/coverage.js';
 import { withCorpusSynonyms } from '../../../src/retrieval/normalise.js';
 import { settled } from '../../../src/retrieval/pending.js';
 import { ingestIntoPostgres } from '../../../src/retrieval/postgres/ingest.js';
-import { openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
+import { CoverageChangedError, openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
 import { writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
 import { codeVersion } from '../../../src/retrieval/code-version.js';
 import { loadAttributionConfig, loadSynonyms } from '../../../src/settings/config-files.js';
@@ -48,5 +49,43 @@ describe.skipIf(!postgres.reachable)(postgresSuite('the coverage of a PostgreSQL
     const about = (coverage: Coverage) => settled(() => runCommand(coverage, 'about', {}));
     const [fromStore, fromMemory] = [await about(stored), await about(memory)];
     expect(fromStore.kind === 'about' && fromStore.about.summary).toEqual(fromMemory.kind === 'about' && fromMemory.about.summary);
+  });
+});
+
+/** Many invented people, each quoted once: more speakers than a fetch a speaker could serve. */
+function crowdArticles(): RawArticle[] {
+  const firsts = ['Jane', 'Tom', 'Ana', 'Lena', 'Oskar', 'Mira', 'Pavel', 'Ines', 'Karl', 'Rosa', 'Ivo', 'Nadia'];
+  const stems = ['Varg', 'Lind', 'Ost', 'Kel', 'Rob', 'Tamm', 'Brek', 'Holm', 'Sund', 'Dahl'];
+  const ends = ['a', 'en', 'strom', 'ley', 'ford', 'berg', 'son', 'ke', 'dorf', 'vik'];
+  const names = stems.flatMap((stem) => ends.map((end) => `${stem}${end}`)).flatMap((surname, i) => [`${firsts[i % firsts.length]} ${surname}`, `${firsts[(i + 5) % firsts.length]} ${surname}`, `${firsts[(i + 9) % firsts.length]} ${surname}`]);
+  return Array.from({ length: 25 }, (_, a) => ({
+    id: `crowd-${a}`,
+    origin: `crowd-${a}.txt`,
+    headlineInText: true,
+    text: `Council meeting ${a}\n\n${names.slice(a * 10, a * 10 + 10).map((name, i) => `"The harbour plan number ${a * 10 + i} needs work," said ${name}, a councillor.`).join(' ')}`,
+  }));
+}
+
+describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under change and at size'), () => {
+  const database = useTestDatabase();
+  const config = loadAttributionConfig();
+  const synonyms = loadSynonyms();
+  const log = createLogger({ logLevel: 'silent', logFormat: 'json' });
+
+  it('gives the help of the coverage in memory with more speakers than its rounds of fetching', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    expect(memory.entities().filter((entity) => memory.statementsBy(entity.id) > 0).length).toBeGreaterThan(200);
+    expect(await settled(() => runCommand(stored, 'help', {}))).toEqual(runCommand(memory, 'help', {}));
+  });
+
+  it('refuses to answer from a coverage an ingest changed under it, rather than mixing two versions', async () => {
+    const stored = await openPostgresCoverage(database.pool);
+    await ingestIntoPostgres(database.pool, crowdArticles().slice(1), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    await expect(settled(() => answerQuestion(stored, 'Who said the harbour plan number 15 needs work?'))).rejects.toThrow(CoverageChangedError);
+    const reopened = await openPostgresCoverage(database.pool);
+    expect((await settled(() => answerQuestion(reopened, 'Who said the harbour plan number 15 needs work?'))).found).toBe(true);
   });
 });
