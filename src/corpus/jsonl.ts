@@ -8,6 +8,31 @@ import type { LoadWarning } from './types.js';
 import { tooLarge } from './warnings.js';
 
 /**
+ * JSON text may escape what no text holds: a NUL character (`\u0000`), or half
+ * of a UTF-16 surrogate pair (a string cut midway by the program that wrote
+ * it). Each is read as U+FFFD, one unit for one, so offsets stay true, and
+ * every store keeps the text (PostgreSQL refuses both).
+ */
+// eslint-disable-next-line no-control-regex -- the NUL character is what is looked for
+const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(value: unknown): { value: unknown; changed: boolean } {
+  if (typeof value === 'string') {
+    const clean = value.replace(NOT_TEXT, '\uFFFD');
+    return { value: clean, changed: clean !== value };
+  }
+  if (Array.isArray(value)) {
+    const items = value.map(wellFormed);
+    return { value: items.map((item) => item.value), changed: items.some((item) => item.changed) };
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([key, item]) => [key, wellFormed(item)] as const);
+    return { value: Object.fromEntries(entries.map(([key, item]) => [key, item.value])), changed: entries.some(([, item]) => item.changed) };
+  }
+  return { value, changed: false };
+}
+
+/**
  * Parses every line; a bad line becomes a warning naming its line number. A
  * line with a NUL byte (binary data) or longer than `maxBytes` costs that line only.
  */
@@ -33,6 +58,9 @@ export function parseJsonl(text: string, file: string, warnings: LoadWarning[], 
       warnings.push({ ...where, message: `malformed JSON (${(error as Error).message}); line skipped` });
       return;
     }
+    const cleaned = wellFormed(record);
+    if (cleaned.changed) warnings.push({ ...where, message: 'holds a NUL character or half of a UTF-16 pair (text cut midway by its writer); each read as \uFFFD' });
+    record = cleaned.value;
     if (!isRecord(record)) {
       warnings.push({ ...where, message: 'expected a JSON object; line skipped' });
       return;

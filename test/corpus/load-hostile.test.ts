@@ -122,6 +122,21 @@ describe('loadCorpus: the size limit for one article', () => {
   });
 });
 
+describe('loadCorpus: a NUL escape or half a UTF-16 pair in a JSON string', () => {
+  it('reads each as U+FFFD, one unit for one (offsets stay true), naming the line, and keeps the article', () => {
+    const archive = path.join(tempDir(), 'archive.jsonl');
+    writeFileSync(archive, [
+      '{"id": "e1", "title": "Ferry \\ud83d news", "body": "The ferry\\u0000 will run, Jane Roe said. It was cut \\ud83d here."}',
+      '{"id": "e2", "body": "Acme will open a plant in Springfield, Tom Varga said."}',
+    ].join('\n'));
+    const loaded = readCorpus([archive]);
+    expect(loaded.raws.map((raw) => raw.text)).toEqual(['The ferry\uFFFD will run, Jane Roe said. It was cut \uFFFD here.', 'Acme will open a plant in Springfield, Tom Varga said.']);
+    expect(loaded.raws[0]?.known?.headline).toBe('Ferry \uFFFD news');
+    expect(warningFor(loaded.warnings, 'archive.jsonl', 1)?.message).toBe('holds a NUL character or half of a UTF-16 pair (text cut midway by its writer); each read as \uFFFD');
+    expect(loaded.warnings).toHaveLength(1);
+  });
+});
+
 describe('loadCorpus: a NUL byte costs one line of an archive, not the archive', () => {
   it('skips the JSONL line with a NUL byte, naming file and line, and loads the others', () => {
     const dir = tempDir();
