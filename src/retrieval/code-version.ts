@@ -15,8 +15,8 @@ import { PROJECT_ROOT } from '../corpus/load.js';
  * written in one call once the snapshot is built.
  */
 export const STALE_TEMPORARY_MS = 10 * 60_000;
-/** Our temporary files and nothing else: `<coverage, pack or manifest file>.<pid>.tmp`. */
-const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin)\.\d+\.tmp$/;
+/** Our temporary files and nothing else: `<coverage, pack or manifest file>.<pid>[-<random>].tmp`. */
+const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin)\.\d+(?:-[0-9a-f]+)?\.tmp$/;
 
 const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORE_CODE = path.join(SOURCE_ROOT, 'retrieval', 'postgres') + path.sep;

@@ -99,7 +99,7 @@ describe('the embedded store', () => {
       if (old) utimesSync(file, past, past);
       return file;
     };
-    const killed = [make('coverage-0123456789abcdef.bin.4242.tmp', true), make('units/pack-abc-12-0.bin.4242.tmp', true)];
+    const killed = [make('coverage-0123456789abcdef.bin.4242.tmp', true), make('units/pack-abc-12-0.bin.4242-a1b2c3d4.tmp', true)];
     const writing = make('coverage-0123456789abcdef.bin.4343.tmp', false);
     const others = [make('notes.tmp', true), make('coverage-0123456789abcdef.bin.tmp', true), make('coverage-x.bin.1.tmp', true)];
     const opened = open(dir, [inventedCorpus(ARTICLES)]);
@@ -110,5 +110,21 @@ describe('the embedded store', () => {
     // Another process may be writing this one now; files not named like ours are not ours.
     for (const file of [writing, ...others]) expect(existsSync(file)).toBe(true);
     expect(readdirSync(dir).filter((name) => /^coverage-[0-9a-f]+\.bin$/.test(name))).toHaveLength(1);
+  });
+});
+
+describe('the embedded store shared by two processes', () => {
+  it('attributes again what another process\'s compaction took away, instead of failing', () => {
+    const dir = fresh('quotewire-store-');
+    const corpus = inventedCorpus(ARTICLES);
+    open(dir, [corpus]);
+    // Another process replaced the packs meanwhile (a compaction) and removed the old ones.
+    const units = path.join(dir, 'units');
+    for (const name of readdirSync(units).filter((file) => file.startsWith('pack-'))) rmSync(path.join(units, name));
+    writeFileSync(path.join(corpus, 'school.txt'), 'School reopens\n\n"Classes start again on Monday," the Freedonia education minister Lena Ostby said.');
+    const reopened = open(dir, [corpus]);
+    expect(reopened.origin).toBe('built');
+    expect(answerQuestion(reopened.coverage, 'Who said the Ostby ferry will run all winter?').quotes[0]?.speaker).toBe('Jane Roe');
+    expect(answerQuestion(reopened.coverage, 'Who said classes start again on Monday?').quotes[0]?.speaker).toBe('Lena Ostby');
   });
 });

@@ -6,6 +6,7 @@
  * renamed, so a reader never sees half a file.
  */
 import { closeSync, openSync, readSync, renameSync, writeSync, fstatSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
 const MAGIC = 'QWSECTIONS1\n';
@@ -16,6 +17,14 @@ export interface SectionsHeader {
   sections: Record<string, [number, number]>;
   crc: number;
   [key: string]: unknown;
+}
+
+/**
+ * Where a file is written before it is renamed into place: the process id and a random part, as two
+ * containers sharing a volume may both be process 1.
+ */
+export function temporaryName(file: string): string {
+  return `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 }
 
 const padding = (length: number): number => (ALIGN - (length % ALIGN)) % ALIGN;
@@ -38,7 +47,7 @@ export function writeSections(file: string, sections: ReadonlyMap<string, Uint8A
   lead.write(MAGIC, 0, 'latin1');
   lead.writeUInt32LE(header.length, MAGIC.length);
   header.copy(lead, MAGIC.length + 8);
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryName(file);
   const fd = openSync(temporary, 'w');
   try {
     writeSync(fd, lead);

@@ -92,10 +92,13 @@ function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], 
     made.set(fingerprints[index] ?? '', unitOf(raws[index] as RawArticle, options.attribution));
     options.onProgress?.(done + 1, missing.length);
   });
-  const held = store.read(fingerprints.filter((fingerprint) => !made.has(fingerprint)));
+  const heldFingerprints = fingerprints.filter((fingerprint) => !made.has(fingerprint));
+  const held = new Map(store.read(heldFingerprints).map((unit, index) => [heldFingerprints[index] ?? '', unit]));
+  // A unit that could not be read (its pack replaced by another process meanwhile, damaged) is attributed again.
+  const indexOf = new Map(fingerprints.map((fingerprint, index) => [fingerprint, index]));
+  for (const [fingerprint, unit] of held) if (unit === null) made.set(fingerprint, unitOf(raws[indexOf.get(fingerprint) ?? -1] as RawArticle, options.attribution));
   store.save(made, new Set(fingerprints));
-  let next = 0;
-  const units = fingerprints.map((fingerprint) => made.get(fingerprint) ?? (held[next++] as ArticleUnit));
+  const units = fingerprints.map((fingerprint) => made.get(fingerprint) ?? (held.get(fingerprint) as ArticleUnit));
   const ids = new Set(raws.map((raw) => raw.id));
   const changed = missing.filter((index) => before.has(raws[index]?.id ?? '')).length;
   return {

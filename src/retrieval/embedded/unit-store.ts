@@ -11,6 +11,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { randomBytes } from 'node:crypto';
+import { temporaryName } from './sections.js';
 import type { ArticleUnit } from '../article-unit.js';
 import { packTexts } from './text-block.js';
 
@@ -34,8 +36,8 @@ export interface UnitStore {
   has(fingerprint: string): boolean;
   /** The ids of the articles held (as of the last save). */
   articleIds(): Set<string>;
-  /** The units of these fingerprints (all must be held), read pack by pack. */
-  read(fingerprints: readonly string[]): ArticleUnit[];
+  /** The units of these fingerprints; null for one that cannot be read (gone with a pack another process replaced, damaged): attributed again. */
+  read(fingerprints: readonly string[]): (ArticleUnit | null)[];
   /** Appends units (one new pack) and forgets every fingerprint not in `keep`; then compacts when most bytes are dead. */
   save(added: ReadonlyMap<string, ArticleUnit>, keep: ReadonlySet<string>): void;
 }
@@ -54,7 +56,7 @@ function readManifest(folder: string, code: string): Manifest {
 }
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryName(file);
   writeFileSync(temporary, bytes);
   renameSync(temporary, file);
 }
@@ -88,11 +90,20 @@ function removeOrphans(folder: string, named: ReadonlySet<string>, now = Date.no
   }
 }
 
+/** A file's size; 0 when it is gone (another process removed it). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 let packSerial = 0;
 
 /** Writes units into a new pack; returns where each went. */
 function writePack(folder: string, units: Iterable<[string, ArticleUnit]>): Map<string, Place> {
-  const name = `pack-${Date.now().toString(36)}-${process.pid}-${packSerial++}.bin`;
+  const name = `pack-${Date.now().toString(36)}-${process.pid}-${packSerial++}-${randomBytes(4).toString('hex')}.bin`;
   const entries = [...units];
   // Each unit as JSON (plain data) in one block: a buffer each would cost kilobytes apiece while writing.
   const [block, offsets] = packTexts(entries.map(([, unit]) => JSON.stringify(unit)));
@@ -121,14 +132,21 @@ export function openUnitStore(folder: string, code: string): UnitStore {
     if (!bytes) packs.set(name, (bytes = readPack(path.join(folder, name))));
     return bytes;
   };
-  const read = (fingerprints: readonly string[]): ArticleUnit[] => {
+  // A pack gone (replaced by another process's compaction) reads as no unit.
+  const readOne = (fingerprint: string): ArticleUnit | null => {
+    const place = manifest.places.get(fingerprint);
+    if (!place) return null;
+    const [name, offset, length] = place;
     try {
-      return fingerprints.map((fingerprint) => {
-        const place = manifest.places.get(fingerprint);
-        if (!place) throw new Error(`no unit for ${fingerprint}`);
-        const [name, offset, length] = place;
-        return JSON.parse(packBytes(name).toString('utf8', offset, offset + length)) as ArticleUnit;
-      });
+      const unit = JSON.parse(packBytes(name).toString('utf8', offset, offset + length)) as ArticleUnit;
+      return unit.record?.id === place[3] ? unit : null;
+    } catch {
+      return null;
+    }
+  };
+  const read = (fingerprints: readonly string[]): (ArticleUnit | null)[] => {
+    try {
+      return fingerprints.map(readOne);
     } finally {
       packs.clear();
     }
@@ -139,24 +157,26 @@ export function openUnitStore(folder: string, code: string): UnitStore {
     articleIds: () => new Set([...manifest.places.values()].map(([, , , id]) => id)),
     read,
     save(added, keep) {
-      const places = new Map([...manifest.places].filter(([fingerprint]) => keep.has(fingerprint)));
+      // Another process may have saved since this one opened the store: its units are kept too.
+      const latest = readManifest(folder, code);
+      const places = new Map([...manifest.places, ...latest.places].filter(([fingerprint]) => keep.has(fingerprint)));
       for (const [fingerprint, place] of writePack(folder, added)) places.set(fingerprint, place);
       const live = [...places.values()].reduce((total, [, , length]) => total + length, 0);
       const named = new Set([...places.values()].map(([name]) => name));
-      const packed = [...named].reduce((total, name) => total + statSync(path.join(folder, name)).size, 0);
+      const packed = [...named].reduce((total, name) => total + sizeOf(path.join(folder, name)), 0);
       let next: Manifest = { format: FORMAT, code, places };
       if (packed > 2 * live && places.size > 0) {
         // Most bytes are dead: the live units go into one new pack.
         manifest = next;
         const fingerprints = [...places.keys()];
         const units = read(fingerprints);
-        next = { format: FORMAT, code, places: writePack(folder, fingerprints.map((fingerprint, index) => [fingerprint, units[index] as ArticleUnit])) };
+        const live = fingerprints.flatMap((fingerprint, index) => (units[index] ? [[fingerprint, units[index]] as [string, ArticleUnit]] : []));
+        next = { format: FORMAT, code, places: writePack(folder, live) };
       }
       writeAtomically(path.join(folder, MANIFEST), v8.serialize(next));
       manifest = next;
-      const stillNamed = new Set([...next.places.values()].map(([name]) => name));
-      for (const name of readdirSync(folder)) if (PACK.test(name) && !stillNamed.has(name) && named.has(name)) rmSync(path.join(folder, name), { force: true });
-      removeOrphans(folder, stillNamed);
+      // Packs no longer named go once old, never at once: another process may be reading one now.
+      removeOrphans(folder, new Set([...next.places.values()].map(([name]) => name)));
     },
   };
 }
