@@ -91,7 +91,9 @@ function readTerms(coverage: Coverage, text: string): AskedTerms {
   const corrected = new Set<string>();
   const readAs: [string, string][] = [];
   const terms: string[] = [];
-  for (const term of coverage.normaliser.terms(text)) {
+  const asked = coverage.normaliser.terms(text);
+  coverage.vocabulary.prefetch?.(asked);
+  for (const term of asked) {
     if (/\d/.test(term) || term.length < 3 || coverage.vocabulary.has(term)) {
       terms.push(term);
       continue;

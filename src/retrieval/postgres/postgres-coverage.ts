@@ -192,12 +192,22 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     return pending(`${name} search "${text}"`, async (into) => {
       const { among, ...rest } = searchOptions;
       const indexOptions = name === 'statements' ? statementOptions(normaliser) : sentenceOptions(normaliser);
-      const results = await searchIndex(pool, name, text, indexOptions, { ...rest, ...(among ? { among: [...among] } : {}) });
+      // A search of the statements without a filter is followed by one of the sentences for the same words
+      // (the sentence a statement stands in counts too): both are fetched at once.
+      const alongside = name === 'statements' && !among ? `sentences:${text}:${same(searchOptions)}` : null;
+      const [results, sentences] = await Promise.all([
+        searchIndex(pool, name, text, indexOptions, { ...rest, ...(among ? { among: [...among] } : {}) }),
+        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, sentenceOptions(normaliser), rest) : Promise.resolve(null),
+      ]);
       into.searches.set(key, results);
       const ids = results.map((result) => result.id as number);
       // What the question reads next: the statements found and their articles, or the sentences found and what they are context for.
       if (name === 'statements') await loadClusters(into, ids);
       else await loadSentences(into, ids);
+      if (alongside && sentences) {
+        into.searches.set(alongside, sentences);
+        await loadSentences(into, sentences.map((result) => result.id as number));
+      }
     });
   };
 
@@ -235,6 +245,14 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     version: version.slice(0, 8),
     normaliser,
     vocabulary: {
+      prefetch: (words) => {
+        const wanted = [...new Set(words)].filter((word) => !fetched.terms.has(`has:${word}`));
+        if (wanted.length === 0) return;
+        pending(`the vocabulary's ${wanted.length} words`, async (into) => {
+          const known = await Promise.all(wanted.map((word) => hasTerm(pool, VOCABULARY, word)));
+          wanted.forEach((word, index) => into.terms.set(`has:${word}`, known[index] as boolean));
+        });
+      },
       has: (word) => term(`has:${word}`, () => hasTerm(pool, VOCABULARY, word)),
       near: (word, distance) => term(`near:${distance}:${word}`, () => nearTerms(pool, VOCABULARY, word, distance)),
     },
