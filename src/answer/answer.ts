@@ -108,6 +108,7 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
   return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(names, parsed.topic, quotes) };
 }
 
+const SENTENCE_TERMS_KEPT = 20_000;
 const termsOfSentence = new WeakMap<Coverage, Map<number, ReadonlySet<string>>>();
 
 /** A sentence's search terms, worked out once per coverage: a speaker's statements are weighed again and again. */
@@ -115,7 +116,11 @@ function sentenceTerms(coverage: Coverage, sentence: SentenceRecord): ReadonlySe
   let known = termsOfSentence.get(coverage);
   if (!known) termsOfSentence.set(coverage, (known = new Map()));
   let terms = known.get(sentence.id);
-  if (!terms) known.set(sentence.id, (terms = new Set(coverage.normaliser.terms(sentence.text))));
+  if (!terms) {
+    // Kept for the sentences of recent questions, not for every sentence ever asked about: a large archive's would not fit.
+    if (known.size >= SENTENCE_TERMS_KEPT) known.clear();
+    known.set(sentence.id, (terms = new Set(coverage.normaliser.terms(sentence.text))));
+  }
   return terms;
 }
 
@@ -290,17 +295,20 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
 
 const listingsOf = new WeakMap<Coverage, { articles: ArticleListing[]; answer: string }>();
 
-/** The articles as "the sources" lists them, worked out once per coverage: a large archive's list is long. */
+/** Archives up to this size keep their list of sources for the next time it is asked; a larger one's would hold memory for good. */
+const LISTINGS_KEPT = 20_000;
+
+/** The articles as "the sources" lists them, worked out once per coverage when it is not too large to keep. */
 function listings(coverage: Coverage): { articles: ArticleListing[]; answer: string } {
-  let known = listingsOf.get(coverage);
-  if (!known) {
-    const articles: ArticleListing[] = coverage.articles().map((a) => ({
-      id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-      statements: coverage.statementsIn(a.id),
-    }));
-    listingsOf.set(coverage, (known = { articles, answer: templates.sources(articles) }));
-  }
-  return known;
+  const known = listingsOf.get(coverage);
+  if (known) return known;
+  const articles: ArticleListing[] = coverage.articles().map((a) => ({
+    id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
+    statements: coverage.statementsIn(a.id),
+  }));
+  const listed = { articles, answer: templates.sources(articles) };
+  if (coverage.articleCount <= LISTINGS_KEPT) listingsOf.set(coverage, listed);
+  return listed;
 }
 
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {

@@ -33,8 +33,8 @@ export interface PostgresCoverageOptions {
   cacheItems?: number;
 }
 
-/** Enough for many questions' statements and sentences, little memory (a few tens of MB at most). */
-const CACHE_ITEMS = 50_000;
+/** Enough for the questions of the last minutes (a question touches tens to a few thousand items), a few MB. */
+const CACHE_ITEMS = 5_000;
 const VOCABULARY: readonly SearchIndexName[] = ['statements', 'sentences'];
 
 type ClusterJoinRow = ClusterRow & OccurrenceRow;
@@ -52,9 +52,13 @@ class Fetched {
   readonly searches = new Map<string, SearchResult[]>();
   readonly terms = new Map<string, boolean | string[]>();
   statementsPerArticle: Map<string, number> | null = null;
+  /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
+  everyArticle: ArticleRecord[] | null = null;
+  everyCluster: QuoteCluster[] | null = null;
 
   size(): number {
-    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.terms.size + this.byEntity.size;
+    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.terms.size + this.byEntity.size
+      + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + (this.statementsPerArticle?.size ?? 0);
   }
 }
 
@@ -95,8 +99,6 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   speakers.addAll(entities.map((entity, index) => ({ id: index, name: entity.name ?? '', aliases: entity.aliases.join(' | '), roles: entity.roles.join(' | ') })));
   const version = state[0]?.version ?? '';
   let fetched = new Fetched();
-  /** The lists of the whole corpus (/sources, /help's word counts, an export): fetched once, kept apart from the bound. */
-  const whole: { articles?: ArticleRecord[]; clusters?: QuoteCluster[] } = {};
 
   /**
    * Fetches `load` into the cache. The first fetch of an answer checks that the database still holds the
@@ -258,8 +260,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     },
     articleCount: totals[0]?.articles ?? 0,
     statementCount: totals[0]?.statements ?? 0,
-    articles: () => whole.articles ?? pending('every article', async () => {
-      whole.articles = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
+    articles: () => fetched.everyArticle ?? pending('every article', async (into) => {
+      into.everyArticle = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
     }),
     article,
     statementsIn: (id) => (fetched.statementsPerArticle ?? pending('statements per article', async (into) => {
@@ -280,8 +282,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     statementsBy: (id) => statementsByEntity.get(id) ?? 0,
     outlets: () => outlets,
     clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
-    clusters: () => whole.clusters ?? pending('every statement', async () => {
-      whole.clusters = clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} ORDER BY c.id, o.ordinal`));
+    clusters: () => fetched.everyCluster ?? pending('every statement', async (into) => {
+      into.everyCluster = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} ORDER BY c.id, o.ordinal`)));
     }),
     cluster,
     sentencesOf: (id) => ofArticle((into) => into.articleSentences, id),
