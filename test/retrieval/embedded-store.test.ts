@@ -102,6 +102,8 @@ describe('the embedded store', () => {
     const killed = [make('coverage-0123456789abcdef.bin.4242.tmp', true), make('units/pack-abc-12-0.bin.4242-a1b2c3d4.tmp', true)];
     const writing = make('coverage-0123456789abcdef.bin.4343.tmp', false);
     const others = [make('notes.tmp', true), make('coverage-0123456789abcdef.bin.tmp', true), make('coverage-x.bin.1.tmp', true)];
+    // The one-JSON snapshot of an earlier release: of no use now.
+    const earlier = make('snapshot-0123456789abcdef.json', true);
     const opened = open(dir, [inventedCorpus(ARTICLES)]);
     for (const file of killed) {
       expect(existsSync(file)).toBe(false);
@@ -109,6 +111,7 @@ describe('the embedded store', () => {
     }
     // Another process may be writing this one now; files not named like ours are not ours.
     for (const file of [writing, ...others]) expect(existsSync(file)).toBe(true);
+    expect(existsSync(earlier)).toBe(false);
     expect(readdirSync(dir).filter((name) => /^coverage-[0-9a-f]+\.bin$/.test(name))).toHaveLength(1);
   });
 });

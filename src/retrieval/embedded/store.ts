@@ -76,7 +76,11 @@ function openPacked(file: string, normaliser: Normaliser, key: string): Coverage
   }
 }
 
+/** The one-JSON snapshot cache of earlier releases: of no use now, and large. */
+const EARLIER_SNAPSHOT = /^snapshot-[0-9a-f]+\.json$/;
+
 function pruneCoverages(folder: string, keep: string): void {
+  for (const name of readdirSync(folder).filter((file) => EARLIER_SNAPSHOT.test(file))) rmSync(path.join(folder, name), { force: true });
   const files = readdirSync(folder).filter((name) => COVERAGE.test(name)).map((name) => path.join(folder, name));
   const old = files.filter((file) => file !== keep).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   for (const file of old.slice(KEEP - 1)) rmSync(file, { force: true });
