@@ -18,7 +18,13 @@ export const STALE_TEMPORARY_MS = 10 * 60_000;
 /** Our temporary files and nothing else: `<coverage, pack or manifest file>.<pid>[-<random>].tmp`. */
 const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin)\.\d+(?:-[0-9a-f]+)?\.tmp$/;
 
-const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The pipeline's TypeScript sources when they are there (a checkout, running the sources or dist/), so a
+ * checkout's `npm run cli -- ingest` and its compiled bot agree on what is stored; the compiled files
+ * where they are all there is (the image).
+ */
+const RUNNING_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_ROOT = existsSync(path.join(PROJECT_ROOT, 'src', 'retrieval', 'code-version.ts')) ? path.join(PROJECT_ROOT, 'src') : RUNNING_ROOT;
 const STORE_CODE = path.join(SOURCE_ROOT, 'retrieval', 'postgres') + path.sep;
 
 function filesUnder(folder: string): string[] {
