@@ -96,25 +96,3 @@ export function buildIndexes(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   speakers.addAll(documents.speakers);
   return { statements, sentences, speakers };
 }
-
-/** The indexes as plain objects (minisearch's own serialised form), for the cache. */
-export interface SerialisedIndexes {
-  statements: AsPlainObject;
-  sentences: AsPlainObject;
-  speakers: AsPlainObject;
-}
-
-type AsPlainObject = ReturnType<MiniSearch['toJSON']>;
-
-export function serialiseIndexes(indexes: SearchIndexes): SerialisedIndexes {
-  return { statements: indexes.statements.toJSON(), sentences: indexes.sentences.toJSON(), speakers: indexes.speakers.toJSON() };
-}
-
-/** Loads serialised indexes; throws when they are not minisearch indexes. */
-export function loadIndexes(serialised: SerialisedIndexes, normaliser: Normaliser): SearchIndexes {
-  return {
-    statements: MiniSearch.loadJS(serialised.statements, statementOptions(normaliser)),
-    sentences: MiniSearch.loadJS(serialised.sentences, sentenceOptions(normaliser)),
-    speakers: MiniSearch.loadJS(serialised.speakers, speakerOptions(normaliser)),
-  };
-}
