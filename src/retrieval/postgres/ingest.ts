@@ -19,6 +19,7 @@ import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
 import { storeCodeVersion } from './store-version.js';
 import { insertUnits, moveArticles, type PlacedUnit } from './write-articles.js';
+import { writeContextLinks } from './write-context.js';
 import { writeMerge } from './write-merge.js';
 
 /** Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js). */
@@ -119,6 +120,7 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
   const written = await timed(log, 'write merge', () => writeMerge(client, snapshot));
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
+  await timed(log, 'context links', () => writeContextLinks(client, snapshot));
   await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key, synonyms, version) VALUES (true, $1, $2, $3)

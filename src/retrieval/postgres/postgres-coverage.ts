@@ -12,7 +12,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { SpeakerEntity } from '../../attribution/index.js';
-import { contextLinks, type ContextLink } from '../context-links.js';
+import type { ContextLink } from '../context-links.js';
 import { searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
 import { DataPending } from '../pending.js';
@@ -169,22 +169,26 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     for (const cluster of clusters) {
       for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) into.articleClusters.get(articleId)?.push(cluster);
     }
-    // The links of each article's sentences, from its own statements: the same links, in the same order, as over the whole corpus.
-    for (const id of wanted) {
-      const links = contextLinks(into.articleClusters.get(id) ?? [], (article) => (article === id ? (into.articleSentences.get(id) ?? []) : []));
-      for (const sentence of into.articleSentences.get(id) ?? []) into.context.set(sentence.id, links.get(sentence.id) ?? []);
-    }
     await loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]);
   };
 
+  /** Sentences by id, the statements each is context for, and those statements (an answer weighs them next). */
   const loadSentences = async (into: Fetched, ids: Iterable<number>): Promise<void> => {
-    const wanted = [...new Set(ids)].filter((id) => !into.sentences.has(id));
-    const rows = wanted.length > 0 ? await query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.id = ANY($1::integer[])`, [wanted]) : [];
+    const all = [...new Set(ids)];
+    const wanted = all.filter((id) => !into.sentences.has(id));
+    const linksWanted = all.filter((id) => !into.context.has(id));
+    const [rows, links] = await Promise.all([
+      wanted.length > 0 ? query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.id = ANY($1::integer[])`, [wanted]) : Promise.resolve([]),
+      linksWanted.length > 0
+        ? query<{ sentence_id: number; cluster_id: number; own: boolean }>('SELECT sentence_id, cluster_id, own FROM context_links WHERE sentence_id = ANY($1::integer[]) ORDER BY sentence_id, ordinal', [linksWanted])
+        : Promise.resolve([]),
+    ]);
     for (const id of wanted) into.sentences.set(id, null);
     for (const row of rows) into.sentences.set(row.id, sentenceOf(row));
-    // A sentence that is not there is context for nothing, as in the other stores.
-    for (const id of wanted) if (into.sentences.get(id) === null) into.context.set(id, []);
-    await loadArticleContext(into, [...new Set(ids)].flatMap((id) => into.sentences.get(id)?.articleId ?? []));
+    // A sentence with no link (or not there at all) is context for nothing, as in the other stores.
+    for (const id of linksWanted) into.context.set(id, []);
+    for (const link of links) into.context.get(link.sentence_id)?.push({ cluster: link.cluster_id, own: link.own });
+    await loadClusters(into, links.map((link) => link.cluster_id));
   };
 
   const search = (name: 'statements' | 'sentences', text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
