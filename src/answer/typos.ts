@@ -91,9 +91,7 @@ function readTerms(coverage: Coverage, text: string): AskedTerms {
   const corrected = new Set<string>();
   const readAs: [string, string][] = [];
   const terms: string[] = [];
-  const asked = coverage.normaliser.terms(text);
-  coverage.vocabulary.prefetch?.(asked);
-  for (const term of asked) {
+  for (const term of coverage.normaliser.terms(text)) {
     if (/\d/.test(term) || term.length < 3 || coverage.vocabulary.has(term)) {
       terms.push(term);
       continue;

@@ -16,8 +16,6 @@ interface TermTree {
 
 export interface Vocabulary {
   has(term: string): boolean;
-  /** A store that fetches gets every one of these words at once, before `has` asks for each (see ../pending.ts). */
-  prefetch?(terms: readonly string[]): void;
   /** The index's terms within `distance` edits (Levenshtein) of `term`. */
   near(term: string, distance: number): string[];
 }

@@ -1,11 +1,12 @@
 /**
  * The coverage of a PostgreSQL store, for answering. The speakers (and how
  * many statements each has), the outlets and the counts are read once, at
- * open: every question may need them, and they grow with the people quoted,
+ * open, with the words of the search indexes (held-terms.ts): every question
+ * may need them, and they grow with the people quoted and the words used,
  * not with the articles. Everything else (statements, sentences, articles,
- * searches, the vocabulary) is asked of the database when a question needs
- * it: a look-up not fetched yet throws `DataPending` (see ../pending.ts) with
- * its fetch, which brings what the same question will ask next as well (the
+ * the searches' postings) is asked of the database when a question needs it:
+ * a look-up not fetched yet throws `DataPending` (see ../pending.ts) with its
+ * fetch, which brings what the same question will ask next as well (the
  * statements a search found, their articles, the sentences around them), so
  * an answer takes a few round trips, not one per item. What was fetched is
  * kept, up to a bound, for the questions that follow.
@@ -23,8 +24,8 @@ import {
   ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
   type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
 } from './records.js';
-import { searchIndex, type SearchIndexName } from './search.js';
-import { hasTerm, nearTerms } from './vocabulary.js';
+import { searchIndex } from './search.js';
+import { loadHeldTerms } from './held-terms.js';
 
 export interface PostgresCoverageOptions {
   /** By default, the normaliser of the synonyms the coverage was ingested with. */
@@ -35,7 +36,6 @@ export interface PostgresCoverageOptions {
 
 /** Enough for the questions of the last minutes (a question touches tens to a few thousand items), a few MB. */
 const CACHE_ITEMS = 5_000;
-const VOCABULARY: readonly SearchIndexName[] = ['statements', 'sentences'];
 
 type ClusterJoinRow = ClusterRow & OccurrenceRow;
 
@@ -50,14 +50,13 @@ class Fetched {
   readonly context = new Map<number, ContextLink[]>();
   readonly byEntity = new Map<string, QuoteCluster[]>();
   readonly searches = new Map<string, SearchResult[]>();
-  readonly terms = new Map<string, boolean | string[]>();
   statementsPerArticle: Map<string, number> | null = null;
   /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
   everyArticle: ArticleRecord[] | null = null;
   everyCluster: QuoteCluster[] | null = null;
 
   size(): number {
-    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.terms.size + this.byEntity.size
+    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size
       + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + (this.statementsPerArticle?.size ?? 0);
   }
 }
@@ -82,13 +81,16 @@ const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown
 export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
-  const [state, entityRows, counts, outletRows, totals] = await Promise.all([
+  const [state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
     query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
     query<{ outlet: string }>('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL'),
     query<{ articles: number; statements: number }>('SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM clusters) AS statements'),
+    loadHeldTerms(pool, 'statements'),
+    loadHeldTerms(pool, 'sentences'),
   ]);
+  const held = { statements: heldStatements, sentences: heldSentences };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
@@ -202,8 +204,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
       // (the sentence a statement stands in counts too): both are fetched at once.
       const alongside = name === 'statements' && !among ? `sentences:${text}:${same(searchOptions)}` : null;
       const [results, sentences] = await Promise.all([
-        searchIndex(pool, name, text, indexOptions, { ...rest, ...(among ? { among: [...among] } : {}) }),
-        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, sentenceOptions(normaliser), rest) : Promise.resolve(null),
+        searchIndex(pool, name, text, indexOptions, { ...rest, held: held[name], ...(among ? { among: [...among] } : {}) }),
+        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, sentenceOptions(normaliser), { ...rest, held: held.sentences }) : Promise.resolve(null),
       ]);
       into.searches.set(key, results);
       const ids = results.map((result) => result.id as number);
@@ -241,26 +243,13 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id]));
   };
 
-  const term = <T extends boolean | string[]>(key: string, load: () => Promise<T>): T => {
-    const known = fetched.terms.get(key);
-    if (known !== undefined) return known as T;
-    return pending(`the vocabulary's ${key}`, async (into) => void into.terms.set(key, await load()));
-  };
-
   return {
     version: version.slice(0, 8),
     normaliser,
     vocabulary: {
-      prefetch: (words) => {
-        const wanted = [...new Set(words)].filter((word) => !fetched.terms.has(`has:${word}`));
-        if (wanted.length === 0) return;
-        pending(`the vocabulary's ${wanted.length} words`, async (into) => {
-          const known = await Promise.all(wanted.map((word) => hasTerm(pool, VOCABULARY, word)));
-          wanted.forEach((word, index) => into.terms.set(`has:${word}`, known[index] as boolean));
-        });
-      },
-      has: (word) => term(`has:${word}`, () => hasTerm(pool, VOCABULARY, word)),
-      near: (word, distance) => term(`near:${distance}:${word}`, () => nearTerms(pool, VOCABULARY, word, distance)),
+      has: (word) => held.statements.has(word) || held.sentences.has(word),
+      // As the other stores list them: each index's words in its tree order, the statements' first, each word once.
+      near: (word, distance) => [...new Set([...held.statements.near(word, distance), ...held.sentences.near(word, distance)])],
     },
     articleCount: totals[0]?.articles ?? 0,
     statementCount: totals[0]?.statements ?? 0,

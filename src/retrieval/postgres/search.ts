@@ -22,10 +22,13 @@ import {
   type IndexedTerm,
   type Posting,
 } from './search-scoring.js';
+import type { HeldTerms } from './held-terms.js';
 
 export type SearchIndexName = 'statements' | 'sentences' | 'speakers';
 
 export type IndexSearchOptions = SearchOptions & {
+  /** The index's vocabulary held in the process (held-terms.ts): terms derived there, the database asked for postings only. */
+  held?: HeldTerms;
   /** Only these documents (by id) may be results; scores are those of the whole index. */
   among?: readonly number[];
   /** Only the first results: minisearch's results cut to this many (common terms then need not be read whole). */
@@ -143,9 +146,9 @@ export async function searchIndex(
   options: Options,
   searchOptions: IndexSearchOptions = {},
 ): Promise<SearchResult[]> {
-  const { among, limit, ...rest } = searchOptions;
+  const { among, limit, held, ...rest } = searchOptions;
   if (rest.boostDocument) throw new Error('searchIndex: boostDocument is not supported');
-  const statistics = await indexStatistics(client, name);
+  const statistics = held ? held.statistics : await indexStatistics(client, name);
   const effective = effectiveSearchOptions(options, rest);
   const specs = queryTerms(query, effective);
   if (specs.length === 0) return [];
@@ -156,11 +159,12 @@ export async function searchIndex(
   if (!statistics) return finish(combinedResults(specs.map(() => new Map()), effective.combineWith));
   const distances = specs.map((spec) => fuzzyDistance(spec, effective));
   const near = specs.flatMap((spec, at) => ((distances[at] as number) > 0 ? [{ term: spec.term, distance: distances[at] as number }] : []));
-  const answers = await lookUpTerms(client, name, {
+  const requests = {
     exact: specs.map((spec) => spec.term),
     prefixes: [...new Set(specs.filter((spec) => spec.prefix).map((spec) => spec.term))],
     near,
-  });
+  };
+  const answers = held ? held.lookUp(requests) : await lookUpTerms(client, name, requests);
   const known = new Map<string, IndexedTerm>(answers.exact);
   const derived: DerivedTerm[][] = [];
   let nearAt = 0;

@@ -1,0 +1,49 @@
+/**
+ * An index's vocabulary held in the process: its terms (with their document
+ * frequencies and places in minisearch's term tree) and its statistics, read
+ * once when a coverage opens. A search then derives its exact, prefix and
+ * typo terms here, as minisearch does in its own tree, and asks the database
+ * only for postings: finding a word's typo neighbours with pg_trgm took about
+ * 100 ms a search on Reuters, most of an answer's time. The vocabulary grows
+ * with the words an archive uses, far slower than the archive.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import type { IndexedTerm, IndexStatistics } from './search-scoring.js';
+import { indexStatistics, type SearchIndexName } from './search.js';
+import type { Queryable, TermAnswers, TermRequests } from './term-lookups.js';
+import { compareTreePaths } from './term-tree.js';
+
+export interface HeldTerms {
+  statistics: IndexStatistics | null;
+  /** The same answers as the database's look-ups (term-lookups.ts), from memory. */
+  lookUp(requests: TermRequests): TermAnswers;
+  has(term: string): boolean;
+  /** Terms within `distance` edits, in minisearch's tree order. */
+  near(term: string, distance: number): string[];
+}
+
+/** Reads an index's vocabulary and statistics. */
+export async function loadHeldTerms(client: Queryable, name: SearchIndexName): Promise<HeldTerms> {
+  const [statistics, { rows }] = await Promise.all([
+    indexStatistics(client, name),
+    client.query<{ term: string; frequencies: number[]; tree_path: number[] }>('SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1', [name]),
+  ]);
+  const tree = new SearchableMap<IndexedTerm>();
+  for (const row of rows) tree.set(row.term, { term: row.term, frequencies: row.frequencies, treePath: row.tree_path });
+  const within = (term: string, distance: number): (IndexedTerm & { distance: number })[] =>
+    [...tree.fuzzyGet(term, distance).values()].map(([indexed, edits]) => ({ ...indexed, distance: edits }));
+  return {
+    statistics,
+    lookUp(requests) {
+      const exact = new Map<string, IndexedTerm>();
+      for (const term of requests.exact) {
+        const indexed = tree.get(term);
+        if (indexed) exact.set(term, indexed);
+      }
+      const prefixed = new Map(requests.prefixes.map((prefix) => [prefix, [...tree.atPrefix(prefix).values()]]));
+      return { exact, prefixed, near: requests.near.map(({ term, distance }) => within(term, distance)) };
+    },
+    has: (term) => tree.has(term),
+    near: (term, distance) => within(term, distance).sort((a, b) => compareTreePaths(a.treePath, b.treePath)).map((indexed) => indexed.term),
+  };
+}
