@@ -12,6 +12,7 @@ import type { IndexedTerm, IndexStatistics } from './search-scoring.js';
 import { indexStatistics, type SearchIndexName } from './search.js';
 import type { Queryable, TermAnswers, TermRequests } from './term-lookups.js';
 import { compareTreePaths } from './term-tree.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface HeldTerms {
   statistics: IndexStatistics | null;
@@ -45,5 +46,13 @@ export async function loadHeldTerms(client: Queryable, name: SearchIndexName): P
     },
     has: (term) => tree.has(term),
     near: (term, distance) => within(term, distance).sort((a, b) => compareTreePaths(a.treePath, b.treePath)).map((indexed) => indexed.term),
+  };
+}
+
+/** The words of the statement and sentence indexes together, as the other stores list them (vocabulary.ts): each index's near words in its tree order, the statements' first, each word once. */
+export function heldVocabulary(statements: HeldTerms, sentences: HeldTerms): Vocabulary {
+  return {
+    has: (term) => statements.has(term) || sentences.has(term),
+    near: (term, distance) => [...new Set([...statements.near(term, distance), ...sentences.near(term, distance)])],
   };
 }

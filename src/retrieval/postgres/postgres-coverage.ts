@@ -25,7 +25,7 @@ import {
   type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
 } from './records.js';
 import { searchIndex } from './search.js';
-import { loadHeldTerms } from './held-terms.js';
+import { heldVocabulary, loadHeldTerms } from './held-terms.js';
 
 export interface PostgresCoverageOptions {
   /** By default, the normaliser of the synonyms the coverage was ingested with. */
@@ -246,11 +246,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   return {
     version: version.slice(0, 8),
     normaliser,
-    vocabulary: {
-      has: (word) => held.statements.has(word) || held.sentences.has(word),
-      // As the other stores list them: each index's words in its tree order, the statements' first, each word once.
-      near: (word, distance) => [...new Set([...held.statements.near(word, distance), ...held.sentences.near(word, distance)])],
-    },
+    vocabulary: heldVocabulary(held.statements, held.sentences),
     articleCount: totals[0]?.articles ?? 0,
     statementCount: totals[0]?.statements ?? 0,
     articles: () => fetched.everyArticle ?? pending('every article', async (into) => {

@@ -2,7 +2,7 @@ import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../../src/retrieval/normalise.js';
 import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
-import { hasTerm, nearTerms } from '../../../src/retrieval/postgres/vocabulary.js';
+import { heldVocabulary, loadHeldTerms } from '../../../src/retrieval/postgres/held-terms.js';
 import { removeFromSearchIndex, writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
 import { sentenceOptions, speakerOptions, statementOptions } from '../../../src/retrieval/search-index.js';
 import { termsOf, vocabularyOf } from '../../../src/retrieval/vocabulary.js';
@@ -134,9 +134,10 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
     }
   });
 
-  it('hasTerm and nearTerms list what the indexes\' vocabulary lists', async () => {
+  it('the words held in the process list what the indexes\' vocabulary lists, and search as minisearch does', async () => {
     const client = (database as ThrowawayDatabase).client;
     const vocabulary = vocabularyOf([termsOf(statements.minisearch), termsOf(sentences.minisearch)]);
+    const held = heldVocabulary(await loadHeldTerms(client, 'statements'), await loadHeldTerms(client, 'sentences'));
     const draw = seeded(5);
     const mismatches: string[] = [];
     for (let i = 0; i < 150; i++) {
@@ -144,9 +145,18 @@ describe.skipIf(!database)(`searchIndex: the same results as minisearch${skipRea
       if (!term) continue;
       const distance = 1 + Math.floor(draw() * 2);
       const expected = vocabulary.near(term, distance);
-      const actual = await nearTerms(client, ['statements', 'sentences'], term, distance);
+      const actual = held.near(term, distance);
       if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${term}/${distance}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`);
-      if ((await hasTerm(client, ['statements', 'sentences'], term)) !== vocabulary.has(term)) mismatches.push(`has ${term}`);
+      if (held.has(term) !== vocabulary.has(term)) mismatches.push(`has ${term}`);
+    }
+    expect(mismatches).toEqual([]);
+    for (const index of [statements, sentences]) {
+      const terms = await loadHeldTerms(client, index.name);
+      const draw = seeded(31);
+      for (let i = 0; i < 100; i++) {
+        const query = questionText(draw, texts(index));
+        mismatches.push(...differences(query, index.minisearch.search(query).slice(0, 20), await searchIndex(client, index.name, query, index.options, { held: terms, limit: 20 })));
+      }
     }
     expect(mismatches).toEqual([]);
   });
