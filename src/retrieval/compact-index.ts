@@ -39,11 +39,29 @@ export interface CompactSearchOptions extends Omit<SearchOptions, 'filter' | 'bo
   among?: ReadonlySet<number>;
   /** Only the first results, as minisearch would order them. */
   limit?: number;
+  /** Searching one segment of a layered index (embedded/layered-coverage.ts): the statistics of all segments, and this one's documents replaced or removed. */
+  segment?: SegmentView;
+}
+
+/**
+ * A compact index as one segment of several: scores use the statistics of
+ * them all, as one index holding every segment's documents would (documents
+ * hidden in a segment still count, as deleted ones do in Lucene until a merge).
+ */
+export interface SegmentView {
+  documentCount: number;
+  averageFieldLength: number;
+  /** How many documents of all segments hold the term. */
+  frequency(term: string): number;
+  /** Document ids of this segment that are no longer results. */
+  hidden: ReadonlySet<number>;
 }
 
 export interface CompactIndex {
   readonly documentCount: number;
   search(query: string, options?: CompactSearchOptions): SearchResult[];
+  /** How many documents hold the term. */
+  frequency(term: string): number;
   /** Whether the index holds the term; the terms within `distance` edits of one. */
   has(term: string): boolean;
   near(term: string, distance: number): string[];
@@ -269,7 +287,7 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
   };
 
   function search(query: string, callOptions: CompactSearchOptions = {}): SearchResult[] {
-    const { among, limit, ...rest } = callOptions;
+    const { among, limit, segment, ...rest } = callOptions;
     const effective: SearchOptions = { tokenize: options.tokenize, processTerm: options.processTerm, ...options.searchOptions, ...rest };
     const specs = specsOf(query, effective);
     if (specs.length === 0) return [];
@@ -279,7 +297,8 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     const and = combineWith === 'and';
     const boost = (effective.boost as Record<string, number> | undefined)?.[data.field] || 1;
     const { k, b, d } = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
-    const average = data.averageFieldLength;
+    const average = segment ? segment.averageFieldLength : data.averageFieldLength;
+    const documentCount = segment ? segment.documentCount : data.documentCount;
     const derivedBySpec = specs.map((spec) => derivedOnce(spec, effective));
     const extraTerms = new Map<number, Set<number>>();
     let docs: number[] = [];
@@ -287,16 +306,17 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     specs.forEach((spec, specIndex) => {
       const termIndex = distinct.indexOf(spec.term);
       const touched: number[] = [];
-      for (const { termNumber, weight } of derivedBySpec[specIndex] ?? []) {
+      for (const { term, termNumber, weight } of derivedBySpec[specIndex] ?? []) {
         const start = data.termStarts[termNumber] as number;
         const end = data.termStarts[termNumber + 1] as number;
         const factor = weight * spec.termBoost * boost * 1;
         // minisearch's BM25+ (calcBM25Score), its terms in its order so the floats are the very same; the part that is one per term worked out once.
-        const invDocFreq = Math.log(1 + (data.documentCount - (end - start) + 0.5) / (end - start + 0.5));
+        const frequency = segment ? segment.frequency(term) : end - start;
+        const invDocFreq = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
         for (let p = start; p < end; p++) {
           const doc = data.postingDocs[p] as number;
-          const frequency = data.postingFrequencies[p] as number;
-          const score = factor * (invDocFreq * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (data.fieldLengths[doc] as number)) / average))));
+          const count = data.postingFrequencies[p] as number;
+          const score = factor * (invDocFreq * (d + (count * (k + 1)) / (count + k * (1 - b + (b * (data.fieldLengths[doc] as number)) / average))));
           if (lastSpec[doc] === specIndex + 1) {
             partial[doc] = (partial[doc] ?? 0) + score;
             continue;
@@ -327,7 +347,8 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
       for (const doc of kept) inTotal[doc] = 1;
       docs = kept;
     });
-    const chosen = docs.filter((doc) => !among || among.has(data.ids[doc] ?? -1));
+    const hidden = segment?.hidden;
+    const chosen = docs.filter((doc) => (!among || among.has(data.ids[doc] ?? -1)) && !hidden?.has(data.ids[doc] ?? -1));
     for (const doc of chosen) final[doc] = (total[doc] ?? 0) * (bitCount(termMask[doc] ?? 0) + (extraTerms.get(doc)?.size ?? 0) || 1);
     // minisearch's order: the higher score first, and of equal scores the one it met first.
     const before = (a: number, b: number): number => (final[b] ?? 0) - (final[a] ?? 0) || (order[a] ?? 0) - (order[b] ?? 0);
@@ -364,6 +385,10 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
   return {
     documentCount: data.documentCount,
     search,
+    frequency: (term) => {
+      const number = tree.get(term);
+      return number === undefined ? 0 : (data.termStarts[number + 1] ?? 0) - (data.termStarts[number] ?? 0);
+    },
     has: (term) => tree.has(term),
     near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],
     data,
