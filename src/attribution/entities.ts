@@ -70,11 +70,76 @@ export function buildEntities(
   perArticle: readonly ArticleEntity[][],
   config: AttributionConfig,
 ): { entities: SpeakerEntity[]; idOf: Map<string, string> } {
-  const groups = new Map<string, Group>();
+  const { entities, idOf } = extendEntities([], perArticle, config);
+  return { entities, idOf };
+}
+
+/** A group, and the entity it was made from when it was merged earlier. */
+interface Placed extends Group {
+  earlier?: SpeakerEntity;
+}
+
+function earlierGroup(entity: SpeakerEntity): Placed {
+  return { members: [], names: new Map(entity.name ? [[entity.name, 1]] : []), earlier: entity };
+}
+
+/** An earlier entity with the members that joined it: its id and name stay, what they add is added. */
+function grownEntity(entity: SpeakerEntity, joined: readonly ArticleEntity[]): SpeakerEntity {
+  return {
+    ...entity,
+    aliases: unique([...entity.aliases, ...joined.flatMap((m) => [...(m.name ? [m.name] : []), ...m.mentions])].filter((alias) => alias !== entity.name)),
+    roles: unique([...entity.roles, ...joined.flatMap((m) => m.roles)]),
+    articles: [...new Set([...entity.articles, ...joined.map(articleOfMember)])],
+    anonymous: entity.anonymous && joined.every((m) => m.anonymous),
+  };
+}
+
+// Article ids are compared as written: "report.1" and "report1" are two articles.
+const articleOfMember = (member: ArticleEntity): string => member.key.slice(0, member.key.lastIndexOf('#'));
+
+function newEntity(key: string, group: Group): SpeakerEntity {
+  const name = canonicalName(group);
+  const first = group.members[0];
+  return {
+    id: key.startsWith('person:') && name ? `person:${foldName(name)}` : key,
+    kind: first?.kind ?? 'unnamed',
+    name,
+    aliases: unique([...group.names.keys(), ...group.members.flatMap((m) => m.mentions)].filter((alias) => alias !== name)),
+    roles: unique(group.members.flatMap((m) => m.roles)),
+    articles: [...new Set(group.members.map(articleOfMember))],
+    anonymous: group.members.every((m) => m.anonymous),
+  };
+}
+
+/**
+ * Merges the entities of more articles into entities merged earlier (a
+ * stored coverage growing by a few articles), by the rules `buildEntities`
+ * follows: a name joins an earlier person it names, an organisation its
+ * earlier self. Earlier entities keep their place, id and name; new ones
+ * follow, by name.
+ *
+ * @returns every entity, for each article entity key its entity id, and the ids of the earlier entities that grew
+ */
+export function extendEntities(
+  earlier: readonly SpeakerEntity[],
+  perArticle: readonly ArticleEntity[][],
+  config: AttributionConfig,
+): { entities: SpeakerEntity[]; idOf: Map<string, string>; grown: Set<string> } {
+  const groups = new Map<string, Placed>();
+  const bySurname = new Map<string, Group[]>();
   const all = perArticle.flat();
+  // Only the earlier entities a new one could join are looked at: those of its surname or organisation.
+  const surnames = new Set(all.flatMap((e) => (e.kind === 'person' && e.name ? [surnameOf(e.name)] : [])));
+  const organisations = new Set(all.flatMap((e) => (e.kind === 'organisation' && e.name ? [`organisation:${organisationKey(e.name, config)}`] : [])));
+  for (const entity of earlier) {
+    const surname = entity.kind === 'person' && entity.name ? surnameOf(entity.name) : null;
+    if (surname === null ? !organisations.has(entity.id) : !surnames.has(surname)) continue;
+    const group = earlierGroup(entity);
+    groups.set(entity.id, group);
+    if (surname !== null) bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+  }
   const people = all.filter((e) => e.kind === 'person' && e.name);
   const ordered = [...people.filter((e) => isFullName(e.name ?? '')), ...people.filter((e) => !isFullName(e.name ?? ''))];
-  const bySurname = new Map<string, Group[]>();
   for (const entity of ordered) {
     const name = entity.name ?? '';
     let group = personGroup(bySurname, name, config);
@@ -94,22 +159,22 @@ export function buildEntities(
     addMember(group, entity);
   }
   const idOf = new Map<string, string>();
-  const entities: SpeakerEntity[] = [];
+  const kept = new Map(earlier.map((entity) => [entity.id, entity]));
+  const joinedEarlier = new Map<string, ArticleEntity[]>();
+  const made: SpeakerEntity[] = [];
   for (const [key, group] of groups) {
-    const name = canonicalName(group);
-    const first = group.members[0];
-    const id = key.startsWith('person:') && name ? `person:${foldName(name)}` : key;
-    for (const member of group.members) idOf.set(member.key, id);
-    entities.push({
-      id,
-      kind: first?.kind ?? 'unnamed',
-      name,
-      aliases: unique([...group.names.keys(), ...group.members.flatMap((m) => m.mentions)].filter((alias) => alias !== name)),
-      roles: unique(group.members.flatMap((m) => m.roles)),
-      // Article ids are compared as written: "report.1" and "report1" are two articles.
-      articles: [...new Set(group.members.map((m) => m.key.slice(0, m.key.lastIndexOf('#'))))],
-      anonymous: group.members.every((m) => m.anonymous),
-    });
+    if (group.members.length === 0) continue;
+    const made1 = group.earlier ? null : newEntity(key, group);
+    // A new person named as an earlier one is that one.
+    const earlierId = group.earlier?.id ?? (made1 && kept.has(made1.id) ? made1.id : null);
+    for (const member of group.members) idOf.set(member.key, earlierId ?? (made1 as SpeakerEntity).id);
+    if (earlierId) joinedEarlier.set(earlierId, [...(joinedEarlier.get(earlierId) ?? []), ...group.members]);
+    else made.push(made1 as SpeakerEntity);
   }
-  return { entities: entities.sort((a, b) => (a.name ?? '~').localeCompare(b.name ?? '~')), idOf };
+  const entities = earlier.map((entity) => {
+    const joined = joinedEarlier.get(entity.id);
+    return joined ? grownEntity(entity, joined) : entity;
+  });
+  made.sort((a, b) => (a.name ?? '~').localeCompare(b.name ?? '~'));
+  return { entities: [...entities, ...made], idOf, grown: new Set(joinedEarlier.keys()) };
 }

@@ -8,7 +8,7 @@
 import type { Article } from '../corpus/types.js';
 import { EMPTY_CONFIG, type AttributionConfig } from './config.js';
 import { resolveSpeakers, type ResolvedArticle } from './coreference.js';
-import { buildEntities, type SpeakerEntity } from './entities.js';
+import { extendEntities, type SpeakerEntity } from './entities.js';
 import { extractRawStatements } from './extract.js';
 import type { Statement } from './types.js';
 
@@ -35,7 +35,21 @@ export function attributeArticle(article: Article, config: AttributionConfig = E
  * from a store.
  */
 export function mergeAttributions(resolved: readonly ResolvedArticle[], config: AttributionConfig = EMPTY_CONFIG): Attribution {
-  const { entities, idOf } = buildEntities(resolved.map((r) => r.entities), config);
+  const { statements, entities } = extendAttributions([], resolved, config);
+  return { statements, entities };
+}
+
+/**
+ * Merges more articles into entities merged earlier (extendEntities): the
+ * statements of those articles with corpus-wide speakers, every entity, and
+ * the ids of the earlier entities they added to.
+ */
+export function extendAttributions(
+  earlier: readonly SpeakerEntity[],
+  resolved: readonly ResolvedArticle[],
+  config: AttributionConfig = EMPTY_CONFIG,
+): Attribution & { grown: Set<string> } {
+  const { entities, idOf, grown } = extendEntities(earlier, resolved.map((r) => r.entities), config);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const statements = resolved.flatMap((r) =>
     r.statements.map((statement) => {
@@ -46,7 +60,7 @@ export function mergeAttributions(resolved: readonly ResolvedArticle[], config: 
       return { start, end, kind, cue, articleId, text, speaker: { ...speaker, entity: id, name } };
     }),
   );
-  return { statements, entities };
+  return { statements, entities, grown };
 }
 
 /** Finds every statement of every article and resolves its speaker to a corpus-wide entity. */

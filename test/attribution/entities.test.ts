@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/attribution/config.js';
-import { attributeCorpus } from '../../src/attribution/index.js';
+import { attributeArticle, attributeCorpus, extendAttributions, mergeAttributions } from '../../src/attribution/index.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
 
 const article = (id: string, body: string) =>
@@ -13,5 +13,31 @@ describe('speaker entities', () => {
       article('report1', '"The bridge will be late," Jane Roe said.'),
     ], EMPTY_CONFIG);
     expect(entities.find((e) => e.name === 'Jane Roe')?.articles).toEqual(['report.1', 'report1']);
+  });
+});
+
+describe('entities extended with more articles', () => {
+  const resolvedOf = (id: string, body: string) => attributeArticle(article(id, body), EMPTY_CONFIG);
+
+  it('joins a surname to the earlier full name, keeps earlier entities in place and adds new ones after them', () => {
+    const earlier = mergeAttributions([
+      resolvedOf('a', '"The ferry runs all winter," said Tom Varga, the mayor.'),
+      resolvedOf('b', '"Tickets will cost less," said Jane Roe, the harbour master.'),
+    ]).entities;
+    const more = [resolvedOf('c', '"The bridge opens in May," Mr Varga said. "It is late," said Lena Ostby, a councillor.')];
+    const { entities, grown, statements } = extendAttributions(earlier, more, EMPTY_CONFIG);
+    expect(entities.slice(0, earlier.length).map((e) => e.id)).toEqual(earlier.map((e) => e.id));
+    expect([...grown]).toEqual(['person:tom varga']);
+    expect(entities.find((e) => e.id === 'person:tom varga')?.articles).toEqual(['a', 'c']);
+    expect(entities.slice(earlier.length).map((e) => e.name)).toEqual(['Lena Ostby']);
+    expect(statements.map((s) => s.speaker.entity)).toEqual(['person:tom varga', 'person:lena ostby']);
+    // The same as merging all three at once.
+    const all = mergeAttributions([resolvedOf('a', '"The ferry runs all winter," said Tom Varga, the mayor.'), resolvedOf('b', '"Tickets will cost less," said Jane Roe, the harbour master.'), ...more]);
+    expect(all.statements.slice(2).map((s) => s.speaker.entity)).toEqual(statements.map((s) => s.speaker.entity));
+  });
+
+  it('merges nothing with no earlier entities: the same as merging the articles alone', () => {
+    const resolved = [resolvedOf('a', '"We will win," said Ana Lindgren.'), resolvedOf('b', '"Not this year," Lindgren said.')];
+    expect(extendAttributions([], resolved, EMPTY_CONFIG).entities).toEqual(mergeAttributions(resolved).entities);
   });
 });
