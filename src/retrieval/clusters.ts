@@ -27,7 +27,15 @@ function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>, textA: st
   return overlapCoefficient(a, b) >= SAME_STATEMENT_OVERLAP;
 }
 
-function occurrence(statement: Statement): StatementOccurrence {
+/** A statement as grouping needs it: where it was carried, its words, and how its speaker was written there. */
+interface Member extends StatementOccurrence {
+  entity: string | null;
+  name: string | null;
+  role: string | null;
+  anonymous: boolean;
+}
+
+function memberOf(statement: Statement): Member {
   return {
     articleId: statement.articleId,
     start: statement.start,
@@ -36,12 +44,28 @@ function occurrence(statement: Statement): StatementOccurrence {
     kind: statement.kind,
     cue: statement.cue?.text ?? null,
     mention: statement.speaker.mention?.text ?? null,
+    entity: statement.speaker.entity,
+    name: statement.speaker.name,
+    role: statement.speaker.role,
+    anonymous: statement.speaker.anonymous,
   };
 }
 
-function representative(members: readonly Statement[]): Statement {
-  const rank = (s: Statement): number => (s.kind === 'direct' ? 1_000_000 : 0) + s.text.length;
-  return [...members].sort((a, b) => rank(b) - rank(a))[0] as Statement;
+/** An occurrence of a cluster built earlier as a member: its speaker as the cluster shows them (the role each article wrote is not kept). */
+function memberOfOccurrence(occurrence: StatementOccurrence, cluster: QuoteCluster): Member {
+  return { ...occurrence, entity: cluster.entity, name: cluster.speaker, role: cluster.role, anonymous: cluster.anonymous };
+}
+
+function occurrenceOf(member: Member): StatementOccurrence {
+  const { articleId, start, end, text, kind, cue, mention } = member;
+  return { articleId, start, end, text, kind, cue, mention };
+}
+
+/** A statement's rank as a group's representative: a quotation first, then the longer. */
+const rankOf = (member: Member): number => (member.kind === 'direct' ? 1_000_000 : 0) + member.text.length;
+
+function representative(members: readonly Member[]): Member {
+  return [...members].sort((a, b) => rankOf(b) - rankOf(a))[0] as Member;
 }
 
 /**
@@ -53,7 +77,7 @@ function representative(members: readonly Statement[]): Statement {
  * compared word by word, so one long article costs time in proportion to its
  * statements, not their square.
  */
-function groupStatements(indices: readonly number[], statements: readonly Statement[], terms: readonly ReadonlySet<string>[]): number[][] {
+function groupStatements(indices: readonly number[], statements: readonly { articleId: string; text: string }[], terms: readonly ReadonlySet<string>[]): number[][] {
   const groups: number[][] = [];
   /** For a wording (lower case), the first group holding it. */
   const firstWithText = new Map<string, number>();
@@ -90,6 +114,29 @@ function groupStatements(indices: readonly number[], statements: readonly Statem
   return groups;
 }
 
+/** A group of one speaker's statements as a cluster, shown as its representative statement. */
+function clusterOf(id: number, members: readonly Member[], rolesOfSpeaker: ReadonlyMap<string, number>, introduced: readonly string[]): QuoteCluster {
+  const best = representative(members);
+  return {
+    id,
+    entity: best.entity,
+    speaker: best.anonymous ? null : best.name,
+    role: shownRole(members.map((m) => m.role), rolesOfSpeaker, introduced),
+    anonymous: best.anonymous,
+    kind: best.kind,
+    text: best.text,
+    occurrences: members.map(occurrenceOf),
+  };
+}
+
+/** One speaker's statements, in order, grouped into clusters numbered from `firstId`. */
+function clustersOfSpeaker(members: readonly Member[], normaliser: Normaliser, introduced: readonly string[], firstId: number): QuoteCluster[] {
+  const terms = members.map((m) => new Set(normaliser.terms(m.text)));
+  const groups = groupStatements(members.map((_, index) => index), members, terms);
+  const rolesOfSpeaker = countRoles(members.map((m) => m.role));
+  return groups.map((group, at) => clusterOf(firstId + at, group.map((index) => members[index] as Member), rolesOfSpeaker, introduced));
+}
+
 /**
  * Clusters statements. Only statements of one identified speaker are
  * compared, so the work grows with the statements per speaker, not their square overall.
@@ -100,32 +147,96 @@ export function clusterStatements(
   entities: readonly SpeakerEntity[] = [],
 ): QuoteCluster[] {
   const rolesOf = new Map(entities.map((entity) => [entity.id, entity.roles]));
-  const bySpeaker = new Map<string, number[]>();
+  const bySpeaker = new Map<string, Member[]>();
   statements.forEach((statement, index) => {
     const key = statement.speaker.entity ?? `none:${index}`;
     const list = bySpeaker.get(key) ?? [];
-    list.push(index);
+    list.push(memberOf(statement));
     bySpeaker.set(key, list);
   });
-  const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
   const clusters: QuoteCluster[] = [];
-  for (const indices of bySpeaker.values()) {
-    const groups = groupStatements(indices, statements, terms);
-    const rolesOfSpeaker = countRoles(indices.map((index) => statements[index]?.speaker.role ?? null));
-    for (const group of groups) {
-      const members = group.map((index) => statements[index]).filter((s): s is Statement => s !== undefined);
-      const best = representative(members);
-      clusters.push({
-        id: clusters.length,
-        entity: best.speaker.entity,
-        speaker: best.speaker.anonymous ? null : best.speaker.name,
-        role: shownRole(members.map((m) => m.speaker.role), rolesOfSpeaker, rolesOf.get(best.speaker.entity ?? '') ?? []),
-        anonymous: best.speaker.anonymous,
-        kind: best.kind,
-        text: best.text,
-        occurrences: members.map(occurrence),
-      });
-    }
+  for (const members of bySpeaker.values()) {
+    const entity = members[0]?.entity ?? null;
+    clusters.push(...clustersOfSpeaker(members, normaliser, rolesOf.get(entity ?? '') ?? [], clusters.length));
   }
   return clusters;
+}
+
+/** The clusters built earlier that regrouping reads. */
+export interface EarlierClusters {
+  /** A speaker's clusters. */
+  of(entityId: string): readonly QuoteCluster[];
+  /** The clusters an article carries. */
+  inArticle(articleId: string): readonly QuoteCluster[];
+}
+
+/**
+ * Clusters built earlier, brought up to date with some articles gone and the
+ * statements of others added, without clustering everything again: the
+ * speakers those articles touch are grouped again, their statements in
+ * corpus order, as clusterStatements groups them. A group that is an
+ * earlier cluster as it was keeps it; the rest are new clusters, numbered
+ * from `firstId`, and the earlier clusters they replace are listed as gone.
+ * The role each article wrote for an earlier statement is not kept, so a new
+ * cluster counts its earlier statements with the role their cluster showed.
+ *
+ * @param position an article's place in the corpus
+ */
+export function regroupClusters(
+  statements: readonly Statement[],
+  gone: ReadonlySet<string>,
+  earlier: EarlierClusters,
+  context: { normaliser: Normaliser; entities: readonly SpeakerEntity[]; position: (articleId: string) => number; firstId: number },
+): { replaced: Set<number>; added: QuoteCluster[] } {
+  const replaced = new Set<number>();
+  const added: QuoteCluster[] = [];
+  const news = new Map<string, Member[]>();
+  for (const statement of statements) {
+    if (statement.speaker.entity === null) {
+      added.push(clusterOf(context.firstId + added.length, [memberOf(statement)], new Map(), []));
+      continue;
+    }
+    news.set(statement.speaker.entity, [...(news.get(statement.speaker.entity) ?? []), memberOf(statement)]);
+  }
+  const touched = new Set(news.keys());
+  for (const id of gone) {
+    for (const cluster of earlier.inArticle(id)) {
+      if (cluster.entity === null) replaced.add(cluster.id);
+      else touched.add(cluster.entity);
+    }
+  }
+  const rolesOf = new Map(context.entities.map((entity) => [entity.id, entity.roles]));
+  const placeOf = (member: Member): [number, number] => [context.position(member.articleId), member.start];
+  for (const entity of touched) {
+    const before = earlier.of(entity);
+    const members = [
+      ...before.flatMap((cluster) => cluster.occurrences.filter((o) => !gone.has(o.articleId)).map((o) => memberOfOccurrence(o, cluster))),
+      ...(news.get(entity) ?? []),
+    ];
+    const places = new Map(members.map((member) => [member, placeOf(member)]));
+    members.sort((a, b) => {
+      const [pa, pb] = [places.get(a) as [number, number], places.get(b) as [number, number]];
+      return pa[0] - pb[0] || pa[1] - pb[1];
+    });
+    const kept = new Set<QuoteCluster>();
+    for (const cluster of clustersOfSpeaker(members, context.normaliser, rolesOf.get(entity) ?? [], 0)) {
+      const same = before.find((old) => sameCluster(old, cluster));
+      if (same) kept.add(same);
+      else added.push({ ...cluster, id: context.firstId + added.length });
+    }
+    for (const old of before) if (!kept.has(old)) replaced.add(old.id);
+  }
+  return { replaced, added };
+}
+
+/** Whether a cluster regrouped is an earlier one as it was: the same occurrences, in order, and the same wording. */
+function sameCluster(old: QuoteCluster, regrouped: QuoteCluster): boolean {
+  return (
+    old.text === regrouped.text &&
+    old.occurrences.length === regrouped.occurrences.length &&
+    old.occurrences.every((o, index) => {
+      const other = regrouped.occurrences[index];
+      return other !== undefined && o.articleId === other.articleId && o.start === other.start && o.end === other.end;
+    })
+  );
 }

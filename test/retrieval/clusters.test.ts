@@ -3,8 +3,9 @@ import { answerQuestion } from '../../src/answer/answer.js';
 import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-files.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
-import type { Statement } from '../../src/attribution/index.js';
-import { clusterStatements, SAME_STATEMENT_OVERLAP } from '../../src/retrieval/clusters.js';
+import { attributeArticle, extendAttributions, type Statement } from '../../src/attribution/index.js';
+import { clusterStatements, regroupClusters, SAME_STATEMENT_OVERLAP } from '../../src/retrieval/clusters.js';
+import type { QuoteCluster } from '../../src/retrieval/snapshot.js';
 import { buildCorpusCoverage, buildCoverage } from '../../src/retrieval/coverage.js';
 import { createNormaliser, type Normaliser } from '../../src/retrieval/normalise.js';
 
@@ -129,5 +130,54 @@ describe('clustering one speaker\'s statements: each joins the first group with 
     const statements = Array.from({ length: 600 }, (_, index) => said('long', `${texts[index % 3]}${index % 5 === 0 ? '' : ` (${index % 4})`}`));
     const clusters = clusterStatements(statements, normaliser);
     expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
+  });
+});
+
+describe('clusters regrouped after articles are added and removed', () => {
+  const normaliser = createNormaliser(loadSynonyms());
+  const make = (id: string, text: string) => prepareArticle({ id, origin: id, text, headlineInText: false, known: { outlet: id.toUpperCase() } });
+  const ARTICLES = {
+    a: '"The ferry will run all winter despite the storms," said Jane Roe, the harbour master. "Tickets will cost less," Roe said.',
+    b: '"Our fleet is old," said Tom Varga, the mayor.',
+    c: '"Yes, the ferry will run all winter," said Jane Roe. "The ferry tickets will cost less this winter," Roe added.',
+    d: '"Tickets will cost less," said Jane Roe, a harbour official.',
+    e: '"The ferry will run all winter and tickets will cost less this winter," said Jane Roe.',
+  };
+  const order = ['a', 'b', 'c', 'd', 'e'];
+  const attributed = (ids: readonly string[]) => extendAttributions([], ids.map((id) => attributeArticle(make(id, ARTICLES[id as keyof typeof ARTICLES]))));
+  /** A clustering as what users see: each group's occurrences and wording. */
+  const shape = (clusters: readonly QuoteCluster[]) =>
+    clusters.map((c) => `${c.text} <- ${c.occurrences.map((o) => `${o.articleId}@${o.start}`).join(', ')}`).sort();
+
+  it('groups as clustering every statement again does, an article added in the middle and one removed', () => {
+    const before = attributed(['a', 'b', 'd', 'e']);
+    const earlier = clusterStatements(before.statements, normaliser, before.entities);
+    const all = attributed(['a', 'b', 'c', 'e']);
+    const added = all.statements.filter((statement) => statement.articleId === 'c');
+    const { replaced, added: made } = regroupClusters(
+      added,
+      new Set(['d']),
+      { of: (id) => earlier.filter((c) => c.entity === id), inArticle: (id) => earlier.filter((c) => c.occurrences.some((o) => o.articleId === id)) },
+      { normaliser, entities: all.entities, position: (id) => order.indexOf(id), firstId: earlier.length },
+    );
+    const now = [...earlier.filter((c) => !replaced.has(c.id)), ...made];
+    expect(shape(now)).toEqual(shape(clusterStatements(all.statements, normaliser, all.entities)));
+    // Tom Varga's statement is not touched: his cluster is kept as it was.
+    const varga = earlier.find((c) => c.entity === 'person:tom varga');
+    expect(replaced.has(varga?.id as number)).toBe(false);
+    expect(made.map((c) => c.id)).toEqual(made.map((_, index) => earlier.length + index));
+  });
+
+  it('keeps a speaker\'s clusters that come out of regrouping as they were', () => {
+    const before = attributed(['a', 'b']);
+    const earlier = clusterStatements(before.statements, normaliser, before.entities);
+    const more = attributeArticle(make('f', '"Our fleet is old," said Tom Varga.'));
+    const all = extendAttributions(before.entities, [more]);
+    const { replaced, added } = regroupClusters(all.statements, new Set(), { of: (id) => earlier.filter((c) => c.entity === id), inArticle: () => [] }, {
+      normaliser, entities: all.entities, position: (id) => ['a', 'b', 'f'].indexOf(id), firstId: earlier.length,
+    });
+    const varga = earlier.find((c) => c.entity === 'person:tom varga');
+    expect([...replaced]).toEqual([varga?.id]);
+    expect(added.map((c) => c.occurrences.map((o) => o.articleId))).toEqual([['b', 'f']]);
   });
 });
