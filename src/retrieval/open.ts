@@ -38,8 +38,8 @@ export interface Progress {
 export interface OpenedCoverage {
   coverage: Coverage;
   warnings: LoadWarning[];
-  /** Where it came from: built from the articles, or loaded from the cache. */
-  origin: 'built' | 'cache';
+  /** Where it came from: built from the articles, loaded from the cache, or loaded with the few articles changed since layered on it. */
+  origin: 'built' | 'cache' | 'layered';
   ms: number;
   /** What the store took in: articles added, changed, removed (null for a corpus built in memory, unstored). */
   counts: IngestCounts | null;
@@ -52,7 +52,7 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
   const synonyms = withCorpusSynonyms(options.synonyms, own);
   for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
-  const done = (coverage: Coverage, origin: 'built' | 'cache', counts: IngestCounts | null = null): OpenedCoverage => {
+  const done = (coverage: Coverage, origin: OpenedCoverage['origin'], counts: IngestCounts | null = null): OpenedCoverage => {
     const ms = Math.round(performance.now() - started);
     log.info({ articles: raws.length, statements: coverage.statementCount, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);
     return { coverage, warnings, origin, ms, counts };
@@ -75,5 +75,6 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   if (ingested.rejected) log.warn({ reason: ingested.rejected }, `stored coverage rejected, rebuilding: ${ingested.rejected}`);
   const { added, changed, removed } = ingested.counts;
   if (ingested.origin === 'built') log.info({ added, changed, removed }, `stored the coverage in ${options.cacheDir}: ${added} articles added, ${changed} changed, ${removed} removed`);
-  return done(ingested.coverage, ingested.origin === 'packed' ? 'cache' : 'built', ingested.counts);
+  if (ingested.origin === 'layered') log.info({ added, changed, removed }, `${added} articles added, ${changed} changed, ${removed} removed, on top of the coverage stored in ${options.cacheDir}`);
+  return done(ingested.coverage, ingested.origin === 'packed' ? 'cache' : ingested.origin, ingested.counts);
 }

@@ -6,7 +6,8 @@
  */
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Normaliser } from './normalise.js';
-import type { CorpusSnapshot } from './snapshot.js';
+import type { SpeakerEntity } from '../attribution/index.js';
+import type { CorpusSnapshot, QuoteCluster } from './snapshot.js';
 
 export interface SearchIndexes {
   statements: MiniSearch;
@@ -70,19 +71,21 @@ export type IndexDocument = { id: number } & Record<string, string | number>;
 /** The documents of each index, in the order they are indexed. */
 export function indexDocuments(snapshot: CorpusSnapshot): Record<keyof SearchIndexes, IndexDocument[]> {
   return {
-    statements: snapshot.clusters.map((cluster) => ({
-      id: cluster.id,
-      // Every wording counts: a question may echo any outlet's version.
-      text: [...new Set(cluster.occurrences.map((o) => o.text))].join(' \n '),
-    })),
+    statements: snapshot.clusters.map(statementDocument),
     sentences: snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
-    speakers: snapshot.entities.map((entity, index) => ({
-      id: index,
-      name: entity.name ?? '',
-      aliases: entity.aliases.join(' | '),
-      roles: entity.roles.join(' | '),
-    })),
+    speakers: snapshot.entities.map(speakerDocument),
   };
+}
+
+/** A speaker as the speaker index holds it: its id is its place in the list of entities. */
+export function speakerDocument(entity: SpeakerEntity, index: number): IndexDocument {
+  return { id: index, name: entity.name ?? '', aliases: entity.aliases.join(' | '), roles: entity.roles.join(' | ') };
+}
+
+/** A statement as the statement index holds it. */
+export function statementDocument(cluster: QuoteCluster): { id: number; text: string } {
+  // Every wording counts: a question may echo any outlet's version.
+  return { id: cluster.id, text: [...new Set(cluster.occurrences.map((o) => o.text))].join(' \n ') };
 }
 
 /** Builds all three indexes from a snapshot. */

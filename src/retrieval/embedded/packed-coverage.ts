@@ -17,7 +17,7 @@ import MiniSearch from 'minisearch';
 import { indexDocuments, sentenceOptions, speakerOptions, statementOptions, type IndexDocument } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import { vocabularyOf } from '../vocabulary.js';
-import { buildCompactIndexData, openCompactIndex, type CompactIndexData } from '../compact-index.js';
+import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactIndexData } from '../compact-index.js';
 import { indexState, restoreIndex } from './index-state.js';
 import { packTexts } from './text-block.js';
 
@@ -108,8 +108,21 @@ function unpackCompact(section: (name: string) => Buffer, name: string): Compact
 const int32s = (bytes: Buffer): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 const uint32s = (bytes: Buffer): Uint32Array => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 
+/** A packed coverage opened, with its indexes, which a layered coverage (layered-coverage.ts) searches as segments. */
+export interface PackedCoverage {
+  coverage: Coverage;
+  statements: CompactIndex;
+  sentences: CompactIndex;
+  speakers: MiniSearch;
+}
+
 /** Opens a packed coverage; null when an index was saved by another minisearch release. */
 export function unpackCoverage(section: (name: string) => Buffer, normaliser: Normaliser): Coverage | null {
+  return openPackedCoverage(section, normaliser)?.coverage ?? null;
+}
+
+/** Opens a packed coverage with its indexes; null when an index was saved by another minisearch release. */
+export function openPackedCoverage(section: (name: string) => Buffer, normaliser: Normaliser): PackedCoverage | null {
   const speakers = restoreIndex(section('index:speakers'), speakerOptions(normaliser));
   if (!speakers) return null;
   const statements = openCompactIndex(unpackCompact(section, 'statements'), statementOptions(normaliser));
@@ -162,7 +175,7 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
     }
     return found;
   };
-  return {
+  const coverage: Coverage = {
     version: meta.version,
     normaliser,
     vocabulary: vocabularyOf([statements, sentences]),
@@ -218,4 +231,5 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
     searchSentences: (query, options) => sentences.search(query, options),
     searchSpeakers: (query, options) => searchWith(speakers, query, options),
   };
+  return { coverage, statements, sentences, speakers };
 }

@@ -62,6 +62,23 @@ export function writeSections(file: string, sections: ReadonlyMap<string, Uint8A
   renameSync(temporary, file);
 }
 
+/** A sections file's header alone (its first bytes, unchecked: the sections are not read), or null when it has none. */
+export function readHeader(file: string): Record<string, unknown> | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const lead = Buffer.alloc(MAGIC.length + 8);
+    if (readSync(fd, lead, 0, lead.length, 0) < lead.length || lead.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+    const header = Buffer.alloc(lead.readUInt32LE(MAGIC.length));
+    if (readSync(fd, header, 0, header.length, lead.length) < header.length) return null;
+    return JSON.parse(header.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export type SectionsRead = { header: SectionsHeader; section: (name: string) => Buffer } | { problem: string };
 
 /**

@@ -15,14 +15,22 @@ import { codeVersion } from '../code-version.js';
 import type { Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
 import { MINISEARCH_VERSION } from './index-state.js';
-import { packCoverage, unpackCoverage } from './packed-coverage.js';
-import { readSections, writeSections } from './sections.js';
-import { openUnitStore } from './unit-store.js';
+import { layerCoverage } from './layered-coverage.js';
+import { openPackedCoverage, packCoverage, type PackedCoverage } from './packed-coverage.js';
+import { readHeader, readSections, writeSections } from './sections.js';
+import { openUnitStore, type UnitStore } from './unit-store.js';
 
 /** Bump when the packed coverage's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** How many packed coverages (of other corpora or code) to keep. */
 const KEEP = 2;
+/**
+ * Up to this share of a packed coverage's articles added, changed or removed,
+ * the coverage is that one with a layer of the changes (layered-coverage.ts),
+ * not rebuilt: the layer is rebuilt at each start, and its statistics drift
+ * from a rebuild's as it grows.
+ */
+const LAYER_SHARE = 0.05;
 const COVERAGE = /^coverage-[0-9a-f]+\.bin$/;
 
 export interface IngestCounts {
@@ -35,8 +43,12 @@ export interface IngestCounts {
 
 export interface EmbeddedIngest {
   coverage: Coverage;
-  /** Whether the coverage was read as packed, or built (some articles attributed, or none but the corpus-wide steps redone). */
-  origin: 'packed' | 'built';
+  /**
+   * Whether the coverage was read as packed, layered (a packed coverage of
+   * nearly the same articles, the few changes on top), or built (the
+   * corpus-wide steps redone over every article).
+   */
+  origin: 'packed' | 'layered' | 'built';
   counts: IngestCounts;
   /** What was wrong with a packed coverage that had to be rebuilt, if anything. */
   rejected?: string;
@@ -50,16 +62,28 @@ export interface EmbeddedOptions {
   salt?: string;
   /** Called as articles are attributed. */
   onProgress?: (done: number, total: number) => void;
+  /** Up to what share of changed articles a packed coverage is layered rather than rebuilt; default LAYER_SHARE. */
+  layerShare?: number;
 }
 
-function coverageKey(fingerprints: readonly string[], code: string, salt: string): string {
-  const hash = createHash('sha256').update(`${FORMAT}:${MINISEARCH_VERSION}:${code}:${salt}`);
+/** What a coverage is made by besides its articles: coverages of one lineage can be layered on each other. */
+function lineageOf(code: string, salt: string): string {
+  return createHash('sha256').update(`${FORMAT}:${MINISEARCH_VERSION}:${code}:${salt}`).digest('hex').slice(0, 32);
+}
+
+function coverageKey(fingerprints: readonly string[], lineage: string): string {
+  const hash = createHash('sha256').update(lineage);
   for (const fingerprint of fingerprints) hash.update(fingerprint);
   return hash.digest('hex').slice(0, 32);
 }
 
+interface Opened extends PackedCoverage {
+  /** The fingerprints of its articles, in their order. */
+  fingerprints: string[];
+}
+
 /** Opens a packed coverage; a problem (missing, damaged, another layout) as a string. */
-function openPacked(file: string, normaliser: Normaliser, key: string): Coverage | string | null {
+function openPacked(file: string, normaliser: Normaliser, wanted: { key?: string; lineage?: string }): Opened | string | null {
   if (!existsSync(file)) return null;
   let read;
   try {
@@ -68,12 +92,25 @@ function openPacked(file: string, normaliser: Normaliser, key: string): Coverage
     return `${file} could not be read: ${(error as Error).message}`;
   }
   if ('problem' in read) return read.problem;
-  if (read.header.format !== FORMAT || read.header.key !== key) return `${file} is not a coverage of this corpus and code version`;
+  const { header } = read;
+  if (header.format !== FORMAT || (wanted.key !== undefined && header.key !== wanted.key) || (wanted.lineage !== undefined && header.lineage !== wanted.lineage)) {
+    return `${file} is not a coverage of this corpus and code version`;
+  }
   try {
-    return unpackCoverage(read.section, normaliser) ?? `${file} was written by another minisearch release`;
+    const opened = openPackedCoverage(read.section, normaliser);
+    if (!opened) return `${file} was written by another minisearch release`;
+    const fingerprints = read.section('fingerprints').toString('latin1');
+    return { ...opened, fingerprints: fingerprints ? fingerprints.split('\n') : [] };
   } catch (error) {
     return `${file} could not be opened: ${(error as Error).message}`;
   }
+}
+
+/** The newest packed coverage of this lineage, to layer changes on. */
+function newestOfLineage(folder: string, lineage: string): string | null {
+  const files = readdirSync(folder).filter((name) => COVERAGE.test(name)).map((name) => path.join(folder, name));
+  const ofLineage = files.filter((file) => readHeader(file)?.lineage === lineage);
+  return ofLineage.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
 }
 
 /** The one-JSON snapshot cache of earlier releases: of no use now, and large. */
@@ -111,8 +148,51 @@ function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], 
   };
 }
 
+/** The units of some articles: read from the store, or attributed (and saved) when it does not hold them. */
+function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, store: UnitStore, keep: ReadonlySet<string>): ArticleUnit[] {
+  const made = new Map<string, ArticleUnit>();
+  const read = store.read(fingerprints);
+  let done = 0;
+  const units = raws.map((raw, index) => {
+    // A unit that could not be read (its pack replaced by another process meanwhile, damaged) is attributed again.
+    const held = read[index];
+    if (held) return held;
+    const unit = unitOf(raw, options.attribution);
+    made.set(fingerprints[index] ?? '', unit);
+    options.onProgress?.(++done, raws.length);
+    return unit;
+  });
+  if (made.size > 0) store.save(made, keep);
+  return units;
+}
+
 /**
- * Brings the store up to date with `raws` and opens their coverage.
+ * The coverage of `raws` as the packed coverage `file` with a layer of the
+ * articles added, changed or removed since it was packed; null when they are
+ * too many (or none: that coverage is then packed under another key).
+ */
+function layered(file: string, raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | null {
+  const base = openPacked(file, options.normaliser, {});
+  if (base === null || typeof base === 'string') return null;
+  const current = new Set(fingerprints);
+  const packed = new Set(base.fingerprints);
+  const articles = base.coverage.articles();
+  const gone = new Set(base.fingerprints.flatMap((fingerprint, index) => (current.has(fingerprint) ? [] : [articles[index]?.id ?? ''])));
+  const newIndexes = fingerprints.flatMap((fingerprint, index) => (packed.has(fingerprint) ? [] : [index]));
+  const changes = gone.size + newIndexes.length;
+  if (changes === 0 || changes > (options.layerShare ?? LAYER_SHARE) * base.fingerprints.length || base.fingerprints.length !== articles.length) return null;
+  const store = openUnitStore(path.join(options.folder, 'units'), code);
+  const units = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store, current);
+  const changed = units.filter((unit) => gone.has(unit.record.id)).length;
+  const coverage = layerCoverage(base, { units, gone, order: raws.map((raw) => raw.id), version: key.slice(0, 16) }, options.normaliser, options.attribution);
+  const counts = { articles: raws.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: raws.length - units.length };
+  return { coverage, origin: 'layered', counts };
+}
+
+/**
+ * Brings the store up to date with `raws` and opens their coverage: the
+ * packed coverage of these very articles; else the newest packed coverage
+ * with the few changes layered on it; else a coverage built and packed anew.
  *
  * @example
  * const { coverage, counts } = ingestEmbedded(readCorpus(['archive/']).raws, { folder: '.cache', normaliser, attribution });
@@ -121,19 +201,25 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   mkdirSync(options.folder, { recursive: true });
   const code = codeVersion();
   const fingerprints = raws.map(articleFingerprint);
-  const key = coverageKey(fingerprints, code, options.salt ?? '');
+  const lineage = lineageOf(code, options.salt ?? '');
+  const key = coverageKey(fingerprints, lineage);
   const file = path.join(options.folder, `coverage-${key}.bin`);
-  const packed = openPacked(file, options.normaliser, key);
+  const packed = openPacked(file, options.normaliser, { key });
   const unchanged: IngestCounts = { articles: raws.length, added: 0, changed: 0, removed: 0, unchanged: raws.length };
-  if (packed !== null && typeof packed !== 'string') return { coverage: packed, origin: 'packed', counts: unchanged };
+  if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged };
   const rejected = packed ?? undefined;
+  const base = rejected ? null : newestOfLineage(options.folder, lineage);
+  const layer = base ? layered(base, raws, fingerprints, options, code, key) : null;
+  if (layer) return layer;
   const { units, counts } = unitsFor(raws, fingerprints, options, code);
   const snapshot = snapshotOfUnits(units, options.normaliser, options.attribution);
   units.length = 0;
-  writeSections(file, packCoverage(snapshot, options.normaliser), { format: FORMAT, key });
+  const sections = packCoverage(snapshot, options.normaliser);
+  sections.set('fingerprints', Buffer.from(fingerprints.join('\n'), 'latin1'));
+  writeSections(file, sections, { format: FORMAT, key, lineage });
   pruneCoverages(options.folder, file);
   // Opened from the file just written, so what answers is what the next start reads, and the build's objects can go.
-  const coverage = openPacked(file, options.normaliser, key);
+  const coverage = openPacked(file, options.normaliser, { key });
   if (coverage === null || typeof coverage === 'string') throw new Error(`the coverage just written cannot be opened: ${coverage ?? 'it is gone'}`);
-  return { coverage, origin: 'built', counts, ...(rejected ? { rejected } : {}) };
+  return { coverage: coverage.coverage, origin: 'built', counts, ...(rejected ? { rejected } : {}) };
 }
