@@ -7,6 +7,7 @@
  */
 import { editDistance } from '../language/edit-distance.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { sameStartOf } from '../retrieval/vocabulary.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
 
 export interface AskedTerms {
@@ -76,8 +77,7 @@ export function wordFor(coverage: Coverage, term: string): string | null {
   const edits = allowedEdits(term);
   // Levenshtein counts a swap as two edits; the look-up reaches one further and the swap is counted as one below.
   // A typo keeps the first letter: "taxes" may be "tacxes", "faxes" is not.
-  const near = coverage.vocabulary.near(term, edits + 1)
-    .filter((word) => word[0] === term[0])
+  const near = sameStartOf(coverage.vocabulary, term, edits + 1)
     .map((word) => [word, editDistance(term, word, edits)] as const)
     .filter(([, d]) => d <= edits);
   const best = Math.min(...near.map(([, d]) => d));

@@ -11,6 +11,7 @@
  */
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { nearSameStart } from './vocabulary.js';
 
 /** What a compact index is saved as. */
 export interface CompactIndexData {
@@ -62,9 +63,10 @@ export interface CompactIndex {
   search(query: string, options?: CompactSearchOptions): SearchResult[];
   /** How many documents hold the term. */
   frequency(term: string): number;
-  /** Whether the index holds the term; the terms within `distance` edits of one. */
+  /** Whether the index holds the term; the terms within `distance` edits of one (with its first letter). */
   has(term: string): boolean;
   near(term: string, distance: number): string[];
+  nearSameStart(term: string, distance: number): string[];
   data: CompactIndexData;
 }
 
@@ -192,6 +194,9 @@ function derivedTerms(spec: QuerySpec, tree: SearchableMap<number>, options: Sea
 /** How many query terms' derived terms an index keeps (then starts afresh): a few hundred questions' worth. */
 const DERIVED_KEPT = 5_000;
 
+/** How many searches an index keeps the results of: a few questions' worth. */
+const RECENT_KEPT = 32;
+
 /** The distinct query terms counted in a bit mask; any more are counted in a set. */
 const MASK_BITS = 31;
 
@@ -286,7 +291,23 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     return false;
   };
 
+  // An answer often asks the same search twice, for its first 200 results and then its first 3: the last searches are kept.
+  const recent = new Map<string, { results: SearchResult[]; limit: number | undefined }>();
   function search(query: string, callOptions: CompactSearchOptions = {}): SearchResult[] {
+    const { among, limit, segment, ...rest } = callOptions;
+    // Searches within some documents, or with options that are functions (not comparable), are not kept.
+    const key = among || segment || Object.values(rest).some((value) => typeof value === 'function') ? null : `${query}\u0000${JSON.stringify(rest)}`;
+    const kept = key === null ? undefined : recent.get(key);
+    if (kept && (kept.limit === undefined || (limit !== undefined && limit <= kept.limit))) return kept.results.slice(0, limit).map((result) => ({ ...result }));
+    const results = searchAnew(query, callOptions);
+    if (key !== null) {
+      if (recent.size >= RECENT_KEPT) recent.delete(recent.keys().next().value as string);
+      recent.set(key, { results: results.map((result) => ({ ...result })), limit });
+    }
+    return results;
+  }
+
+  function searchAnew(query: string, callOptions: CompactSearchOptions): SearchResult[] {
     const { among, limit, segment, ...rest } = callOptions;
     const effective: SearchOptions = { tokenize: options.tokenize, processTerm: options.processTerm, ...options.searchOptions, ...rest };
     const specs = specsOf(query, effective);
@@ -391,6 +412,7 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     },
     has: (term) => tree.has(term),
     near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],
+    nearSameStart: (term, distance) => nearSameStart(tree, term, distance),
     data,
   };
 }

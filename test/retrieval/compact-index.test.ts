@@ -84,3 +84,25 @@ describe('a compact index built without minisearch', () => {
     expect([...openCompactIndex(data, options).near('ferr', 2)]).toEqual([...openCompactIndex(fromMinisearch, options).near('ferr', 2)]);
   });
 });
+
+describe('a compact index asked the same search again', () => {
+  it('gives the first results of the search it kept, as a search anew would, without searching again', () => {
+    const options = sentenceOptions(createNormaliser({ groups: [] }));
+    let tokenized = 0;
+    const counting = { ...options, tokenize: (text: string, field?: string) => (tokenized++, (options.tokenize as (t: string, f?: string) => string[])(text, field)) };
+    const list = documents(400, sequence(7));
+    const index = openCompactIndex(buildCompactIndexData(list, options), counting);
+    const fresh = openCompactIndex(buildCompactIndexData(list, options), options);
+    const first = index.search('ferry winter tolls', { limit: 50 });
+    // What a caller does to the results it was given does not change the kept ones.
+    if (first[0]) first[0].score = -1;
+    const before = tokenized;
+    expect(index.search('ferry winter tolls', { limit: 5 })).toEqual(fresh.search('ferry winter tolls', { limit: 5 }));
+    expect(index.search('ferry winter tolls', { limit: 50 })).toEqual(fresh.search('ferry winter tolls', { limit: 50 }));
+    expect(tokenized).toBe(before);
+    // More than it kept, or other options: searched anew.
+    expect(index.search('ferry winter tolls')).toEqual(fresh.search('ferry winter tolls'));
+    expect(index.search('ferry winter tolls', { limit: 5, fuzzy: false })).toEqual(fresh.search('ferry winter tolls', { limit: 5, fuzzy: false }));
+    expect(tokenized).toBe(before + 2);
+  });
+});
