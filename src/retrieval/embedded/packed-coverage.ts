@@ -14,7 +14,7 @@ import { contextLinks, type ContextLink } from '../context-links.js';
 import { coverageVersion, outletsOf, searchWith, type Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
 import MiniSearch from 'minisearch';
-import { indexDocuments, sentenceOptions, speakerOptions, statementOptions, type IndexDocument } from '../search-index.js';
+import { sentenceOptions, speakerDocument, speakerOptions, statementDocument, statementOptions } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import { vocabularyOf } from '../vocabulary.js';
 import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactIndexData } from '../compact-index.js';
@@ -38,12 +38,24 @@ function packLists(lists: readonly (readonly number[])[]): [Int32Array, Uint32Ar
   return [values, offsets];
 }
 
-/** The sections of a coverage, its indexes built on the way; throws when an index cannot be saved (another minisearch layout). */
+/**
+ * The sections of a coverage, its indexes built on the way; throws when an
+ * index cannot be saved (another minisearch layout). Each part is packed by
+ * a function of its own, so what one builds is free before the next begins.
+ */
 export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): Map<string, Uint8Array> {
   const sections = new Map<string, Uint8Array>();
   const meta: Meta = { version: coverageVersion(snapshot), articles: snapshot.articles, entities: snapshot.entities };
   sections.set('meta', v8.serialize(meta));
-  // Each statement as JSON (plain data), unpacked one by one as questions touch them.
+  packClusters(sections, snapshot);
+  packSentences(sections, snapshot);
+  packContext(sections, snapshot);
+  packIndexes(sections, snapshot, normaliser);
+  return sections;
+}
+
+/** Each statement as JSON (plain data), unpacked one by one as questions touch them; and each speaker's and article's statements. */
+function packClusters(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot): void {
   const [clusters, clusterOffsets] = packTexts(snapshot.clusters.map((cluster) => JSON.stringify(cluster)));
   sections.set('clusters', clusters).set('clusterOffsets', bytesOf(clusterOffsets));
   const entityIndex = new Map(snapshot.entities.map((entity, index) => [entity.id, index]));
@@ -58,6 +70,11 @@ export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   const [articleClusters, articleOffsets] = packLists(byArticle);
   sections.set('entityClusters', bytesOf(entityClusters)).set('entityOffsets', bytesOf(entityOffsets));
   sections.set('articleClusters', bytesOf(articleClusters)).set('articleOffsets', bytesOf(articleOffsets));
+}
+
+/** The sentences' texts in one block, their spans, and where each article's start. */
+function packSentences(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot): void {
+  const articleIndex = new Map(snapshot.articles.map((article, index) => [article.id, index]));
   const [texts, textOffsets] = packTexts(snapshot.sentences.map((sentence) => sentence.text));
   const spans = new Int32Array(snapshot.sentences.length * 2);
   const firstSentence = new Uint32Array(snapshot.articles.length + 1);
@@ -69,6 +86,10 @@ export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   // An article without sentences starts where the one before it ends.
   for (let index = 1; index < firstSentence.length; index++) firstSentence[index] = Math.max(firstSentence[index] ?? 0, firstSentence[index - 1] ?? 0);
   sections.set('sentenceTexts', texts).set('sentenceOffsets', bytesOf(textOffsets)).set('sentenceSpans', bytesOf(spans)).set('firstSentence', bytesOf(firstSentence));
+}
+
+/** Each sentence's context links (context-links.ts). */
+function packContext(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot): void {
   const sentencesOf = new Map<string, SentenceRecord[]>();
   for (const sentence of snapshot.sentences) {
     const list = sentencesOf.get(sentence.articleId);
@@ -78,16 +99,17 @@ export function packCoverage(snapshot: CorpusSnapshot, normaliser: Normaliser): 
   const links = contextLinks(snapshot.clusters, (id) => sentencesOf.get(id) ?? []);
   const [contextValues, contextOffsets] = packLists(snapshot.sentences.map((sentence) => (links.get(sentence.id) ?? []).map((link) => link.cluster * 2 + Number(link.own))));
   sections.set('context', bytesOf(contextValues)).set('contextOffsets', bytesOf(contextOffsets));
-  const documents = indexDocuments(snapshot);
-  const text = (list: readonly IndexDocument[]) => list.map((document) => ({ id: document.id, text: String(document.text) }));
-  packCompact(sections, 'statements', buildCompactIndexData(text(documents.statements), statementOptions(normaliser)));
-  packCompact(sections, 'sentences', buildCompactIndexData(text(documents.sentences), sentenceOptions(normaliser)));
+}
+
+/** The three indexes, one after another: statements and sentences as compact indexes, speakers as minisearch's state. */
+function packIndexes(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot, normaliser: Normaliser): void {
+  packCompact(sections, 'statements', buildCompactIndexData(snapshot.clusters.map(statementDocument), statementOptions(normaliser)));
+  packCompact(sections, 'sentences', buildCompactIndexData(snapshot.sentences.map(({ id, text }) => ({ id, text })), sentenceOptions(normaliser)));
   const speakers = new MiniSearch(speakerOptions(normaliser));
-  speakers.addAll(documents.speakers);
+  speakers.addAll(snapshot.entities.map(speakerDocument));
   const state = indexState(speakers);
   if (!state) throw new Error('this minisearch release keeps its index in a layout the embedded store does not know');
   sections.set('index:speakers', state);
-  return sections;
 }
 
 /** A compact index as sections: what is not numbers in one, each array in its own. */
