@@ -322,11 +322,13 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     const documentCount = segment ? segment.documentCount : data.documentCount;
     const derivedBySpec = specs.map((spec) => derivedOnce(spec, effective));
     const extraTerms = new Map<number, Set<number>>();
+    const touchedBySpec: number[][] = [];
     let docs: number[] = [];
     let touches = 0;
     specs.forEach((spec, specIndex) => {
       const termIndex = distinct.indexOf(spec.term);
       const touched: number[] = [];
+      touchedBySpec.push(touched);
       for (const { term, termNumber, weight } of derivedBySpec[specIndex] ?? []) {
         const start = data.termStarts[termNumber] as number;
         const end = data.termStarts[termNumber + 1] as number;
@@ -375,15 +377,12 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     const before = (a: number, b: number): number => (final[b] ?? 0) - (final[a] ?? 0) || (order[a] ?? 0) - (order[b] ?? 0);
     const shown = limit === undefined || limit >= chosen.length ? chosen.sort(before) : firstOf(chosen, limit, before);
     const results = shown.map((doc) => resultOf(doc, final[doc] ?? 0, specs, derivedBySpec));
-    // The scratch of every document touched is cleared for the next search.
-    for (const derived of derivedBySpec) {
-      for (const { termNumber } of derived) {
-        for (let p = data.termStarts[termNumber] ?? 0; p < (data.termStarts[termNumber + 1] ?? 0); p++) {
-          const doc = data.postingDocs[p] ?? 0;
-          termMask[doc] = 0;
-          lastSpec[doc] = 0;
-          inTotal[doc] = 0;
-        }
+    // The scratch of every document touched is cleared for the next search: each spec's documents, once a spec.
+    for (const list of touchedBySpec) {
+      for (const doc of list) {
+        termMask[doc] = 0;
+        lastSpec[doc] = 0;
+        inTotal[doc] = 0;
       }
     }
     return results;
