@@ -213,3 +213,37 @@ describe('two segments searched as one index', () => {
     expect(search('mill close suddenly').map((result) => result.id)).toEqual([5, 4]);
   });
 });
+
+describe('a layered coverage answers as a rebuild does (review)', () => {
+  function layeredAndRebuilt(change: (corpus: string) => void) {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    ingest(corpus, store);
+    change(corpus);
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    return { layered: layered.coverage, rebuilt: ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage };
+  }
+
+  it('lists a speaker\'s equally reported statements in reading order when a new one is carried before older ones', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      // Jane Roe's remarks are each carried twice (story-00/01, 10/11, 20/21); a new one, carried twice, comes between the first two.
+      for (const name of ['story-05a.txt', 'story-05b.txt']) writeFileSync(path.join(corpus, name), 'Harbour plans\n\n"The lighthouse will reopen in October," said Jane Roe, the harbour master.');
+    });
+    const question = 'What did Jane Roe say?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+
+  it('no longer knows a word only articles removed held', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      rmSync(path.join(corpus, 'story-14.txt'));
+      rmSync(path.join(corpus, 'story-15.txt'));
+    });
+    // "stadium" was said only in story-14/15 (A bigger stadium would bring concerts to town).
+    expect(rebuilt.vocabulary.has('stadium')).toBe(false);
+    expect(layered.vocabulary.has('stadium')).toBe(false);
+    const question = 'Who said a bigger stadium would bring concerts?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+});
