@@ -63,6 +63,8 @@ export interface CompactIndex {
   search(query: string, options?: CompactSearchOptions): SearchResult[];
   /** How many documents hold the term. */
   frequency(term: string): number;
+  /** The ids of the documents holding the term. */
+  holders(term: string): number[];
   /** Whether the index holds the term; the terms within `distance` edits of one (with its first letter). */
   has(term: string): boolean;
   near(term: string, distance: number): string[];
@@ -409,6 +411,12 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     frequency: (term) => {
       const number = tree.get(term);
       return number === undefined ? 0 : (data.termStarts[number + 1] ?? 0) - (data.termStarts[number] ?? 0);
+    },
+    holders: (term) => {
+      const number = tree.get(term);
+      if (number === undefined) return [];
+      const postings = data.postingDocs.slice(data.termStarts[number] ?? 0, data.termStarts[number + 1] ?? 0);
+      return [...postings].map((doc) => data.ids[doc] ?? -1);
     },
     has: (term) => tree.has(term),
     near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],

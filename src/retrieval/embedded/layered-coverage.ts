@@ -20,7 +20,7 @@ import { outletsOf, searchWith, type Coverage, type StoreSearchOptions } from '.
 import type { Normaliser } from '../normalise.js';
 import { sentenceOptions, speakerDocument, statementDocument, statementOptions, type SearchResult } from '../search-index.js';
 import type { QuoteCluster, SentenceRecord } from '../snapshot.js';
-import { vocabularyOf } from '../vocabulary.js';
+import { vocabularyOf, type Vocabulary } from '../vocabulary.js';
 import type { PackedCoverage } from './packed-coverage.js';
 
 export interface Layer {
@@ -53,6 +53,17 @@ export function segmentedSearch(packed: CompactIndex, added: CompactIndex, hidde
     // A stable sort: of equal scores, the packed segment's first.
     merged.sort((a, b) => b.score - a.score);
     return options.limit === undefined ? merged : merged.slice(0, options.limit);
+  };
+}
+
+/** An index's words less those only its hidden documents hold: a rebuild, without those documents, would not know them. */
+function visibleTerms(index: CompactIndex, hidden: ReadonlySet<number>): Vocabulary {
+  if (hidden.size === 0) return index;
+  const held = (term: string): boolean => index.holders(term).some((id) => !hidden.has(id));
+  return {
+    has: (term) => index.has(term) && held(term),
+    near: (term, distance) => index.near(term, distance).filter(held),
+    nearSameStart: (term, distance) => index.nearSameStart(term, distance).filter(held),
   };
 }
 
@@ -186,7 +197,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
   return {
     version: layer.version,
     normaliser,
-    vocabulary: vocabularyOf([packed.statements, statementSegment, packed.sentences, sentenceSegment]),
+    vocabulary: vocabularyOf([visibleTerms(packed.statements, replaced), statementSegment, visibleTerms(packed.sentences, hiddenSentences), sentenceSegment]),
     articleCount: articles.length,
     statementCount: base.statementCount - replaced.size + added.length,
     articles: () => articles,
