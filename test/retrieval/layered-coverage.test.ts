@@ -247,3 +247,21 @@ describe('a layered coverage answers as a rebuild does (review)', () => {
     expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
   });
 });
+
+describe('a layered coverage attributes as a rebuild does (review)', () => {
+  it('no longer gives a bare surname to the one person of that name once an article brings a namesake', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'council.txt'), 'Council news\n\n"The town hall clock will be repaired in May," said Mr Varga.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'school.txt'), 'School news\n\n"The school choir will sing in Kelvale," said Ida Varga, a teacher.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('council').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('council').map((c) => c.entity));
+    for (const question of ['What did Tom Varga say?', 'Who said the town hall clock will be repaired?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});
