@@ -265,3 +265,19 @@ describe('a layered coverage attributes as a rebuild does (review)', () => {
     }
   });
 });
+
+describe('a layered coverage of articles read in another order (review)', () => {
+  it('orders statements and their outlets as a rebuild of that order does', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'story-90.txt'), 'Petrol\n\n"Taxes on petrol are far too high," said Nora Quill, the Freedonia envoy.');
+    // The same articles, read in the opposite order (the corpus folders given the other way round, say), and one more.
+    const raws = readCorpus([corpus]).raws.reverse();
+    const layered = ingestEmbedded(raws, { folder: store, normaliser, attribution, layerShare: 0.2 }).coverage;
+    const rebuilt = ingestEmbedded(raws, { folder: fresh('quotewire-layer-rebuilt-'), normaliser, attribution }).coverage;
+    expect(contents(layered)).toEqual(contents(rebuilt));
+    for (const question of ['What did Jane Roe say?', 'Who said the ferry will run all winter?']) expect(answerQuestion(layered, question), question).toEqual(answerQuestion(rebuilt, question));
+  });
+});
