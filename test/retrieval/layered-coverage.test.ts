@@ -281,3 +281,20 @@ describe('a layered coverage of articles read in another order (review)', () => 
     for (const question of ['What did Jane Roe say?', 'Who said the ferry will run all winter?']) expect(answerQuestion(layered, question), question).toEqual(answerQuestion(rebuilt, question));
   });
 });
+
+describe('a layered coverage shows roles as a rebuild does (review)', () => {
+  it('shows the role an added article gives a speaker with their earlier statements, which no article gave one', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\nOskar Brandvold said the pier needed new planks before the summer.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'quay.txt'), 'Quay news\n\n"The quay will be rebuilt in Kelvale stone," said Oskar Brandvold, the carpenter.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('pier').map((c) => c.role)).toEqual(rebuilt.clustersInArticle('pier').map((c) => c.role));
+    const question = 'What did Oskar Brandvold say about the pier?';
+    expect(answerQuestion(layered.coverage, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+});
