@@ -298,3 +298,22 @@ describe('a layered coverage shows roles as a rebuild does (review)', () => {
     expect(answerQuestion(layered.coverage, question)).toEqual(answerQuestion(rebuilt, question));
   });
 });
+
+describe('a layered coverage of a changed article with an unnamed source (review)', () => {
+  it('takes the source the article now names for a new one, not the one it named before', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\n"The pier needs new planks before the summer," a fisherman said.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\n"The budget for the pier is spent," a council official said.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    const sourceOf = (coverage: Coverage) => coverage.entity(coverage.clustersInArticle('pier')[0]?.entity ?? '');
+    expect(sourceOf(layered.coverage)).toEqual(sourceOf(rebuilt));
+    for (const question of ['What did the fisherman say?', 'What did the council official say?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});
