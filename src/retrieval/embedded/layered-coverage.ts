@@ -79,6 +79,16 @@ interface LayeredSpeakers {
 }
 
 /**
+ * An entity without the articles gone. An unnamed source is one place in one
+ * article: gone with it, it is no one a changed article's source at that
+ * place (with the same id) could grow; it is renamed out of its way.
+ */
+function withoutArticles(entity: SpeakerEntity, gone: ReadonlySet<string>): SpeakerEntity {
+  const articles = entity.articles.filter((id) => !gone.has(id));
+  return { ...entity, articles, ...(articles.length === 0 && entity.id.startsWith('unnamed:') ? { id: `${entity.id}\u0000gone` } : {}) };
+}
+
+/**
  * The packed speakers with the new articles' merged in (extendAttributions).
  * The articles gone leave the people they named, and a person named nowhere
  * else any more is gone too. The speaker index (minisearch's own, which
@@ -88,10 +98,7 @@ interface LayeredSpeakers {
  */
 function layerSpeakers(packed: PackedCoverage, units: readonly ArticleUnit[], gone: ReadonlySet<string>, config: AttributionConfig): LayeredSpeakers {
   const packedEntities = packed.coverage.entities();
-  const earlier =
-    gone.size === 0
-      ? packedEntities
-      : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? { ...entity, articles: entity.articles.filter((id) => !gone.has(id)) } : entity));
+  const earlier = gone.size === 0 ? packedEntities : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? withoutArticles(entity, gone) : entity));
   const { entities: slots, statements, grown } = extendAttributions(earlier, units.map((unit) => unit.resolved), config);
   const vanished = new Set(earlier.flatMap((_, slot) => (slots[slot]?.articles.length === 0 ? [slot] : [])));
   const slotOf = slots.flatMap((_, slot) => (vanished.has(slot) ? [] : [slot]));
