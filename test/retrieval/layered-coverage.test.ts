@@ -317,3 +317,22 @@ describe('a layered coverage of a changed article with an unnamed source (review
     }
   });
 });
+
+describe('a layered coverage with a namesake removed (review)', () => {
+  it('gives a new bare surname to the one person of that name left', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'boats.txt'), 'Boat news\n\n"The regatta moves to Kelvale this year," said Mark Roe, a sailor.');
+    ingest(corpus, store);
+    rmSync(path.join(corpus, 'boats.txt'));
+    writeFileSync(path.join(corpus, 'quay.txt'), 'Quay news\n\n"The quay lights stay on all night," said Ms Roe.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('quay').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('quay').map((c) => c.entity));
+    for (const question of ['What did Jane Roe say?', 'Who said the quay lights stay on?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});
