@@ -297,8 +297,8 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
   const recent = new Map<string, { results: SearchResult[]; limit: number | undefined }>();
   function search(query: string, callOptions: CompactSearchOptions = {}): SearchResult[] {
     const { among, limit, segment, ...rest } = callOptions;
-    // Searches within some documents, or with options that are functions (not comparable), are not kept.
-    const key = among || segment || Object.values(rest).some((value) => typeof value === 'function') ? null : `${query}\u0000${JSON.stringify(rest)}`;
+    // Searches within some documents, or with options that are functions (not comparable), are not kept. An option given as undefined overrides the index's default: it is in the key (as null).
+    const key = among || segment || Object.values(rest).some((value) => typeof value === 'function') ? null : `${query}\u0000${JSON.stringify(Object.entries(rest))}`;
     const kept = key === null ? undefined : recent.get(key);
     if (kept && (kept.limit === undefined || (limit !== undefined && limit <= kept.limit))) return kept.results.slice(0, limit).map((result) => ({ ...result }));
     const results = searchAnew(query, callOptions);
