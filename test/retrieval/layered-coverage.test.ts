@@ -235,6 +235,15 @@ describe('a layered coverage answers as a rebuild does (review)', () => {
     expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
   });
 
+  it('lists two speakers of the same words, equally reported, as a rebuild numbers them when the new one is read first', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      // Tom Varga's remark on the tolls is carried by story-02/03; a new speaker's same words, twice, are read before it.
+      for (const name of ['story-01a.txt', 'story-01b.txt']) writeFileSync(path.join(corpus, name), 'Tolls again\n\n"Bridge tolls must rise before the summer season," said Nora Quill, the Freedonia envoy.');
+    });
+    const question = 'Who said bridge tolls must rise before the summer season?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+
   it('no longer knows a word only articles removed held', () => {
     const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
       rmSync(path.join(corpus, 'story-14.txt'));
