@@ -132,6 +132,8 @@ export function extendEntities(
   const surnames = new Set(all.flatMap((e) => (e.kind === 'person' && e.name ? [surnameOf(e.name)] : [])));
   const organisations = new Set(all.flatMap((e) => (e.kind === 'organisation' && e.name ? [`organisation:${organisationKey(e.name, config)}`] : [])));
   for (const entity of earlier) {
+    // An entity no article names any more (its articles gone) makes no name ambiguous; named again in full, it is found by its id below.
+    if (entity.articles.length === 0) continue;
     const surname = entity.kind === 'person' && entity.name ? surnameOf(entity.name) : null;
     if (surname === null ? !organisations.has(entity.id) : !surnames.has(surname)) continue;
     const group = earlierGroup(entity);

@@ -233,6 +233,7 @@ export function regroupClusters(
 function sameCluster(old: QuoteCluster, regrouped: QuoteCluster): boolean {
   return (
     old.text === regrouped.text &&
+    old.role === regrouped.role &&
     old.occurrences.length === regrouped.occurrences.length &&
     old.occurrences.every((o, index) => {
       const other = regrouped.occurrences[index];

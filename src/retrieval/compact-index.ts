@@ -63,6 +63,8 @@ export interface CompactIndex {
   search(query: string, options?: CompactSearchOptions): SearchResult[];
   /** How many documents hold the term. */
   frequency(term: string): number;
+  /** The ids of the documents holding the term. */
+  holders(term: string): number[];
   /** Whether the index holds the term; the terms within `distance` edits of one (with its first letter). */
   has(term: string): boolean;
   near(term: string, distance: number): string[];
@@ -295,8 +297,8 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
   const recent = new Map<string, { results: SearchResult[]; limit: number | undefined }>();
   function search(query: string, callOptions: CompactSearchOptions = {}): SearchResult[] {
     const { among, limit, segment, ...rest } = callOptions;
-    // Searches within some documents, or with options that are functions (not comparable), are not kept.
-    const key = among || segment || Object.values(rest).some((value) => typeof value === 'function') ? null : `${query}\u0000${JSON.stringify(rest)}`;
+    // Searches within some documents, or with options that are functions (not comparable), are not kept. An option given as undefined overrides the index's default: it is in the key (as null).
+    const key = among || segment || Object.values(rest).some((value) => typeof value === 'function') ? null : `${query}\u0000${JSON.stringify(Object.entries(rest))}`;
     const kept = key === null ? undefined : recent.get(key);
     if (kept && (kept.limit === undefined || (limit !== undefined && limit <= kept.limit))) return kept.results.slice(0, limit).map((result) => ({ ...result }));
     const results = searchAnew(query, callOptions);
@@ -408,6 +410,12 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     frequency: (term) => {
       const number = tree.get(term);
       return number === undefined ? 0 : (data.termStarts[number + 1] ?? 0) - (data.termStarts[number] ?? 0);
+    },
+    holders: (term) => {
+      const number = tree.get(term);
+      if (number === undefined) return [];
+      const postings = data.postingDocs.slice(data.termStarts[number] ?? 0, data.termStarts[number + 1] ?? 0);
+      return [...postings].map((doc) => data.ids[doc] ?? -1);
     },
     has: (term) => tree.has(term),
     near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],

@@ -40,4 +40,13 @@ describe('entities extended with more articles', () => {
     const resolved = [resolvedOf('a', '"We will win," said Ana Lindgren.'), resolvedOf('b', '"Not this year," Lindgren said.')];
     expect(extendAttributions([], resolved, EMPTY_CONFIG).entities).toEqual(mergeAttributions(resolved).entities);
   });
+
+  it('lets an earlier entity no article names any more make no surname ambiguous', () => {
+    const earlier = mergeAttributions([
+      resolvedOf('a', '"The ferry runs all winter," said Jane Roe, the harbour master.'),
+      resolvedOf('b', '"The regatta moves this year," said Mark Roe, a sailor.'),
+    ]).entities.map((entity) => (entity.id === 'person:mark roe' ? { ...entity, articles: [] } : entity));
+    const { statements } = extendAttributions(earlier, [resolvedOf('c', '"The quay lights stay on," said Ms Roe.')], EMPTY_CONFIG);
+    expect(statements.map((s) => s.speaker.entity)).toEqual(['person:jane roe']);
+  });
 });

@@ -106,3 +106,14 @@ describe('a compact index asked the same search again', () => {
     expect(tokenized).toBe(before + 2);
   });
 });
+
+describe('a compact index asked a search with an option set to undefined (review)', () => {
+  it('searches anew: an option given as undefined overrides the index\'s default, unlike one not given', () => {
+    const options = sentenceOptions(createNormaliser({ groups: [] }));
+    const list = documents(400, sequence(11));
+    const index = openCompactIndex(buildCompactIndexData(list, options), options);
+    const fresh = openCompactIndex(buildCompactIndexData(list, options), options);
+    expect(index.search('wintr ferr').length).toBeGreaterThan(0);
+    expect(index.search('wintr ferr', { fuzzy: undefined, prefix: undefined })).toEqual(fresh.search('wintr ferr', { fuzzy: undefined, prefix: undefined }));
+  });
+});

@@ -213,3 +213,135 @@ describe('two segments searched as one index', () => {
     expect(search('mill close suddenly').map((result) => result.id)).toEqual([5, 4]);
   });
 });
+
+describe('a layered coverage answers as a rebuild does (review)', () => {
+  function layeredAndRebuilt(change: (corpus: string) => void) {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    ingest(corpus, store);
+    change(corpus);
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    return { layered: layered.coverage, rebuilt: ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage };
+  }
+
+  it('lists a speaker\'s equally reported statements in reading order when a new one is carried before older ones', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      // Jane Roe's remarks are each carried twice (story-00/01, 10/11, 20/21); a new one, carried twice, comes between the first two.
+      for (const name of ['story-05a.txt', 'story-05b.txt']) writeFileSync(path.join(corpus, name), 'Harbour plans\n\n"The lighthouse will reopen in October," said Jane Roe, the harbour master.');
+    });
+    const question = 'What did Jane Roe say?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+
+  it('lists two speakers of the same words, equally reported, as a rebuild numbers them when the new one is read first', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      // Tom Varga's remark on the tolls is carried by story-02/03; a new speaker's same words, twice, are read before it.
+      for (const name of ['story-01a.txt', 'story-01b.txt']) writeFileSync(path.join(corpus, name), 'Tolls again\n\n"Bridge tolls must rise before the summer season," said Nora Quill, the Freedonia envoy.');
+    });
+    const question = 'Who said bridge tolls must rise before the summer season?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+
+  it('no longer knows a word only articles removed held', () => {
+    const { layered, rebuilt } = layeredAndRebuilt((corpus) => {
+      rmSync(path.join(corpus, 'story-14.txt'));
+      rmSync(path.join(corpus, 'story-15.txt'));
+    });
+    // "stadium" was said only in story-14/15 (A bigger stadium would bring concerts to town).
+    expect(rebuilt.vocabulary.has('stadium')).toBe(false);
+    expect(layered.vocabulary.has('stadium')).toBe(false);
+    const question = 'Who said a bigger stadium would bring concerts?';
+    expect(answerQuestion(layered, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+});
+
+describe('a layered coverage attributes as a rebuild does (review)', () => {
+  it('no longer gives a bare surname to the one person of that name once an article brings a namesake', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'council.txt'), 'Council news\n\n"The town hall clock will be repaired in May," said Mr Varga.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'school.txt'), 'School news\n\n"The school choir will sing in Kelvale," said Ida Varga, a teacher.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('council').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('council').map((c) => c.entity));
+    for (const question of ['What did Tom Varga say?', 'Who said the town hall clock will be repaired?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});
+
+describe('a layered coverage of articles read in another order (review)', () => {
+  it('orders statements and their outlets as a rebuild of that order does', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'story-90.txt'), 'Petrol\n\n"Taxes on petrol are far too high," said Nora Quill, the Freedonia envoy.');
+    // The same articles, read in the opposite order (the corpus folders given the other way round, say), and one more.
+    const raws = readCorpus([corpus]).raws.reverse();
+    const layered = ingestEmbedded(raws, { folder: store, normaliser, attribution, layerShare: 0.2 }).coverage;
+    const rebuilt = ingestEmbedded(raws, { folder: fresh('quotewire-layer-rebuilt-'), normaliser, attribution }).coverage;
+    expect(contents(layered)).toEqual(contents(rebuilt));
+    for (const question of ['What did Jane Roe say?', 'Who said the ferry will run all winter?']) expect(answerQuestion(layered, question), question).toEqual(answerQuestion(rebuilt, question));
+  });
+});
+
+describe('a layered coverage shows roles as a rebuild does (review)', () => {
+  it('shows the role an added article gives a speaker with their earlier statements, which no article gave one', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\nOskar Brandvold said the pier needed new planks before the summer.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'quay.txt'), 'Quay news\n\n"The quay will be rebuilt in Kelvale stone," said Oskar Brandvold, the carpenter.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('pier').map((c) => c.role)).toEqual(rebuilt.clustersInArticle('pier').map((c) => c.role));
+    const question = 'What did Oskar Brandvold say about the pier?';
+    expect(answerQuestion(layered.coverage, question)).toEqual(answerQuestion(rebuilt, question));
+  });
+});
+
+describe('a layered coverage of a changed article with an unnamed source (review)', () => {
+  it('takes the source the article now names for a new one, not the one it named before', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\n"The pier needs new planks before the summer," a fisherman said.');
+    ingest(corpus, store);
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier news\n\n"The budget for the pier is spent," a council official said.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    const sourceOf = (coverage: Coverage) => coverage.entity(coverage.clustersInArticle('pier')[0]?.entity ?? '');
+    expect(sourceOf(layered.coverage)).toEqual(sourceOf(rebuilt));
+    for (const question of ['What did the fisherman say?', 'What did the council official say?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});
+
+describe('a layered coverage with a namesake removed (review)', () => {
+  it('gives a new bare surname to the one person of that name left', () => {
+    const corpus = fresh('quotewire-layer-corpus-');
+    const store = fresh('quotewire-layer-store-');
+    writeCorpus(corpus, inventedArticles(30));
+    writeFileSync(path.join(corpus, 'boats.txt'), 'Boat news\n\n"The regatta moves to Kelvale this year," said Mark Roe, a sailor.');
+    ingest(corpus, store);
+    rmSync(path.join(corpus, 'boats.txt'));
+    writeFileSync(path.join(corpus, 'quay.txt'), 'Quay news\n\n"The quay lights stay on all night," said Ms Roe.');
+    const layered = ingest(corpus, store);
+    expect(layered.origin).toBe('layered');
+    const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
+    expect(layered.coverage.clustersInArticle('quay').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('quay').map((c) => c.entity));
+    for (const question of ['What did Jane Roe say?', 'Who said the quay lights stay on?']) {
+      expect(answerQuestion(layered.coverage, question), question).toEqual(answerQuestion(rebuilt, question));
+    }
+  });
+});

@@ -20,7 +20,7 @@ import { outletsOf, searchWith, type Coverage, type StoreSearchOptions } from '.
 import type { Normaliser } from '../normalise.js';
 import { sentenceOptions, speakerDocument, statementDocument, statementOptions, type SearchResult } from '../search-index.js';
 import type { QuoteCluster, SentenceRecord } from '../snapshot.js';
-import { vocabularyOf } from '../vocabulary.js';
+import { vocabularyOf, type Vocabulary } from '../vocabulary.js';
 import type { PackedCoverage } from './packed-coverage.js';
 
 export interface Layer {
@@ -56,6 +56,17 @@ export function segmentedSearch(packed: CompactIndex, added: CompactIndex, hidde
   };
 }
 
+/** An index's words less those only its hidden documents hold: a rebuild, without those documents, would not know them. */
+function visibleTerms(index: CompactIndex, hidden: ReadonlySet<number>): Vocabulary {
+  if (hidden.size === 0) return index;
+  const held = (term: string): boolean => index.holders(term).some((id) => !hidden.has(id));
+  return {
+    has: (term) => index.has(term) && held(term),
+    near: (term, distance) => index.near(term, distance).filter(held),
+    nearSameStart: (term, distance) => index.nearSameStart(term, distance).filter(held),
+  };
+}
+
 /** Sorted by id. */
 const byId = (clusters: Iterable<QuoteCluster>): QuoteCluster[] => [...clusters].sort((a, b) => a.id - b.id);
 
@@ -68,6 +79,16 @@ interface LayeredSpeakers {
 }
 
 /**
+ * An entity without the articles gone. An unnamed source is one place in one
+ * article: gone with it, it is no one a changed article's source at that
+ * place (with the same id) could grow; it is renamed out of its way.
+ */
+function withoutArticles(entity: SpeakerEntity, gone: ReadonlySet<string>): SpeakerEntity {
+  const articles = entity.articles.filter((id) => !gone.has(id));
+  return { ...entity, articles, ...(articles.length === 0 && entity.id.startsWith('unnamed:') ? { id: `${entity.id}\u0000gone` } : {}) };
+}
+
+/**
  * The packed speakers with the new articles' merged in (extendAttributions).
  * The articles gone leave the people they named, and a person named nowhere
  * else any more is gone too. The speaker index (minisearch's own, which
@@ -77,10 +98,7 @@ interface LayeredSpeakers {
  */
 function layerSpeakers(packed: PackedCoverage, units: readonly ArticleUnit[], gone: ReadonlySet<string>, config: AttributionConfig): LayeredSpeakers {
   const packedEntities = packed.coverage.entities();
-  const earlier =
-    gone.size === 0
-      ? packedEntities
-      : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? { ...entity, articles: entity.articles.filter((id) => !gone.has(id)) } : entity));
+  const earlier = gone.size === 0 ? packedEntities : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? withoutArticles(entity, gone) : entity));
   const { entities: slots, statements, grown } = extendAttributions(earlier, units.map((unit) => unit.resolved), config);
   const vanished = new Set(earlier.flatMap((_, slot) => (slots[slot]?.articles.length === 0 ? [slot] : [])));
   const slotOf = slots.flatMap((_, slot) => (vanished.has(slot) ? [] : [slot]));
@@ -186,7 +204,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
   return {
     version: layer.version,
     normaliser,
-    vocabulary: vocabularyOf([packed.statements, statementSegment, packed.sentences, sentenceSegment]),
+    vocabulary: vocabularyOf([visibleTerms(packed.statements, replaced), statementSegment, visibleTerms(packed.sentences, hiddenSentences), sentenceSegment]),
     articleCount: articles.length,
     statementCount: base.statementCount - replaced.size + added.length,
     articles: () => articles,

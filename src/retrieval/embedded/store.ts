@@ -181,6 +181,9 @@ function layered(file: string, raws: readonly RawArticle[], fingerprints: readon
   const newIndexes = fingerprints.flatMap((fingerprint, index) => (packed.has(fingerprint) ? [] : [index]));
   const changes = gone.size + newIndexes.length;
   if (changes === 0 || changes > (options.layerShare ?? LAYER_SHARE) * base.fingerprints.length || base.fingerprints.length !== articles.length) return null;
+  // The articles kept, read in another order: a rebuild orders their statements and outlets by it, which the packed coverage cannot.
+  const packedOrder = base.fingerprints.filter((fingerprint) => current.has(fingerprint));
+  if (fingerprints.filter((fingerprint) => packed.has(fingerprint)).some((fingerprint, index) => fingerprint !== packedOrder[index])) return null;
   const store = openUnitStore(path.join(options.folder, 'units'), code);
   const units = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store, current);
   const changed = units.filter((unit) => gone.has(unit.record.id)).length;
