@@ -86,9 +86,9 @@ function unknownSpeaker(coverage: Coverage, question: string, parsed: ParsedQues
   return { ...base(question, parsed), found: false, answer: templates.notFoundSpeaker(speaker, suggestions) };
 }
 
-/** A speaker's statements, most widely reported first, then in reading order. */
-function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
-  return [...clusters].sort((a, b) => b.occurrences.length - a.occurrences.length || a.id - b.id);
+/** Statements, most widely reported first, then as the coverage numbers them (a speaker's in reading order). */
+function byReach(coverage: Coverage, clusters: readonly QuoteCluster[]): QuoteCluster[] {
+  return [...clusters].sort((a, b) => b.occurrences.length - a.occurrences.length || coverage.compareStatements(a, b));
 }
 
 /** What the members of a group said, on the topic when one is asked: each member's statements, most widely reported first. */
@@ -101,7 +101,7 @@ function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestio
     return topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC && absent(s.credits, terms) === 0).map((s) => s.cluster);
   });
   if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(listed(members.map(displayName)), parsed.topic ?? '', members.reduce((total, member) => total + statementCount(coverage, member), 0)) };
-  const shown = byReach(clusters).slice(0, MAX_QUOTES);
+  const shown = byReach(coverage, clusters).slice(0, MAX_QUOTES);
   // Named are the members the answer quotes, not every member the group has.
   const names = members.filter((member) => shown.some((c) => c.entity === member.id)).map(displayName).join(', ');
   const quotes = shown.map((c) => toAnswerQuote(coverage, c));
@@ -216,13 +216,13 @@ function speakerQuotes(coverage: Coverage, question: string, parsed: ParsedQuest
   const own = coverage.clustersOf(entity.id);
   const name = displayName(entity);
   if (!parsed.topic) {
-    const quotes = toldFirst(coverage, byReach(own), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
+    const quotes = toldFirst(coverage, byReach(coverage, own), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: true, quotes, answer: templates.speakerQuotes(name, undefined, quotes) };
   }
   const scored = topicStatements(coverage, parsed.topic, own, entity.id);
   const onTopic = scored.filter((s) => s.coverage >= ON_TOPIC);
   if (onTopic.length === 0) {
-    const closest = byReach(own).slice(0, MAX_CLOSEST).map((c) => toAnswerQuote(coverage, c));
+    const closest = byReach(coverage, own).slice(0, MAX_CLOSEST).map((c) => toAnswerQuote(coverage, c));
     return { ...base(question, parsed), found: false, closest, answer: templates.notFoundTopic(name, parsed.topic, own.length) };
   }
   const quotes = toldFirst(coverage, onTopic.map((s) => s.cluster), addressee).slice(0, MAX_QUOTES).map((c) => toAnswerQuote(coverage, c));
@@ -285,7 +285,7 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
     return context.length > 0 ? { ...answer, context, answer: `${answer.answer} They are mentioned in the articles, though:` } : answer;
   }
   const speaker = profileOf(coverage, entity);
-  const quotes = byReach(coverage.clustersOf(entity.id)).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
+  const quotes = byReach(coverage, coverage.clustersOf(entity.id)).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
   // Several hold the role asked about ("the ministers"): the most quoted, and who the others are.
   const group = asked?.members && !asked.body ? asked.members : [];
   const others = group.filter((member) => member !== entity).map(displayName);
@@ -345,7 +345,7 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
   const asked = text.split(/\s+/).length <= (/^the\s/i.test(text) ? 6 : 4) ? speakerAsked(coverage, text) : null;
   const speakers = asked?.entity ? [asked.entity] : (asked?.members ?? []);
   if (speakers.length > 0) {
-    const quotes = byReach(speakers.flatMap((speaker) => coverage.clustersOf(speaker.id))).map((c) => toAnswerQuote(coverage, c));
+    const quotes = byReach(coverage, speakers.flatMap((speaker) => coverage.clustersOf(speaker.id))).map((c) => toAnswerQuote(coverage, c));
     const counted = reach(quotes);
     return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted.articles, counted.outlets) };
   }
@@ -389,7 +389,7 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   const people = (clusters: readonly QuoteCluster[]): QuoteCluster[] => clusters.filter((c) => { const e = speakerOf(c); return e !== undefined && isPerson(e); });
   const held = (): QuoteCluster[] => {
     const clusters = new Set([...articlesHolding(coverage, queryTerms(coverage, topic))].flatMap((id) => coverage.clustersInArticle(id)));
-    return byReach([...clusters]);
+    return byReach(coverage, [...clusters]);
   };
   const tiers: (() => QuoteCluster[])[] = [
     () => people(scored.filter((s) => s.coverage >= MATCH).map((s) => s.cluster)),

@@ -103,9 +103,9 @@ export function absent(credits: ReadonlyMap<string, number>, terms: readonly str
   return missing;
 }
 
-/** Coverage first (how much of the question a statement holds), then the index's own score; never who said it. */
-export function byCoverage(a: Scored, b: Scored): number {
-  return b.coverage - a.coverage || b.score - a.score || a.cluster.id - b.cluster.id;
+/** Coverage first (how much of the question a statement holds), then the index's own score, then as the coverage numbers statements; never who said it. */
+export function byCoverage(coverage: Coverage): (a: Scored, b: Scored) => number {
+  return (a, b) => b.coverage - a.coverage || b.score - a.score || coverage.compareStatements(a.cluster, b.cluster);
 }
 
 /** Statement clusters matching `text`, with the share of its content words each contains. */
@@ -120,7 +120,7 @@ export function searchStatements(coverage: Coverage, text: string, among?: Reado
     const credits = creditsOf(result, corrected);
     scored.push({ cluster, coverage: shareOf(credits, terms), score: result.score, credits, matched: result.terms });
   }
-  return scored.sort(byCoverage);
+  return scored.sort(byCoverage(coverage));
 }
 
 /**
@@ -163,7 +163,7 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
     if (known) scored[scored.indexOf(known)] = entry;
     else scored.push(entry);
   }
-  return scored.sort(byCoverage);
+  return scored.sort(byCoverage(coverage));
 }
 
 /** The statement's own terms a question term matched: the very term, else the words it is a typo or the start of. */

@@ -75,5 +75,5 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
     for (const [term, value] of context ?? []) credits.set(term, Math.max(credits.get(term) ?? 0, value));
     scored.push({ cluster, coverage: shareOf(credits, terms), score: text?.score ?? 0, credits, matched: text?.matched ?? [] });
   }
-  return scored.sort(byCoverage);
+  return scored.sort(byCoverage(coverage));
 }

@@ -180,3 +180,48 @@ export function extendEntities(
   made.sort((a, b) => (a.name ?? '~').localeCompare(b.name ?? '~'));
   return { entities: [...entities, ...made], idOf, grown: new Set(joinedEarlier.keys()) };
 }
+
+/** The full-name people of some entities with a surname, as [surname, entity]. */
+const fullNamedBySurname = (entities: readonly SpeakerEntity[]): Map<string, SpeakerEntity[]> => {
+  const bySurname = new Map<string, SpeakerEntity[]>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || !entity.name || !isFullName(entity.name)) continue;
+    const surname = surnameOf(entity.name);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), entity]);
+  }
+  return bySurname;
+};
+
+/**
+ * Whether merging some articles into entities merged earlier would have to
+ * move a bare surname from one speaker to another, which only merging every
+ * article again does: a bare surname joins the one person of that surname,
+ * and stands alone when there are two. So an article naming a second person
+ * of a surname an earlier person was called by alone ("Varga" beside a new
+ * "Ida Varga"), or articles gone taking one of two namesakes away while the
+ * bare surname stands alone, change what earlier articles' mentions are.
+ *
+ * @param earlier the entities merged earlier, without the articles gone
+ * @param gone the earlier entities that the articles gone take away whole
+ */
+export function movesBareSurnames(
+  earlier: readonly SpeakerEntity[],
+  gone: readonly SpeakerEntity[],
+  perArticle: readonly ArticleEntity[][],
+  config: AttributionConfig,
+): boolean {
+  const people = fullNamedBySurname(earlier);
+  const bare = (entity: SpeakerEntity, surname: string): boolean =>
+    [entity.name ?? '', ...entity.aliases].some((alias) => !isFullName(alias) && surnameOf(alias) === surname);
+  for (const entity of perArticle.flat()) {
+    if (entity.kind !== 'person' || !entity.name || !isFullName(entity.name)) continue;
+    const surname = surnameOf(entity.name);
+    const others = (people.get(surname) ?? []).filter((known) => !samePerson(known.name ?? '', entity.name ?? '', config.nicknames));
+    if (others.some((known) => bare(known, surname))) return true;
+  }
+  for (const [surname] of fullNamedBySurname(gone)) {
+    const alone = earlier.some((entity) => entity.kind === 'person' && entity.name !== null && !isFullName(entity.name) && surnameOf(entity.name) === surname);
+    if (alone && (people.get(surname)?.length ?? 0) > 0) return true;
+  }
+  return false;
+}

@@ -14,6 +14,7 @@ import type { Statement } from './types.js';
 
 export type { Statement, Speaker, Mention, Cue, StatementKind } from './types.js';
 export type { SpeakerEntity } from './entities.js';
+export { movesBareSurnames } from './entities.js';
 
 export interface Attribution {
   statements: Statement[];

@@ -125,9 +125,9 @@ function namedSpeakers(coverage: Coverage, count: number): { name: string; clust
 }
 
 /** A speaker's statements, the most widely carried first, direct quotations before paraphrases. */
-function byReach(clusters: readonly QuoteCluster[]): QuoteCluster[] {
+function byReach(coverage: Coverage, clusters: readonly QuoteCluster[]): QuoteCluster[] {
   const outlets = (c: QuoteCluster): number => new Set(c.occurrences.map((o) => o.articleId)).size;
-  return [...clusters].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || outlets(b) - outlets(a) || a.id - b.id);
+  return [...clusters].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || outlets(b) - outlets(a) || coverage.compareStatements(a, b));
 }
 
 /** The examples for this coverage: each one answered (found) when asked. */
@@ -150,7 +150,7 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
 
   // A statement in its own distinctive words, and who reported it.
   const statements = function* (): Generator<string> {
-    for (const speaker of speakers) for (const cluster of byReach(speaker.clusters).slice(0, 3)) {
+    for (const speaker of speakers) for (const cluster of byReach(coverage, speaker.clusters).slice(0, 3)) {
       const words = distinctiveWords(cluster.text, df);
       if (words) yield words;
     }

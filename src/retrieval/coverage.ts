@@ -61,7 +61,17 @@ export interface Coverage {
   searchSentences(query: string, options?: StoreSearchOptions): SearchResult[];
   /** Speakers by name, alias or role. */
   searchSpeakers(query: string, options?: StoreSearchOptions): SearchResult[];
+  /**
+   * Orders two statements as a coverage built whole numbers them (a
+   * speaker's, by where the speaker is first quoted, then in reading order):
+   * answers break ties so. By id, except in a coverage whose newer statements
+   * are numbered last (embedded/layered-coverage.ts).
+   */
+  compareStatements(a: QuoteCluster, b: QuoteCluster): number;
 }
+
+/** Statements in id order: `compareStatements` of a coverage built whole. */
+export const byStatementId = (a: QuoteCluster, b: QuoteCluster): number => a.id - b.id;
 
 /** minisearch's search options, a filter given as the ids to keep (a store can send those to a database). */
 export type StoreSearchOptions = Omit<SearchOptions, 'filter' | 'boostDocument' | 'fields'> & {
@@ -142,6 +152,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     searchStatements: (query, options) => searchWith(indexes.statements, query, options),
     searchSentences: (query, options) => searchWith(indexes.sentences, query, options),
     searchSpeakers: (query, options) => searchWith(indexes.speakers, query, options),
+    compareStatements: byStatementId,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/attribution/config.js';
-import { attributeArticle, attributeCorpus, extendAttributions, mergeAttributions } from '../../src/attribution/index.js';
+import { attributeArticle, attributeCorpus, extendAttributions, mergeAttributions, movesBareSurnames } from '../../src/attribution/index.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
 
 const article = (id: string, body: string) =>
@@ -48,5 +48,35 @@ describe('entities extended with more articles', () => {
     ]).entities.map((entity) => (entity.id === 'person:mark roe' ? { ...entity, articles: [] } : entity));
     const { statements } = extendAttributions(earlier, [resolvedOf('c', '"The quay lights stay on," said Ms Roe.')], EMPTY_CONFIG);
     expect(statements.map((s) => s.speaker.entity)).toEqual(['person:jane roe']);
+  });
+});
+
+describe('bare surnames that more articles would move', () => {
+  const resolvedOf = (id: string, body: string) => attributeArticle(article(id, body), EMPTY_CONFIG);
+  const earlier = mergeAttributions([
+    resolvedOf('a', '"The ferry runs all winter," said Tom Varga, the mayor.'),
+    resolvedOf('b', '"The clock will be repaired," said Mr Varga.'),
+    resolvedOf('c', '"Tickets will cost less," said Jane Roe, the harbour master.'),
+  ]).entities;
+
+  it('are moved by a new person of a surname an earlier one was called by alone', () => {
+    expect(movesBareSurnames(earlier, [], [resolvedOf('d', '"The choir sings," said Ida Varga, a teacher.').entities], EMPTY_CONFIG)).toBe(true);
+  });
+
+  it('are not moved by the same person again, or by a namesake of someone never called by surname alone', () => {
+    expect(movesBareSurnames(earlier, [], [resolvedOf('d', '"The bridge opens," said Tom Varga.').entities], EMPTY_CONFIG)).toBe(false);
+    expect(movesBareSurnames(earlier, [], [resolvedOf('d', '"Fares rise," said Ann Roe, a driver.').entities], EMPTY_CONFIG)).toBe(false);
+  });
+
+  it('are moved when one of two namesakes goes while the bare surname stands alone', () => {
+    const both = mergeAttributions([
+      resolvedOf('a', '"The ferry runs all winter," said Tom Varga, the mayor.'),
+      resolvedOf('b', '"The choir sings," said Ida Varga, a teacher.'),
+      resolvedOf('c', '"The clock will be repaired," said Mr Varga.'),
+    ]).entities;
+    const [ida, left] = [both.filter((e) => e.name === 'Ida Varga'), both.filter((e) => e.name !== 'Ida Varga')];
+    expect(left.some((e) => e.name === 'Varga')).toBe(true);
+    expect(movesBareSurnames(left, ida, [], EMPTY_CONFIG)).toBe(true);
+    expect(movesBareSurnames(left, [], [], EMPTY_CONFIG)).toBe(false);
   });
 });

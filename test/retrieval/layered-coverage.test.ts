@@ -258,7 +258,7 @@ describe('a layered coverage answers as a rebuild does (review)', () => {
 });
 
 describe('a layered coverage attributes as a rebuild does (review)', () => {
-  it('no longer gives a bare surname to the one person of that name once an article brings a namesake', () => {
+  it('no longer gives a bare surname to the one person of that name once an article brings a namesake: it rebuilds', () => {
     const corpus = fresh('quotewire-layer-corpus-');
     const store = fresh('quotewire-layer-store-');
     writeCorpus(corpus, inventedArticles(30));
@@ -266,7 +266,7 @@ describe('a layered coverage attributes as a rebuild does (review)', () => {
     ingest(corpus, store);
     writeFileSync(path.join(corpus, 'school.txt'), 'School news\n\n"The school choir will sing in Kelvale," said Ida Varga, a teacher.');
     const layered = ingest(corpus, store);
-    expect(layered.origin).toBe('layered');
+    expect(layered.origin).toBe('built');
     const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
     expect(layered.coverage.clustersInArticle('council').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('council').map((c) => c.entity));
     for (const question of ['What did Tom Varga say?', 'Who said the town hall clock will be repaired?']) {

@@ -11,7 +11,7 @@
  * scores may differ from a rebuild's in their last digits.
  */
 import type { AttributionConfig } from '../../attribution/config.js';
-import { extendAttributions, type SpeakerEntity, type Statement } from '../../attribution/index.js';
+import { extendAttributions, movesBareSurnames, type SpeakerEntity, type Statement } from '../../attribution/index.js';
 import type { ArticleUnit } from '../article-unit.js';
 import { regroupClusters } from '../clusters.js';
 import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactSearchOptions, type SegmentView } from '../compact-index.js';
@@ -96,9 +96,11 @@ function withoutArticles(entity: SpeakerEntity, gone: ReadonlySet<string>): Spea
  * the new; a speaker gone keeps its slot, discarded, and searches give
  * places in the list without them.
  */
-function layerSpeakers(packed: PackedCoverage, units: readonly ArticleUnit[], gone: ReadonlySet<string>, config: AttributionConfig): LayeredSpeakers {
+function layerSpeakers(packed: PackedCoverage, units: readonly ArticleUnit[], gone: ReadonlySet<string>, config: AttributionConfig): LayeredSpeakers | null {
   const packedEntities = packed.coverage.entities();
   const earlier = gone.size === 0 ? packedEntities : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? withoutArticles(entity, gone) : entity));
+  const [left, goneWhole] = [earlier.filter((entity) => entity.articles.length > 0), earlier.filter((entity) => entity.articles.length === 0)];
+  if (movesBareSurnames(left, goneWhole, units.map((unit) => unit.resolved.entities), config)) return null;
   const { entities: slots, statements, grown } = extendAttributions(earlier, units.map((unit) => unit.resolved), config);
   const vanished = new Set(earlier.flatMap((_, slot) => (slots[slot]?.articles.length === 0 ? [slot] : [])));
   const slotOf = slots.flatMap((_, slot) => (vanished.has(slot) ? [] : [slot]));
@@ -145,18 +147,45 @@ function inCorpusOrder(clusters: QuoteCluster[], position: ReadonlyMap<string, n
 }
 
 /**
- * The coverage of a packed coverage and a layer of changed articles.
+ * Statements ordered as a rebuild numbers them: speaker by speaker, in the
+ * order each was first quoted (a statement of nobody known is a speaker of
+ * its own), and a speaker's in reading order.
+ */
+function readingOrder(clustersOf: (entityId: string) => readonly QuoteCluster[], position: ReadonlyMap<string, number>): (a: QuoteCluster, b: QuoteCluster) => number {
+  const placeOf = (cluster: QuoteCluster | undefined): [number, number] => [position.get(cluster?.occurrences[0]?.articleId ?? '') ?? 0, cluster?.occurrences[0]?.start ?? 0];
+  const speakers = new Map<string, { first: [number, number]; rank: Map<number, number> }>();
+  const speakerOf = (entity: string) => {
+    let known = speakers.get(entity);
+    if (!known) {
+      const own = clustersOf(entity);
+      speakers.set(entity, (known = { first: placeOf(own[0]), rank: new Map(own.map((cluster, rank) => [cluster.id, rank])) }));
+    }
+    return known;
+  };
+  return (a, b) => {
+    const [sa, sb] = [a.entity === null ? null : speakerOf(a.entity), b.entity === null ? null : speakerOf(b.entity)];
+    if (sa !== null && sa === sb) return (sa.rank.get(a.id) ?? 0) - (sb.rank.get(b.id) ?? 0);
+    const [fa, fb] = [sa?.first ?? placeOf(a), sb?.first ?? placeOf(b)];
+    return fa[0] - fb[0] || fa[1] - fb[1] || a.id - b.id;
+  };
+}
+
+/**
+ * The coverage of a packed coverage and a layer of changed articles; null
+ * when the changes would move bare surnames in the packed articles from one
+ * person to another (movesBareSurnames), which only a rebuild does.
  *
  * @example
  * const coverage = layerCoverage(openPackedCoverage(section, normaliser), { units: [unitOf(raw, config)], gone: new Set(), order, version }, normaliser, config);
  */
-export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: Normaliser, config: AttributionConfig): Coverage {
+export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: Normaliser, config: AttributionConfig): Coverage | null {
   const base = packed.coverage;
   const { units, gone } = layer;
   const packedStatements = packed.statements.documentCount;
   const packedSentences = packed.sentences.documentCount;
   const position = new Map(layer.order.map((id, index) => [id, index]));
   const speakers = layerSpeakers(packed, units, gone, config);
+  if (speakers === null) return null;
   const { entities } = speakers;
   const entityAt = new Map(entities.map((entity, index) => [entity.id, index]));
 
@@ -201,6 +230,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     // A changed article keeps the earlier statements that regrouping left as they were.
     return byId([...base.clustersInArticle(id).flatMap(visible), ...(addedIn.get(id) ?? [])]);
   };
+  const compareStatements = readingOrder(clustersOf, position);
   return {
     version: layer.version,
     normaliser,
@@ -230,5 +260,6 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     searchStatements: (query, options?: StoreSearchOptions) => searchStatements(query, options),
     searchSentences: (query, options?: StoreSearchOptions) => searchSentences(query, options),
     searchSpeakers: (query, options) => speakers.search(query, options),
+    compareStatements,
   };
 }

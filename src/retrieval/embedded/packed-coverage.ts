@@ -11,7 +11,7 @@
 import v8 from 'node:v8';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
-import { coverageVersion, outletsOf, searchWith, type Coverage } from '../coverage.js';
+import { byStatementId, coverageVersion, outletsOf, searchWith, type Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
 import MiniSearch from 'minisearch';
 import { sentenceOptions, speakerDocument, speakerOptions, statementDocument, statementOptions } from '../search-index.js';
@@ -252,6 +252,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     searchStatements: (query, options) => statements.search(query, options),
     searchSentences: (query, options) => sentences.search(query, options),
     searchSpeakers: (query, options) => searchWith(speakers, query, options),
+    compareStatements: byStatementId,
   };
   return { coverage, statements, sentences, speakers };
 }

@@ -188,6 +188,8 @@ function layered(file: string, raws: readonly RawArticle[], fingerprints: readon
   const units = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store, current);
   const changed = units.filter((unit) => gone.has(unit.record.id)).length;
   const coverage = layerCoverage(base, { units, gone, order: raws.map((raw) => raw.id), version: key.slice(0, 16) }, options.normaliser, options.attribution);
+  // Some people's mentions in the packed articles would change hands: only a rebuild does that.
+  if (coverage === null) return null;
   const counts = { articles: raws.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: raws.length - units.length };
   return { coverage, origin: 'layered', counts };
 }

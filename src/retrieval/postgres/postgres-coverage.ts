@@ -14,7 +14,7 @@
 import MiniSearch from 'minisearch';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import type { ContextLink } from '../context-links.js';
-import { searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
+import { byStatementId, searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
 import { DataPending } from '../pending.js';
 import { sentenceOptions, speakerOptions, statementOptions, type SearchResult } from '../search-index.js';
@@ -285,6 +285,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     searchStatements: (text, searchOptions) => search('statements', text, searchOptions),
     searchSentences: (text, searchOptions) => search('sentences', text, searchOptions),
     searchSpeakers: (text, searchOptions) => searchWith(speakers, text, searchOptions),
+    compareStatements: byStatementId,
   };
 }
 
