@@ -216,8 +216,10 @@ export function movesBareSurnames(
   for (const entity of perArticle.flat()) {
     if (entity.kind !== 'person' || !entity.name || !isFullName(entity.name)) continue;
     const surname = surnameOf(entity.name);
-    const others = (people.get(surname) ?? []).filter((known) => !samePerson(known.name ?? '', entity.name ?? '', config.nicknames));
-    if (others.some((known) => bare(known, surname))) return true;
+    // Only a second person of the surname: with two already, a surname alone was nobody's.
+    const namesakes = people.get(surname) ?? [];
+    if (namesakes.length !== 1 || namesakes.some((known) => samePerson(known.name ?? '', entity.name ?? '', config.nicknames))) continue;
+    if (namesakes.some((known) => bare(known, surname))) return true;
   }
   for (const [surname] of fullNamedBySurname(gone)) {
     const alone = earlier.some((entity) => entity.kind === 'person' && entity.name !== null && !isFullName(entity.name) && surnameOf(entity.name) === surname);

@@ -80,3 +80,15 @@ describe('bare surnames that more articles would move', () => {
     expect(movesBareSurnames(left, [], [], EMPTY_CONFIG)).toBe(false);
   });
 });
+
+describe('bare surnames and namesakes already known', () => {
+  const resolvedOf = (id: string, body: string) => attributeArticle(article(id, body), EMPTY_CONFIG);
+  it('are not moved by an article naming again one of two namesakes known, or a third', () => {
+    const earlier = mergeAttributions([
+      resolvedOf('a', '"The ferry runs all winter," said Tom Varga, the mayor. Varga said it would be late.'),
+      resolvedOf('b', '"The choir sings," said Ida Varga, a teacher.'),
+    ]).entities;
+    expect(movesBareSurnames(earlier, [], [resolvedOf('c', '"The school opens," said Ida Varga.').entities], EMPTY_CONFIG)).toBe(false);
+    expect(movesBareSurnames(earlier, [], [resolvedOf('c', '"Fares rise," said Piet Varga, a driver.').entities], EMPTY_CONFIG)).toBe(false);
+  });
+});

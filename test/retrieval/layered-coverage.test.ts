@@ -267,6 +267,8 @@ describe('a layered coverage attributes as a rebuild does (review)', () => {
     writeFileSync(path.join(corpus, 'school.txt'), 'School news\n\n"The school choir will sing in Kelvale," said Ida Varga, a teacher.');
     const layered = ingest(corpus, store);
     expect(layered.origin).toBe('built');
+    // What changed is still told, though the layer the article was first attributed for was given up.
+    expect(layered.counts).toMatchObject({ added: 1, changed: 0, removed: 0 });
     const rebuilt = ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage;
     expect(layered.coverage.clustersInArticle('council').map((c) => c.entity)).toEqual(rebuilt.clustersInArticle('council').map((c) => c.entity));
     for (const question of ['What did Tom Varga say?', 'Who said the town hall clock will be repaired?']) {

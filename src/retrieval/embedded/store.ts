@@ -124,13 +124,14 @@ function pruneCoverages(folder: string, keep: string): void {
 }
 
 /** The units of `raws`, attributing only those the store does not hold; counts what changed. */
-function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string): { units: ArticleUnit[]; counts: IngestCounts } {
+function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, premade: ReadonlyMap<string, ArticleUnit> = new Map()): { units: ArticleUnit[]; counts: IngestCounts } {
   const store = openUnitStore(path.join(options.folder, 'units'), code);
   const before = store.articleIds();
   const missing = raws.flatMap((raw, index) => (store.has(fingerprints[index] ?? '') ? [] : [index]));
   const made = new Map<string, ArticleUnit>();
   missing.forEach((index, done) => {
-    made.set(fingerprints[index] ?? '', unitOf(raws[index] as RawArticle, options.attribution));
+    const fingerprint = fingerprints[index] ?? '';
+    made.set(fingerprint, premade.get(fingerprint) ?? unitOf(raws[index] as RawArticle, options.attribution));
     options.onProgress?.(done + 1, missing.length);
   });
   const heldFingerprints = fingerprints.filter((fingerprint) => !made.has(fingerprint));
@@ -148,8 +149,8 @@ function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], 
   };
 }
 
-/** The units of some articles: read from the store, or attributed (and saved) when it does not hold them. */
-function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, store: UnitStore, keep: ReadonlySet<string>): ArticleUnit[] {
+/** The units of some articles: read from the store, or attributed when it does not hold them (those `made`, to save). */
+function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, store: UnitStore): { units: ArticleUnit[]; made: Map<string, ArticleUnit> } {
   const made = new Map<string, ArticleUnit>();
   const read = store.read(fingerprints);
   let done = 0;
@@ -162,16 +163,16 @@ function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], o
     options.onProgress?.(++done, raws.length);
     return unit;
   });
-  if (made.size > 0) store.save(made, keep);
-  return units;
+  return { units, made };
 }
 
 /**
  * The coverage of `raws` as the packed coverage `file` with a layer of the
  * articles added, changed or removed since it was packed; null when they are
- * too many (or none: that coverage is then packed under another key).
+ * too many (or none: that coverage is then packed under another key); the
+ * units it attributed, when it declines for another reason, for the rebuild.
  */
-function layered(file: string, raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | null {
+function layered(file: string, raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | { declined: Map<string, ArticleUnit> } | null {
   const base = openPacked(file, options.normaliser, {});
   if (base === null || typeof base === 'string') return null;
   const current = new Set(fingerprints);
@@ -185,11 +186,12 @@ function layered(file: string, raws: readonly RawArticle[], fingerprints: readon
   const packedOrder = base.fingerprints.filter((fingerprint) => current.has(fingerprint));
   if (fingerprints.filter((fingerprint) => packed.has(fingerprint)).some((fingerprint, index) => fingerprint !== packedOrder[index])) return null;
   const store = openUnitStore(path.join(options.folder, 'units'), code);
-  const units = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store, current);
+  const { units, made } = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store);
   const changed = units.filter((unit) => gone.has(unit.record.id)).length;
   const coverage = layerCoverage(base, { units, gone, order: raws.map((raw) => raw.id), version: key.slice(0, 16) }, options.normaliser, options.attribution);
   // Some people's mentions in the packed articles would change hands: only a rebuild does that.
-  if (coverage === null) return null;
+  if (coverage === null) return { declined: made };
+  if (made.size > 0) store.save(made, current);
   const counts = { articles: raws.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: raws.length - units.length };
   return { coverage, origin: 'layered', counts };
 }
@@ -215,8 +217,8 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   const rejected = packed ?? undefined;
   const base = rejected ? null : newestOfLineage(options.folder, lineage);
   const layer = base ? layered(base, raws, fingerprints, options, code, key) : null;
-  if (layer) return layer;
-  const { units, counts } = unitsFor(raws, fingerprints, options, code);
+  if (layer && 'coverage' in layer) return layer;
+  const { units, counts } = unitsFor(raws, fingerprints, options, code, layer?.declined);
   const snapshot = snapshotOfUnits(units, options.normaliser, options.attribution);
   units.length = 0;
   const sections = packCoverage(snapshot, options.normaliser);
