@@ -9,6 +9,7 @@ import { benchCorpus } from './corpus.js';
 import { benchLongArticle } from './long-article.js';
 import { benchRobustness } from './robustness.js';
 import { benchIngest } from './ingest.js';
+import { benchLayered } from './layered.js';
 import { benchScale } from './scale.js';
 
 /** Options only some benchmarks read. */
@@ -26,14 +27,15 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Pr
   fuzz: () => benchFuzz(),
   scale: benchScale,
   ingest: () => benchIngest(),
+  layered: () => benchLayered(),
 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string' }, stores: { type: 'string' } },
 });
-// scale and ingest run for many minutes: only when named.
-const names = positionals.length > 0 ? positionals : Object.keys(BENCHES).filter((name) => name !== 'scale' && name !== 'ingest');
+// scale, ingest and layered run for minutes: only when named.
+const names = positionals.length > 0 ? positionals : Object.keys(BENCHES).filter((name) => !['scale', 'ingest', 'layered'].includes(name));
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
