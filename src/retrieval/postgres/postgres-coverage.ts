@@ -81,7 +81,8 @@ const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown
 export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
-  const [state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
+  const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
+    query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_documents) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
     query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
@@ -90,6 +91,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     loadHeldTerms(pool, 'statements'),
     loadHeldTerms(pool, 'sentences'),
   ]);
+  // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
+  if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
   const held = { statements: heldStatements, sentences: heldSentences };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);

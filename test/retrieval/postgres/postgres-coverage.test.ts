@@ -88,4 +88,10 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     const reopened = await openPostgresCoverage(database.pool);
     expect((await settled(() => answerQuestion(reopened, 'Who said the harbour plan number 15 needs work?'))).found).toBe(true);
   });
+
+  it('refuses to open search tables an older version wrote (documents but no postings), saying to ingest again', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    await database.pool.query('DELETE FROM search_postings');
+    await expect(openPostgresCoverage(database.pool)).rejects.toThrow(/ingest/);
+  });
 });
