@@ -22,6 +22,8 @@ export class CompactTerms {
   private readonly frequencies: Int32Array;
   private readonly pathStarts: Int32Array;
   private readonly paths: Int32Array;
+  /** How many leading code units each term shares with the one before it (at most 65,535). */
+  private readonly shared: Uint16Array;
   readonly size: number;
 
   constructor(rows: TermRow[], private readonly fieldCount: number) {
@@ -32,11 +34,16 @@ export class CompactTerms {
     this.frequencies = new Int32Array(rows.length * fieldCount);
     this.pathStarts = new Int32Array(rows.length + 1);
     this.paths = new Int32Array(rows.reduce((sum, row) => sum + row.tree_path.length, 0));
+    this.shared = new Uint16Array(rows.length);
     let at = 0;
     let pathAt = 0;
     rows.forEach((row, index) => {
       this.starts[index] = at;
       at += row.term.length;
+      const before = rows[index - 1]?.term ?? '';
+      let common = 0;
+      while (common < 65_535 && common < before.length && before.charCodeAt(common) === row.term.charCodeAt(common)) common++;
+      this.shared[index] = common;
       for (let field = 0; field < fieldCount; field++) this.frequencies[index * fieldCount + field] = row.frequencies[field] ?? 0;
       this.pathStarts[index] = pathAt;
       for (const step of row.tree_path) this.paths[pathAt++] = step;
@@ -90,48 +97,35 @@ export class CompactTerms {
     return found;
   }
 
-  /** The first index after `from` whose term does not start with the first `length` characters of term `from`'s. */
-  private pastPrefix(from: number, length: number): number {
-    const prefix = this.termAt(from).slice(0, length);
-    let low = from + 1;
-    let high = this.size;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.termAt(middle).startsWith(prefix)) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
   /** Terms within `maxDistance` edits (Levenshtein, in code units) of `query`, each with its distance. */
   near(query: string, maxDistance: number): (IndexedTerm & { distance: number })[] {
     const n = query.length + 1;
+    const codes = Array.from({ length: query.length }, (_, at) => query.charCodeAt(at));
     const longest = query.length + maxDistance;
     // Row r holds the distances between the term's first r characters and each prefix of the query.
     const rows = new Uint16Array((longest + 1) * n);
     for (let j = 0; j < n; j++) rows[j] = j;
     const found: (IndexedTerm & { distance: number })[] = [];
-    let previous = '';
+    const { text, starts, shared } = this;
+    // How many rows hold the previous term's prefixes.
+    let valid = 0;
     let at = 0;
     while (at < this.size) {
-      const term = this.termAt(at);
-      let shared = 0;
-      while (shared < previous.length && shared < term.length && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
-      // Rows up to `shared` are those of the previous term; the following ones are worked out.
+      const start = starts[at] as number;
+      const length = (starts[at + 1] as number) - start;
       let tooFar = -1;
-      let depth = shared;
-      for (; depth < term.length; depth++) {
+      for (let depth = Math.min(shared[at] as number, valid); depth < length; depth++) {
         if (depth + 1 > longest) {
           tooFar = depth + 1;
           break;
         }
         const row = (depth + 1) * n;
         const above = depth * n;
-        const code = term.charCodeAt(depth);
+        const code = text.charCodeAt(start + depth);
         rows[row] = depth + 1;
         let least = depth + 1;
         for (let j = 1; j < n; j++) {
-          const value = Math.min((rows[above + j - 1] as number) + (code === query.charCodeAt(j - 1) ? 0 : 1), (rows[above + j] as number) + 1, (rows[row + j - 1] as number) + 1);
+          const value = Math.min((rows[above + j - 1] as number) + (code === codes[j - 1] ? 0 : 1), (rows[above + j] as number) + 1, (rows[row + j - 1] as number) + 1);
           rows[row + j] = value;
           if (value < least) least = value;
         }
@@ -140,15 +134,15 @@ export class CompactTerms {
           break;
         }
       }
-      previous = term;
       if (tooFar >= 0) {
-        // Every term under this prefix is as far: skip them all. Rows past the prefix are stale, so
-        // the next term shares at most the prefix's rows short of its last.
-        previous = term.slice(0, tooFar - 1);
-        at = this.pastPrefix(at, tooFar);
+        // Every term under this prefix is as far: skip them all (they follow, sharing at least its length).
+        valid = tooFar - 1;
+        at++;
+        while (at < this.size && (shared[at] as number) >= tooFar) at++;
         continue;
       }
-      const distance = rows[term.length * n + n - 1] as number;
+      valid = length;
+      const distance = rows[length * n + n - 1] as number;
       if (distance <= maxDistance) found.push({ ...this.indexed(at), distance });
       at++;
     }

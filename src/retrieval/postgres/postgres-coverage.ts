@@ -39,6 +39,9 @@ const CACHE_ITEMS = 5_000;
 
 type ClusterJoinRow = ClusterRow & OccurrenceRow;
 
+/** The most articles whose sentences and statements one fetch brings. */
+const ARTICLES_TOGETHER = 100;
+
 /** What a coverage holds from the database, fetched as questions need it. */
 class Fetched {
   readonly articles = new Map<string, ArticleRecord | null>();
@@ -50,6 +53,8 @@ class Fetched {
   readonly context = new Map<number, ContextLink[]>();
   readonly byEntity = new Map<string, QuoteCluster[]>();
   readonly searches = new Map<string, SearchResult[]>();
+  /** Per article, the articles fetched with it: an answer that reads one's sentences reads the others' next. */
+  readonly together = new Map<string, readonly string[]>();
   statementsPerArticle: Map<string, number> | null = null;
   /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
   everyArticle: ArticleRecord[] | null = null;
@@ -131,7 +136,12 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     });
 
   const loadArticles = async (into: Fetched, ids: Iterable<string>): Promise<void> => {
-    const wanted = [...new Set(ids)].filter((id) => !into.articles.has(id));
+    const all = [...new Set(ids)];
+    for (let from = 0; from < all.length; from += ARTICLES_TOGETHER) {
+      const group = all.slice(from, from + ARTICLES_TOGETHER);
+      for (const id of group) into.together.set(id, group);
+    }
+    const wanted = all.filter((id) => !into.articles.has(id));
     if (wanted.length === 0) return;
     const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [wanted]);
     for (const id of wanted) into.articles.set(id, null);
@@ -243,7 +253,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   const ofArticle = <T>(map: (into: Fetched) => Map<string, T[]>, id: string): readonly T[] => {
     const known = map(fetched).get(id);
     if (known) return known;
-    return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id]));
+    // With the articles fetched alongside it (a speaker's, a search's): the answer reads theirs next.
+    return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id, ...(into.together.get(id) ?? [])]));
   };
 
   return {
