@@ -150,10 +150,10 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
   const index = await lockIndex(client, name, fields);
   let seq = Number(index.next_seq);
   const span = frequencySpan(fields.length);
-  const delta = new Map<string, number[]>();
+  // Per term: its change in document frequencies and its new postings, per field (one look-up a term and document).
+  const written = new Map<string, { change: number[]; lists: (PostingsBuilder | undefined)[] }>();
   const lengthSums = fields.map(() => 0);
   let pending: Promise<unknown> = Promise.resolve();
-  const postings = new Map<string, PostingsBuilder[]>();
   for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) {
     const batch = documents.slice(from, from + DOCUMENTS_PER_STATEMENT).map((document) => documentTerms(document, options));
     const seqs: number[] = [];
@@ -163,17 +163,15 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
       seqs.push(documentSeq);
       analysed.lengths.forEach((length, field) => (lengthSums[field] = (lengthSums[field] as number) + length));
       for (const [term, perField] of analysed.frequencies) {
-        let change = delta.get(term);
-        if (!change) delta.set(term, (change = fields.map(() => 0)));
-        let lists = postings.get(term);
-        if (!lists) postings.set(term, (lists = []));
-        perField.forEach((frequency, field) => {
-          if (frequency > 0) {
-            change[field] = (change[field] as number) + 1;
-            (lists[field] ??= new PostingsBuilder()).add(documentSeq, analysed.id, frequency, analysed.lengths[field] as number);
-          }
+        let entry = written.get(term);
+        if (!entry) written.set(term, (entry = { change: fields.map(() => 0), lists: [] }));
+        for (let field = 0; field < perField.length; field++) {
+          const frequency = perField[field] as number;
+          if (frequency <= 0) continue;
+          entry.change[field] = (entry.change[field] as number) + 1;
+          (entry.lists[field] ??= new PostingsBuilder()).add(documentSeq, analysed.id, frequency, analysed.lengths[field] as number);
           if (frequency >= span) overflow.push([analysed.id, term, field, frequency]);
-        });
+        }
       }
     }
     // The previous batch is written while this one is worked out.
@@ -193,6 +191,8 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
     }
   }
   await pending;
+  const delta = new Map([...written].map(([term, entry]) => [term, entry.change]));
+  const postings = new Map([...written].map(([term, entry]) => [term, entry.lists]));
   const { rows: knownRows } = await client.query<{ term: string }>('SELECT term FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, [...delta.keys()]]);
   const known = new Set(knownRows.map((row) => row.term));
   // delta's keys are in the order minisearch first indexes each term.
