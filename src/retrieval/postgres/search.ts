@@ -1,8 +1,11 @@
 /**
  * Full-text search in PostgreSQL that answers exactly as minisearch does for
  * the same documents, Options and query (see search-scoring.ts for the
- * scoring, search-write.ts for the tables it reads). `among` restricts the
- * results to some documents, as a filter would, without changing any score.
+ * scoring, search-write.ts for the tables it reads). Each query word's lists
+ * come whole from search_postings; with `limit`, top-results.ts picks the
+ * first results in plain arrays and only those become result objects.
+ * `among` restricts the results to some documents, as a filter would, without
+ * changing any score: their tsvectors are read instead (postings.ts).
  */
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import { readPostings, type Postings } from './postings.js';
