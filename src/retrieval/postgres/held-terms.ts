@@ -5,9 +5,10 @@
  * typo terms here, as minisearch does in its own tree, and asks the database
  * only for postings: finding a word's typo neighbours with pg_trgm took about
  * 100 ms a search on Reuters, most of an answer's time. The vocabulary grows
- * with the words an archive uses, far slower than the archive.
+ * with the words an archive uses, far slower than the archive, and is held
+ * in flat arrays (compact-terms.ts), a tenth of minisearch's tree.
  */
-import SearchableMap from 'minisearch/SearchableMap';
+import { CompactTerms, type TermRow } from './compact-terms.js';
 import type { IndexedTerm, IndexStatistics } from './search-scoring.js';
 import { indexStatistics, type SearchIndexName } from './search.js';
 import type { Queryable, TermAnswers, TermRequests } from './term-lookups.js';
@@ -27,12 +28,10 @@ export interface HeldTerms {
 export async function loadHeldTerms(client: Queryable, name: SearchIndexName): Promise<HeldTerms> {
   const [statistics, { rows }] = await Promise.all([
     indexStatistics(client, name),
-    client.query<{ term: string; frequencies: number[]; tree_path: number[] }>('SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1', [name]),
+    client.query<TermRow>('SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1', [name]),
   ]);
-  const tree = new SearchableMap<IndexedTerm>();
-  for (const row of rows) tree.set(row.term, { term: row.term, frequencies: row.frequencies, treePath: row.tree_path });
-  const within = (term: string, distance: number): (IndexedTerm & { distance: number })[] =>
-    [...tree.fuzzyGet(term, distance).values()].map(([indexed, edits]) => ({ ...indexed, distance: edits }));
+  const tree = new CompactTerms(rows, statistics?.fields.length ?? rows[0]?.frequencies.length ?? 0);
+  const within = (term: string, distance: number) => tree.near(term, distance);
   return {
     statistics,
     lookUp(requests) {
@@ -41,7 +40,7 @@ export async function loadHeldTerms(client: Queryable, name: SearchIndexName): P
         const indexed = tree.get(term);
         if (indexed) exact.set(term, indexed);
       }
-      const prefixed = new Map(requests.prefixes.map((prefix) => [prefix, [...tree.atPrefix(prefix).values()]]));
+      const prefixed = new Map(requests.prefixes.map((prefix) => [prefix, tree.withPrefix(prefix)]));
       return { exact, prefixed, near: requests.near.map(({ term, distance }) => within(term, distance)) };
     },
     has: (term) => tree.has(term),

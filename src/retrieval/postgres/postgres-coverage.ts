@@ -39,6 +39,9 @@ const CACHE_ITEMS = 5_000;
 
 type ClusterJoinRow = ClusterRow & OccurrenceRow;
 
+/** The most articles whose sentences and statements one fetch brings. */
+const ARTICLES_TOGETHER = 100;
+
 /** What a coverage holds from the database, fetched as questions need it. */
 class Fetched {
   readonly articles = new Map<string, ArticleRecord | null>();
@@ -50,6 +53,8 @@ class Fetched {
   readonly context = new Map<number, ContextLink[]>();
   readonly byEntity = new Map<string, QuoteCluster[]>();
   readonly searches = new Map<string, SearchResult[]>();
+  /** Per article, the articles fetched with it: an answer that reads one's sentences reads the others' next. */
+  readonly together = new Map<string, readonly string[]>();
   statementsPerArticle: Map<string, number> | null = null;
   /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
   everyArticle: ArticleRecord[] | null = null;
@@ -81,7 +86,8 @@ const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown
 export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
-  const [state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
+  const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
+    query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_documents) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
     query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
@@ -90,6 +96,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     loadHeldTerms(pool, 'statements'),
     loadHeldTerms(pool, 'sentences'),
   ]);
+  // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
+  if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
   const held = { statements: heldStatements, sentences: heldSentences };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);
@@ -128,7 +136,12 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     });
 
   const loadArticles = async (into: Fetched, ids: Iterable<string>): Promise<void> => {
-    const wanted = [...new Set(ids)].filter((id) => !into.articles.has(id));
+    const all = [...new Set(ids)];
+    for (let from = 0; from < all.length; from += ARTICLES_TOGETHER) {
+      const group = all.slice(from, from + ARTICLES_TOGETHER);
+      for (const id of group) into.together.set(id, group);
+    }
+    const wanted = all.filter((id) => !into.articles.has(id));
     if (wanted.length === 0) return;
     const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [wanted]);
     for (const id of wanted) into.articles.set(id, null);
@@ -240,7 +253,8 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   const ofArticle = <T>(map: (into: Fetched) => Map<string, T[]>, id: string): readonly T[] => {
     const known = map(fetched).get(id);
     if (known) return known;
-    return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id]));
+    // With the articles fetched alongside it (a speaker's, a search's): the answer reads theirs next.
+    return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id, ...(into.together.get(id) ?? [])]));
   };
 
   return {

@@ -1,7 +1,8 @@
 /**
- * Reading postings: the documents holding some terms (found by the GIN index
- * on their tsvectors), with each term's frequency per field and the field's
+ * Reading postings from a few documents' tsvectors (by id, for searches
+ * `among` some documents): each term's frequency per field and the field's
  * length, per term and field in `seq` order (minisearch's posting order).
+ * Searches of the whole index read search_postings instead (postings-read.ts).
  */
 import type { Posting } from './search-scoring.js';
 import type { Queryable } from './term-lookups.js';

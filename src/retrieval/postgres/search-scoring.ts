@@ -134,6 +134,16 @@ export function derivedTerms(
 const getOwnProperty = <T>(object: Record<string, T> | undefined, property: string): T | undefined =>
   object && Object.prototype.hasOwnProperty.call(object, property) ? object[property] : undefined;
 
+/** The fields a search scores, each with its boost, in minisearch's order. */
+export function fieldBoosts(effective: SearchOptions, statistics: IndexStatistics): (readonly [string, number])[] {
+  const fields = effective.fields ?? statistics.fields;
+  return fields.map((field) => [field, getOwnProperty(effective.boost, field) || 1] as const);
+}
+
+export function bm25ParamsOf(effective: SearchOptions): { k: number; b: number; d: number } {
+  return (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
+}
+
 /** minisearch's BM25+ (calcBM25Score). */
 function bm25(frequency: number, matching: number, total: number, fieldLength: number, average: number, params: { k: number; b: number; d: number }): number {
   const { k, b, d } = params;
@@ -150,9 +160,8 @@ export function queryTermResults(
   frequenciesOf: (term: string) => readonly number[] | undefined,
   postingsOf: PostingsOf,
 ): RawResults {
-  const fields = effective.fields ?? statistics.fields;
-  const boosts = fields.map((field) => [field, getOwnProperty(effective.boost, field) || 1] as const);
-  const params = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
+  const boosts = fieldBoosts(effective, statistics);
+  const params = bm25ParamsOf(effective);
   const results: RawResults = new Map();
   for (const { term: derivedTerm, weight } of derived) {
     const frequencies = frequenciesOf(derivedTerm);
@@ -229,36 +238,4 @@ export function combinedResults(perQueryTerm: readonly RawResults[], combineWith
     results.push({ id, score: score * quality, terms: Object.keys(match), queryTerms: terms, match });
   }
   return results.sort((a, b) => b.score - a.score);
-}
-
-/**
- * The most one query term can add to a document's score before the quality
- * factor: every term it derives in every field, at the frequency and field
- * length that score highest. Null when negative weights or unusual BM25
- * parameters make the sum no ceiling.
- */
-export function queryTermCeiling(
-  query: QueryTerm,
-  derived: readonly DerivedTerm[],
-  effective: SearchOptions,
-  statistics: IndexStatistics,
-  frequenciesOf: (term: string) => readonly number[] | undefined,
-): number | null {
-  const { k, b, d } = (effective.bm25 ?? DEFAULT_BM25) as { k: number; b: number; d: number };
-  if (!(k >= 0 && b >= 0 && b <= 1 && d >= 0 && query.termBoost >= 0)) return null;
-  const fields = effective.fields ?? statistics.fields;
-  let ceiling = 0;
-  for (const { term, weight } of derived) {
-    if (weight < 0) return null;
-    const frequencies = frequenciesOf(term) ?? [];
-    for (const field of fields) {
-      const fieldBoost = getOwnProperty(effective.boost, field) || 1;
-      if (fieldBoost < 0) return null;
-      const matching = frequencies[statistics.fields.indexOf(field)] ?? 0;
-      if (!matching) continue;
-      const invDocFreq = Math.log(1 + (statistics.documentCount - matching + 0.5) / (matching + 0.5));
-      ceiling += weight * query.termBoost * fieldBoost * invDocFreq * (d + k + 1);
-    }
-  }
-  return ceiling;
 }

@@ -8,6 +8,8 @@
  */
 import type { Options } from 'minisearch';
 import { documentTerms, type SearchDocument } from './document-terms.js';
+import { PostingsBuilder } from './postings-codec.js';
+import { addPostings, removePostings } from './postings-write.js';
 import type { Queryable } from './term-lookups.js';
 import { treePathsAfter } from './term-tree.js';
 import { trigramKey } from './trigram-key.js';
@@ -146,14 +148,10 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
     await removeFromSearchIndex(client, name, ids.filter((id) => there.has(id)));
   }
   const index = await lockIndex(client, name, fields);
-  // New lexemes wait in the GIN index's pending list and are merged in bulk: at 16 MB, GIN upkeep takes
-  // 1.5 s for Reuters' sentences instead of 2.4 s at the default 4 MB (64 MB: 1.9 s, and a GIN index
-  // of 41 MB instead of 12, the list's pages staying allocated; 16 MB: 24 MB). Merged before returning,
-  // so searches never scan a long list.
-  await client.query("SELECT set_config('gin_pending_list_limit', '16384', true)");
   let seq = Number(index.next_seq);
   const span = frequencySpan(fields.length);
-  const delta = new Map<string, number[]>();
+  // Per term: its change in document frequencies and its new postings, per field (one look-up a term and document).
+  const written = new Map<string, { change: number[]; lists: (PostingsBuilder | undefined)[] }>();
   const lengthSums = fields.map(() => 0);
   let pending: Promise<unknown> = Promise.resolve();
   for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) {
@@ -161,15 +159,19 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
     const seqs: number[] = [];
     const overflow: [number, string, number, number][] = [];
     for (const analysed of batch) {
-      seqs.push(seq++);
+      const documentSeq = seq++;
+      seqs.push(documentSeq);
       analysed.lengths.forEach((length, field) => (lengthSums[field] = (lengthSums[field] as number) + length));
       for (const [term, perField] of analysed.frequencies) {
-        let change = delta.get(term);
-        if (!change) delta.set(term, (change = fields.map(() => 0)));
-        perField.forEach((frequency, field) => {
-          if (frequency > 0) change[field] = (change[field] as number) + 1;
+        let entry = written.get(term);
+        if (!entry) written.set(term, (entry = { change: fields.map(() => 0), lists: [] }));
+        for (let field = 0; field < perField.length; field++) {
+          const frequency = perField[field] as number;
+          if (frequency <= 0) continue;
+          entry.change[field] = (entry.change[field] as number) + 1;
+          (entry.lists[field] ??= new PostingsBuilder()).add(documentSeq, analysed.id, frequency, analysed.lengths[field] as number);
           if (frequency >= span) overflow.push([analysed.id, term, field, frequency]);
-        });
+        }
       }
     }
     // The previous batch is written while this one is worked out.
@@ -189,13 +191,13 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
     }
   }
   await pending;
-  await client.query(
-    `SELECT gin_clean_pending_list(h.inhrelid) FROM pg_inherits h WHERE h.inhparent = 'search_documents_terms'::regclass`,
-  );
+  const delta = new Map([...written].map(([term, entry]) => [term, entry.change]));
+  const postings = new Map([...written].map(([term, entry]) => [term, entry.lists]));
   const { rows: knownRows } = await client.query<{ term: string }>('SELECT term FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, [...delta.keys()]]);
   const known = new Set(knownRows.map((row) => row.term));
   // delta's keys are in the order minisearch first indexes each term.
   const added = [...delta.keys()].filter((term) => !known.has(term));
+  await addPostings(client, name, postings, known);
   await applyTermChange(client, name, delta, added, []);
   await updateStatistics(client, name, documents.length, lengthSums, seq);
 }
@@ -242,6 +244,7 @@ export async function removeFromSearchIndex(client: Queryable, name: SearchIndex
     }
   }
   await client.query('DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
+  await removePostings(client, name, [...delta.keys()], ids);
   await client.query('DELETE FROM search_frequency_overflow WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
   const { rows: termRows } = await client.query<{ term: string; frequencies: number[] }>(
     'SELECT term, frequencies FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])',
@@ -267,6 +270,7 @@ export async function clearSearchIndex(client: Queryable, name: SearchIndexName)
   await client.query('DELETE FROM search_documents WHERE index_name = $1', [name]);
   await client.query('DELETE FROM search_frequency_overflow WHERE index_name = $1', [name]);
   await client.query('DELETE FROM search_terms WHERE index_name = $1', [name]);
+  await client.query('DELETE FROM search_postings WHERE index_name = $1', [name]);
   await client.query('DELETE FROM search_indexes WHERE name = $1', [name]);
 }
 

@@ -1,8 +1,11 @@
 /**
  * Full-text search in PostgreSQL that answers exactly as minisearch does for
  * the same documents, Options and query (see search-scoring.ts for the
- * scoring, search-write.ts for the tables it reads). `among` restricts the
- * results to some documents, as a filter would, without changing any score.
+ * scoring, search-write.ts for the tables it reads). Each query word's lists
+ * come whole from search_postings; with `limit`, top-results.ts picks the
+ * first results in plain arrays and only those become result objects.
+ * `among` restricts the results to some documents, as a filter would, without
+ * changing any score: their tsvectors are read instead (postings.ts).
  */
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import { readPostings, type Postings } from './postings.js';
@@ -14,7 +17,8 @@ import {
   effectiveSearchOptions,
   fuzzyDistance,
   queryTermResults,
-  queryTermCeiling,
+  fieldBoosts,
+  bm25ParamsOf,
   queryTerms,
   type DerivedTerm,
   type QueryTerm,
@@ -23,6 +27,8 @@ import {
   type Posting,
 } from './search-scoring.js';
 import type { HeldTerms } from './held-terms.js';
+import { postingsOf, readTermLists, type TermLists } from './postings-read.js';
+import { topSeqs, type ScoredList } from './top-results.js';
 
 export type SearchIndexName = 'statements' | 'sentences' | 'speakers';
 
@@ -82,57 +88,44 @@ function termsOf(derived: readonly DerivedTerm[][]): string[] {
   return [...new Set(derived.flatMap((list) => list.map((d) => d.term)))];
 }
 
-/** The postings a search reads whole, as a share of the index's documents, before it reads common terms only where two meet. */
-const READ_SHARE = 0.02;
-function groupsOf<T>(items: readonly T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  return items.flatMap((item, at) => groupsOf(items.slice(at + 1), size - 1).map((rest) => [item, ...rest]));
+/** The lists topSeqs scores, in minisearch's order: query term, derived term, field. */
+function scoredLists(plan: Plan, lists: TermLists): ScoredList[] {
+  const boosts = fieldBoosts(plan.effective, plan.statistics);
+  const scoredLists: ScoredList[] = [];
+  plan.specs.forEach((spec, at) => {
+    for (const { term, weight } of plan.derived[at] ?? []) {
+      const frequencies = plan.known.get(term)?.frequencies;
+      if (!frequencies) continue;
+      for (const [field, fieldBoost] of boosts) {
+        const fieldId = plan.statistics.fields.indexOf(field);
+        const matching = fieldId < 0 ? 0 : (frequencies[fieldId] ?? 0);
+        const data = lists.get(term)?.[fieldId];
+        if (!matching || !data) continue;
+        const average = plan.statistics.averageFieldLengths[fieldId] as number;
+        scoredLists.push({ spec: at, data, factor: weight * spec.termBoost * fieldBoost * 1, matching, average });
+      }
+    }
+  });
+  return scoredLists;
 }
 
 /**
- * The first `limit` results of an OR search without reading every posting
- * of common terms. Rare query terms (up to READ_SHARE of the documents' postings) are read
- * whole; of the common ones, only documents holding at least two of them
- * are read, found by the GIN index. These candidates are scored exactly, as
- * minisearch scores them. Any other document holds one common query term at
- * most and no rare one, so it scores at most the largest common term's
- * ceiling (minisearch's quality factor is then 1); once the candidates' limit-th score is
- * above that, no other document can reach the first `limit`, and the
- * candidates' order (scores and ties) is minisearch's. Null when that
- * cannot be shown: the caller reads everything.
+ * The first `limit` results, the documents chosen by topSeqs from plain
+ * arrays, then only those scored into results; null when topSeqs declines.
  */
-async function topOrResults(client: Queryable, plan: Plan, limit: number): Promise<SearchResult[] | null> {
-  const frequenciesOf = (term: string) => plan.known.get(term)?.frequencies;
-  const ceilings = plan.specs.map((spec, at) => queryTermCeiling(spec, plan.derived[at] ?? [], plan.effective, plan.statistics, frequenciesOf));
-  if (limit <= 0 || ceilings.some((ceiling) => ceiling === null)) return null;
-  const termsOfSpec = (at: number) => (plan.derived[at] ?? []).map((d) => d.term);
-  const cost = (at: number) => termsOfSpec(at).reduce((sum, term) => sum + (frequenciesOf(term) ?? []).reduce((a, b) => a + b, 0), 0);
-  const order = plan.specs.map((_, at) => at).filter((at) => termsOfSpec(at).length > 0).sort((a, b) => cost(a) - cost(b));
-  const rare: number[] = [];
-  let budget = READ_SHARE * plan.statistics.documentCount;
-  for (const at of order) {
-    if (cost(at) > budget) break;
-    rare.push(at);
-    budget -= cost(at);
-  }
-  const common = order.filter((at) => !rare.includes(at));
-  if (common.length === 0 || (rare.length === 0 && common.length < 2)) return null;
-  const ceilingOf = (group: readonly number[]) =>
-    group.reduce((sum, at) => sum + (ceilings[at] as number), 0) * new Set(group.map((at) => plan.specs[at]?.term)).size;
-  const anyOf = (ats: readonly number[]) => anyTermQuery([...new Set(ats.flatMap(termsOfSpec))]);
-  // Documents holding two common terms are at most the smaller term's postings, pair by pair; when that
-  // is near reading everything, reading everything at once is cheaper than trying first.
-  const candidatesAtMost = rare.reduce((sum, at) => sum + cost(at), 0) + groupsOf(common, 2).reduce((sum, [a, b]) => sum + Math.min(cost(a as number), cost(b as number)), 0);
-  if (candidatesAtMost > 0.5 * order.reduce((sum, at) => sum + cost(at), 0)) return null;
-  const pairs = groupsOf(common, 2).map((pair) => `((${anyOf([pair[0] as number])}) & (${anyOf([pair[1] as number])}))`);
-  const documents = [...(rare.length > 0 ? [`(${anyOf(rare)})`] : []), ...pairs].join(' | ');
-  const postings = await readPostings(client, plan.name, documents, termsOf(plan.derived), plan.statistics.fields.length, plan.among);
-  const results = scored(plan, fromPostings(postings));
-  const others = Math.max(...common.map((at) => ceilingOf([at])));
-  const last = results[limit - 1];
-  // A margin for the order floats were added in.
-  if (last && last.score > others * (1 + 1e-9)) return results.slice(0, limit);
-  return null;
+function topResults(plan: Plan, lists: TermLists, combineWith: 'or' | 'and', limit: number): SearchResult[] | null {
+  const distinct = [...new Set(plan.specs.map((spec) => spec.term))];
+  const seqs = topSeqs({
+    lists: scoredLists(plan, lists),
+    termOf: plan.specs.map((spec) => distinct.indexOf(spec.term)),
+    combineWith,
+    documentCount: plan.statistics.documentCount,
+    params: bm25ParamsOf(plan.effective),
+    limit,
+  });
+  if (!seqs) return null;
+  const kept = new Set(seqs);
+  return scored(plan, fromPostings(postingsOf(lists, plan.statistics.fields.length, (seq) => kept.has(seq)))).slice(0, limit);
 }
 
 /**
@@ -176,17 +169,17 @@ export async function searchIndex(
   }
   const plan: Plan = { name, statistics, effective, specs, derived, known, among };
   const combineWith = (effective.combineWith ?? 'or').toLowerCase();
-  const fieldCount = statistics.fields.length;
-  if (combineWith === 'and') {
-    // Only documents holding a term of every query term can be results: the GIN index intersects.
-    if (derived.some((list) => list.length === 0)) return [];
-    const every = derived.map((list) => `(${anyTermQuery(list.map((d) => d.term))})`).join(' & ');
-    return finish(scored(plan, fromPostings(await readPostings(client, name, every, termsOf(derived), fieldCount, among))));
+  if (combineWith === 'and' && derived.some((list) => list.length === 0)) return [];
+  if (among) {
+    // A few documents: their tsvectors, by primary key, hold every posting they need.
+    const fieldCount = statistics.fields.length;
+    const documents = combineWith === 'and' ? derived.map((list) => `(${anyTermQuery(list.map((d) => d.term))})`).join(' & ') : anyTermQuery(termsOf(derived));
+    return finish(scored(plan, fromPostings(await readPostings(client, name, documents, termsOf(derived), fieldCount, among))));
   }
-  if (combineWith === 'or' && limit !== undefined && !rest.filter) {
-    const top = await topOrResults(client, plan, limit);
+  const lists = await readTermLists(client, name, termsOf(derived));
+  if ((combineWith === 'or' || combineWith === 'and') && limit !== undefined && !rest.filter) {
+    const top = topResults(plan, lists, combineWith, limit);
     if (top) return top;
   }
-  const all = termsOf(derived);
-  return finish(scored(plan, fromPostings(await readPostings(client, name, anyTermQuery(all), all, fieldCount, among))));
+  return finish(scored(plan, fromPostings(postingsOf(lists, statistics.fields.length))));
 }

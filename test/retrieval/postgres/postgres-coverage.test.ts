@@ -88,4 +88,20 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     const reopened = await openPostgresCoverage(database.pool);
     expect((await settled(() => answerQuestion(reopened, 'Who said the harbour plan number 15 needs work?'))).found).toBe(true);
   });
+
+  it('fetches an article\'s sentences with those of the articles fetched alongside it', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const found = await settled(() => stored.searchStatements('harbour plan needs work', { limit: 40 }));
+    const articles = [...new Set(found.flatMap((result) => stored.cluster(result.id as number)?.occurrences.map((o) => o.articleId) ?? []))];
+    expect(articles.length).toBeGreaterThan(2);
+    await settled(() => stored.sentencesOf(articles[0] as string));
+    for (const id of articles) expect(stored.sentencesOf(id).length, id).toBeGreaterThan(0);
+  });
+
+  it('refuses to open search tables an older version wrote (documents but no postings), saying to ingest again', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    await database.pool.query('DELETE FROM search_postings');
+    await expect(openPostgresCoverage(database.pool)).rejects.toThrow(/ingest/);
+  });
 });

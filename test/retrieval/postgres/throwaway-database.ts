@@ -1,7 +1,7 @@
 /**
  * A uniquely named database on the test server (TEST_DATABASE_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), with the search migrations
- * applied (001 first when present), dropped after. A minimal stand-in for a
+ * applied (001 first when present, and 005, the postings), dropped after. A minimal stand-in for a
  * shared harness: when the server cannot be reached it says why, so the
  * tests can skip saying so.
  */
@@ -36,7 +36,7 @@ export async function throwawayDatabase(): Promise<ThrowawayDatabase | { unavail
   await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
   const client = new pg.Client({ connectionString: withDatabase(SERVER, name) });
   await client.connect();
-  for (const file of ['001-core.sql', '002-search.sql']) {
+  for (const file of ['001-core.sql', '002-search.sql', '005-postings.sql']) {
     const location = path.join(MIGRATIONS, file);
     if (existsSync(location)) await client.query(readFileSync(location, 'utf8'));
   }
