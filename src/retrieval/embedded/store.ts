@@ -82,8 +82,8 @@ interface Opened extends PackedCoverage {
   fingerprints: string[];
 }
 
-/** Opens a packed coverage; a problem (missing, damaged, another layout) as a string. */
-function openPacked(file: string, normaliser: Normaliser, wanted: { key?: string; lineage?: string }): Opened | string | null {
+/** Opens a packed coverage (of `key`, when given); a problem (missing, damaged, another layout) as a string. */
+function openPacked(file: string, normaliser: Normaliser, key?: string): Opened | string | null {
   if (!existsSync(file)) return null;
   let read;
   try {
@@ -93,7 +93,7 @@ function openPacked(file: string, normaliser: Normaliser, wanted: { key?: string
   }
   if ('problem' in read) return read.problem;
   const { header } = read;
-  if (header.format !== FORMAT || (wanted.key !== undefined && header.key !== wanted.key) || (wanted.lineage !== undefined && header.lineage !== wanted.lineage)) {
+  if (header.format !== FORMAT || (key !== undefined && header.key !== key)) {
     return `${file} is not a coverage of this corpus and code version`;
   }
   try {
@@ -173,7 +173,7 @@ function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], o
  * units it attributed, when it declines for another reason, for the rebuild.
  */
 function layered(file: string, raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | { declined: Map<string, ArticleUnit> } | null {
-  const base = openPacked(file, options.normaliser, {});
+  const base = openPacked(file, options.normaliser);
   if (base === null || typeof base === 'string') return null;
   const current = new Set(fingerprints);
   const packed = new Set(base.fingerprints);
@@ -211,7 +211,7 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   const lineage = lineageOf(code, options.salt ?? '');
   const key = coverageKey(fingerprints, lineage);
   const file = path.join(options.folder, `coverage-${key}.bin`);
-  const packed = openPacked(file, options.normaliser, { key });
+  const packed = openPacked(file, options.normaliser, key);
   const unchanged: IngestCounts = { articles: raws.length, added: 0, changed: 0, removed: 0, unchanged: raws.length };
   if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged };
   const rejected = packed ?? undefined;
@@ -226,7 +226,7 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   writeSections(file, sections, { format: FORMAT, key, lineage });
   pruneCoverages(options.folder, file);
   // Opened from the file just written, so what answers is what the next start reads, and the build's objects can go.
-  const coverage = openPacked(file, options.normaliser, { key });
+  const coverage = openPacked(file, options.normaliser, key);
   if (coverage === null || typeof coverage === 'string') throw new Error(`the coverage just written cannot be opened: ${coverage ?? 'it is gone'}`);
   return { coverage: coverage.coverage, origin: 'built', counts, ...(rejected ? { rejected } : {}) };
 }
