@@ -1,0 +1,77 @@
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import { afterAll, describe, expect, it } from 'vitest';
+import { searchIndex } from '../../../src/retrieval/postgres/search.js';
+import { loadHeldTerms } from '../../../src/retrieval/postgres/held-terms.js';
+import { removeFromSearchIndex, writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
+import { pick, seeded } from './invented-documents.js';
+import { throwawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
+
+const opened = await throwawayDatabase();
+const database = 'client' in opened ? opened : null;
+
+/** Terms split on "|" only, kept as they are: spaces, quotes, backslashes and astral characters stay in them. */
+const OPTIONS: Options = { fields: ['text', 'title'], tokenize: (text) => text.split('|'), processTerm: (term) => term || null };
+const WORDS = ['Kelvale ferry', "Ostby's", '"Acme"', 'back\\slash', '😀', '😀x', 'x😀', 'Freedonia', 'freedon', 'a', 'ab', '{1,2}', 'NULL', 'tab\there', 'Lindgren', 'Lindgran'];
+
+type Doc = { id: number; text: string; title: string };
+
+function draw(random: () => number, id: number): Doc {
+  const words = (n: number) => Array.from({ length: n }, () => pick(random, WORDS)).join('|');
+  return { id, text: words(1 + Math.floor(random() * 5)), title: words(Math.floor(random() * 2)) };
+}
+
+const asDocument = (doc: Doc) => ({ id: doc.id, fields: { text: doc.text, title: doc.title } });
+const strip = (results: SearchResult[]) => results.map(({ id, score, terms, queryTerms, match }) => ({ id, score, terms, queryTerms, match }));
+
+const VARIANTS: (SearchOptions & { limit?: number })[] = [
+  {},
+  { limit: 1 },
+  { limit: 4 },
+  { combineWith: 'AND' },
+  { combineWith: 'AND', limit: 3 },
+  { prefix: true, fuzzy: 1 },
+  { prefix: true, fuzzy: 1, limit: 5 },
+  { prefix: true, fuzzy: 2, combineWith: 'AND', limit: 2 },
+];
+
+describe.skipIf(!database)('searchIndex after documents added, changed, removed and added again', () => {
+  afterAll(async () => database?.drop());
+
+  it('answers as minisearch holding the same documents, terms with spaces, quotes and astral characters included', async () => {
+    const client = (database as ThrowawayDatabase).client;
+    const random = seeded(7);
+    const minisearch = new MiniSearch(OPTIONS);
+    let current = new Map<number, Doc>();
+    const write = async (docs: Doc[]) => {
+      for (const doc of docs) {
+        const before = current.get(doc.id);
+        if (before) minisearch.remove(before);
+        minisearch.add(doc);
+        current.set(doc.id, doc);
+      }
+      await writeSearchIndex(client, 'statements', docs.map(asDocument), OPTIONS);
+    };
+    const remove = async (ids: number[]) => {
+      for (const id of ids) minisearch.remove(current.get(id) as Doc);
+      current = new Map([...current].filter(([id]) => !ids.includes(id)));
+      await removeFromSearchIndex(client, 'statements', ids);
+    };
+    await write(Array.from({ length: 60 }, (_, id) => draw(random, id)));
+    await write([3, 10, 11, 40].map((id) => draw(random, id)));
+    await remove([0, 1, 2, 20, 21, 59]);
+    await write([...[1, 20].map((id) => draw(random, id)), draw(random, 100), draw(random, 101)]);
+    await write([5, 6].map((id) => draw(random, id)));
+    const held = await loadHeldTerms(client, 'statements');
+    const found: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const query = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, WORDS)).join('|');
+      const { limit, ...options } = pick(random, VARIANTS);
+      const expected = strip(minisearch.search(query, options).slice(0, limit));
+      for (const useHeld of [false, true]) {
+        const actual = strip(await searchIndex(client, 'statements', query, OPTIONS, { ...options, ...(limit === undefined ? {} : { limit }), ...(useHeld ? { held } : {}) }));
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) found.push(`${JSON.stringify(query)} ${JSON.stringify(options)} ${limit} held=${useHeld}: ${JSON.stringify(expected).slice(0, 300)} vs ${JSON.stringify(actual).slice(0, 300)}`);
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+});
