@@ -182,8 +182,10 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
       into.sentences.set(sentence.id, sentence);
       into.articleSentences.get(sentence.articleId)?.push(sentence);
     }
+    // Only the articles fetched now: one fetched before holds its clusters already.
+    const fresh = new Set(wanted);
     for (const cluster of clusters) {
-      for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) into.articleClusters.get(articleId)?.push(cluster);
+      for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) if (fresh.has(articleId)) into.articleClusters.get(articleId)?.push(cluster);
     }
     await loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]);
   };
