@@ -110,4 +110,33 @@ describe.skipIf(!database)('searchIndex after documents added, changed, removed 
     }
     expect(found).toEqual([]);
   }, 120_000);
+
+  it('scores frequencies past a tsvector position\'s range exactly after the document changes, with and without among', async () => {
+    const client = (database as ThrowawayDatabase).client;
+    const options: Options = { fields: ['text', 'title'] };
+    const minisearch = new MiniSearch(options);
+    const version = (id: number, times: number) => ({ id, text: `${'tollbar '.repeat(times)}ferry`, title: `Kelvale ${'tollbar '.repeat(times % 7)}` });
+    const held = new Map<number, { id: number; text: string; title: string }>();
+    // remove, not discard: a discarded document's postings stay until minisearch meets them, and change the scores of the documents before.
+    const write = async (docs: { id: number; text: string; title: string }[]) => {
+      for (const doc of docs) {
+        const before = held.get(doc.id);
+        if (before) minisearch.remove(before);
+        minisearch.add(doc);
+        held.set(doc.id, doc);
+      }
+      await writeSearchIndex(client, 'speakers', docs.map((d) => ({ id: d.id, fields: { text: d.text, title: d.title } })), options);
+    };
+    await write([version(1, 9_000), version(2, 3), version(3, 20_000), version(4, 8_191)]);
+    await write([version(3, 8_192), version(5, 40_000)]);
+    minisearch.remove(held.get(2) as { id: number; text: string; title: string });
+    await removeFromSearchIndex(client, 'speakers', [2]);
+    for (const query of ['tollbar', 'tollbar ferry', 'kelvale tollbar']) {
+      for (const searchOptions of [{}, { limit: 2 }, { among: [1, 3] }, { combineWith: 'AND', limit: 1 }] as (SearchOptions & { among?: number[]; limit?: number })[]) {
+        const { among, limit, ...rest } = searchOptions;
+        const expected = minisearch.search(query, among ? { ...rest, filter: (r) => among.includes(r.id as number) } : rest).slice(0, limit);
+        expect(strip(await searchIndex(client, 'speakers', query, options, searchOptions)), `${query} ${JSON.stringify(searchOptions)}`).toEqual(strip(expected));
+      }
+    }
+  });
 });
