@@ -87,7 +87,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
   const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
-    query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_documents) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
+    query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_terms) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
     query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
@@ -97,6 +97,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     loadHeldTerms(pool, 'sentences'),
   ]);
   // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
+  // Terms, not documents, say so: documents that hold no terms have no postings in this version either.
   if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
   const held = { statements: heldStatements, sentences: heldSentences };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
@@ -181,8 +182,10 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
       into.sentences.set(sentence.id, sentence);
       into.articleSentences.get(sentence.articleId)?.push(sentence);
     }
+    // Only the articles fetched now: one fetched before holds its clusters already.
+    const fresh = new Set(wanted);
     for (const cluster of clusters) {
-      for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) into.articleClusters.get(articleId)?.push(cluster);
+      for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) if (fresh.has(articleId)) into.articleClusters.get(articleId)?.push(cluster);
     }
     await loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]);
   };

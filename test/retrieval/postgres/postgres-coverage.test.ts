@@ -104,4 +104,21 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     await database.pool.query('DELETE FROM search_postings');
     await expect(openPostgresCoverage(database.pool)).rejects.toThrow(/ingest/);
   });
+
+  it('lists an article\'s statements once each, after fetching another article quoting one of them', async () => {
+    const quote = '"The ferry to Kelvale will run all winter," said Jane Roe, the mayor of Springfield.';
+    const raws: RawArticle[] = ['a', 'b'].map((tag, at) => ({
+      id: `shared-${tag}`,
+      origin: `shared-${tag}.txt`,
+      headlineInText: true,
+      text: `Ferry news ${tag}\n\n${quote} "Tolls will stay at ${at + 3} crowns," said Tom Varga, a councillor.`,
+    }));
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    const ids = (clusters: readonly { id: number }[]) => clusters.map((cluster) => cluster.id);
+    await settled(() => stored.clustersInArticle('shared-a'));
+    await settled(() => stored.clustersInArticle('shared-b'));
+    for (const id of ['shared-a', 'shared-b']) expect(ids(stored.clustersInArticle(id)), id).toEqual(ids(memory.clustersInArticle(id)));
+  });
 });

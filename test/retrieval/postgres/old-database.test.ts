@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS_FOLDER } from '../../../src/retrieval/postgres/migrations.js';
+import { createPool, type Pool } from '../../../src/retrieval/postgres/pool.js';
+import { openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
+import { writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
+import { postgres, postgresSuite, urlOfDatabase } from '../../helpers/postgres.js';
+
+const SERVER = process.env.TEST_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+const created: string[] = [];
+const pools: Pool[] = [];
+
+async function onServer(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function database(): Promise<Pool> {
+  const name = `quotewire_review_${Date.now()}_${created.length}`;
+  await onServer(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  created.push(name);
+  const pool = await createPool(urlOfDatabase(name, SERVER));
+  pools.push(pool);
+  return pool;
+}
+
+describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older version wrote'), () => {
+  afterAll(async () => {
+    for (const pool of pools) await pool.end();
+    for (const name of created) await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('refuses a database whose searches migration 004\'s code wrote, once migrated to 005', async () => {
+    const pool = await database();
+    const upTo004 = mkdtempSync(path.join(tmpdir(), 'quotewire-review-'));
+    for (const file of ['001-core.sql', '002-search.sql', '003-synonyms.sql', '004-context-links.sql']) cpSync(path.join(MIGRATIONS_FOLDER, file), path.join(upTo004, file));
+    await migrate(pool, upTo004);
+    rmSync(upTo004, { recursive: true });
+    await pool.query("INSERT INTO search_indexes (name, fields, document_count, field_length_sums, next_seq) VALUES ('statements', '{text}', 1, '{2}', 1)");
+    await pool.query("INSERT INTO search_documents (index_name, id, seq, lengths, terms) VALUES ('statements', 0, 0, '{2}', '''ferry'':1 ''kelvale'':1')");
+    await pool.query("INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path) VALUES ('statements', 'ferry', 5, 'ferry', '{1}', '{0}'), ('statements', 'kelvale', 7, 'kelvale', '{1}', '{1}')");
+    expect(await migrate(pool)).toEqual(['005-postings']);
+    await expect(openPostgresCoverage(pool)).rejects.toThrow(/older version.*ingest/);
+  });
+
+  it('opens a fresh database', async () => {
+    const pool = await database();
+    await migrate(pool);
+    await expect(openPostgresCoverage(pool)).resolves.toBeDefined();
+  });
+
+  it('opens a database this version wrote whose search documents hold no terms', async () => {
+    const pool = await database();
+    await migrate(pool);
+    const client = await pool.connect();
+    try {
+      await writeSearchIndex(client, 'statements', [{ id: 0, fields: { text: '' } }], { fields: ['text'] });
+    } finally {
+      client.release();
+    }
+    await expect(openPostgresCoverage(pool)).resolves.toBeDefined();
+  });
+});
