@@ -166,12 +166,12 @@ export function extendEntities(
   const made: SpeakerEntity[] = [];
   for (const [key, group] of groups) {
     if (group.members.length === 0) continue;
-    const made1 = group.earlier ? null : newEntity(key, group);
+    const fresh = group.earlier ? null : newEntity(key, group);
     // A new person named as an earlier one is that one.
-    const earlierId = group.earlier?.id ?? (made1 && kept.has(made1.id) ? made1.id : null);
-    for (const member of group.members) idOf.set(member.key, earlierId ?? (made1 as SpeakerEntity).id);
+    const earlierId = group.earlier?.id ?? (fresh && kept.has(fresh.id) ? fresh.id : null);
+    for (const member of group.members) idOf.set(member.key, earlierId ?? (fresh as SpeakerEntity).id);
     if (earlierId) joinedEarlier.set(earlierId, [...(joinedEarlier.get(earlierId) ?? []), ...group.members]);
-    else made.push(made1 as SpeakerEntity);
+    else made.push(fresh as SpeakerEntity);
   }
   const entities = earlier.map((entity) => {
     const joined = joinedEarlier.get(entity.id);

@@ -157,7 +157,8 @@ export function clusterStatements(
   const clusters: QuoteCluster[] = [];
   for (const members of bySpeaker.values()) {
     const entity = members[0]?.entity ?? null;
-    clusters.push(...clustersOfSpeaker(members, normaliser, rolesOf.get(entity ?? '') ?? [], clusters.length));
+    // One by one: a speaker quoted tens of thousands of times would overflow a spread's arguments.
+    for (const cluster of clustersOfSpeaker(members, normaliser, rolesOf.get(entity ?? '') ?? [], clusters.length)) clusters.push(cluster);
   }
   return clusters;
 }

@@ -222,8 +222,14 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
   const searchStatements = segmentedSearch(packed.statements, statementSegment, replaced);
   const searchSentences = segmentedSearch(packed.sentences, sentenceSegment, hiddenSentences);
   let outlets: string[] | undefined;
-  const clustersOf = (id: string): readonly QuoteCluster[] =>
-    touched.has(id) ? inCorpusOrder([...base.clustersOf(id).flatMap(visible), ...added.filter((cluster) => cluster.entity === id)], position) : base.clustersOf(id);
+  // A touched speaker's statements, merged and ordered once: answers ask for them again and again.
+  const touchedClusters = new Map<string, readonly QuoteCluster[]>();
+  const clustersOf = (id: string): readonly QuoteCluster[] => {
+    if (!touched.has(id)) return base.clustersOf(id);
+    let list = touchedClusters.get(id);
+    if (!list) touchedClusters.set(id, (list = inCorpusOrder([...base.clustersOf(id).flatMap(visible), ...added.filter((cluster) => cluster.entity === id)], position)));
+    return list;
+  };
   const clustersInArticle = (id: string): readonly QuoteCluster[] => {
     if (!position.has(id)) return [];
     if (!affectedArticles.has(id) && !gone.has(id)) return base.clustersInArticle(id);
