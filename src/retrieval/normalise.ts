@@ -29,8 +29,12 @@ export interface Normaliser {
   terms(text: string): string[];
 }
 
+/** ASCII with no apostrophe of any kind: folding it is lower-casing alone (most words of English news). */
+const PLAIN = /^[\0-\x26\x28-\x5f\x61-\x7f]*$/;
+
 /** Lower case, accents off, one kind of apostrophe, no possessive "'s". */
 export function foldTerm(term: string): string {
+  if (PLAIN.test(term)) return term.toLowerCase();
   return term
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -43,6 +47,11 @@ export function foldTerm(term: string): string {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** How many tokens' search terms a normaliser keeps: enough for a news vocabulary, a few MB at most. */
+const PROCESSED_KEPT = 100_000;
+/** Below V8's shortest sliced string (13 characters), a token is a copy of its own. */
+const KEPT_LENGTH = 12;
 
 /** Words, numbers (with their decimals: "0.4", "1,200") and dotted acronyms; `/` and `-` inside words split them. */
 const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -90,7 +99,19 @@ export function createNormaliser(config: SynonymConfig): Normaliser {
     const tokens = prepared.match(TOKEN) ?? [];
     return tokens.map((token) => capitalised.get(token) ?? token);
   };
+  // A term's search term is asked again and again (the same words fill every article): kept, up to a bound.
+  const processed = new Map<string, string | null>();
   const processTerm = (term: string): string | null => {
+    // A longer token may be a slice that keeps its whole article alive: only short ones are kept (most words).
+    if (term.length > KEPT_LENGTH) return termOf(term);
+    const known = processed.get(term);
+    if (known !== undefined) return known;
+    if (processed.size >= PROCESSED_KEPT) processed.clear();
+    const result = termOf(term);
+    processed.set(term, result);
+    return result;
+  };
+  const termOf = (term: string): string | null => {
     const folded = foldTerm(term).replace(/\.$/, '');
     // Dots go from acronyms ("u.s" is "us") but stay in numbers ("0.4").
     const undotted = /\p{L}/u.test(folded) ? folded.replace(/\./g, '') : folded;

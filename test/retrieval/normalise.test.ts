@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormaliser, withCorpusSynonyms } from '../../src/retrieval/normalise.js';
+import { createNormaliser, foldTerm, withCorpusSynonyms } from '../../src/retrieval/normalise.js';
 import { loadSynonyms } from '../../src/settings/config-files.js';
 
 // Invented spellings, as a corpus's synonyms.json would add them to config/synonyms.json's.
@@ -24,6 +24,15 @@ describe('the normaliser', () => {
     expect(normaliser.terms("Jérôme Lindqvist's comments can’t wait")).toEqual(['jerome', 'lindqvist', 'comments', 'wait']);
     expect(normaliser.terms('Café RÉSUMÉ')).toEqual(['cafe', 'resume']);
     expect(normaliser.terms('The  U.S. and the coalition')).toEqual(['usa', 'coalition']);
+  });
+
+  it('folds a plain word by its case alone, and a word with an apostrophe or an accent in full', () => {
+    expect(['OSTBY', 'Roe`s', "O'NEIL", 'Nora’s', 'ÉTÉ'].map(foldTerm)).toEqual(['ostby', 'roe', 'oneil', 'nora', 'ete']);
+  });
+
+  it('gives a word the same term each time it comes, short or long', () => {
+    const text = 'Lindqvist LINDQVIST Lindqvist Stormwatchers STORMWATCHERS Stormwatchers';
+    expect(normaliser.terms(text)).toEqual([...Array(3).fill('lindqvist'), ...Array(3).fill('stormwatchers')]);
   });
 
   it('keeps numbers whole, lone digits too, and groups of thousands without their commas', () => {
