@@ -9,7 +9,7 @@ import type { SearchResult } from '../retrieval/search-index.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { askedTerms } from './typos.js';
 import { editDistance } from '../language/edit-distance.js';
-import { directionsOf, polarityOf, sameDirection, samePolarity, type TermPolarity } from './polarity.js';
+import { readText, sameDirection, samePolarity, type TextReading } from './polarity.js';
 
 /** A match must contain this share of the question's content words to count as the answer. */
 export const MATCH = 0.6;
@@ -180,15 +180,12 @@ function matchedBy(term: string, matched: readonly string[]): string[] {
 function agrees(coverage: Coverage, scored: Scored, asked: Asked): boolean {
   const text = [...new Set(scored.cluster.occurrences.map((o) => o.text))].join('\n');
   const pairs = [...scored.credits].filter(([, credit]) => credit > 0).map(([term]) => [term, matchedBy(term, scored.matched)] as const);
-  return samePolarity(asked.polarity, polarityOf(coverage.normaliser, text), pairs)
-    && sameDirection(asked.directions, directionsOf(coverage.normaliser, text), pairs);
+  const said = readText(coverage.normaliser, text);
+  return samePolarity(asked.polarity, said.polarity, pairs) && sameDirection(asked.directions, said.directions, pairs);
 }
 
 /** How a question says its words: affirmed or denied, and which way they change. */
-interface Asked {
-  polarity: ReadonlyMap<string, TermPolarity>;
-  directions: ReadonlyMap<string, ReadonlySet<1 | -1>>;
-}
+type Asked = TextReading;
 
 export interface Verdict {
   /** The statements that answer, best first. */
@@ -202,7 +199,7 @@ export interface Verdict {
  * those close behind it, that affirm or deny as the question does.
  */
 export function honestMatches(coverage: Coverage, text: string, scored: readonly Scored[]): Verdict {
-  const asked: Asked = { polarity: polarityOf(coverage.normaliser, text), directions: directionsOf(coverage.normaliser, text) };
+  const asked: Asked = readText(coverage.normaliser, text);
   const found: Scored[] = [];
   const opposite: Scored[] = [];
   // Close behind the best statement, whichever way it goes: when the one that holds every word says the

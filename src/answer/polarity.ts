@@ -29,10 +29,25 @@ export interface TermPolarity {
   affirmed: boolean;
 }
 
+/** A clause as read once: its tokens, each folded, and each one's search term (null for none). */
+interface ClauseReading {
+  tokens: readonly string[];
+  folded: readonly string[];
+  terms: readonly (string | null)[];
+}
+
+/** The clauses of `text`, each token folded and processed once for both readings below. */
+function readClauses(normaliser: Normaliser, text: string): ClauseReading[] {
+  return text.split(CLAUSE_BREAK).map((clause) => {
+    const tokens = normaliser.tokenize(clause);
+    return { tokens, folded: tokens.map(foldTerm), terms: tokens.map((token) => normaliser.processTerm(token)) };
+  });
+}
+
 /** Whether the word before (or before "that") is a verb carrying a denial on ("don't think we will"). */
-function raised(tokens: readonly string[], index: number): boolean {
-  const before = foldTerm(tokens[index - 1] ?? '');
-  return RAISING_VERBS.has(before) || (before === 'that' && RAISING_VERBS.has(foldTerm(tokens[index - 2] ?? '')));
+function raised(folded: readonly string[], index: number): boolean {
+  const before = folded[index - 1] ?? '';
+  return RAISING_VERBS.has(before) || (before === 'that' && RAISING_VERBS.has(folded[index - 2] ?? ''));
 }
 
 /**
@@ -40,10 +55,10 @@ function raised(tokens: readonly string[], index: number): boolean {
  * ("it's"), or a subject pronoun before a verb ("it is", "they raised"),
  * never an object ("would not give you the pier").
  */
-function opensClause(tokens: readonly string[], index: number): boolean {
-  const word = (tokens[index] ?? '').toLowerCase().replace(/’/g, "'");
+function opensClause(clause: ClauseReading, index: number): boolean {
+  const word = (clause.tokens[index] ?? '').toLowerCase().replace(/’/g, "'");
   if (CLAUSE_OPENERS.has(word)) return true;
-  const next = foldTerm(tokens[index + 1] ?? '');
+  const next = clause.folded[index + 1] ?? '';
   // "its" typed for "it's" before an article or a negation ("its not a toll its a tax"); else a possessive ("its fares").
   if (word === 'its') return /^(?:a|an|the|not|no|never)$/.test(next);
   return SUBJECT_PRONOUNS.has(word) && (FINITE_AUXILIARIES.has(next) || /ed$/.test(next));
@@ -57,19 +72,21 @@ function opensClause(tokens: readonly string[], index: number): boolean {
  * @example polarityOf(n, 'The ferry will not run, but the bus will').get('run') // { denied: true, surelyDenied: true, affirmed: false }
  */
 export function polarityOf(normaliser: Normaliser, text: string): Map<string, TermPolarity> {
+  return polarityOfClauses(readClauses(normaliser, text));
+}
+
+function polarityOfClauses(clauses: readonly ClauseReading[]): Map<string, TermPolarity> {
   const polarity = new Map<string, TermPolarity>();
-  for (const clause of text.split(CLAUSE_BREAK)) {
-    const tokens = normaliser.tokenize(clause);
+  for (const clause of clauses) {
     let negated = false;
     let after = 0;
-    tokens.forEach((token, index) => {
-      const folded = foldTerm(token);
-      if (SCOPE_ENDS.has(folded) || (opensClause(tokens, index) && !raised(tokens, index))) negated = false;
-      else if (isNegation(folded) && !isPseudoNegation(folded, foldTerm(tokens[index + 1] ?? ''))) {
+    clause.folded.forEach((folded, index) => {
+      if (SCOPE_ENDS.has(folded) || (opensClause(clause, index) && !raised(clause.folded, index))) negated = false;
+      else if (isNegation(folded) && !isPseudoNegation(folded, clause.folded[index + 1] ?? '')) {
         negated = true;
         after = 0;
       }
-      const term = normaliser.processTerm(token);
+      const term = clause.terms[index];
       if (!term) return;
       const sure = negated && after < NEGATION_REACH;
       if (negated) after++;
@@ -126,14 +143,15 @@ export const DIRECTION_REACH = 3;
  * @example directionsOf(n, 'a reduction of subsidies').get('subsidies') // Set { -1 }
  */
 export function directionsOf(normaliser: Normaliser, text: string): Map<string, Set<1 | -1>> {
+  return directionsOfClauses(readClauses(normaliser, text));
+}
+
+function directionsOfClauses(clauses: readonly ClauseReading[]): Map<string, Set<1 | -1>> {
   const directions = new Map<string, Set<1 | -1>>();
-  for (const clause of text.split(CLAUSE_BREAK)) {
-    const tokens = normaliser.tokenize(clause);
-    const ways = tokens.map((token) => directionOf(foldTerm(token)));
-    tokens.forEach((token, index) => {
-      if (ways[index] !== 0) return;
-      const term = normaliser.processTerm(token);
-      if (!term) return;
+  for (const clause of clauses) {
+    const ways = clause.folded.map(directionOf);
+    clause.terms.forEach((term, index) => {
+      if (ways[index] !== 0 || !term) return;
       for (let distance = 1; distance <= DIRECTION_REACH; distance++) {
         const way = ways[index - distance] || ways[index + distance];
         if (!way) continue;
@@ -145,6 +163,17 @@ export function directionsOf(normaliser: Normaliser, text: string): Map<string, 
     });
   }
   return directions;
+}
+
+/** How a text says its terms, both ways at once: each clause is tokenised and folded a single time. */
+export interface TextReading {
+  polarity: Map<string, TermPolarity>;
+  directions: Map<string, Set<1 | -1>>;
+}
+
+export function readText(normaliser: Normaliser, text: string): TextReading {
+  const clauses = readClauses(normaliser, text);
+  return { polarity: polarityOfClauses(clauses), directions: directionsOfClauses(clauses) };
 }
 
 /**
