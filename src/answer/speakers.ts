@@ -15,7 +15,7 @@ export interface SpeakerMatch {
 }
 
 /** Words that say what kind of person, not which: dropped before matching. */
-const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|president|secretary|minister|general|gen|sen|senator|rep|gov|mayor|official|spokesman|spokeswoman)\.?$/i;
+const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|(?:president|secretary|minister|general|senator|mayor|official)s?|gen|sen|rep|gov|spokesm[ae]n|spokeswom[ae]n)\.?$/i;
 
 /** Words that stand for someone without naming anyone ("what did they say"): never matched to a name. */
 const PRONOUNS = /^(?:he|him|his|she|her|it|its|they|them|their|we|you|i|me|someone|somebody|anyone|anybody|everyone|everybody|nobody|people|others|this|that|these|those)$/i;
@@ -28,28 +28,45 @@ function nameTerms(coverage: Coverage, text: string): string[] {
 /**
  * Speakers whose name, alias or role matches `text`, best first. A word met only by the index's typo
  * tolerance counts half: "coach" is no Roach, "sevens" no Stevens, unless the typo rules below say so.
+ * Words saying what kind of person ("the", "minister") are searched only when the text has no other:
+ * they fill thousands of roles, so they would cost most of the search and could only order the
+ * speakers the other words find, which they still do here.
  */
 export function findSpeakers(coverage: Coverage, text: string, limit = 5): SpeakerMatch[] {
   const terms = [...new Set(nameTerms(coverage, text))];
   if (terms.length === 0) return [];
   const distinctive = terms.filter((t) => !GENERIC.test(t));
+  const kinds = distinctive.length > 0 ? kindTerms(coverage, terms) : [];
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
-  const results = coverage.searchSpeakers(terms.join(' ').slice(0, 200), { combineWith: 'OR' });
-  const matches: (SpeakerMatch & { score: number })[] = [];
+  const searched = distinctive.length > 0 ? distinctive : terms;
+  const results = coverage.searchSpeakers(searched.join(' ').slice(0, 200), { combineWith: 'OR' });
+  const matches: (SpeakerMatch & { score: number; kinds: number })[] = [];
   for (const result of results.slice(0, 50)) {
     const entity = coverage.entities()[result.id as number];
     if (!entity) continue;
-    const credits = [...creditsOf(result)];
-    const counted = credits.filter(([t]) => !GENERIC.test(t));
-    const matched = sum(new Map(counted.length > 0 ? counted : credits));
-    matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score });
+    const matched = sum(creditsOf(result));
+    matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score, kinds: kindsNamed(coverage, entity, kinds) });
   }
-  // Equal coverage goes to the better match of the name (the index's score), never to whoever is quoted most:
-  // "Roe" should not mean the talkative Tom Roe when Jane Roe's name fits as well.
+  // Equal coverage goes to the speaker of the kind asked ("President Varga"), then to the better match of the
+  // name (the index's score), never to whoever is quoted most: "Roe" should not mean the talkative Tom Roe
+  // when Jane Roe's name fits as well.
   return matches
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    .sort((a, b) => b.coverage - a.coverage || b.kinds - a.kinds || b.score - a.score)
     .slice(0, limit)
     .map(({ entity, coverage: share }) => ({ entity, coverage: share }));
+}
+
+/** The search terms of a text's words of kind ("the", "minister"), as the speaker index holds them. */
+function kindTerms(coverage: Coverage, terms: readonly string[]): string[] {
+  return terms.filter((t) => GENERIC.test(t)).map((t) => coverage.normaliser.processTerm(t) ?? t);
+}
+
+/** How many of `kinds` a speaker's name, aliases or roles hold. */
+function kindsNamed(coverage: Coverage, entity: SpeakerEntity, kinds: readonly string[]): number {
+  if (kinds.length === 0) return 0;
+  const words = new Set(coverage.normaliser.tokenize([entity.name ?? '', ...entity.aliases, ...entity.roles].join(' | '))
+    .map((token) => coverage.normaliser.processTerm(token) ?? token.toLowerCase()));
+  return kinds.filter((kind) => words.has(kind)).length;
 }
 
 /** Edits a name word may be off by: one, two from seven letters on ("lindgvist" for "lindqvist"; "vraga" is not "vargas"). */

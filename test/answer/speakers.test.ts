@@ -1,0 +1,30 @@
+/** Recognising the speaker a question names, when it also says what kind of person (an invented corpus). */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { findSpeakers } from '../../src/answer/speakers.js';
+import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
+
+const coverage = inventedCoverage([
+  article('k1', 'Ostby Post', '"Tolls stay," said Transport Secretary Jane Roe.\n\n"The pier is safe," said Mayor Tom Varga.'),
+  article('k2', 'Springfield Gazette', '"Fares rise in spring," said Tim Varga, the finance minister.\n\n"Ferries run," said Nora Quill.\n\n"Roads close at dusk," port officials said.'),
+]);
+
+describe('a question naming a kind of person and a name', () => {
+  it('finds no one when the name is no speaker\'s, however many speakers are of that kind', () => {
+    expect(findSpeakers(coverage, 'Secretary Kelvale').map((m) => m.entity.name)).not.toContain('Jane Roe');
+    expect(answerQuestion(coverage, 'what did Secretary Kelvale say?').found).toBe(false);
+  });
+
+  it('counts plurals as kinds too ("officials")', () => {
+    expect(findSpeakers(coverage, 'officials Kelvale').map((m) => m.entity.name)).toEqual([]);
+  });
+
+  it('means, of speakers the name fits alike, the one of the kind asked', () => {
+    expect(findSpeakers(coverage, 'Mayor Varga', 1)[0]?.entity.name).toBe('Tom Varga');
+    expect(findSpeakers(coverage, 'Minister Varga', 1)[0]?.entity.name).toBe('Tim Varga');
+  });
+
+  it('still finds speakers by kind alone', () => {
+    expect(findSpeakers(coverage, 'the mayor', 1)[0]?.entity.name).toBe('Tom Varga');
+  });
+});
