@@ -203,42 +203,42 @@ const RECENT_KEPT = 32;
 const MASK_BITS = 31;
 
 /**
- * The first `count` items in `before`'s order, without sorting them all: a
- * heap keeps the best so far, its worst on top, so a common word's thousands
- * of documents cost a pass, not a sort.
+ * The first `count` documents in `before`'s order (score down, then as met), without sorting them all:
+ * the `count`-th best score is found by selection, and only the documents at or above it are sorted,
+ * so a common word's thousands of documents cost a pass or two, not a sort.
  */
-export function firstOf(items: readonly number[], count: number, before: (a: number, b: number) => number): number[] {
+export function firstByScore(docs: readonly number[], count: number, scores: Float64Array, before: (a: number, b: number) => number): number[] {
   if (count <= 0) return [];
-  const heap: number[] = [];
-  // The worst of the kept is at heap[0]: `before(heap[0], x) < 0` never holds for a child x.
-  const worse = (a: number, b: number): boolean => before(a, b) > 0;
-  const down = (at: number): void => {
-    for (;;) {
-      const left = at * 2 + 1;
-      const right = left + 1;
-      let worst = at;
-      if (left < heap.length && worse(heap[left] as number, heap[worst] as number)) worst = left;
-      if (right < heap.length && worse(heap[right] as number, heap[worst] as number)) worst = right;
-      if (worst === at) return;
-      [heap[at], heap[worst]] = [heap[worst] as number, heap[at] as number];
-      at = worst;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < count) {
-      heap.push(item);
-      for (let at = heap.length - 1; at > 0;) {
-        const parent = (at - 1) >> 1;
-        if (!worse(heap[at] as number, heap[parent] as number)) break;
-        [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
-        at = parent;
+  if (count >= docs.length) return [...docs].sort(before);
+  const values = new Float64Array(docs.length);
+  docs.forEach((doc, at) => (values[at] = scores[doc] ?? 0));
+  const threshold = nthLargest(values, count);
+  return docs.filter((doc) => (scores[doc] ?? 0) >= threshold).sort(before).slice(0, count);
+}
+
+/** The `n`-th largest of `values` (1-based), by quickselect; `values` is reordered. */
+function nthLargest(values: Float64Array, n: number): number {
+  const target = n - 1;
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = swap;
       }
-    } else if (before(item, heap[0] as number) < 0) {
-      heap[0] = item;
-      down(0);
     }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return values[target] as number;
   }
-  return heap.sort(before);
+  return values[target] as number;
 }
 
 function bitCount(mask: number): number {
@@ -377,7 +377,7 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     for (const doc of chosen) final[doc] = (total[doc] ?? 0) * (bitCount(termMask[doc] ?? 0) + (extraTerms.get(doc)?.size ?? 0) || 1);
     // minisearch's order: the higher score first, and of equal scores the one it met first.
     const before = (a: number, b: number): number => (final[b] ?? 0) - (final[a] ?? 0) || (order[a] ?? 0) - (order[b] ?? 0);
-    const shown = limit === undefined || limit >= chosen.length ? chosen.sort(before) : firstOf(chosen, limit, before);
+    const shown = limit === undefined ? chosen.sort(before) : firstByScore(chosen, limit, final, before);
     const results = shown.map((doc) => resultOf(doc, final[doc] ?? 0, specs, derivedBySpec));
     // The scratch of every document touched is cleared for the next search: each spec's documents, once a spec.
     for (const list of touchedBySpec) {

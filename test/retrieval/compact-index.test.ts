@@ -49,7 +49,10 @@ describe('a compact index', () => {
   });
 
   it('gives the first results alone when asked for a limit', () => {
-    for (const query of queries.slice(0, 100)) expect(compact.search(query, { limit: 5 }), query).toEqual(built.search(query).slice(0, 5));
+    // Small documents of few words tie often: the first results must still be minisearch's, ties in its order.
+    for (const limit of [1, 5, 37]) {
+      for (const query of queries) expect(compact.search(query, { limit }), `${query} (${limit})`).toEqual(built.search(query).slice(0, limit));
+    }
   });
 
   it('knows its words and the words near one', () => {
