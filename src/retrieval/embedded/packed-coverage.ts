@@ -8,6 +8,7 @@
  * when a question touches them, so a warm start does not turn every
  * statement of the corpus into objects.
  */
+import { weakCache } from './weak-cache.js';
 import v8 from 'node:v8';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
@@ -166,23 +167,20 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const entityIndex = new Map(meta.entities.map((entity, index) => [entity.id, index]));
   const statementCount = clusterOffsets.length - 1;
   const sentenceCount = sentenceOffsets.length - 1;
-  // Unpacked once each and kept: answering compares statements and sentences by identity within a question.
-  const clusters = new Map<number, QuoteCluster>();
-  const byEntity = new Map<string, QuoteCluster[]>();
-  const byArticle = new Map<string, SentenceRecord[]>();
-  const sentenceById = new Map<number, SentenceRecord>();
+  // Unpacked once each and kept while held: answering compares statements and sentences by identity within a question.
+  const clusters = weakCache<number, QuoteCluster>();
+  const byEntity = weakCache<string, QuoteCluster[]>();
+  const byArticle = weakCache<string, SentenceRecord[]>();
+  const sentenceById = weakCache<number, SentenceRecord>();
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
-    let found = clusters.get(id);
-    if (!found) clusters.set(id, (found = JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster));
-    return found;
+    return clusters(id, () => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster);
   };
   const sentence = (id: number): SentenceRecord | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return undefined;
-    let found = sentenceById.get(id);
-    if (!found) {
+    return sentenceById(id, () => {
       // The article is the last whose first sentence is at or before this one.
       let low = 0;
       let high = meta.articles.length - 1;
@@ -192,10 +190,8 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
         else high = middle - 1;
       }
       const text = sentenceTexts.toString('utf8', sentenceOffsets[id], sentenceOffsets[id + 1]);
-      found = { id, articleId: meta.articles[low]?.id ?? '', start: sentenceSpans[id * 2] ?? 0, end: sentenceSpans[id * 2 + 1] ?? 0, text };
-      sentenceById.set(id, found);
-    }
-    return found;
+      return { id, articleId: meta.articles[low]?.id ?? '', start: sentenceSpans[id * 2] ?? 0, end: sentenceSpans[id * 2 + 1] ?? 0, text };
+    });
   };
   const coverage: Coverage = {
     version: meta.version,
@@ -214,12 +210,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     clustersOf: (id) => {
       const index = entityIndex.get(id);
       if (index === undefined) return none;
-      let list = byEntity.get(id);
-      if (!list) {
-        list = [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []);
-        byEntity.set(id, list);
-      }
-      return list;
+      return byEntity(id, () => [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []));
     },
     statementsBy: (id) => {
       const index = entityIndex.get(id);
@@ -236,13 +227,11 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     sentencesOf: (id) => {
       const index = articleIndex.get(id);
       if (index === undefined) return none;
-      let list = byArticle.get(id);
-      if (!list) {
-        list = [];
+      return byArticle(id, () => {
+        const list: SentenceRecord[] = [];
         for (let s = firstSentence[index] ?? 0; s < (firstSentence[index + 1] ?? 0); s++) list.push(sentence(s) as SentenceRecord);
-        byArticle.set(id, list);
-      }
-      return list;
+        return list;
+      });
     },
     sentence,
     contextOf: (id): ContextLink[] => {
