@@ -19,7 +19,7 @@ import { sourceName, templates } from './templates.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
 import { topicStatements } from './topics.js';
 import { askedTerms } from './typos.js';
-import type { Answer, AnswerQuote, ArticleListing, ContextSentence, SpeakerProfile } from './types.js';
+import { FIRST_LISTED, type Answer, type AnswerQuote, type ArticleListing, type ContextSentence, type ListWindow, type SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
 const MAX_CLOSEST = 3;
@@ -293,27 +293,19 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
   return { ...base(question, parsed), found: true, speaker, quotes, answer: `${templates.whoIs(speaker)}${also}` };
 }
 
-const listingsOf = new WeakMap<Coverage, { articles: ArticleListing[]; answer: string }>();
-
-/** Archives up to this size keep their list of sources for the next time it is asked; a larger one's would hold memory for good. */
-const LISTINGS_KEPT = 20_000;
-
-/** The articles as "the sources" lists them, worked out once per coverage when it is not too large to keep. */
-function listings(coverage: Coverage): { articles: ArticleListing[]; answer: string } {
-  const known = listingsOf.get(coverage);
-  if (known) return known;
-  const articles: ArticleListing[] = coverage.articles().map((a) => ({
+/**
+ * The articles of `window`, as "the sources" lists them: a window past the end
+ * gives the last one, as a page past the end shows the last page.
+ */
+function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion, window: ListWindow): Answer {
+  const total = coverage.articleCount;
+  const count = Math.max(1, window.count);
+  const from = Math.min(Math.max(0, window.from), Math.max(0, Math.floor((total - 1) / count) * count));
+  const articles: ArticleListing[] = coverage.articlesFrom(from, count).map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
     statements: coverage.statementsIn(a.id),
   }));
-  const listed = { articles, answer: templates.sources(articles) };
-  if (coverage.articleCount <= LISTINGS_KEPT) listingsOf.set(coverage, listed);
-  return listed;
-}
-
-function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const { articles, answer } = listings(coverage);
-  return { ...base(question, parsed), found: articles.length > 0, articles, answer };
+  return { ...base(question, parsed), found: total > 0, articles, articleWindow: { from, total }, answer: templates.sources(articles, from, total) };
 }
 
 function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
@@ -429,16 +421,16 @@ export function answerQuestion(coverage: Coverage, question: string): Answer {
 }
 
 /** Answers a question whose intent is already known (a slash command says it). */
-export function answerParsed(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  if (!parsed.outlet && !parsed.published) return answerIntent(coverage, question, parsed);
+export function answerParsed(coverage: Coverage, question: string, parsed: ParsedQuestion, window: ListWindow = FIRST_LISTED): Answer {
+  if (!parsed.outlet && !parsed.published) return answerIntent(coverage, question, parsed, window);
   const outlets = parsed.outlet ? outletsNamed(coverage, parsed.outlet) : [];
   if (parsed.outlet && outlets.length === 0) {
     // "... according to plan": no outlet by that name, so the words were part of the question.
-    if (/\baccording\s+to\b/i.test(question)) return answerParsed(coverage, question, { ...parseWithoutOutlet(question), ...(parsed.published ? { published: parsed.published } : {}) });
+    if (/\baccording\s+to\b/i.test(question)) return answerParsed(coverage, question, { ...parseWithoutOutlet(question), ...(parsed.published ? { published: parsed.published } : {}) }, window);
     const known = [...coverage.outlets()];
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
-  const answer = answerIntent(coverage, question, parsed);
+  const answer = answerIntent(coverage, question, parsed, window);
   if (!answer.found) return answer;
   const date = parsed.published;
   const quotes = onlyFrom(answer.quotes, (s) => (outlets.length === 0 || (s.outlet !== null && outlets.includes(s.outlet))) && (!date || publishedOn(s.published, date)));
@@ -457,14 +449,14 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
 }
 
 /** The answer, saying which typos of the question it read as which words ("overlapp" as "overlap"). */
-function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
-  const answer = byIntent(coverage, question, parsed);
+function answerIntent(coverage: Coverage, question: string, parsed: ParsedQuestion, window: ListWindow): Answer {
+  const answer = byIntent(coverage, question, parsed, window);
   // "who talked about X" asks X as the statement and the topic: each typo is said once.
   const readAs = new Map([...new Set([parsed.statement, parsed.topic])].flatMap((text) => (text ? askedTerms(coverage, text).readAs : [])));
   return readAs.size === 0 ? answer : { ...answer, understood: { ...answer.understood, readAs: [...readAs].map(([typed, word]) => ({ typed, word })) } };
 }
 
-function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion, window: ListWindow): Answer {
   const asked = cleanQuestion(question);
   switch (parsed.intent) {
     case 'who-said':
@@ -479,7 +471,7 @@ function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion):
     case 'top-voices':
       return answerTopVoices(coverage, asked, parsed);
     case 'sources':
-      return answerSources(coverage, asked, parsed);
+      return answerSources(coverage, asked, parsed, window);
     case 'search':
       return answerSearch(coverage, asked, parsed);
   }

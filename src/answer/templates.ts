@@ -144,10 +144,13 @@ export const templates = {
     return `${who}${roles.length > 0 ? `: ${roles.join('; ')}` : ''}.${aliases.length > 0 ? ` Also named ${aliases.join(', ')}.` : ''}` +
       ` Quoted ${profile.statements} time${profile.statements === 1 ? '' : 's'} in ${profile.sources.length} article${profile.sources.length === 1 ? '' : 's'}${from}.`;
   },
-  sources: (articles: readonly ArticleListing[]): string => {
+  /** `articles`: a window of the list, from its `from`th article (0-based), of `total`. */
+  sources: (articles: readonly ArticleListing[], from: number, total: number): string => {
     const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
-    const more = articles.length > LISTED_ARTICLES ? [`… and ${articles.length - LISTED_ARTICLES} more.`] : [];
-    return [`${articles.length} article${articles.length === 1 ? '' : 's'} in this coverage:`, ...listed, ...more].join('\n');
+    const after = total - from - listed.length;
+    const range = from > 0 && listed.length > 0 ? ` (${from + 1}–${from + listed.length} here)` : '';
+    const more = after > 0 ? [`… and ${after} more.`] : [];
+    return [`${total} article${total === 1 ? '' : 's'} in this coverage${range}:`, ...listed, ...more].join('\n');
   },
   search: (quotes: readonly AnswerQuote[], context: number): string =>
     [...quotes.map(quoteLine), ...(context > 0 ? [`${context} more passage${context === 1 ? '' : 's'} in the articles match.`] : [])].join('\n'),

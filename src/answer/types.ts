@@ -45,6 +45,24 @@ export interface SpeakerProfile {
   sources: Pick<AnswerSource, 'id' | 'outlet' | 'headline' | 'url'>[];
 }
 
+/**
+ * Which items of a long list an answer carries: `count` from the `from`th
+ * (0-based). A list of sources can run to hundreds of thousands of articles;
+ * a page, a file or a script takes the window it shows.
+ */
+export interface ListWindow {
+  from: number;
+  count: number;
+}
+
+/** The window an answer carries unless asked for another: a page of every renderer, and a script's first look. */
+export const FIRST_LISTED: ListWindow = { from: 0, count: 100 };
+
+/** The window of page `page` (1-based) of `perPage` items. */
+export function windowOfPage(page: number, perPage: number): ListWindow {
+  return { from: (Math.max(1, Math.trunc(page) || 1) - 1) * perPage, count: perPage };
+}
+
 export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl'> {
   statements: number;
 }
@@ -69,7 +87,10 @@ export interface Answer {
   /** Statements with the question's words that say the opposite (the question affirms, they deny, or the reverse); never the answer. */
   opposite?: AnswerQuote[];
   speaker?: SpeakerProfile;
+  /** For "the sources": the articles of `articleWindow`, in corpus order. */
   articles?: ArticleListing[];
+  /** Where `articles` starts among all the coverage's articles, and how many there are: a list of sources is fetched a window at a time. */
+  articleWindow?: { from: number; total: number };
   context?: ContextSentence[];
   /** For "how many ...": the articles and outlets that quoted the speaker or carried the statement. */
   counted?: { articles: number; outlets: number };

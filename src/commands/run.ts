@@ -4,7 +4,7 @@
  */
 import { answerParsed } from '../answer/answer.js';
 import { parseQuestion, type ParsedQuestion } from '../answer/intent.js';
-import type { Answer } from '../answer/types.js';
+import type { Answer, ListWindow } from '../answer/types.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { aboutFor, type AboutContent } from './about.js';
 import type { CommandName } from './definitions.js';
@@ -57,14 +57,15 @@ export function requestFor(name: AnsweringCommand, values: CommandValues): Parse
   }
 }
 
-export function runCommand(coverage: Coverage, name: CommandName, values: CommandValues): CommandResult {
+/** `window`: which items of a long list the answer carries (a page of a list of sources, or a file's worth). */
+export function runCommand(coverage: Coverage, name: CommandName, values: CommandValues, window?: ListWindow): CommandResult {
   if (name === 'about') return { kind: 'about', about: aboutFor(coverage) };
   if (name === 'help') return { kind: 'help', help: helpFor(coverage, (example) => answerCommand(coverage, example.name, example.values).answer) };
-  return answerCommand(coverage, name, values);
+  return answerCommand(coverage, name, values, window);
 }
 
-function answerCommand(coverage: Coverage, name: AnsweringCommand, values: CommandValues): Extract<CommandResult, { kind: 'answer' }> {
+function answerCommand(coverage: Coverage, name: AnsweringCommand, values: CommandValues, window?: ListWindow): Extract<CommandResult, { kind: 'answer' }> {
   const question = questionFor(name, values);
   const request = requestFor(name, values);
-  return { kind: 'answer', answer: answerParsed(coverage, question, request), question, request };
+  return { kind: 'answer', answer: answerParsed(coverage, question, request, window), question, request };
 }

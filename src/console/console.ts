@@ -9,8 +9,9 @@ import { aboutLines, type AboutContent } from '../commands/about.js';
 import { formatOf, type CommandName } from '../commands/definitions.js';
 import { runCommand, type CommandValues } from '../commands/run.js';
 import type { HelpContent } from '../commands/help.js';
-import { exportCsv, exportJson } from '../render/export.js';
-import { renderText, textPageCount, type TextPaging } from '../render/text.js';
+import { EXPORT_WINDOW, exportCsv, exportJson } from '../render/export.js';
+import { windowOfPage } from '../answer/types.js';
+import { ARTICLES_PER_PAGE as TEXT_ARTICLES_PER_PAGE, renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { settled } from '../retrieval/pending.js';
 import { parseConsoleLine } from './parse.js';
@@ -64,11 +65,11 @@ export class ConsoleSession {
   }
 
   #ask(name: CommandName, values: CommandValues, page: number): string {
-    const result = runCommand(this.coverage, name, values);
+    const format = formatOf(values.format);
+    const result = runCommand(this.coverage, name, values, format === 'text' ? windowOfPage(page, TEXT_ARTICLES_PER_PAGE) : EXPORT_WINDOW);
     if (result.kind === 'help') return renderHelpText(result.help);
     if (result.kind === 'about') return renderAboutText(result.about);
     // format:csv or format:json prints the whole list as that file would hold it (no byte limit here).
-    const format = formatOf(values.format);
     if (format !== 'text') return (format === 'csv' ? exportCsv : exportJson)(result.answer, { maxBytes: Number.MAX_SAFE_INTEGER }).data.toString('utf8');
     const pages = textPageCount(result.answer);
     if (this.#last && page > pages && name === this.#last.name && values === this.#last.values) {

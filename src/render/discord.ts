@@ -6,7 +6,7 @@
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { leadingText, sourceName, speakerLabel, templates } from '../answer/templates.js';
-import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
+import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow } from '../answer/types.js';
 import { aboutLines, type AboutContent } from '../commands/about.js';
 import type { Format } from '../commands/definitions.js';
 import type { HelpContent } from '../commands/help.js';
@@ -26,6 +26,9 @@ export interface DiscordMessage {
 /** Statements on one page: few enough to read, and far inside the 6,000 characters of a message. */
 const QUOTES_PER_PAGE = 4;
 const ARTICLES_PER_PAGE = 10;
+
+/** The articles page `page` of a list of sources shows here: what to ask the answer for. */
+export const discordWindow = (page: number): ListWindow => windowOfPage(page, ARTICLES_PER_PAGE);
 /** "Quoted in" under "who is" names this many sources, then counts the rest. */
 const QUOTED_IN = 6;
 const STATEMENT_CHARS = 600;
@@ -149,11 +152,13 @@ function message(embed: APIEmbed, components: DiscordMessage['components']): Dis
 export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFor): DiscordMessage {
   const color = answer.found ? COLOR.found : COLOR.missing;
   if (answer.intent === 'sources' && answer.articles) {
-    const pages = pageCount(answer.articles.length, ARTICLES_PER_PAGE);
+    const total = answer.articleWindow?.total ?? answer.articles.length;
+    const held = answer.articleWindow?.from ?? 0;
+    const pages = pageCount(total, ARTICLES_PER_PAGE);
     const current = Math.min(Math.max(1, page), pages);
-    const shown = answer.articles.slice((current - 1) * ARTICLES_PER_PAGE, current * ARTICLES_PER_PAGE);
+    const shown = answer.articles.slice((current - 1) * ARTICLES_PER_PAGE - held, current * ARTICLES_PER_PAGE - held);
     return message(
-      { title: 'Sources', color, description: `${answer.articles.length} article${answer.articles.length === 1 ? '' : 's'} in this coverage.`, fields: shown.map(articleField), footer: footer(answer, current, pages, `${answer.articles.length} articles`) },
+      { title: 'Sources', color, description: `${total} article${total === 1 ? '' : 's'} in this coverage.`, fields: shown.map(articleField), footer: footer(answer, current, pages, `${total} articles`) },
       buttons(current, pages, pageIdFor),
     );
   }

@@ -5,12 +5,20 @@
  * contract, every statement). Files stay under a byte limit (Discord's
  * attachment limit) and a row limit: a cut list says so.
  */
-import type { Answer } from '../answer/types.js';
+import type { Answer, ListWindow } from '../answer/types.js';
 import { csvDocument, csvRecord, type CsvValue } from './csv.js';
 import { renderJson } from './json.js';
 
 /** At most this many rows (statements × outlets, or articles) go into a file. */
 export const MAX_EXPORT_ROWS = 50_000;
+
+/** The list window a file asks its answer for: as many rows as a file holds. */
+export const EXPORT_WINDOW: ListWindow = { from: 0, count: MAX_EXPORT_ROWS };
+
+/** How many items the answer's whole list has, beyond the window it carries (a list of sources is fetched in windows). */
+function listTotal(answer: Answer, held: number): number {
+  return answer.intent === 'sources' && answer.articleWindow ? Math.max(held, answer.articleWindow.total - answer.articleWindow.from) : held;
+}
 /** Discord's smallest attachment limit (8 MiB; 10 MiB since 2024, more with boosts): used when the interaction does not say. */
 export const DEFAULT_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
 
@@ -83,7 +91,9 @@ export function exportCsv(answer: Answer, limits: ExportLimits = {}): ExportFile
     lines.push(line);
     bytes += size;
   }
-  return { name: fileName(answer, 'csv'), data: Buffer.from(head + lines.join('')), rows: lines.length, total: table.rows.length, cut };
+  const total = listTotal(answer, table.rows.length);
+  if (!cut && lines.length < total) cut = 'rows';
+  return { name: fileName(answer, 'csv'), data: Buffer.from(head + lines.join('')), rows: lines.length, total, cut };
 }
 
 /** The answer's JSON; a list too long for the limits keeps its first statements (or articles) and says how many it had. */
@@ -92,12 +102,12 @@ export function exportJson(answer: Answer, limits: ExportLimits = {}): ExportFil
   const maxRows = limits.maxRows ?? MAX_EXPORT_ROWS;
   const listOf = (a: Answer): number => (a.intent === 'sources' && a.articles ? a.articles.length : a.quotes.length);
   const keep = (a: Answer, count: number): Answer => (a.intent === 'sources' && a.articles ? { ...a, articles: a.articles.slice(0, count) } : { ...a, quotes: a.quotes.slice(0, count) });
-  const total = listOf(answer);
+  const total = listTotal(answer, listOf(answer));
   const encode = (count: number, cut: ExportFile['cut']): Buffer => {
     const json = renderJson(keep(answer, count));
     return Buffer.from(`${JSON.stringify(cut ? { ...json, truncated: { kept: count, of: total, by: cut } } : json, null, 2)}\n`);
   };
-  let count = Math.min(total, maxRows);
+  let count = Math.min(listOf(answer), maxRows);
   let cut: ExportFile['cut'] = count < total ? 'rows' : null;
   let data = encode(count, cut);
   // Halve until it fits, then grow back by bisection: the largest prefix under the limit.

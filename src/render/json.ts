@@ -26,7 +26,7 @@ export function renderJson(answer: Answer): Record<string, unknown> {
     ...(answer.opposite ? { opposite: answer.opposite.map(quote) } : {}),
     understood: answer.understood,
     ...(answer.speaker ? { speaker: answer.speaker } : {}),
-    ...(answer.articles ? { articles: answer.articles } : {}),
+    ...(answer.articles ? { articles: answer.articles, articleWindow: answer.articleWindow ?? { from: 0, total: answer.articles.length } } : {}),
     ...(answer.context ? { context: answer.context } : {}),
   };
 }

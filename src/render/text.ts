@@ -43,7 +43,7 @@ function articleLine(article: ArticleListing): string {
 
 /** What is listed a page at a time: the articles of a list of sources, else the statements. */
 function listed(answer: Answer): { items: number; perPage: number } {
-  if (answer.intent === 'sources' && answer.articles) return { items: answer.articles.length, perPage: ARTICLES_PER_PAGE };
+  if (answer.intent === 'sources' && answer.articles) return { items: answer.articleWindow?.total ?? answer.articles.length, perPage: ARTICLES_PER_PAGE };
   return { items: answer.quotes.length, perPage: STATEMENTS_PER_PAGE };
 }
 
@@ -63,7 +63,8 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
   const rest = items > to ? [``, `  … and ${items - to} more: ${paging.howToSee(page + 1)}.`] : [];
   const lines: string[] = [];
   if (answer.intent === 'sources' && answer.articles) {
-    lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from, to).map(articleLine), ...rest);
+    const held = answer.articleWindow?.from ?? 0;
+    lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from - held, to - held).map(articleLine), ...rest);
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {

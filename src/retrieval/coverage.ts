@@ -33,6 +33,8 @@ export interface Coverage {
   readonly statementCount: number;
   /** Every article, in corpus order. */
   articles(): readonly ArticleRecord[];
+  /** `count` articles from the `from`th on, in corpus order: what a list of sources shows a page at a time. */
+  articlesFrom(from: number, count: number): readonly ArticleRecord[];
   article(id: string): ArticleRecord | undefined;
   /** How many statements an article carries. */
   statementsIn(articleId: string): number;
@@ -136,6 +138,7 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     articleCount: snapshot.articles.length,
     statementCount: snapshot.clusters.length,
     articles: () => snapshot.articles,
+    articlesFrom: (from, count) => snapshot.articles.slice(from, from + count),
     article: (id) => articleById.get(id),
     statementsIn: (id) => byArticle.get(id)?.length ?? 0,
     entities: () => snapshot.entities,

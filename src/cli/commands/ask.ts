@@ -1,5 +1,7 @@
 import { settled } from '../../retrieval/pending.js';
-import { answerQuestion } from '../../answer/answer.js';
+import { answerParsed } from '../../answer/answer.js';
+import { parseQuestion } from '../../answer/intent.js';
+import { FIRST_LISTED } from '../../answer/types.js';
 import { renderJson } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
 import { openStore } from '../../retrieval/open-store.js';
@@ -39,7 +41,9 @@ export const askCommand: Command = {
       databaseUrl: settings.databaseUrl, ingest: false,
     });
     const answer = async (question: string): Promise<void> => {
-      const result = await settled(() => answerQuestion(coverage, question));
+      // A script's JSON lists every source, as it lists every statement; the text shows a page and says so.
+      const window = json ? { from: 0, count: coverage.articleCount } : FIRST_LISTED;
+      const result = await settled(() => answerParsed(coverage, question, parseQuestion(question), window));
       out(json ? `${JSON.stringify(renderJson(result))}\n` : `${renderText(result)}\n`);
     };
     try {

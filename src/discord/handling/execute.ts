@@ -7,7 +7,8 @@ import { settled } from '../../retrieval/pending.js';
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { commandNamed, formatOf, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
-import { renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
+import { discordWindow, renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
+import { EXPORT_WINDOW } from '../../render/export.js';
 import type { BotContext } from './context.js';
 import { pageIdsFor } from '../interactions/pagination.js';
 import { guarded, send, sendPrivately } from './respond.js';
@@ -51,8 +52,8 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
     if (!deferred) return;
   }
   const started = performance.now();
-  const result = await settled(() => runCommand(coverage, name, values));
   const format = formatOf(values.format);
+  const result = await settled(() => runCommand(coverage, name, values, format === 'text' ? discordWindow(1) : EXPORT_WINDOW));
   // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
   const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;
   const message = result.kind === 'help' ? renderHelpDiscord(result.help)

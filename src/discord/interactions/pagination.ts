@@ -9,7 +9,7 @@
 import { settled } from '../../retrieval/pending.js';
 import type { ButtonInteraction } from 'discord.js';
 import { answerParsed } from '../../answer/answer.js';
-import { questionFromFooter, renderDiscord, renderNotice, type PageIdFor } from '../../render/discord.js';
+import { discordWindow, questionFromFooter, renderDiscord, renderNotice, type PageIdFor } from '../../render/discord.js';
 import type { BotContext } from '../handling/context.js';
 import { sendPrivately, update } from '../handling/respond.js';
 import { describeRequest, pageId, readPageId, type PageRequest } from './page-id.js';
@@ -39,6 +39,6 @@ export async function handlePageButton(interaction: ButtonInteraction, context: 
   const { request, page } = reading.button;
   // The footer only gives back the wording shown with the answer; the request itself comes from the id.
   const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text) ?? describeRequest(request);
-  const answer = await settled(() => answerParsed(coverage, question, request));
+  const answer = await settled(() => answerParsed(coverage, question, request, discordWindow(page)));
   await update(interaction, log, renderDiscord(answer, page, pageIdsFor(request, context)));
 }

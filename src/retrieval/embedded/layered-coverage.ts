@@ -244,6 +244,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     articleCount: articles.length,
     statementCount: base.statementCount - replaced.size + added.length,
     articles: () => articles,
+    articlesFrom: (from, count) => articles.slice(from, from + count),
     article: (id) => articles[articleAt.get(id) ?? -1],
     statementsIn: (id) => (affectedArticles.has(id) || gone.has(id) || !position.has(id) ? clustersInArticle(id).length : base.statementsIn(id)),
     entities: () => entities,

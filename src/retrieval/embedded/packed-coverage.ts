@@ -200,6 +200,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     articleCount: meta.articles.length,
     statementCount,
     articles: () => meta.articles,
+    articlesFrom: (from, count) => meta.articles.slice(from, from + count),
     article: (id) => meta.articles[articleIndex.get(id) ?? -1],
     statementsIn: (id) => {
       const index = articleIndex.get(id);

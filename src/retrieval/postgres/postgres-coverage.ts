@@ -55,14 +55,17 @@ class Fetched {
   readonly searches = new Map<string, SearchResult[]>();
   /** Per article, the articles fetched with it: an answer that reads one's sentences reads the others' next. */
   readonly together = new Map<string, readonly string[]>();
-  statementsPerArticle: Map<string, number> | null = null;
+  /** Statements per article, for the articles listed or asked about so far. */
+  readonly statementsPerArticle = new Map<string, number>();
+  /** Windows of the list of articles, by "from:count". */
+  readonly windows = new Map<string, ArticleRecord[]>();
   /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
   everyArticle: ArticleRecord[] | null = null;
   everyCluster: QuoteCluster[] | null = null;
 
   size(): number {
     return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size
-      + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + (this.statementsPerArticle?.size ?? 0);
+      + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + this.statementsPerArticle.size + this.windows.size;
   }
 }
 
@@ -147,6 +150,15 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [wanted]);
     for (const id of wanted) into.articles.set(id, null);
     for (const row of rows) into.articles.set(row.id, articleOf(row));
+  };
+
+  const loadStatementCounts = async (into: Fetched, ids: readonly string[]): Promise<void> => {
+    const rows = await query<{ article_id: string; statements: number }>(
+      'SELECT article_id, count(DISTINCT cluster_key)::integer AS statements FROM occurrences WHERE article_id = ANY($1::text[]) GROUP BY article_id',
+      [ids],
+    );
+    for (const id of ids) into.statementsPerArticle.set(id, 0);
+    for (const row of rows) into.statementsPerArticle.set(row.article_id, row.statements);
   };
 
   /** Statements by id, with the articles that carry them (an answer cites them). */
@@ -270,10 +282,17 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
       into.everyArticle = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`)).map(articleOf);
     }),
     article,
-    statementsIn: (id) => (fetched.statementsPerArticle ?? pending('statements per article', async (into) => {
-      const rows = await query<{ article_id: string; statements: number }>('SELECT article_id, count(DISTINCT cluster_key)::integer AS statements FROM occurrences GROUP BY article_id');
-      into.statementsPerArticle = new Map(rows.map((row) => [row.article_id, row.statements]));
-    })).get(id) ?? 0,
+    articlesFrom: (from, count) => {
+      const key = `${from}:${count}`;
+      return fetched.windows.get(key) ?? pending(`articles ${from + 1} to ${from + count}`, async (into) => {
+        const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position OFFSET $1 LIMIT $2`, [Math.max(0, from), Math.max(0, count)]);
+        const window = rows.map(articleOf);
+        // A list of sources shows how many statements each carries: counted with the window, in the same round trip's wake.
+        await loadStatementCounts(into, window.map((article) => article.id));
+        into.windows.set(key, window);
+      });
+    },
+    statementsIn: (id) => fetched.statementsPerArticle.get(id) ?? pending(`the statements of article ${id} counted`, (into) => loadStatementCounts(into, [id])),
     entities: () => entities,
     entity: (id) => entityById.get(id),
     clustersOf: (id) => {

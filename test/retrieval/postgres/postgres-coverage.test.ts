@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/answer/answer.js';
+import { answerParsed, answerQuestion } from '../../../src/answer/answer.js';
+import { parseQuestion } from '../../../src/answer/intent.js';
 import { runCommand } from '../../../src/commands/run.js';
 import { loadCorpus, readCorpus } from '../../../src/corpus/load.js';
 import { prepareArticle, type RawArticle } from '../../../src/corpus/prepare.js';
@@ -79,6 +80,19 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
     expect(memory.entities().filter((entity) => memory.statementsBy(entity.id) > 0).length).toBeGreaterThan(200);
     expect(await settled(() => runCommand(stored, 'help', {}))).toEqual(runCommand(memory, 'help', {}));
+  });
+
+  it('lists the sources a window at a time, with their statements, as the coverage in memory does', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    const sources = parseQuestion('List the sources');
+    for (const window of [{ from: 0, count: 10 }, { from: 20, count: 10 }, { from: 7, count: 3 }, { from: 60, count: 10 }]) {
+      const answer = await settled(() => answerParsed(stored, 'List the sources', sources, window));
+      expect(answer, JSON.stringify(window)).toEqual(answerParsed(memory, 'List the sources', sources, window));
+      expect(answer.articles?.every((article) => article.statements === 10)).toBe(true);
+    }
   });
 
   it('refuses to answer from a coverage an ingest changed under it, rather than mixing two versions', async () => {
