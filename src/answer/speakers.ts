@@ -17,6 +17,9 @@ export interface SpeakerMatch {
 /** Words that say what kind of person, not which: dropped before matching. */
 const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|(?:president|secretary|minister|general|senator|mayor|official)s?|gen|sen|rep|gov|spokesm[ae]n|spokeswom[ae]n)\.?$/i;
 
+/** How many of the index's best matches are weighed: the rest match too little of the name to come first. */
+const SPEAKERS_WEIGHED = 50;
+
 /** Words that stand for someone without naming anyone ("what did they say"): never matched to a name. */
 const PRONOUNS = /^(?:he|him|his|she|her|it|its|they|them|their|we|you|i|me|someone|somebody|anyone|anybody|everyone|everybody|nobody|people|others|this|that|these|those)$/i;
 
@@ -39,9 +42,9 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
   const kinds = distinctive.length > 0 ? kindTerms(coverage, terms) : [];
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
   const searched = distinctive.length > 0 ? distinctive : terms;
-  const results = coverage.searchSpeakers(searched.join(' ').slice(0, 200), { combineWith: 'OR' });
+  const results = coverage.searchSpeakers(searched.join(' ').slice(0, 200), { combineWith: 'OR', limit: SPEAKERS_WEIGHED });
   const matches: (SpeakerMatch & { score: number; kinds: number })[] = [];
-  for (const result of results.slice(0, 50)) {
+  for (const result of results) {
     const entity = coverage.entities()[result.id as number];
     if (!entity) continue;
     const matched = sum(creditsOf(result));

@@ -11,10 +11,9 @@
  * an answer takes a few round trips, not one per item. What was fetched is
  * kept, up to a bound, for the questions that follow.
  */
-import MiniSearch from 'minisearch';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import type { ContextLink } from '../context-links.js';
-import { byStatementId, searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
+import { byStatementId, type Coverage, type StoreSearchOptions } from '../coverage.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
 import { DataPending } from '../pending.js';
 import { sentenceOptions, speakerOptions, statementOptions, type SearchResult } from '../search-index.js';
@@ -89,7 +88,7 @@ const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown
 export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
-  const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences] = await Promise.all([
+  const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences, heldSpeakers] = await Promise.all([
     query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_terms) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
     query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
@@ -98,19 +97,18 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     query<{ articles: number; statements: number }>('SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM clusters) AS statements'),
     loadHeldTerms(pool, 'statements'),
     loadHeldTerms(pool, 'sentences'),
+    loadHeldTerms(pool, 'speakers'),
   ]);
   // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
   // Terms, not documents, say so: documents that hold no terms have no postings in this version either.
   if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
-  const held = { statements: heldStatements, sentences: heldSentences };
+  const held = { statements: heldStatements, sentences: heldSentences, speakers: heldSpeakers };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const statementsByEntity = new Map(counts.map((row) => [row.entity, row.statements]));
   // Sorted as the in-memory coverage sorts them (code-unit order), whatever the database's collation.
   const outlets = outletRows.map((row) => row.outlet).sort();
-  const speakers = new MiniSearch(speakerOptions(normaliser));
-  speakers.addAll(entities.map((entity, index) => ({ id: index, name: entity.name ?? '', aliases: entity.aliases.join(' | '), roles: entity.roles.join(' | ') })));
   const version = state[0]?.version ?? '';
   let fetched = new Fetched();
 
@@ -247,6 +245,17 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     });
   };
 
+  // Speakers are searched in the database's speaker index too: an index of every speaker held in the process grew with the archive.
+  const searchSpeakers = (text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
+    const key = `speakers:${text}:${same(searchOptions)}`;
+    const known = fetched.searches.get(key);
+    if (known) return known;
+    return pending(`speakers search "${text}"`, async (into) => {
+      const { among, ...rest } = searchOptions;
+      into.searches.set(key, await searchIndex(pool, 'speakers', text, speakerOptions(normaliser), { ...rest, held: held.speakers, ...(among ? { among: [...among] } : {}) }));
+    });
+  };
+
   const article = (id: string): ArticleRecord | undefined => {
     const known = fetched.articles.get(id);
     if (known !== undefined) return known ?? undefined;
@@ -320,7 +329,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
     },
     searchStatements: (text, searchOptions) => search('statements', text, searchOptions),
     searchSentences: (text, searchOptions) => search('sentences', text, searchOptions),
-    searchSpeakers: (text, searchOptions) => searchWith(speakers, text, searchOptions),
+    searchSpeakers,
     compareStatements: byStatementId,
   };
 }
