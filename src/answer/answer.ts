@@ -300,7 +300,9 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
 function answerSources(coverage: Coverage, question: string, parsed: ParsedQuestion, window: ListWindow): Answer {
   const total = coverage.articleCount;
   const count = Math.max(1, window.count);
-  const from = Math.min(Math.max(0, window.from), Math.max(0, Math.floor((total - 1) / count) * count));
+  // Only a window past the end moves (to the last page's): one that starts inside the list starts where it was asked.
+  const asked = Math.max(0, window.from);
+  const from = asked < total ? asked : Math.max(0, Math.floor((total - 1) / count) * count);
   const articles: ArticleListing[] = coverage.articlesFrom(from, count).map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
     statements: coverage.statementsIn(a.id),

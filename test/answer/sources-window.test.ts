@@ -40,6 +40,14 @@ describe('a list of sources longer than a page', () => {
     expect(past.articles?.map((a) => a.id)).toEqual(Array.from({ length: 10 }, (_, n) => `harbour-${121 + n}`));
   });
 
+  it('carries a window that starts inside the list from where it was asked, not from the start of the last page', () => {
+    const tail = answerParsed(coverage, 'List the sources', sources, { from: 125, count: 10 });
+    expect(tail.articleWindow).toEqual({ from: 125, total: ARTICLES });
+    expect(tail.articles?.map((a) => a.id)).toEqual(Array.from({ length: 5 }, (_, n) => `harbour-${126 + n}`));
+    const odd = answerParsed(coverage, 'List the sources', sources, { from: 7, count: 3 });
+    expect(odd.articles?.map((a) => a.id)).toEqual(['harbour-8', 'harbour-9', 'harbour-10']);
+  });
+
   it('shows a Discord page from the window of that page', () => {
     const message = renderDiscord(answerParsed(coverage, 'List the sources', sources, discordWindow(3)), 3);
     const embed = message.embeds[0];

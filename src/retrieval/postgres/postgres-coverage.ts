@@ -58,13 +58,15 @@ class Fetched {
   readonly statementsPerArticle = new Map<string, number>();
   /** Windows of the list of articles, by "from:count". */
   readonly windows = new Map<string, ArticleRecord[]>();
+  /** The articles the windows hold, counted in the bound one by one (a window can be the whole list). */
+  windowArticles = 0;
   /** The whole corpus's lists (/sources, /help's word counts, an export), counted in the bound like the rest. */
   everyArticle: ArticleRecord[] | null = null;
   everyCluster: QuoteCluster[] | null = null;
 
   size(): number {
     return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size
-      + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + this.statementsPerArticle.size + this.windows.size;
+      + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + this.statementsPerArticle.size + this.windowArticles;
   }
 }
 
@@ -298,6 +300,7 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
         const window = rows.map(articleOf);
         // A list of sources shows how many statements each carries: counted with the window, in the same round trip's wake.
         await loadStatementCounts(into, window.map((article) => article.id));
+        if (!into.windows.has(key)) into.windowArticles += window.length;
         into.windows.set(key, window);
       });
     },

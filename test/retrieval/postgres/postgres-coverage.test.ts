@@ -95,6 +95,27 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     }
   });
 
+  it('counts each article of a window of sources in the bound of what it keeps fetched, not the window as one', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    let windowsFetched = 0;
+    const counting = new Proxy(database.pool, {
+      get: (target, key, receiver) => (key === 'query'
+        ? (...args: Parameters<typeof target.query>) => {
+          if (typeof args[0] === 'string' && /\bOFFSET\b/.test(args[0])) windowsFetched++;
+          return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+        }
+        : Reflect.get(target, key, receiver)),
+    });
+    // 20 articles and their 20 counts are 40 items: past a bound of 30, so the next answer's first fetch starts afresh.
+    const stored = await openPostgresCoverage(counting, { cacheItems: 30 });
+    const sources = parseQuestion('List the sources');
+    const ask = (from: number, count: number) => settled(() => answerParsed(stored, 'List the sources', sources, { from, count }));
+    await ask(0, 20);
+    await ask(20, 5);
+    await ask(0, 20);
+    expect(windowsFetched).toBe(3);
+  });
+
   it('refuses to answer from a coverage an ingest changed under it, rather than mixing two versions', async () => {
     const stored = await openPostgresCoverage(database.pool);
     await ingestIntoPostgres(database.pool, crowdArticles().slice(1), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
