@@ -137,9 +137,12 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
     candidates = candidates ? addDistances(candidates, near) : near;
     if (candidates.size === 0) return null;
   }
-  const ranked = [...(candidates ?? [])].sort((a, b) => a[1] - b[1]);
+  // As near as each other, the one of the kind asked wins ("Mayor Vrga": the Varga who is mayor), else none.
+  const kinds = kindTerms(coverage, nameTerms(coverage, text));
+  const ranked = [...(candidates ?? [])].map(([entity, distance]) => ({ entity, distance, kinds: kindsNamed(coverage, entity, kinds) }))
+    .sort((a, b) => a.distance - b.distance || b.kinds - a.kinds);
   const [first, second] = ranked;
-  return first && (!second || second[1] > first[1]) ? first[0] : null;
+  return first && (!second || second.distance > first.distance || second.kinds < first.kinds) ? first.entity : null;
 }
 
 /**

@@ -24,6 +24,11 @@ describe('a question naming a kind of person and a name', () => {
     expect(findSpeakers(coverage, 'Minister Varga', 1)[0]?.entity.name).toBe('Tim Varga');
   });
 
+  it('reads a misspelt name as the speaker of the kind asked, when two are as near', () => {
+    expect(answerQuestion(coverage, 'what did Mayor Vrga say?').quotes[0]?.speaker).toBe('Tom Varga');
+    expect(answerQuestion(coverage, 'what did Vrga say?').found).toBe(false);
+  });
+
   it('still finds speakers by kind alone', () => {
     expect(findSpeakers(coverage, 'the mayor', 1)[0]?.entity.name).toBe('Tom Varga');
   });
