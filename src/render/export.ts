@@ -19,6 +19,7 @@ export const EXPORT_WINDOW: ListWindow = { from: 0, count: MAX_EXPORT_ROWS };
 function listTotal(answer: Answer, held: number): number {
   return answer.intent === 'sources' && answer.articleWindow ? Math.max(held, answer.articleWindow.total - answer.articleWindow.from) : held;
 }
+
 /** Discord's smallest attachment limit (8 MiB; 10 MiB since 2024, more with boosts): used when the interaction does not say. */
 export const DEFAULT_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
 
