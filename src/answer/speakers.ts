@@ -14,7 +14,7 @@ export interface SpeakerMatch {
   coverage: number;
 }
 
-/** Words that say what kind of person, not which: dropped before matching. */
+/** Words that say what kind of person, not which: they order the speakers a name finds, and name no one themselves. */
 const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|(?:president|secretary|minister|general|senator|mayor|official)s?|gen|sen|rep|gov|spokesm[ae]n|spokeswom[ae]n)\.?$/i;
 
 /** How many of the index's best matches are weighed: the rest match too little of the name to come first. */
@@ -31,9 +31,9 @@ function nameTerms(coverage: Coverage, text: string): string[] {
 /**
  * Speakers whose name, alias or role matches `text`, best first. A word met only by the index's typo
  * tolerance counts half: "coach" is no Roach, "sevens" no Stevens, unless the typo rules below say so.
- * Words saying what kind of person ("the", "minister") are searched only when the text has no other:
- * they fill thousands of roles, so they would cost most of the search and could only order the
- * speakers the other words find, which they still do here.
+ * Words saying what kind of person ("the", "minister") are searched only when the text has no other,
+ * or when the others find no one yet: they fill thousands of roles, so they would cost most of the
+ * search, and they only order the speakers the other words find (counting for nothing of the name).
  */
 export function findSpeakers(coverage: Coverage, text: string, limit = 5): SpeakerMatch[] {
   const terms = [...new Set(nameTerms(coverage, text))];
@@ -140,12 +140,13 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
     candidates = candidates ? addDistances(candidates, near) : near;
     if (candidates.size === 0) return null;
   }
+  const nearest = Math.min(...(candidates ?? new Map()).values());
+  const tied = [...(candidates ?? [])].filter(([, distance]) => distance === nearest).map(([entity]) => entity);
+  if (tied.length <= 1) return tied[0] ?? null;
   // As near as each other, the one of the kind asked wins ("Mayor Vrga": the Varga who is mayor), else none.
   const kinds = kindTerms(coverage, nameTerms(coverage, text));
-  const ranked = [...(candidates ?? [])].map(([entity, distance]) => ({ entity, distance, kinds: kindsNamed(coverage, entity, kinds) }))
-    .sort((a, b) => a.distance - b.distance || b.kinds - a.kinds);
-  const [first, second] = ranked;
-  return first && (!second || second.distance > first.distance || second.kinds < first.kinds) ? first.entity : null;
+  const [first, second] = tied.map((entity) => ({ entity, kinds: kindsNamed(coverage, entity, kinds) })).sort((a, b) => b.kinds - a.kinds);
+  return first && second && first.kinds > second.kinds ? first.entity : null;
 }
 
 /**
