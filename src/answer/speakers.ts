@@ -44,13 +44,14 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
   const search = (words: readonly string[]) => coverage.searchSpeakers(words.join(' ').slice(0, 200), { combineWith: 'OR', limit: SPEAKERS_WEIGHED });
   let results = search(distinctive.length > 0 ? distinctive : terms);
   // No one by the name (yet: "Mayor Va" typed half-way): the speakers of the kind, with nothing of the name matched.
-  if (results.length === 0 && distinctive.length > 0 && kinds.length > 0) results = search(terms);
+  // Nothing, whatever words the index took the words of kind for ("u.s." is "usa" to it, no word of kind).
+  const byKindOnly = results.length === 0 && distinctive.length > 0 && kinds.length > 0;
+  if (byKindOnly) results = search(terms);
   const matches: (SpeakerMatch & { score: number; kinds: number })[] = [];
   for (const result of results) {
     const entity = coverage.entities()[result.id as number];
     if (!entity) continue;
-    const credits = [...creditsOf(result)].filter(([term]) => distinctive.length === 0 || !GENERIC.test(term));
-    const matched = sum(new Map(credits));
+    const matched = byKindOnly ? 0 : sum(creditsOf(result));
     matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score, kinds: kindsNamed(coverage, entity, kinds) });
   }
   // Equal coverage goes to the speaker of the kind asked ("President Varga"), then to the better match of the

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { findSpeakers } from '../../src/answer/speakers.js';
+import { buildCoverage } from '../../src/retrieval/coverage.js';
 import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
 
 const coverage = inventedCoverage([
@@ -35,5 +36,13 @@ describe('a question naming a kind of person and a name', () => {
 
   it('still finds speakers by kind alone', () => {
     expect(findSpeakers(coverage, 'the mayor', 1)[0]?.entity.name).toBe('Tom Varga');
+  });
+
+  it('finds no one by the name when a word of kind is another word to the index ("u.s." as "usa")', () => {
+    const envoys = buildCoverage([
+      article('k3', 'Ostby Post', '"Tolls stay," said U.S. envoy Nora Quill.\n\n"The pier is safe," said Mayor Tom Varga.'),
+    ], { groups: [['usa', 'US', 'U.S.', 'u.s.', 'united states', 'america']] });
+    expect(findSpeakers(envoys, 'u.s. Kelvale').map((m) => [m.entity.name, m.coverage])).toEqual([['Nora Quill', 0]]);
+    expect(answerQuestion(envoys, 'what did u.s. Kelvale say?').found).toBe(false);
   });
 });
