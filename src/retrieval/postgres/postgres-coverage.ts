@@ -78,6 +78,9 @@ export class CoverageChangedError extends Error {
   }
 }
 
+/** Opens read again when an ingest commits while one reads; beyond, the coverage changes faster than it opens. */
+const OPEN_ATTEMPTS = 3;
+
 const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown) => (item instanceof Set ? [...(item as Set<unknown>)] : item));
 
 /**
@@ -88,8 +91,14 @@ const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown
  * const answer = await settled(() => answerQuestion(coverage, 'Who said the ferry will run all winter?'));
  */
 export async function openPostgresCoverage(pool: Pool, options: PostgresCoverageOptions = {}): Promise<Coverage> {
+  return openAttempt(pool, options, 1);
+}
+
+async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt: number): Promise<Coverage> {
   const limit = options.cacheItems ?? CACHE_ITEMS;
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
+  const versionNow = async (): Promise<string> => (await query<{ version: string }>('SELECT version FROM coverage_state'))[0]?.version ?? '';
+  const before = await versionNow();
   const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences, heldSpeakers] = await Promise.all([
     query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_terms) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
@@ -104,6 +113,12 @@ export async function openPostgresCoverage(pool: Pool, options: PostgresCoverage
   // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
   // Terms, not documents, say so: documents that hold no terms have no postings in this version either.
   if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
+  // The reads above are queries of their own: an ingest that committed among them would pair one version's speakers
+  // with another's speaker index (ids are places in the list of speakers). Read again then.
+  if ((state[0]?.version ?? '') !== before || (await versionNow()) !== before) {
+    if (attempt >= OPEN_ATTEMPTS) throw new CoverageChangedError();
+    return openAttempt(pool, options, attempt + 1);
+  }
   const held = { statements: heldStatements, sentences: heldSentences, speakers: heldSpeakers };
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerParsed, answerQuestion } from '../../../src/answer/answer.js';
 import { parseQuestion } from '../../../src/answer/intent.js';
+import { findSpeakers } from '../../../src/answer/speakers.js';
 import { runCommand } from '../../../src/commands/run.js';
 import { loadCorpus, readCorpus } from '../../../src/corpus/load.js';
 import { prepareArticle, type RawArticle } from '../../../src/corpus/prepare.js';
@@ -11,6 +12,7 @@ import { buildCorpusCoverage, type Coverage } from '../../../src/retrieval/cover
 import { withCorpusSynonyms } from '../../../src/retrieval/normalise.js';
 import { settled } from '../../../src/retrieval/pending.js';
 import { ingestIntoPostgres } from '../../../src/retrieval/postgres/ingest.js';
+import type { Pool } from '../../../src/retrieval/postgres/pool.js';
 import { CoverageChangedError, openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
 import { writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
 import { codeVersion } from '../../../src/retrieval/code-version.js';
@@ -122,6 +124,33 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     await expect(settled(() => answerQuestion(stored, 'Who said the harbour plan number 15 needs work?'))).rejects.toThrow(CoverageChangedError);
     const reopened = await openPostgresCoverage(database.pool);
     expect((await settled(() => answerQuestion(reopened, 'Who said the harbour plan number 15 needs work?'))).found).toBe(true);
+  });
+
+  it('opens the speakers and their index of one version when an ingest commits while it opens', async () => {
+    const article = (id: string, body: string): RawArticle => ({ id, origin: `${id}.txt`, headlineInText: true, text: `Harbour news ${id}\n\n${body}` });
+    const before = [article('pier-1', '"The pier is safe," said Tom Varga, a councillor. "Tolls stay," said Jane Roe, the mayor of Ostby.')];
+    const after = [article('pier-0', '"Ferries run," said Nora Quill, the harbour master.'), ...before];
+    await ingestIntoPostgres(database.pool, before, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    // Of the reads an open makes at once, the speakers' is made before the ingest commits, the others after it.
+    let raced = false;
+    let ingested: Promise<unknown> | undefined;
+    const racing = {
+      query: async (sql: string, values?: unknown[]) => {
+        const first = !raced && /FROM entities e ORDER BY/.test(sql);
+        if (first) raced = true;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (first) {
+          const result = await database.pool.query(sql, values);
+          ingested = ingestIntoPostgres(database.pool, after, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+          return result;
+        }
+        while (raced && !ingested) await new Promise((resolve) => setTimeout(resolve, 5));
+        await ingested;
+        return database.pool.query(sql, values);
+      },
+    } as unknown as Pool;
+    const stored = await openPostgresCoverage(racing);
+    for (const name of ['Jane Roe', 'Tom Varga']) expect((await settled(() => findSpeakers(stored, name, 1)))[0]?.entity.name, name).toBe(name);
   });
 
   it('fetches an article\'s sentences with those of the articles fetched alongside it', async () => {
