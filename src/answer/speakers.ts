@@ -17,6 +17,9 @@ export interface SpeakerMatch {
 /** Words that say what kind of person, not which: they order the speakers a name finds, and name no one themselves. */
 const GENERIC = /^(?:the|a|an|mr|mrs|ms|dr|us|u\.s\.|(?:president|secretary|minister|general|senator|mayor|official)s?|gen|sen|rep|gov|spokesm[ae]n|spokeswom[ae]n)\.?$/i;
 
+/** Words of GENERIC that come before any name, saying nothing of what a person does. */
+const TITLES = /^(?:the|a|an|mr|mrs|ms|dr)\.?$/i;
+
 /** How many of the index's best matches are weighed: the rest match too little of the name to come first. */
 const SPEAKERS_WEIGHED = 50;
 
@@ -32,10 +35,14 @@ function nameTerms(coverage: Coverage, text: string): string[] {
  * Speakers whose name, alias or role matches `text`, best first. A word met only by the index's typo
  * tolerance counts half: "coach" is no Roach, "sevens" no Stevens, unless the typo rules below say so.
  * Words saying what kind of person ("the", "minister") are searched only when the text has no other,
- * or when the others find no one yet: they fill thousands of roles, so they would cost most of the
- * search, and they only order the speakers the other words find (counting for nothing of the name).
+ * or, with `kindsWithoutName`, when the others find no one yet: they fill thousands of roles, so they
+ * would cost most of the search, and they only order the speakers the other words find (counting for
+ * nothing of the name).
+ *
+ * @param options.kindsWithoutName offer the speakers of the kind asked when no one has the name yet
+ *   ("Mayor Va" typed half-way in an autocomplete box), each matching nothing of the name
  */
-export function findSpeakers(coverage: Coverage, text: string, limit = 5): SpeakerMatch[] {
+export function findSpeakers(coverage: Coverage, text: string, limit = 5, options: { kindsWithoutName?: boolean } = {}): SpeakerMatch[] {
   const terms = [...new Set(nameTerms(coverage, text))];
   if (terms.length === 0) return [];
   const distinctive = terms.filter((t) => !GENERIC.test(t));
@@ -43,9 +50,10 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5): Speak
   const wanted = distinctive.length > 0 ? distinctive.length : terms.length;
   const search = (words: readonly string[]) => coverage.searchSpeakers(words.join(' ').slice(0, 200), { combineWith: 'OR', limit: SPEAKERS_WEIGHED });
   let results = search(distinctive.length > 0 ? distinctive : terms);
-  // No one by the name (yet: "Mayor Va" typed half-way): the speakers of the kind, with nothing of the name matched.
-  // Nothing, whatever words the index took the words of kind for ("u.s." is "usa" to it, no word of kind).
-  const byKindOnly = results.length === 0 && distinctive.length > 0 && kinds.length > 0;
+  // No one by the name (yet): the speakers of the kind, with nothing of the name matched, whatever words the
+  // index took the words of kind for ("u.s." is "usa" to it, no word of kind). "The" and "Mr" are no kinds.
+  const byKindOnly = options.kindsWithoutName === true && results.length === 0 && distinctive.length > 0
+    && terms.some((term) => GENERIC.test(term) && !TITLES.test(term));
   if (byKindOnly) results = search(terms);
   const matches: (SpeakerMatch & { score: number; kinds: number })[] = [];
   for (const result of results) {
@@ -141,7 +149,8 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
     candidates = candidates ? addDistances(candidates, near) : near;
     if (candidates.size === 0) return null;
   }
-  const nearest = Math.min(...(candidates ?? new Map()).values());
+  let nearest = Infinity;
+  for (const distance of (candidates ?? new Map<SpeakerEntity, number>()).values()) nearest = Math.min(nearest, distance);
   const tied = [...(candidates ?? [])].filter(([, distance]) => distance === nearest).map(([entity]) => entity);
   if (tied.length <= 1) return tied[0] ?? null;
   // As near as each other, the one of the kind asked wins ("Mayor Vrga": the Varga who is mayor), else none.

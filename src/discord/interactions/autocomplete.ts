@@ -28,7 +28,7 @@ function mostQuoted(coverage: Coverage): Choice[] {
 export function speakerChoices(coverage: Coverage, typed: string): Choice[] {
   const text = typed.trim().slice(0, 100);
   if (text === '') return mostQuoted(coverage);
-  return findSpeakers(coverage, text, LIMITS.choices)
+  return findSpeakers(coverage, text, LIMITS.choices, { kindsWithoutName: true })
     .filter((m) => m.entity.name && !m.entity.anonymous && coverage.statementsBy(m.entity.id) > 0)
     .map((m) => ({
       name: truncate(`${m.entity.name}${m.entity.roles[0] ? ` — ${m.entity.roles[0]}` : ''}`, LIMITS.choiceName),
