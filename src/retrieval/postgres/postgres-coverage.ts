@@ -23,7 +23,7 @@ import {
   ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
   type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
 } from './records.js';
-import { searchIndex } from './search.js';
+import { searchIndex, type SearchIndexName } from './search.js';
 import { heldVocabulary, loadHeldTerms } from './held-terms.js';
 
 export interface PostgresCoverageOptions {
@@ -236,40 +236,31 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     await loadClusters(into, links.map((link) => link.cluster_id));
   };
 
-  const search = (name: 'statements' | 'sentences', text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
+  const indexOptions = { statements: statementOptions(normaliser), sentences: sentenceOptions(normaliser), speakers: speakerOptions(normaliser) };
+
+  // Speakers too are searched in the database's index: one of every speaker held in the process grew with the archive.
+  const search = (name: SearchIndexName, text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
     const key = `${name}:${text}:${same(searchOptions)}`;
     const known = fetched.searches.get(key);
     if (known) return known;
     return pending(`${name} search "${text}"`, async (into) => {
       const { among, ...rest } = searchOptions;
-      const indexOptions = name === 'statements' ? statementOptions(normaliser) : sentenceOptions(normaliser);
       // A search of the statements without a filter is followed by one of the sentences for the same words
       // (the sentence a statement stands in counts too): both are fetched at once.
       const alongside = name === 'statements' && !among ? `sentences:${text}:${same(searchOptions)}` : null;
       const [results, sentences] = await Promise.all([
-        searchIndex(pool, name, text, indexOptions, { ...rest, held: held[name], ...(among ? { among: [...among] } : {}) }),
-        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, sentenceOptions(normaliser), { ...rest, held: held.sentences }) : Promise.resolve(null),
+        searchIndex(pool, name, text, indexOptions[name], { ...rest, held: held[name], ...(among ? { among: [...among] } : {}) }),
+        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, indexOptions.sentences, { ...rest, held: held.sentences }) : Promise.resolve(null),
       ]);
       into.searches.set(key, results);
       const ids = results.map((result) => result.id as number);
       // What the question reads next: the statements found and their articles, or the sentences found and what they are context for.
       if (name === 'statements') await loadClusters(into, ids);
-      else await loadSentences(into, ids);
+      if (name === 'sentences') await loadSentences(into, ids);
       if (alongside && sentences) {
         into.searches.set(alongside, sentences);
         await loadSentences(into, sentences.map((result) => result.id as number));
       }
-    });
-  };
-
-  // Speakers are searched in the database's speaker index too: an index of every speaker held in the process grew with the archive.
-  const searchSpeakers = (text: string, searchOptions: StoreSearchOptions = {}): SearchResult[] => {
-    const key = `speakers:${text}:${same(searchOptions)}`;
-    const known = fetched.searches.get(key);
-    if (known) return known;
-    return pending(`speakers search "${text}"`, async (into) => {
-      const { among, ...rest } = searchOptions;
-      into.searches.set(key, await searchIndex(pool, 'speakers', text, speakerOptions(normaliser), { ...rest, held: held.speakers, ...(among ? { among: [...among] } : {}) }));
     });
   };
 
@@ -347,7 +338,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     },
     searchStatements: (text, searchOptions) => search('statements', text, searchOptions),
     searchSentences: (text, searchOptions) => search('sentences', text, searchOptions),
-    searchSpeakers,
+    searchSpeakers: (text, searchOptions) => search('speakers', text, searchOptions),
     compareStatements: byStatementId,
   };
 }
