@@ -56,21 +56,3 @@ describe('topSeqs: the first results of exact-word searches, as minisearch order
     });
   }
 });
-
-describe('PostingsBuilder and PostingsCursor', () => {
-  it('give back what was added, large numbers and ids going down included', () => {
-    const added = [
-      [0, 5, 1, 3],
-      [1, 2, 200, 4_000],
-      [70_000, 1_000_000, 3, 1],
-      [2 ** 40, 7, 2 ** 33, 12],
-    ];
-    const builder = new PostingsBuilder();
-    for (const [seq, id, frequency, length] of added) builder.add(seq as number, id as number, frequency as number, length as number);
-    const cursor = new PostingsCursor(builder.data());
-    const read: number[][] = [];
-    while (cursor.next()) read.push([cursor.seq, cursor.id, cursor.frequency, cursor.fieldLength]);
-    expect(read).toEqual(added);
-    expect(() => builder.add(5, 1, 1, 1)).toThrow(/out of order/);
-  });
-});
