@@ -26,8 +26,8 @@ export async function readTermLists(client: Queryable, name: string, terms: read
   return lists;
 }
 
-/** The lists as postings, only of the documents (by seq) `keep` accepts. */
-export function postingsOf(lists: TermLists, fieldCount: number, keep: (seq: number) => boolean = () => true): Postings {
+/** The lists as postings: all of them, or only those of `seqs` (in increasing order), found by skipping the others' blocks. */
+export function postingsOf(lists: TermLists, fieldCount: number, seqs?: readonly number[]): Postings {
   const postings: Postings = new Map();
   for (const [term, perField] of lists) {
     const decoded: Posting[][] = [];
@@ -36,7 +36,12 @@ export function postingsOf(lists: TermLists, fieldCount: number, keep: (seq: num
       const data = perField[field];
       if (data) {
         const cursor = new PostingsCursor(data);
-        while (cursor.next()) if (keep(cursor.seq)) list.push({ seq: cursor.seq, id: cursor.id, frequency: cursor.frequency, fieldLength: cursor.fieldLength });
+        const add = () => list.push({ seq: cursor.seq, id: cursor.id, frequency: cursor.frequency, fieldLength: cursor.fieldLength });
+        if (seqs) {
+          for (const seq of seqs) if (cursor.seek(seq) && cursor.seq === seq) add();
+        } else {
+          while (cursor.next()) add();
+        }
       }
       decoded.push(list);
     }

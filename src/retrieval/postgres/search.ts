@@ -3,7 +3,8 @@
  * the same documents, Options and query (see search-scoring.ts for the
  * scoring, search-write.ts for the tables it reads). Each query word's lists
  * come whole from search_postings; with `limit`, top-results.ts picks the
- * first results in plain arrays and only those become result objects.
+ * first results in plain arrays, passing over the common words' postings
+ * that cannot change them, and only those become result objects.
  * `among` restricts the results to some documents, as a filter would, without
  * changing any score: their tsvectors are read instead (postings.ts).
  */
@@ -124,8 +125,8 @@ function topResults(plan: Plan, lists: TermLists, combineWith: 'or' | 'and', lim
     limit,
   });
   if (!seqs) return null;
-  const kept = new Set(seqs);
-  return scored(plan, fromPostings(postingsOf(lists, plan.statistics.fields.length, (seq) => kept.has(seq)))).slice(0, limit);
+  // The kept documents' postings only, found by skipping the lists' other blocks.
+  return scored(plan, fromPostings(postingsOf(lists, plan.statistics.fields.length, [...seqs].sort((a, b) => a - b)))).slice(0, limit);
 }
 
 /**
