@@ -25,16 +25,26 @@ import {
 } from './records.js';
 import { searchIndex, type SearchIndexName } from './search.js';
 import { heldVocabulary, loadHeldTerms } from './held-terms.js';
+import { ListCache } from './list-cache.js';
 
 export interface PostgresCoverageOptions {
   /** By default, the normaliser of the synonyms the coverage was ingested with. */
   normaliser?: Normaliser;
   /** How many fetched items are kept between questions before the cache starts afresh. */
   cacheItems?: number;
+  /** The most bytes of common words' postings lists kept between searches (list-cache.ts). */
+  listCacheBytes?: number;
 }
 
 /** Enough for the questions of the last minutes (a question touches tens to a few thousand items), a few MB. */
 const CACHE_ITEMS = 5_000;
+
+/**
+ * The commonest words' lists, a few MB: at ten times Reuters a common word's list is a few hundred kB, and
+ * the same few words come back question after question. Smaller lists come quickly and are not kept.
+ */
+const LIST_CACHE_BYTES = 6 << 20;
+const LIST_CACHE_MIN_BYTES = 64 << 10;
 
 type ClusterJoinRow = ClusterRow & OccurrenceRow;
 
@@ -120,6 +130,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     return openAttempt(pool, options, attempt + 1);
   }
   const held = { statements: heldStatements, sentences: heldSentences, speakers: heldSpeakers };
+  const lists = new ListCache(options.listCacheBytes ?? LIST_CACHE_BYTES, LIST_CACHE_MIN_BYTES);
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
   const entities = entityRows.map(entityOf);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
@@ -249,8 +260,8 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       // (the sentence a statement stands in counts too): both are fetched at once.
       const alongside = name === 'statements' && !among ? `sentences:${text}:${same(searchOptions)}` : null;
       const [results, sentences] = await Promise.all([
-        searchIndex(pool, name, text, indexOptions[name], { ...rest, held: held[name], ...(among ? { among: [...among] } : {}) }),
-        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, indexOptions.sentences, { ...rest, held: held.sentences }) : Promise.resolve(null),
+        searchIndex(pool, name, text, indexOptions[name], { ...rest, held: held[name], cache: lists, ...(among ? { among: [...among] } : {}) }),
+        alongside && !into.searches.has(alongside) ? searchIndex(pool, 'sentences', text, indexOptions.sentences, { ...rest, held: held.sentences, cache: lists }) : Promise.resolve(null),
       ]);
       into.searches.set(key, results);
       const ids = results.map((result) => result.id as number);

@@ -28,6 +28,7 @@ import {
   type Posting,
 } from './search-scoring.js';
 import type { HeldTerms } from './held-terms.js';
+import type { ListCache } from './list-cache.js';
 import { postingsOf, readTermLists, type TermLists } from './postings-read.js';
 import { topSeqs, type ScoredList } from './top-results.js';
 
@@ -40,6 +41,8 @@ export type IndexSearchOptions = SearchOptions & {
   among?: readonly number[];
   /** Only the first results: minisearch's results cut to this many (common terms then need not be read whole). */
   limit?: number;
+  /** Where common words' lists are kept between searches (list-cache.ts). */
+  cache?: ListCache;
 };
 
 export async function indexStatistics(client: Queryable, name: string): Promise<IndexStatistics | null> {
@@ -140,7 +143,7 @@ export async function searchIndex(
   options: Options,
   searchOptions: IndexSearchOptions = {},
 ): Promise<SearchResult[]> {
-  const { among, limit, held, ...rest } = searchOptions;
+  const { among, limit, held, cache, ...rest } = searchOptions;
   if (rest.boostDocument) throw new Error('searchIndex: boostDocument is not supported');
   const statistics = held ? held.statistics : await indexStatistics(client, name);
   const effective = effectiveSearchOptions(options, rest);
@@ -177,7 +180,7 @@ export async function searchIndex(
     const documents = combineWith === 'and' ? derived.map((list) => `(${anyTermQuery(list.map((d) => d.term))})`).join(' & ') : anyTermQuery(termsOf(derived));
     return finish(scored(plan, fromPostings(await readPostings(client, name, documents, termsOf(derived), fieldCount, among))));
   }
-  const lists = await readTermLists(client, name, termsOf(derived));
+  const lists = await readTermLists(client, name, termsOf(derived), cache);
   if ((combineWith === 'or' || combineWith === 'and') && limit !== undefined && !rest.filter) {
     const top = topResults(plan, lists, combineWith, limit);
     if (top) return top;
