@@ -1,9 +1,10 @@
 /**
  * A one-field full-text index that searches exactly as minisearch does
  * (the same derived terms, BM25+ scores to the bit, the same order, the
- * same `terms`, `queryTerms` and `match`), kept compact: the terms in
- * minisearch's own term tree (its public `SearchableMap`), each term's
- * postings in typed arrays. It is built as minisearch would build it
+ * same `terms`, `queryTerms` and `match`), kept compact: the terms sorted in
+ * flat arrays (sorted-terms.ts, which several indexes may share), each with
+ * its place in minisearch's term tree, and each term's postings in typed
+ * arrays. It is built as minisearch would build it
  * (`buildCompactIndexData`) and saved as a few arrays, so it opens in milliseconds and holds a fraction
  * of the memory; and a search asked for its first `limit` results scores
  * into arrays and makes result objects for those alone, where minisearch
@@ -11,7 +12,7 @@
  */
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { nearSameStart } from './vocabulary.js';
+import { SortedTerms } from './sorted-terms.js';
 
 /** What a compact index is saved as. */
 export interface CompactIndexData {
@@ -22,13 +23,16 @@ export interface CompactIndexData {
   ids: Int32Array;
   /** Each document's field length, in terms. */
   fieldLengths: Uint32Array;
+  /** The terms, sorted: this index's, or those of several indexes together (`shareTerms`). */
+  terms: SortedTerms;
+  /** For each of `terms`, its number here (the order of the postings); -1 for a term this index does not hold. */
+  termNumbers: Int32Array;
   /**
-   * minisearch's term tree, each term's value its number (the order of the
-   * postings). The very tree, not one rebuilt from the terms: the order a
-   * tree meets terms in (prefix and fuzzy matches) follows the order they
-   * were added in, and results follow it.
+   * For each of `terms` this index holds, its place in the order minisearch's term tree meets it: fuzzy matches
+   * come in that order and prefix matches in the reverse, and results follow it. That order follows the order
+   * terms were added in (not the alphabet), so it is read from the very tree minisearch would build.
    */
-  tree: Map<string, unknown>;
+  termRanks: Uint32Array;
   /** Where each term's postings start (terms + 1 entries). */
   termStarts: Uint32Array;
   postingDocs: Int32Array;
@@ -77,6 +81,56 @@ function treeMapOf(tree: SearchableMap<number>): Map<string, unknown> {
   const maps = (tree as unknown as { _tree?: unknown })._tree;
   if (!(maps instanceof Map)) throw new Error('this minisearch keeps its term tree in a layout a compact index does not know');
   return maps as Map<string, unknown>;
+}
+
+/** The terms of minisearch's term tree (nested maps, a term's value under the key "") and their values, in the order its fuzzy look-up meets them. */
+function inTreeOrder(node: Map<string, unknown>, prefix = '', into: [string, number][] = []): [string, number][] {
+  for (const [key, value] of node) {
+    if (key === '') into.push([prefix, value as number]);
+    else inTreeOrder(value as Map<string, unknown>, prefix + key, into);
+  }
+  return into;
+}
+
+/**
+ * The terms of a term tree whose values are term numbers, as a compact index holds them: sorted, with their
+ * numbers and their places in the tree's order.
+ *
+ * @example
+ * const { terms, termNumbers, termRanks } = termsOfTree(treeMapOf(tree));
+ */
+export function termsOfTree(tree: Map<string, unknown>): Pick<CompactIndexData, 'terms' | 'termNumbers' | 'termRanks'> {
+  const ordered = inTreeOrder(tree);
+  const terms = SortedTerms.of(ordered.map(([term]) => term));
+  const termNumbers = new Int32Array(terms.size);
+  const termRanks = new Uint32Array(terms.size);
+  ordered.forEach(([term, number], rank) => {
+    const at = terms.find(term);
+    termNumbers[at] = number;
+    termRanks[at] = rank;
+  });
+  return { terms, termNumbers, termRanks };
+}
+
+/**
+ * Indexes holding their terms in one sorted list, the union of theirs: a word's typo neighbours are then looked
+ * up once for them all (the list remembers its look-ups), and each word is held once.
+ *
+ * @example
+ * const [statements, sentences] = shareTerms([statementData, sentenceData]);
+ */
+export function shareTerms(indexes: readonly CompactIndexData[]): CompactIndexData[] {
+  const terms = SortedTerms.of(indexes.flatMap((index) => Array.from({ length: index.terms.size }, (_, at) => index.terms.termAt(at))));
+  return indexes.map((index) => {
+    const termNumbers = new Int32Array(terms.size).fill(-1);
+    const termRanks = new Uint32Array(terms.size);
+    for (let at = 0; at < index.terms.size; at++) {
+      const shared = terms.find(index.terms.termAt(at));
+      termNumbers[shared] = index.termNumbers[at] as number;
+      termRanks[shared] = index.termRanks[at] as number;
+    }
+    return { ...index, terms, termNumbers, termRanks };
+  });
 }
 
 /**
@@ -132,7 +186,7 @@ export function buildCompactIndexData(documents: readonly { id: number; text: st
     postingDocs.set(postings, termStarts[number]);
     postingFrequencies.set(frequencies[number] as number[], termStarts[number]);
   });
-  return { field, documentCount: documents.length, averageFieldLength, ids, fieldLengths, tree: treeMapOf(tree), termStarts, postingDocs, postingFrequencies };
+  return { field, documentCount: documents.length, averageFieldLength, ids, fieldLengths, ...termsOfTree(treeMapOf(tree)), termStarts, postingDocs, postingFrequencies };
 }
 
 /** A query term as minisearch expands it (its query spec). */
@@ -166,31 +220,57 @@ function specsOf(query: string, options: SearchOptions): QuerySpec[] {
   }));
 }
 
+/** The terms of an index, as a compact index holds them. */
+type IndexTerms = Pick<CompactIndexData, 'terms' | 'termNumbers' | 'termRanks'>;
+
+/** The places among `places` of the terms an index holds, in the order minisearch's tree meets them (reversed: in the order it lists a prefix's). */
+function heldInTreeOrder({ termNumbers, termRanks }: IndexTerms, places: ArrayLike<number>, reversed = false): number[] {
+  const held: number[] = [];
+  for (let i = 0; i < places.length; i++) if ((termNumbers[places[i] as number] as number) >= 0) held.push(places[i] as number);
+  return held.sort((a, b) => (reversed ? -1 : 1) * ((termRanks[a] as number) - (termRanks[b] as number)));
+}
+
 /** The terms a query spec finds, in minisearch's order: itself, prefix matches, then fuzzy ones that are not prefix matches. */
-function derivedTerms(spec: QuerySpec, tree: SearchableMap<number>, options: SearchOptions): Derived[] {
+function derivedTerms(spec: QuerySpec, index: IndexTerms, options: SearchOptions): Derived[] {
   const { fuzzy: fuzzyWeight, prefix: prefixWeight } = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const { terms, termNumbers } = index;
   const derived: Derived[] = [];
-  const exact = tree.get(spec.term);
-  if (exact !== undefined) derived.push({ term: spec.term, termNumber: exact, weight: 1 });
-  let fuzzyMatches: Map<string, [number, number]> | undefined;
+  const exact = terms.find(spec.term);
+  if (exact >= 0 && (termNumbers[exact] as number) >= 0) derived.push({ term: spec.term, termNumber: termNumbers[exact] as number, weight: 1 });
+  // The prefix matches are the terms from `from` to `to` in the sorted list: a fuzzy match among them counts as a prefix match.
+  let [from, to] = [0, 0];
+  if (spec.prefix) {
+    [from, to] = terms.prefixRange(spec.term);
+    const places = new Int32Array(to - from);
+    for (let at = from; at < to; at++) places[at - from] = at;
+    for (const at of heldInTreeOrder(index, places, true)) {
+      const length = terms.lengthAt(at);
+      const distance = length - spec.term.length;
+      if (!distance) continue;
+      derived.push({ term: terms.termAt(at), termNumber: termNumbers[at] as number, weight: (prefixWeight * length) / (length + 0.3 * distance) });
+    }
+  }
   if (spec.fuzzy) {
     const fuzzy = spec.fuzzy === true ? 0.2 : spec.fuzzy;
     const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(spec.term.length * fuzzy)) : fuzzy;
-    if (maxDistance) fuzzyMatches = tree.fuzzyGet(spec.term, maxDistance);
-  }
-  if (spec.prefix) {
-    for (const [term, termNumber] of tree.atPrefix(spec.term)) {
-      const distance = term.length - spec.term.length;
-      if (!distance) continue;
-      fuzzyMatches?.delete(term);
-      derived.push({ term, termNumber, weight: (prefixWeight * term.length) / (term.length + 0.3 * distance) });
+    if (maxDistance) {
+      const { places, distances } = terms.near(spec.term, maxDistance);
+      const distanceAt = new Map<number, number>();
+      places.forEach((at, i) => {
+        if (distances[i] && !(at >= from && at < to)) distanceAt.set(at, distances[i] as number);
+      });
+      for (const at of heldInTreeOrder(index, [...distanceAt.keys()])) {
+        const length = terms.lengthAt(at);
+        derived.push({ term: terms.termAt(at), termNumber: termNumbers[at] as number, weight: (fuzzyWeight * length) / (length + (distanceAt.get(at) as number)) });
+      }
     }
   }
-  for (const [term, [termNumber, distance]] of fuzzyMatches ?? []) {
-    if (!distance) continue;
-    derived.push({ term, termNumber, weight: (fuzzyWeight * term.length) / (term.length + distance) });
-  }
   return derived;
+}
+
+/** The terms an index holds among `near` (places in its sorted list), in its tree's order. */
+function heldTerms(index: IndexTerms, near: { places: Int32Array }): string[] {
+  return heldInTreeOrder(index, near.places).map((at) => index.terms.termAt(at));
 }
 
 /** How many query terms' derived terms an index keeps (then starts afresh): a few hundred questions' worth. */
@@ -201,20 +281,6 @@ const RECENT_KEPT = 32;
 
 /** The distinct query terms counted in a bit mask; any more are counted in a set. */
 const MASK_BITS = 31;
-
-/**
- * The first `count` documents in `before`'s order (score down, then as met), without sorting them all:
- * the `count`-th best score is found by selection, and only the documents at or above it are sorted,
- * so a common word's thousands of documents cost a pass or two, not a sort.
- */
-export function firstByScore(docs: readonly number[], count: number, scores: Float64Array, before: (a: number, b: number) => number): number[] {
-  if (count <= 0) return [];
-  if (count >= docs.length) return [...docs].sort(before);
-  const values = new Float64Array(docs.length);
-  docs.forEach((doc, at) => (values[at] = scores[doc] ?? 0));
-  const threshold = nthLargest(values, count);
-  return docs.filter((doc) => (scores[doc] ?? 0) >= threshold).sort(before).slice(0, count);
-}
 
 /** The `n`-th largest of `values` (1-based), by quickselect; `values` is reordered. */
 function nthLargest(values: Float64Array, n: number): number {
@@ -241,11 +307,15 @@ function nthLargest(values: Float64Array, n: number): number {
   return values[target] as number;
 }
 
+/** The bits set in a 32-bit mask. */
 function bitCount(mask: number): number {
-  let count = 0;
-  for (let rest = mask; rest; rest &= rest - 1) count++;
-  return count;
+  let rest = mask - ((mask >>> 1) & 0x55555555);
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333);
+  return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+/** Whether binary searches of a term's postings for each of `results` documents cost less than reading them all. */
+const searchedSooner = (postings: number, results: number): boolean => results * (Math.log2(postings + 1) + 1) * 2 < postings;
 
 /**
  * Opens a compact index; `options` are the minisearch options it was built with (tokenize, processTerm, searchOptions).
@@ -255,18 +325,29 @@ function bitCount(mask: number): number {
  * index.search('ferry winter', { limit: 3 });
  */
 export function openCompactIndex(data: CompactIndexData, options: Options): CompactIndex {
-  // SearchableMap's constructor takes a tree (it makes its prefix views so).
-  const tree = new (SearchableMap as unknown as new (tree: Map<string, unknown>) => SearchableMap<number>)(data.tree);
+  const { terms, termNumbers } = data;
+  /** The term's number in this index, or -1. */
+  const numberOf = (term: string): number => {
+    const at = terms.find(term);
+    return at < 0 ? -1 : (termNumbers[at] as number);
+  };
   const size = data.ids.length;
-  // Scratch arrays, reused by every search (a search runs to its end before another starts).
+  // Scratch arrays, reused by every search (a search runs to its end before another starts): a search of a common
+  // word touches thousands of documents, and lists of them made anew each time would be garbage to collect.
   const total = new Float64Array(size);
   const partial = new Float64Array(size);
   const order = new Int32Array(size);
   const termMask = new Uint32Array(size);
-  /** The spec (1-based) that last touched a document, 0 for none yet. */
+  /** The spec (1-based) touching a document, 0 for none. */
   const lastSpec = new Uint16Array(size);
   const inTotal = new Uint8Array(size);
   const final = new Float64Array(size);
+  /** The documents of the results so far, and those the spec being scored touched (then those chosen). */
+  const docs = new Int32Array(size);
+  const touched = new Int32Array(size);
+  /** Each result's place (1-based) while its terms are gathered. */
+  const resultAt = new Int32Array(size);
+  const values = new Float64Array(size);
 
   // A question's words are looked up in several searches of one answer, and a typo's neighbours cost the most to find.
   const derivedKnown = new Map<string, Derived[]>();
@@ -275,22 +356,9 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     let derived = derivedKnown.get(key);
     if (!derived) {
       if (derivedKnown.size >= DERIVED_KEPT) derivedKnown.clear();
-      derivedKnown.set(key, (derived = derivedTerms(spec, tree, effective)));
+      derivedKnown.set(key, (derived = derivedTerms(spec, data, effective)));
     }
     return derived;
-  };
-
-  const postingsHold = (termNumber: number, doc: number): boolean => {
-    let low = data.termStarts[termNumber] ?? 0;
-    let high = (data.termStarts[termNumber + 1] ?? 0) - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const at = data.postingDocs[middle] ?? 0;
-      if (at === doc) return true;
-      if (at < doc) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
   };
 
   // An answer often asks the same search twice, for its first 200 results and then its first 3: the last searches are kept.
@@ -324,102 +392,175 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     const documentCount = segment ? segment.documentCount : data.documentCount;
     const derivedBySpec = specs.map((spec) => derivedOnce(spec, effective));
     const extraTerms = new Map<number, Set<number>>();
-    const touchedBySpec: number[][] = [];
-    let docs: number[] = [];
+    const { postingDocs, postingFrequencies, fieldLengths, termStarts } = data;
+    let docCount = 0;
     let touches = 0;
     specs.forEach((spec, specIndex) => {
       const termIndex = distinct.indexOf(spec.term);
-      const touched: number[] = [];
-      touchedBySpec.push(touched);
+      const specNumber = specIndex + 1;
+      let touchedCount = 0;
       for (const { term, termNumber, weight } of derivedBySpec[specIndex] ?? []) {
-        const start = data.termStarts[termNumber] as number;
-        const end = data.termStarts[termNumber + 1] as number;
+        const start = termStarts[termNumber] as number;
+        const end = termStarts[termNumber + 1] as number;
         const factor = weight * spec.termBoost * boost * 1;
         // minisearch's BM25+ (calcBM25Score), its terms in its order so the floats are the very same; the part that is one per term worked out once.
         const frequency = segment ? segment.frequency(term) : end - start;
         const invDocFreq = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
         for (let p = start; p < end; p++) {
-          const doc = data.postingDocs[p] as number;
-          const count = data.postingFrequencies[p] as number;
-          const score = factor * (invDocFreq * (d + (count * (k + 1)) / (count + k * (1 - b + (b * (data.fieldLengths[doc] as number)) / average))));
-          if (lastSpec[doc] === specIndex + 1) {
-            partial[doc] = (partial[doc] ?? 0) + score;
+          const doc = postingDocs[p] as number;
+          const count = postingFrequencies[p] as number;
+          const score = factor * (invDocFreq * (d + (count * (k + 1)) / (count + k * (1 - b + (b * (fieldLengths[doc] as number)) / average))));
+          if (lastSpec[doc] === specNumber) {
+            partial[doc] = (partial[doc] as number) + score;
             continue;
           }
           // The document's first posting in this spec: minisearch adds it to its results here.
           partial[doc] = score;
-          lastSpec[doc] = specIndex + 1;
-          touched.push(doc);
+          lastSpec[doc] = specNumber;
+          touched[touchedCount++] = doc;
           if (and || !inTotal[doc]) order[doc] = touches++;
-          if (termIndex < MASK_BITS) termMask[doc] = (termMask[doc] ?? 0) | (1 << termIndex);
+          if (termIndex < MASK_BITS) termMask[doc] = (termMask[doc] as number) | (1 << termIndex);
           else extraTerms.set(doc, (extraTerms.get(doc) ?? new Set()).add(termIndex));
         }
       }
+      for (let i = 0; i < touchedCount; i++) lastSpec[touched[i] as number] = 0;
       if (!and || specIndex === 0) {
-        for (const doc of touched) {
-          total[doc] = inTotal[doc] ? (total[doc] ?? 0) + (partial[doc] ?? 0) : (partial[doc] ?? 0);
-          if (!inTotal[doc]) {
+        for (let i = 0; i < touchedCount; i++) {
+          const doc = touched[i] as number;
+          if (inTotal[doc]) total[doc] = (total[doc] as number) + (partial[doc] as number);
+          else {
+            total[doc] = partial[doc] as number;
             inTotal[doc] = 1;
-            docs.push(doc);
+            docs[docCount++] = doc;
           }
         }
         return;
       }
-      // AND: only the documents of every spec so far, in this spec's order.
-      const kept = touched.filter((doc) => inTotal[doc] === 1);
-      for (const doc of kept) total[doc] = (total[doc] ?? 0) + (partial[doc] ?? 0);
-      for (const doc of docs) inTotal[doc] = 0;
-      for (const doc of kept) inTotal[doc] = 1;
-      docs = kept;
+      // AND: only the documents of every spec so far, in this spec's order; the others' scratch cleared.
+      let keptCount = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const doc = touched[i] as number;
+        if (inTotal[doc] === 1) {
+          total[doc] = (total[doc] as number) + (partial[doc] as number);
+          touched[keptCount++] = doc;
+        } else termMask[doc] = 0;
+      }
+      for (let i = 0; i < docCount; i++) inTotal[docs[i] as number] = 0;
+      for (let i = 0; i < keptCount; i++) inTotal[touched[i] as number] = 1;
+      for (let i = 0; i < docCount; i++) if (!inTotal[docs[i] as number]) termMask[docs[i] as number] = 0;
+      docs.set(touched.subarray(0, keptCount));
+      docCount = keptCount;
     });
     const hidden = segment?.hidden;
-    const chosen = docs.filter((doc) => (!among || among.has(data.ids[doc] ?? -1)) && !hidden?.has(data.ids[doc] ?? -1));
-    for (const doc of chosen) final[doc] = (total[doc] ?? 0) * (bitCount(termMask[doc] ?? 0) + (extraTerms.get(doc)?.size ?? 0) || 1);
-    // minisearch's order: the higher score first, and of equal scores the one it met first.
-    const before = (a: number, b: number): number => (final[b] ?? 0) - (final[a] ?? 0) || (order[a] ?? 0) - (order[b] ?? 0);
-    const shown = limit === undefined ? chosen.sort(before) : firstByScore(chosen, limit, final, before);
-    const results = shown.map((doc) => resultOf(doc, final[doc] ?? 0, specs, derivedBySpec));
-    // The scratch of every document touched is cleared for the next search: each spec's documents, once a spec.
-    for (const list of touchedBySpec) {
-      for (const doc of list) {
-        termMask[doc] = 0;
-        lastSpec[doc] = 0;
-        inTotal[doc] = 0;
-      }
+    let chosenCount = 0;
+    const chosen = touched;
+    for (let i = 0; i < docCount; i++) {
+      const doc = docs[i] as number;
+      const id = data.ids[doc] as number;
+      if ((among && !among.has(id)) || hidden?.has(id)) continue;
+      chosen[chosenCount++] = doc;
+      const extra = extraTerms.size === 0 ? 0 : (extraTerms.get(doc)?.size ?? 0);
+      final[doc] = (total[doc] as number) * (bitCount(termMask[doc] as number) + extra || 1);
+    }
+    const shown = firstChosen(chosen.subarray(0, chosenCount), limit);
+    const results = resultsOf(shown, specs, derivedBySpec);
+    // The scratch of every document in the results so far is cleared for the next search (the others' already is).
+    for (let i = 0; i < docCount; i++) {
+      const doc = docs[i] as number;
+      termMask[doc] = 0;
+      inTotal[doc] = 0;
     }
     return results;
   }
 
-  /** A result as minisearch makes it: the query terms and the document's terms matched, in the order they were met. */
-  function resultOf(doc: number, score: number, specs: readonly QuerySpec[], derivedBySpec: readonly Derived[][]): SearchResult {
-    const queryTerms: string[] = [];
-    const match: Record<string, string[]> = {};
+  /** minisearch's order: the higher score first, and of equal scores the one it met first. */
+  const before = (a: number, b: number): number => (final[b] as number) - (final[a] as number) || (order[a] as number) - (order[b] as number);
+
+  /**
+   * The first `limit` of the chosen documents in minisearch's order, without sorting them all: the `limit`-th best
+   * score is found by selection, and only the documents at or above it are sorted, so a common word's thousands of
+   * documents cost a pass or two, not a sort.
+   */
+  function firstChosen(chosen: Int32Array, limit: number | undefined): number[] {
+    if (limit === undefined || limit >= chosen.length) return Array.from(chosen).sort(before);
+    if (limit <= 0) return [];
+    const scores = values.subarray(0, chosen.length);
+    for (let i = 0; i < chosen.length; i++) scores[i] = final[chosen[i] as number] as number;
+    const threshold = nthLargest(scores, limit);
+    const above: number[] = [];
+    for (let i = 0; i < chosen.length; i++) if ((final[chosen[i] as number] as number) >= threshold) above.push(chosen[i] as number);
+    return above.sort(before).slice(0, limit);
+  }
+
+  /**
+   * The results as minisearch makes them: each with the query terms and the document's terms matched, in the
+   * order they were met (spec by spec, each spec's terms in order). A term's postings are read through once for
+   * all the results, or searched for each when they are many more than the results.
+   */
+  function resultsOf(shown: readonly number[], specs: readonly QuerySpec[], derivedBySpec: readonly Derived[][]): SearchResult[] {
+    const queryTerms: string[][] = shown.map(() => []);
+    const matches: Record<string, string[]>[] = shown.map(() => ({}));
+    shown.forEach((doc, place) => (resultAt[doc] = place + 1));
+    const matched = (place: number, spec: QuerySpec, term: string): void => {
+      const asked = queryTerms[place] as string[];
+      const match = matches[place] as Record<string, string[]>;
+      if (!asked.includes(spec.term)) asked.push(spec.term);
+      if (!Object.hasOwn(match, term)) match[term] = [data.field];
+    };
     specs.forEach((spec, specIndex) => {
       for (const { term, termNumber } of derivedBySpec[specIndex] ?? []) {
-        if (!postingsHold(termNumber, doc)) continue;
-        if (!queryTerms.includes(spec.term)) queryTerms.push(spec.term);
-        if (!Object.hasOwn(match, term)) match[term] = [data.field];
+        const start = data.termStarts[termNumber] as number;
+        const end = data.termStarts[termNumber + 1] as number;
+        if (searchedSooner(end - start, shown.length)) {
+          shown.forEach((doc, place) => {
+            if (postingsHold(start, end, doc)) matched(place, spec, term);
+          });
+          continue;
+        }
+        for (let p = start; p < end; p++) {
+          const place = resultAt[data.postingDocs[p] as number] as number;
+          if (place > 0) matched(place - 1, spec, term);
+        }
       }
     });
-    return { id: data.ids[doc], score, terms: Object.keys(match), queryTerms, match };
+    for (const doc of shown) resultAt[doc] = 0;
+    return shown.map((doc, place) => {
+      const match = matches[place] as Record<string, string[]>;
+      return { id: data.ids[doc] as number, score: final[doc] as number, terms: Object.keys(match), queryTerms: queryTerms[place] as string[], match };
+    });
   }
+
+  /** Whether the postings from `start` to `end` hold the document. */
+  const postingsHold = (start: number, end: number, doc: number): boolean => {
+    let low = start;
+    let high = end - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = data.postingDocs[middle] as number;
+      if (at === doc) return true;
+      if (at < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  };
 
   return {
     documentCount: data.documentCount,
     search,
     frequency: (term) => {
-      const number = tree.get(term);
-      return number === undefined ? 0 : (data.termStarts[number + 1] ?? 0) - (data.termStarts[number] ?? 0);
+      const number = numberOf(term);
+      return number < 0 ? 0 : (data.termStarts[number + 1] ?? 0) - (data.termStarts[number] ?? 0);
     },
     holders: (term) => {
-      const number = tree.get(term);
-      if (number === undefined) return [];
+      const number = numberOf(term);
+      if (number < 0) return [];
       const postings = data.postingDocs.slice(data.termStarts[number] ?? 0, data.termStarts[number + 1] ?? 0);
       return [...postings].map((doc) => data.ids[doc] ?? -1);
     },
-    has: (term) => tree.has(term),
-    near: (term, distance) => [...tree.fuzzyGet(term, distance).keys()],
-    nearSameStart: (term, distance) => nearSameStart(tree, term, distance),
+    has: (term) => numberOf(term) >= 0,
+    near: (term, distance) => heldTerms(data, terms.near(term, distance)),
+    // A typo keeps its first letter: the terms with it are those from one place to another of the sorted list.
+    nearSameStart: (term, distance) => (term === '' ? [] : heldTerms(data, terms.near(term, distance, ...terms.prefixRange(term.charAt(0))))),
     data,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
-import type { CompactIndexData } from '../../src/retrieval/compact-index.js';
+import { termsOfTree, type CompactIndexData } from '../../src/retrieval/compact-index.js';
 
 /** A copy of minisearch's term tree (nested maps; a term's value under the key "") with term numbers for values. */
 function numberedTree(tree: Map<string, unknown>, numbers: ReadonlyMap<unknown, number>): Map<string, unknown> {
@@ -59,7 +59,7 @@ export function compactIndexData(index: MiniSearch, field: string): CompactIndex
   }
   return {
     field, documentCount: internals._documentCount, averageFieldLength: internals._avgFieldLength[fieldId] ?? 0, ids, fieldLengths,
-    tree: numberedTree(internals._index._tree, numbers),
+    ...termsOfTree(numberedTree(internals._index._tree, numbers)),
     termStarts: Uint32Array.from(starts), postingDocs: Int32Array.from(docs), postingFrequencies: Uint32Array.from(frequencies),
   };
 }

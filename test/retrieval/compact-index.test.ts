@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildCompactIndexData, openCompactIndex } from '../../src/retrieval/compact-index.js';
+import { buildCompactIndexData, openCompactIndex, shareTerms } from '../../src/retrieval/compact-index.js';
 import { compactIndexData } from './compact-index-reference.js';
 import { createNormaliser } from '../../src/retrieval/normalise.js';
 import { sentenceOptions } from '../../src/retrieval/search-index.js';
@@ -118,5 +118,30 @@ describe('a compact index asked a search with an option set to undefined (review
     const fresh = openCompactIndex(buildCompactIndexData(list, options), options);
     expect(index.search('wintr ferr').length).toBeGreaterThan(0);
     expect(index.search('wintr ferr', { fuzzy: undefined, prefix: undefined })).toEqual(fresh.search('wintr ferr', { fuzzy: undefined, prefix: undefined }));
+  });
+});
+
+describe('compact indexes sharing one list of terms', () => {
+  it('each searches as minisearch holding its own documents does, and knows its own words only', () => {
+    const options = sentenceOptions(createNormaliser({ groups: [] }));
+    const random = sequence(5);
+    // Two indexes of different words, so the list holds terms one of them lacks.
+    const first = documents(200, random).map((doc) => ({ ...doc, text: doc.text.replace(/ferr\w*/g, 'quill') }));
+    const second = documents(300, random).map((doc) => ({ ...doc, text: `${doc.text} nora` }));
+    const shared = shareTerms([buildCompactIndexData(first, options), buildCompactIndexData(second, options)]);
+    expect(shared[0]?.terms).toBe(shared[1]?.terms);
+    for (const [docs, data] of [[first, shared[0]], [second, shared[1]]] as const) {
+      const built = new MiniSearch(options);
+      built.addAll(docs);
+      const compact = openCompactIndex(data as NonNullable<typeof data>, options);
+      const alone = openCompactIndex(buildCompactIndexData(docs, options), options);
+      for (const query of ['ferry winter', 'quil nora', 'nor', 'fery tolls', 'winters harbour', 'mil']) {
+        expect(compact.search(query), query).toEqual(built.search(query));
+        expect(compact.search(query, { limit: 3 }), query).toEqual(built.search(query).slice(0, 3));
+      }
+      for (const word of ['ferry', 'quill', 'nora']) expect(compact.has(word), word).toBe(alone.has(word));
+      expect(compact.near('ferri', 2)).toEqual(alone.near('ferri', 2));
+      expect(compact.nearSameStart('qill', 2)).toEqual(alone.nearSameStart('qill', 2));
+    }
   });
 });

@@ -2,8 +2,8 @@
  * The coverage packed into sections for the embedded store, and opened from
  * them. What every question needs is read at once: the articles and the
  * speakers, the speaker index (minisearch's state), and the statement and
- * sentence indexes as compact indexes (compact-index.ts: minisearch's term
- * trees and typed arrays of postings). Statements and sentences stay packed
+ * sentence indexes as compact indexes (compact-index.ts: one sorted list of
+ * their terms, and typed arrays of postings). Statements and sentences stay packed
  * (numbers in typed arrays, texts in one block) and are unpacked one by one
  * when a question touches them, so a warm start does not turn every
  * statement of the corpus into objects.
@@ -18,7 +18,8 @@ import MiniSearch from 'minisearch';
 import { sentenceOptions, speakerDocument, speakerOptions, statementDocument, statementOptions } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import { vocabularyOf } from '../vocabulary.js';
-import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactIndexData } from '../compact-index.js';
+import { buildCompactIndexData, openCompactIndex, shareTerms, type CompactIndex, type CompactIndexData } from '../compact-index.js';
+import { SortedTerms } from '../sorted-terms.js';
 import { indexState, restoreIndex } from './index-state.js';
 import { packTexts } from './text-block.js';
 
@@ -102,10 +103,16 @@ function packContext(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot
   sections.set('context', bytesOf(contextValues)).set('contextOffsets', bytesOf(contextOffsets));
 }
 
-/** The three indexes, one after another: statements and sentences as compact indexes, speakers as minisearch's state. */
+/** The three indexes, one after another: statements and sentences as compact indexes sharing one list of terms, speakers as minisearch's state. */
 function packIndexes(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot, normaliser: Normaliser): void {
-  packCompact(sections, 'statements', buildCompactIndexData(snapshot.clusters.map(statementDocument), statementOptions(normaliser)));
-  packCompact(sections, 'sentences', buildCompactIndexData(snapshot.sentences.map(({ id, text }) => ({ id, text })), sentenceOptions(normaliser)));
+  const [statements, sentences] = shareTerms([
+    buildCompactIndexData(snapshot.clusters.map(statementDocument), statementOptions(normaliser)),
+    buildCompactIndexData(snapshot.sentences.map(({ id, text }) => ({ id, text })), sentenceOptions(normaliser)),
+  ]) as [CompactIndexData, CompactIndexData];
+  // Code units as they are (UTF-16), so any term comes back the very same.
+  sections.set('terms:text', Buffer.from(statements.terms.text, 'utf16le')).set('terms:starts', bytesOf(statements.terms.starts));
+  packCompact(sections, 'statements', statements);
+  packCompact(sections, 'sentences', sentences);
   const speakers = new MiniSearch(speakerOptions(normaliser));
   speakers.addAll(snapshot.entities.map(speakerDocument));
   const state = indexState(speakers);
@@ -113,18 +120,24 @@ function packIndexes(sections: Map<string, Uint8Array>, snapshot: CorpusSnapshot
   sections.set('index:speakers', state);
 }
 
-/** A compact index as sections: what is not numbers in one, each array in its own. */
+/** A compact index as sections (its terms apart, as indexes share them): what is not numbers in one, each array in its own. */
 function packCompact(sections: Map<string, Uint8Array>, name: string, compact: CompactIndexData): void {
-  const { ids, fieldLengths, termStarts, postingDocs, postingFrequencies, ...rest } = compact;
+  const { ids, fieldLengths, terms: _terms, termNumbers, termRanks, termStarts, postingDocs, postingFrequencies, ...rest } = compact;
   sections.set(`${name}:meta`, v8.serialize(rest)).set(`${name}:ids`, bytesOf(ids)).set(`${name}:fieldLengths`, bytesOf(fieldLengths));
+  sections.set(`${name}:termNumbers`, bytesOf(termNumbers)).set(`${name}:termRanks`, bytesOf(termRanks));
   sections.set(`${name}:termStarts`, bytesOf(termStarts)).set(`${name}:postingDocs`, bytesOf(postingDocs)).set(`${name}:postingFrequencies`, bytesOf(postingFrequencies));
 }
 
-function unpackCompact(section: (name: string) => Buffer, name: string): CompactIndexData {
+function unpackTerms(section: (name: string) => Buffer): SortedTerms {
+  return new SortedTerms(section('terms:text').toString('utf16le'), uint32s(section('terms:starts')));
+}
+
+function unpackCompact(section: (name: string) => Buffer, name: string, terms: SortedTerms): CompactIndexData {
   return {
-    ...(v8.deserialize(section(`${name}:meta`)) as Omit<CompactIndexData, 'ids' | 'fieldLengths' | 'termStarts' | 'postingDocs' | 'postingFrequencies'>),
-    ids: int32s(section(`${name}:ids`)), fieldLengths: uint32s(section(`${name}:fieldLengths`)), termStarts: uint32s(section(`${name}:termStarts`)),
-    postingDocs: int32s(section(`${name}:postingDocs`)), postingFrequencies: uint32s(section(`${name}:postingFrequencies`)),
+    ...(v8.deserialize(section(`${name}:meta`)) as Pick<CompactIndexData, 'field' | 'documentCount' | 'averageFieldLength'>),
+    ids: int32s(section(`${name}:ids`)), fieldLengths: uint32s(section(`${name}:fieldLengths`)),
+    terms, termNumbers: int32s(section(`${name}:termNumbers`)), termRanks: uint32s(section(`${name}:termRanks`)),
+    termStarts: uint32s(section(`${name}:termStarts`)), postingDocs: int32s(section(`${name}:postingDocs`)), postingFrequencies: uint32s(section(`${name}:postingFrequencies`)),
   };
 }
 
@@ -148,8 +161,9 @@ export function unpackCoverage(section: (name: string) => Buffer, normaliser: No
 export function openPackedCoverage(section: (name: string) => Buffer, normaliser: Normaliser): PackedCoverage | null {
   const speakers = restoreIndex(section('index:speakers'), speakerOptions(normaliser));
   if (!speakers) return null;
-  const statements = openCompactIndex(unpackCompact(section, 'statements'), statementOptions(normaliser));
-  const sentences = openCompactIndex(unpackCompact(section, 'sentences'), sentenceOptions(normaliser));
+  const terms = unpackTerms(section);
+  const statements = openCompactIndex(unpackCompact(section, 'statements', terms), statementOptions(normaliser));
+  const sentences = openCompactIndex(unpackCompact(section, 'sentences', terms), sentenceOptions(normaliser));
   const meta = v8.deserialize(section('meta')) as Meta;
   const clusterBlock = section('clusters');
   const clusterOffsets = uint32s(section('clusterOffsets'));

@@ -21,7 +21,7 @@ import { readHeader, readSections, writeSections } from './sections.js';
 import { openUnitStore, type UnitStore } from './unit-store.js';
 
 /** Bump when the packed coverage's layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** How many packed coverages (of other corpora or code) to keep. */
 const KEEP = 2;
 /**
