@@ -146,8 +146,10 @@ export class SortedTerms {
     const codes = new Uint16Array(query.length);
     for (let j = 0; j < query.length; j++) codes[j] = query.charCodeAt(j);
     const longest = query.length + maxDistance;
-    // Row r holds the distances between the term's first r code units and each prefix of the query.
-    const rows = new Uint16Array((longest + 1) * n);
+    const far = maxDistance + 1;
+    // Row r holds the distances between the term's first r code units and each prefix of the query, within the band
+    // of columns r - maxDistance to r + maxDistance (a cell outside is farther than maxDistance; it reads as far).
+    const rows = new Uint16Array((longest + 1) * n).fill(far);
     for (let j = 0; j < n; j++) rows[j] = j;
     const places: number[] = [];
     const distances: number[] = [];
@@ -160,16 +162,19 @@ export class SortedTerms {
       const length = (starts[at + 1] as number) - start;
       let tooFar = -1;
       for (let depth = at === from ? 0 : Math.min(shared[at] as number, valid); depth < length; depth++) {
-        if (depth + 1 > longest) {
-          tooFar = depth + 1;
+        const r = depth + 1;
+        if (r > longest) {
+          tooFar = r;
           break;
         }
-        const row = (depth + 1) * n;
-        const above = depth * n;
+        const row = r * n;
+        const above = row - n;
         const code = text.charCodeAt(start + depth);
-        rows[row] = depth + 1;
-        let least = depth + 1;
-        for (let j = 1; j < n; j++) {
+        const first = r - maxDistance > 1 ? r - maxDistance : 1;
+        const last = r + maxDistance < n - 1 ? r + maxDistance : n - 1;
+        rows[row + first - 1] = first === 1 ? r : far;
+        let least = far;
+        for (let j = first; j <= last; j++) {
           const replace = (rows[above + j - 1] as number) + (code === codes[j - 1] ? 0 : 1);
           const remove = (rows[above + j] as number) + 1;
           const insert = (rows[row + j - 1] as number) + 1;
@@ -177,8 +182,10 @@ export class SortedTerms {
           rows[row + j] = value;
           if (value < least) least = value;
         }
+        // The cell right of the band, which the next row reads as its cell above, is far.
+        if (last + 1 < n) rows[row + last + 1] = far;
         if (least > maxDistance) {
-          tooFar = depth + 1;
+          tooFar = r;
           break;
         }
       }
@@ -189,7 +196,8 @@ export class SortedTerms {
         continue;
       }
       valid = length;
-      const distance = rows[length * n + n - 1] as number;
+      // A term whose length differs from the query's by more than maxDistance is farther (its last cell is off the band).
+      const distance = Math.abs(length - query.length) > maxDistance ? far : (rows[length * n + n - 1] as number);
       if (distance <= maxDistance) {
         places.push(at);
         distances.push(distance);

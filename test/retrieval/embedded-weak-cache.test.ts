@@ -3,7 +3,7 @@ import { weakCache } from '../../src/retrieval/embedded/weak-cache.js';
 
 describe('a weak cache of unpacked items', () => {
   it('unpacks an item once while it is held, and gives the same object each time', () => {
-    const statementOf = weakCache<number, { id: number; text: string }>();
+    const statementOf = weakCache<{ id: number; text: string }>(10);
     let unpacked = 0;
     const unpack = (id: number) => () => {
       unpacked++;

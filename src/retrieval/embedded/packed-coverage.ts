@@ -182,10 +182,10 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const statementCount = clusterOffsets.length - 1;
   const sentenceCount = sentenceOffsets.length - 1;
   // Unpacked once each and kept while held: answering compares statements and sentences by identity within a question.
-  const clusters = weakCache<number, QuoteCluster>();
-  const byEntity = weakCache<string, QuoteCluster[]>();
-  const byArticle = weakCache<string, SentenceRecord[]>();
-  const sentenceById = weakCache<number, SentenceRecord>();
+  const clusters = weakCache<QuoteCluster>(statementCount);
+  const byEntity = weakCache<QuoteCluster[]>(meta.entities.length);
+  const byArticle = weakCache<SentenceRecord[]>(meta.articles.length);
+  const sentenceById = weakCache<SentenceRecord>(sentenceCount);
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
   const cluster = (id: number): QuoteCluster | undefined => {
@@ -225,7 +225,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     clustersOf: (id) => {
       const index = entityIndex.get(id);
       if (index === undefined) return none;
-      return byEntity(id, () => [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []));
+      return byEntity(index, () => [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []));
     },
     statementsBy: (id) => {
       const index = entityIndex.get(id);
@@ -242,7 +242,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     sentencesOf: (id) => {
       const index = articleIndex.get(id);
       if (index === undefined) return none;
-      return byArticle(id, () => {
+      return byArticle(index, () => {
         const list: SentenceRecord[] = [];
         for (let s = firstSentence[index] ?? 0; s < (firstSentence[index + 1] ?? 0); s++) list.push(sentence(s) as SentenceRecord);
         return list;
