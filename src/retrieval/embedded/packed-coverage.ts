@@ -9,6 +9,7 @@
  * statement of the corpus into objects.
  */
 import { weakCache } from './weak-cache.js';
+import { lazyCluster } from './lazy-cluster.js';
 import v8 from 'node:v8';
 import type { SpeakerEntity } from '../../attribution/index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
@@ -188,9 +189,10 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const sentenceById = weakCache<SentenceRecord>(sentenceCount);
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
+  const parseCluster = (id: number): QuoteCluster => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster;
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
-    return clusters(id, () => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster);
+    return clusters(id, () => lazyCluster(id, parseCluster));
   };
   const sentence = (id: number): SentenceRecord | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return undefined;
