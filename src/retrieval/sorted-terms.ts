@@ -119,12 +119,32 @@ export class SortedTerms {
     return [from, low];
   }
 
+  /** Whether the term at `other` starts with the first `length` code units of the term at `at`. */
+  private sharesStart(other: number, at: number, length: number): boolean {
+    if (this.lengthAt(other) < length) return false;
+    const [start, otherStart] = [this.starts[at] as number, this.starts[other] as number];
+    for (let i = 0; i < length; i++) if (this.text.charCodeAt(otherStart + i) !== this.text.charCodeAt(start + i)) return false;
+    return true;
+  }
+
   /** The first place after `at` whose term does not share the first `length` code units of the term at `at`. */
   private pastPrefix(at: number, length: number): number {
     let next = at + 1;
-    // Most prefixes too far hold a few terms: step over those, then search.
+    // Most prefixes too far hold a few terms: step over those, then gallop and halve (the terms sharing it follow one another).
     for (let steps = 0; steps < 8; steps++, next++) if (next >= this.size || (this.shared[next] as number) < length) return next;
-    return this.prefixRange(this.text.slice(this.starts[at], (this.starts[at] as number) + length))[1];
+    let step = 1;
+    let low = next;
+    while (low + step <= this.size && this.sharesStart(low + step - 1, at, length)) {
+      low += step;
+      step *= 2;
+    }
+    let high = Math.min(this.size, low + step - 1);
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sharesStart(middle, at, length)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**

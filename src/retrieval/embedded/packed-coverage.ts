@@ -253,7 +253,9 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     sentence,
     contextOf: (id): ContextLink[] => {
       if (!Number.isInteger(id) || id < 0 || id >= sentenceCount) return [];
-      return [...context.subarray(contextOffsets[id], contextOffsets[id + 1])].map((value) => ({ cluster: value >> 1, own: (value & 1) === 1 }));
+      const links: ContextLink[] = [];
+      for (let at = contextOffsets[id] as number; at < (contextOffsets[id + 1] as number); at++) links.push({ cluster: (context[at] as number) >> 1, own: ((context[at] as number) & 1) === 1 });
+      return links;
     },
     searchStatements: (query, options) => statements.search(query, options),
     searchSentences: (query, options) => sentences.search(query, options),
