@@ -471,10 +471,10 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
     const hidden = segment?.hidden;
     let chosenCount = 0;
     const chosen = touched;
+    const filtered = among !== undefined || (hidden !== undefined && hidden.size > 0);
     for (let i = 0; i < docCount; i++) {
       const doc = docs[i] as number;
-      const id = data.ids[doc] as number;
-      if ((among && !among.has(id)) || hidden?.has(id)) continue;
+      if (filtered && ((among && !among.has(data.ids[doc] as number)) || hidden?.has(data.ids[doc] as number))) continue;
       chosen[chosenCount++] = doc;
       const extra = extraTerms.size === 0 ? 0 : (extraTerms.get(doc)?.size ?? 0);
       final[doc] = (total[doc] as number) * (bitCount(termMask[doc] as number) + extra || 1);
@@ -516,7 +516,8 @@ export function openCompactIndex(data: CompactIndexData, options: Options): Comp
    */
   function resultsOf(shown: readonly number[], specs: readonly QuerySpec[], derivedBySpec: readonly Derived[][]): SearchResult[] {
     const queryTerms: string[][] = shown.map(() => []);
-    const matches: Record<string, string[]>[] = shown.map(() => ({}));
+    // Without a prototype, an object starts as a dictionary: a result's terms as keys make no hidden class each.
+    const matches: Record<string, string[]>[] = shown.map(() => Object.create(null) as Record<string, string[]>);
     shown.forEach((doc, place) => (resultAt[doc] = place + 1));
     const matched = (place: number, spec: QuerySpec, term: string): void => {
       const asked = queryTerms[place] as string[];

@@ -19,6 +19,9 @@ export interface NearTerms {
 /** How many typo look-ups a list remembers: the same word is looked up by each index sharing the list, and again by later stages. */
 const NEAR_KEPT = 2_000;
 
+/** The lengths of prefix whose ends are kept (`skips`). */
+const SKIPS = 4;
+
 export class SortedTerms {
   readonly size: number;
   /** How many leading code units each term shares with the one before it (at most 65,535). */
@@ -127,8 +130,31 @@ export class SortedTerms {
     return true;
   }
 
+  /**
+   * For prefixes of 1 to SKIPS code units, the first place after each whose term does not share the prefix of
+   * length d + 1 (`skips[d]`), worked out at the first typo look-up: a look-up skips a short prefix too far
+   * thousands of times, and its terms are thousands.
+   */
+  private skips: Int32Array[] | undefined;
+
+  private skipsOf(): Int32Array[] {
+    if (!this.skips) {
+      this.skips = Array.from({ length: SKIPS }, (_, d) => {
+        const past = new Int32Array(this.size);
+        let next = this.size;
+        for (let at = this.size - 1; at >= 0; at--) {
+          past[at] = next;
+          if (at === 0 || (this.shared[at] as number) <= d) next = at;
+        }
+        return past;
+      });
+    }
+    return this.skips;
+  }
+
   /** The first place after `at` whose term does not share the first `length` code units of the term at `at`. */
   private pastPrefix(at: number, length: number): number {
+    if (length <= SKIPS) return this.skipsOf()[length - 1]?.[at] as number;
     let next = at + 1;
     // Most prefixes too far hold a few terms: step over those, then gallop and halve (the terms sharing it follow one another).
     for (let steps = 0; steps < 8; steps++, next++) if (next >= this.size || (this.shared[next] as number) < length) return next;
