@@ -92,10 +92,14 @@ export function createNormaliser(config: SynonymConfig): Normaliser {
   // "12km" is "12 km": a number and its unit glued together.
   const glued = new RegExp(`(?<=\\p{N})(${GLUED_UNITS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
+  // Whether a text holds any phrase at all: most texts hold none, and one look for them all costs less than a
+  // look for each. A text that holds none before the phrases are replaced holds none after (nothing is replaced).
+  const anyPhrase = phrases.length === 0 ? null : new RegExp(phrases.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'iu');
+
   const tokenize = (text: string): string[] => {
     let prepared = text.replace(glued, ' $1');
-    for (const [symbol, target] of symbols) prepared = prepared.split(symbol).join(` ${target} `);
-    for (const [pattern, target] of phrases) prepared = prepared.replace(pattern, ` ${target} `);
+    for (const [symbol, target] of symbols) if (prepared.includes(symbol)) prepared = prepared.split(symbol).join(` ${target} `);
+    if (anyPhrase?.test(prepared)) for (const [pattern, target] of phrases) prepared = prepared.replace(pattern, ` ${target} `);
     const tokens = prepared.match(TOKEN) ?? [];
     return tokens.map((token) => capitalised.get(token) ?? token);
   };
