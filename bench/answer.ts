@@ -11,6 +11,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
 import { openCoverage } from '../src/retrieval/open.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
+import { limitHeapGrowth } from '../src/settings/heap-growth.js';
 import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
 
@@ -78,6 +79,8 @@ function timingSearches(coverage: Coverage, sink: { times: number[] }): Coverage
 export function benchAnswer(runs: number): void {
   const file = sharedCorpus('reuters21578.jsonl');
   if (!file) return;
+  // As the bot runs (src/index.ts).
+  limitHeapGrowth();
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'quotewire-cache-'));
   const log = pino({ level: 'silent' });
   const options = { corpusPaths: [file], cacheDir, cacheMinArticles: 1, ...loadConfigFiles(), log };

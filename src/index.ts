@@ -23,6 +23,7 @@ import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
 import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
+import { limitHeapGrowth } from './settings/heap-growth.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
 import { stdinKind } from './settings/stdin.js';
 
@@ -173,6 +174,7 @@ function shardIds(text: string): number[] | string {
 }
 
 async function main(): Promise<number> {
+  limitHeapGrowth();
   loadEnvFile();
   let settings: Settings;
   try {
