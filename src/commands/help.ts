@@ -60,10 +60,20 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
-/** In how many statements each word appears: rare words are the distinctive ones. */
-function documentFrequency(clusters: readonly QuoteCluster[]): Map<string, number> {
+/**
+ * In how many statements of the coverage each word of `clusters` appears, as its search index counts them
+ * (the word's search terms; a word of several, "well-known", as often as its rarest): rare words are the
+ * distinctive ones. A word with no search term (a stop word) is as common as can be.
+ */
+function documentFrequency(coverage: Coverage, clusters: readonly QuoteCluster[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const cluster of clusters) for (const word of new Set(tokens(cluster.text).map((t) => t.word))) df.set(word, (df.get(word) ?? 0) + 1);
+  for (const cluster of clusters) {
+    for (const { word } of tokens(cluster.text)) {
+      if (df.has(word)) continue;
+      const terms = coverage.normaliser.terms(word);
+      df.set(word, terms.length === 0 ? coverage.statementCount : Math.max(1, Math.min(...terms.map((term) => coverage.statementsHolding(term)))));
+    }
+  }
   return df;
 }
 
@@ -115,13 +125,9 @@ export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<str
   return ranked[0]?.[1].shown ?? null;
 }
 
-/** The `count` named speakers quoted most (ties by name), with their statements (only theirs are read). */
+/** The `count` named speakers quoted most (ties in the speakers' order: by name), with their statements (only theirs are read). */
 function namedSpeakers(coverage: Coverage, count: number): { name: string; clusters: readonly QuoteCluster[] }[] {
-  return coverage.entities()
-    .filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0)
-    .sort((a, b) => coverage.statementsBy(b.id) - coverage.statementsBy(a.id) || (a.name as string).localeCompare(b.name as string))
-    .slice(0, count)
-    .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }));
+  return coverage.mostQuoted(count).map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }));
 }
 
 /** A speaker's statements, the most widely carried first, direct quotations before paraphrases. */
@@ -141,8 +147,8 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     }
     return null;
   };
-  const df = documentFrequency(coverage.clusters());
   const speakers = namedSpeakers(coverage, TRIES);
+  const df = documentFrequency(coverage, speakers.flatMap((speaker) => speaker.clusters));
   const examples: HelpExample[] = [];
   const add = (example: HelpExample | null): void => {
     if (example) examples.push(example);

@@ -17,6 +17,7 @@ import type { Normaliser } from '../normalise.js';
 import MiniSearch from 'minisearch';
 import { sentenceOptions, speakerDocument, speakerOptions, statementDocument, statementOptions } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
+import { speakerLookups } from '../speaker-lookups.js';
 import { vocabularyOf } from '../vocabulary.js';
 import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactIndexData } from '../compact-index.js';
 import { indexState, restoreIndex } from './index-state.js';
@@ -137,6 +138,8 @@ export interface PackedCoverage {
   statements: CompactIndex;
   sentences: CompactIndex;
   speakers: MiniSearch;
+  /** Every speaker, in the order the speaker index numbers them. */
+  entities: readonly SpeakerEntity[];
 }
 
 /** Opens a packed coverage; null when an index was saved by another minisearch release. */
@@ -174,6 +177,10 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const sentenceById = weakCache<number, SentenceRecord>();
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
+  const statementsBy = (id: string): number => {
+    const index = entityIndex.get(id);
+    return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
+  };
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
     return clusters(id, () => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster);
@@ -206,17 +213,15 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
       const index = articleIndex.get(id);
       return index === undefined ? 0 : (articleOffsets[index + 1] ?? 0) - (articleOffsets[index] ?? 0);
     },
-    entities: () => meta.entities,
+    ...speakerLookups(meta.entities, statementsBy, normaliser, () => meta.articles),
     entity: (id) => meta.entities[entityIndex.get(id) ?? -1],
     clustersOf: (id) => {
       const index = entityIndex.get(id);
       if (index === undefined) return none;
       return byEntity(id, () => [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []));
     },
-    statementsBy: (id) => {
-      const index = entityIndex.get(id);
-      return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
-    },
+    statementsBy,
+    statementsHolding: (term) => statements.frequency(term),
     outlets: () => (outlets ??= outletsOf(meta.articles)),
     clustersInArticle: (id) => {
       const index = articleIndex.get(id);
@@ -244,5 +249,5 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     searchSpeakers: (query, options) => searchWith(speakers, query, options),
     compareStatements: byStatementId,
   };
-  return { coverage, statements, sentences, speakers };
+  return { coverage, statements, sentences, speakers, entities: meta.entities };
 }
