@@ -19,6 +19,7 @@ import type { BotMetrics } from './health/metrics.js';
 import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { EmptyStoreError, openStore, type OpenedStore } from './retrieval/open-store.js';
+import { keepHeapNearLive } from './retrieval/postgres/bounded-heap.js';
 import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
 import { loadConfigFiles } from './settings/config-files.js';
@@ -96,12 +97,15 @@ function installGuards(log: Logger): void {
  * The store the settings choose. A database is ingested into when CORPUS_PATHS names a corpus, by the top process
  * only (shards open what it stored); without one it answers from what it holds.
  */
-function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
-  return openStore({
+async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
+  const store = await openStore({
     corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
     databaseUrl: settings.databaseUrl,
     ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
   });
+  // Set once the store is open (an ingest at start allocates freely): from here on the process holds little.
+  if (store.store === 'postgres' && keepHeapNearLive()) log.debug('heap kept near what is live (PostgreSQL store)');
+  return store;
 }
 
 /** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
