@@ -356,13 +356,16 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   /** The speakers of ids the cache holds (those a look-up fetched with them). */
   const speakersOf = (ids: readonly string[]): SpeakerEntity[] => ids.flatMap((id) => fetched.speakers.get(id) ?? []);
 
-  /** A look-up of a list of speakers, kept by `key` in `map`: fetched with `load` when not held yet. */
-  const listed = <Key>(map: (into: Fetched) => Map<Key, readonly string[]>, key: Key, what: string, load: () => Promise<StoredSpeaker[]>): SpeakerEntity[] => {
+  /**
+   * A look-up of a list of speakers, kept by `key` in `map`: fetched with `load` when not held yet. The
+   * speakers of a list whose statements are read together (a group's, a name's) are `together`.
+   */
+  const listed = <Key>(map: (into: Fetched) => Map<Key, readonly string[]>, key: Key, what: string, load: () => Promise<StoredSpeaker[]>, together = true): SpeakerEntity[] => {
     const known = map(fetched).get(key);
     if (known) return speakersOf(known);
     return pending(what, async (into) => {
       const ids = keepSpeakers(into, await load());
-      listTogether(into, ids);
+      if (together) listTogether(into, ids);
       map(into).set(key, ids);
     });
   };
@@ -425,7 +428,8 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     statementsIn: (id) => fetched.statementsPerArticle.get(id) ?? pending(`the statements of article ${id} counted`, (into) => loadStatementCounts(into, [id])),
     speakerAt,
     entity,
-    mostQuoted: (count) => listed((into) => into.quoted, count, `the ${count} speakers quoted most`, () => mostQuotedInDatabase(query, count)),
+    // The most quoted are read one by one (/help stops at the first that gives an example): each has the most statements.
+    mostQuoted: (count) => listed((into) => into.quoted, count, `the ${count} speakers quoted most`, () => mostQuotedInDatabase(query, count), false),
     speakersNamed,
     nameWordsNear,
     peopleWithRoleWords: (prefixes) => {
