@@ -10,6 +10,7 @@
  * and is left to V8's defaults.
  */
 import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /** How far the heap may grow past what the last full collection found live, in percent. */
 const HEAP_GROWING_PERCENT = 50;
@@ -26,5 +27,20 @@ const FLAG = /^--heap[-_]growing[-_]percent\b/;
 export function keepHeapNearLive(): boolean {
   if (process.execArgv.some((flag) => FLAG.test(flag))) return false;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  collectOnce();
   return true;
+}
+
+/**
+ * One full collection, so that V8 sets its next limit from what is live with the growth above: until its
+ * first full collection a heap may grow to V8's first limit (a share of the machine's memory), 150 MB and more.
+ * Node lets a new context see `gc` once the flag is set; the process's own global never gets it.
+ */
+function collectOnce(): void {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    (vm.runInNewContext('gc') as () => void)();
+  } catch {
+    // A node without it collects later, at its first limit.
+  }
 }
