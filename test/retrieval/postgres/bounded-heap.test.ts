@@ -41,4 +41,19 @@ describe('the heap of a process answering from PostgreSQL', () => {
   it('leaves a heap growth the process was started with as it is', () => {
     expect(mostHeldWhileChurning({ keepNearLive: true, nodeArguments: ['--heap-growing-percent=300'] }).set).toBe(false);
   });
+
+  it('collects at once what was dropped before, so its next limit follows what is held', () => {
+    const module = pathToFileURL(path.join(ROOT, 'src', 'retrieval', 'postgres', 'bounded-heap.ts')).href;
+    const script = `const { keepHeapNearLive } = await import(${JSON.stringify(module)});
+let dropped = Array.from({ length: 800_000 }, (_, i) => ({ i, text: 'dropped ' + i }));
+const before = process.memoryUsage().heapUsed;
+dropped = null;
+keepHeapNearLive();
+process.stdout.write(JSON.stringify({ before: Math.round(before / 2 ** 20), after: Math.round(process.memoryUsage().heapUsed / 2 ** 20) }));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+    if (child.error || child.status !== 0) throw new Error(`the child did not finish: ${child.stderr.slice(0, 500)}`);
+    const { before, after } = JSON.parse(child.stdout) as { before: number; after: number };
+    expect(before).toBeGreaterThan(60);
+    expect(after).toBeLessThan(before / 2);
+  });
 });
