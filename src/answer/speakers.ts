@@ -6,6 +6,7 @@ import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { creditsOf, sum } from './matching.js';
 import { isGivenName } from '../attribution/first-names.js';
+import { allOf } from '../retrieval/pending.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -109,10 +110,11 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
   const terms = nameTerms(coverage, text).filter((t) => !GENERIC.test(t) && t.length >= 3);
   if (terms.length === 0) return null;
   const entities = new Map<string, SpeakerEntity>();
+  const nearWords = allOf(...terms.map((term) => () => coverage.nameWordsNear(term, typosAllowed(term))));
   let candidates: Map<string, number> | undefined;
-  for (const term of terms) {
+  for (const [at, term] of terms.entries()) {
     const near = new Map<string, number>();
-    for (const { word, distance } of coverage.nameWordsNear(term, typosAllowed(term))) {
+    for (const { word, distance } of nearWords[at] ?? []) {
       if (distance > 0 && otherGivenName(term, word)) continue;
       for (const entity of coverage.speakersNamed([word])) {
         entities.set(entity.id, entity);
@@ -151,12 +153,12 @@ const reachOf = (entity: SpeakerEntity): number => entity.articles.length;
  * one who told the committee it names), else the one quoted in the most articles; the answer names the others.
  */
 export function resolveSpeaker(coverage: Coverage, text: string, fits?: (entity: SpeakerEntity) => boolean): SpeakerEntity | null {
-  const alike = namesakes(coverage, text);
+  // Both at once: a store that fetches looks them up in one round trip.
+  const [alike, [best]] = allOf(() => namesakes(coverage, text), () => findSpeakers(coverage, text, 1));
   if (alike.length > 1) {
     const pointed = fits ? alike.filter(fits) : [];
     return [...(pointed.length > 0 ? pointed : alike)].sort((a, b) => reachOf(b) - reachOf(a) || a.id.localeCompare(b.id))[0] ?? null;
   }
-  const [best] = findSpeakers(coverage, text, 1);
   if (best && best.coverage >= 1) return best.entity;
   return speakerByTypos(coverage, text);
 }

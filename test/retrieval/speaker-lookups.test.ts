@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
 import { prepareArticle, type RawArticle } from '../../src/corpus/prepare.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { codeVersion } from '../../src/retrieval/code-version.js';
@@ -160,5 +161,21 @@ describe('the speaker look-ups on every store', () => {
     // The words near a typo bring the speakers each names: the next look-up needs no fetch.
     await settled(() => coverage.nameWordsNear('dahk', 1));
     expect(names(coverage.speakersNamed(['dahl']))).toEqual(['Ivo Dahl']);
+  });
+
+  it('answers a question naming a speaker in one round of fetching, and one more for a misspelt name', async () => {
+    const coverage = stores.postgres;
+    if (!coverage) return;
+    const rounds = async (question: string): Promise<number> => {
+      let count = 0;
+      await settled(() => {
+        count++;
+        return answerQuestion(coverage, question);
+      });
+      return count - 1;
+    };
+    expect(await rounds('What did Ada Roe say?')).toBe(1);
+    expect(await rounds('What did Ivo Dhal say?')).toBe(2);
+    expect(answerQuestion(coverage, 'What did Ivo Dhal say?').quotes[0]?.speaker).toBe('Ivo Dahl');
   });
 });

@@ -48,6 +48,8 @@ type ClusterJoinRow = ClusterRow & OccurrenceRow;
 const ARTICLES_TOGETHER = 100;
 /** The most speakers whose statements one fetch brings. */
 const SPEAKERS_TOGETHER = 50;
+/** The speakers a name names whose statements come with them: a name's few namesakes, not a common word's many. */
+const NAMESAKES_READ = 3;
 
 /** What a coverage holds from the database, fetched as questions need it. */
 class Fetched {
@@ -67,8 +69,6 @@ class Fetched {
   readonly named = new Map<string, readonly string[]>();
   readonly roleHolders = new Map<string, readonly string[]>();
   readonly quoted = new Map<number, readonly string[]>();
-  /** The words of names by their first code unit. */
-  readonly nameWords = new Map<string, readonly string[]>();
   /** Per speaker, the speakers listed with it: an answer that reads one's statements reads the others' next. */
   readonly speakersTogether = new Map<string, readonly string[]>();
   readonly searches = new Map<string, SearchResult[]>();
@@ -86,7 +86,7 @@ class Fetched {
 
   size(): number {
     return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size + this.speakers.size
-      + this.named.size + this.roleHolders.size + this.quoted.size + [...this.nameWords.values()].reduce((sum, words) => sum + words.length, 0)
+      + this.named.size + this.roleHolders.size + this.quoted.size
       + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + this.statementsPerArticle.size + this.windowArticles;
   }
 }
@@ -149,6 +149,9 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   let fetched = new Fetched();
   // Counted once, at the first /about: a few numbers, kept while the coverage is.
   let counts: CoverageCounts | undefined;
+  // The words of names by their first code unit, kept while the coverage is, as the vocabularies are: they grow
+  // with the names used (9,000 words at 10x Reuters), not with the speakers, and every misspelt name needs them.
+  const nameWords = new Map<string, readonly string[]>();
 
   /**
    * Fetches `load` into the cache. The first fetch of an answer checks that the database still holds the
@@ -246,6 +249,17 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     }
     const clusters = [...new Set(ids)].flatMap((id) => into.clusters.get(id) ?? []);
     await Promise.all([loadArticles(into, clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))), loadSpeakers(into, speakersOfClusters(clusters))]);
+  };
+
+  /** Speakers' statements, with the articles that carry them (an answer cites them). */
+  const loadSpeakerStatements = async (into: Fetched, speakers: Iterable<string>): Promise<void> => {
+    const ids = [...new Set(speakers)].filter((one) => !into.byEntity.has(one));
+    if (ids.length === 0) return;
+    const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = ANY($1::text[]) ORDER BY c.id, o.ordinal`, [ids])));
+    const bySpeaker = new Map(ids.map((one) => [one, [] as QuoteCluster[]]));
+    for (const cluster of clusters) bySpeaker.get(cluster.entity ?? '')?.push(cluster);
+    for (const [one, own] of bySpeaker) into.byEntity.set(one, own);
+    await Promise.all([loadArticles(into, clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))), loadSpeakers(into, ids)]);
   };
 
   /** Articles' sentences and statements, and so the context links of their sentences. */
@@ -386,21 +400,34 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   const speakersNamed = (words: readonly string[]): SpeakerEntity[] => {
     const distinct = [...new Set(words)].sort();
     if (distinct.length === 0) return [];
-    return listed((into) => into.named, distinct.join('\u0000'), `the speakers named ${distinct.join(' ')}`, () => speakersNamedInDatabase(query, distinct));
+    const key = distinct.join('\u0000');
+    const known = fetched.named.get(key);
+    if (known) return speakersOf(known);
+    // A question naming a person reads their statements next: those of the few a name names come with them.
+    return pending(`the speakers named ${distinct.join(' ')}`, async (into) => {
+      const ids = keepSpeakers(into, await speakersNamedInDatabase(query, distinct));
+      listTogether(into, ids);
+      into.named.set(key, ids);
+      if (ids.length <= NAMESAKES_READ) await loadSpeakerStatements(into, ids);
+    });
   };
 
+  // With the speakers each near word names: the question weighs them next.
   const nameWordsNear = (term: string, distance: number): NearWord[] => {
     const unit = term.charAt(0);
     if (unit === '') return [];
-    const words = fetched.nameWords.get(unit);
-    if (words) return wordsNear(words, term, distance);
-    // With the speakers each near word names: the question weighs them next.
-    return pending(`the name words starting with "${unit}"`, async (into) => {
-      const all = await nameWordsStartingWith(query, unit);
-      into.nameWords.set(unit, all);
-      const near = wordsNear(all, term, distance).map((found) => found.word).filter((word) => !into.named.has(word));
-      if (near.length === 0) return;
-      for (const [word, speakers] of await speakersOfEachName(query, near)) into.named.set(word, keepSpeakers(into, speakers));
+    const words = nameWords.get(unit);
+    const near = words ? wordsNear(words, term, distance) : null;
+    if (near && near.every(({ word }) => fetched.named.has(word))) return near;
+    return pending(`the name words near "${term}"`, async (into) => {
+      const all = nameWords.get(unit) ?? (await nameWordsStartingWith(query, unit));
+      nameWords.set(unit, all);
+      const near = wordsNear(all, term, distance).map((found) => found.word);
+      const missing = near.filter((word) => !into.named.has(word));
+      if (missing.length > 0) for (const [word, speakers] of await speakersOfEachName(query, missing)) into.named.set(word, keepSpeakers(into, speakers));
+      // A misspelt name of a few people: the one it turns out to be is read next.
+      const named = new Set(near.flatMap((word) => into.named.get(word) ?? []));
+      if (named.size <= NAMESAKES_READ) await loadSpeakerStatements(into, named);
     });
   };
 
@@ -444,14 +471,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       const known = fetched.byEntity.get(id);
       if (known) return known;
       // With the statements of the speakers listed with it (a group's members, a name's namesakes): the answer reads theirs next.
-      return pending(`the statements of ${id}`, async (into) => {
-        const ids = [...new Set([id, ...(into.speakersTogether.get(id) ?? [])])].filter((one) => !into.byEntity.has(one));
-        const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = ANY($1::text[]) ORDER BY c.id, o.ordinal`, [ids])));
-        const bySpeaker = new Map(ids.map((one) => [one, [] as QuoteCluster[]]));
-        for (const cluster of clusters) bySpeaker.get(cluster.entity ?? '')?.push(cluster);
-        for (const [one, own] of bySpeaker) into.byEntity.set(one, own);
-        await Promise.all([loadArticles(into, clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))), loadSpeakers(into, ids)]);
-      });
+      return pending(`the statements of ${id}`, (into) => loadSpeakerStatements(into, [id, ...(into.speakersTogether.get(id) ?? [])]));
     },
     statementsBy: (id) => fetched.speakerStatements.get(id) ?? pending(`the statements of ${id} counted`, (into) => loadSpeakers(into, [id])),
     outlets: () => outlets,

@@ -8,7 +8,7 @@
  */
 import type { SpeakerEntity } from '../../attribution/index.js';
 import type { CoverageCounts } from '../coverage-counts.js';
-import { ENTITY_COLUMNS, entityOf, type EntityRow } from './records.js';
+import { entityOf, type EntityRow } from './records.js';
 
 export type Query = <Row extends object>(sql: string, values?: unknown[]) => Promise<Row[]>;
 
@@ -20,7 +20,11 @@ export interface StoredSpeaker {
   statements: number;
 }
 
-const SPEAKER_COLUMNS = `${ENTITY_COLUMNS}, e.ordinal, e.statements`;
+/**
+ * records.ts's entity columns, the lists as JSON: pg parses a text[] in JavaScript, JSON natively, and a
+ * prolific speaker's list of articles runs to a thousand ids (a search's statements bring their speakers).
+ */
+const SPEAKER_COLUMNS = 'e.id, e.kind, e.name, to_json(e.aliases) AS aliases, to_json(e.roles) AS roles, to_json(e.articles) AS articles, e.anonymous, e.ordinal, e.statements';
 /** speaker-lookups.ts `isNamed`, in SQL. */
 const NAMED = "e.name IS NOT NULL AND e.name <> '' AND NOT e.anonymous";
 
