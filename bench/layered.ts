@@ -19,6 +19,7 @@ import { loadConfigFiles } from '../src/settings/config-files.js';
 import { benchQuestions } from './answer.js';
 import { variantOf, type ArticleRecord } from './scale-corpus.js';
 import { sharedCorpus } from './shared-corpora.js';
+import { everySpeaker } from '../test/helpers/every-speaker.js';
 
 const CHANGES = 10;
 
@@ -31,7 +32,7 @@ function contents(coverage: Coverage): { articles: Map<string, string>; speakers
     clusters: coverage.clustersInArticle(article.id).map(shown).sort(),
     context: coverage.sentencesOf(article.id).map((sentence) => coverage.contextOf(sentence.id).map((link) => `${link.own} ${shown(coverage.cluster(link.cluster))}`).sort()),
   })]));
-  const speakers = new Map(coverage.entities().map((entity) => [entity.id, JSON.stringify({ entity, count: coverage.statementsBy(entity.id), statements: coverage.clustersOf(entity.id).map(shown) })]));
+  const speakers = new Map(everySpeaker(coverage).map((entity) => [entity.id, JSON.stringify({ entity, count: coverage.statementsBy(entity.id), statements: coverage.clustersOf(entity.id).map(shown) })]));
   return { articles, speakers };
 }
 

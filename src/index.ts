@@ -23,7 +23,7 @@ import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
 import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
-import { limitHeapGrowth } from './settings/heap-growth.js';
+import { keepHeapNearLive, limitHeapGrowth } from './settings/heap-growth.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
 import { stdinKind } from './settings/stdin.js';
 
@@ -97,12 +97,15 @@ function installGuards(log: Logger): void {
  * The store the settings choose. A database is ingested into when CORPUS_PATHS names a corpus, by the top process
  * only (shards open what it stored); without one it answers from what it holds.
  */
-function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
-  return openStore({
+async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
+  const store = await openStore({
     corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
     databaseUrl: settings.databaseUrl,
     ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
   });
+  // Set once the store is open (an ingest at start allocates freely): from here on the process holds little.
+  if (store.store === 'postgres' && keepHeapNearLive()) log.debug('heap kept near what is live (PostgreSQL store)');
+  return store;
 }
 
 /** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */

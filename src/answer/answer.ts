@@ -157,7 +157,7 @@ function listed(names: readonly string[]): string {
 
 /** A line naming the other people a name could mean, when it could mean several. */
 function othersNamed(coverage: Coverage, speakerText: string, entity: SpeakerEntity): string {
-  const others = namesakes(coverage, speakerText).filter((other) => other !== entity).map(displayName);
+  const others = namesakes(coverage, speakerText).filter((other) => other.id !== entity.id).map(displayName);
   return others.length > 0 ? `\nAlso quoted under that name: ${listed(others)}.` : '';
 }
 
@@ -183,7 +183,7 @@ function speakerAsked(coverage: Coverage, speakerText: string, fits?: (entity: S
   const members = group ? groupMembers(coverage, speakerText).filter((e) => statementCount(coverage, e) > 0) : [];
   const namedByIt = entity !== null && entity.name !== null && namesExactly(entity.name, speakerText);
   // A body or collective the group names ("the Acme board", "the Freedonians") speaks with its people.
-  if (entity && namedByIt && members.some((member) => member !== entity)) return { members: [entity, ...members.filter((m) => m !== entity)], body: entity };
+  if (entity && namedByIt && members.some((member) => member.id !== entity.id)) return { members: [entity, ...members.filter((m) => m.id !== entity.id)], body: entity };
   // A role held by named people is theirs before an unnamed holder's or a body's whose name only holds its words:
   // "the harbour master" is Jane Roe, whom an article names so, before the harbour master another article leaves
   // unnamed, and before the Harbour Master's Office.
@@ -201,7 +201,7 @@ function bothAsked(coverage: Coverage, speakerText: string, fits?: (entity: Spea
   for (const part of parts) {
     const asked = speakerAsked(coverage, part, fits);
     if (!asked) return null;
-    for (const member of asked.entity ? [asked.entity] : asked.members) if (!members.includes(member)) members.push(member);
+    for (const member of asked.entity ? [asked.entity] : asked.members) if (!members.some((known) => known.id === member.id)) members.push(member);
   }
   return { members };
 }
@@ -288,7 +288,7 @@ function answerWhoIs(coverage: Coverage, question: string, parsed: ParsedQuestio
   const quotes = byReach(coverage, coverage.clustersOf(entity.id)).slice(0, 3).map((c) => toAnswerQuote(coverage, c));
   // Several hold the role asked about ("the ministers"): the most quoted, and who the others are.
   const group = asked?.members && !asked.body ? asked.members : [];
-  const others = group.filter((member) => member !== entity).map(displayName);
+  const others = group.filter((member) => member.id !== entity.id).map(displayName);
   const also = others.length > 0 ? `\nAlso quoted in that role: ${listed(others)}.` : othersNamed(coverage, speakerText, entity);
   return { ...base(question, parsed), found: true, speaker, quotes, answer: `${templates.whoIs(speaker)}${also}` };
 }

@@ -11,24 +11,7 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import { LONGEST_NATION_FORM, nationForms, type NationForms } from '../language/nations.js';
-
-/** Words that make the next one another role: the vice president, the deputy mayor, the former minister. */
-const RANKS = /^(?:vice|deputy|assistant|under|former|ex|associate|junior|shadow)$/;
-
-/** A role's or question's words, lower-cased, with a rank joined to the word it qualifies ("vice-president"). */
-function wordsOf(text: string): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const joined: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const next = words[i + 1];
-    if (RANKS.test(word) && next !== undefined) {
-      joined.push(`${word}-${next}`);
-      i++;
-    } else joined.push(word);
-  }
-  return joined;
-}
+import { roleWords } from '../language/role-words.js';
 
 /** The start a role word must share with a group word: all of a short word, else all but its last two letters. */
 function stemOf(word: string): string {
@@ -47,7 +30,7 @@ const formWords = (forms: NationForms): string[][] => [...forms].map((form) => f
 
 /** The parts of a group, without "the" ("the french ministers" gives France and "minist"). */
 function partsOf(group: string): Part[] {
-  const words = wordsOf(group.replace(/^(?:the|all\s+the)\s+/i, ''));
+  const words = roleWords(group.replace(/^(?:the|all\s+the)\s+/i, ''));
   const parts: Part[] = [];
   for (let i = 0; i < words.length;) {
     // The longest run of words naming a nation here ("south koreans" before "south").
@@ -81,7 +64,7 @@ function carries(words: readonly string[], parts: readonly Part[]): boolean {
 /** Whether a speaker's name or roles (`texts`) carry every word of a phrase ("the freedonians" and "Freedonia's Prime Minister"), not only a fuzzy likeness. */
 export function carriesWords(texts: readonly string[], phrase: string): boolean {
   const parts = partsOf(phrase);
-  return parts.length > 0 && carries(texts.flatMap(wordsOf), parts);
+  return parts.length > 0 && carries(texts.flatMap(roleWords), parts);
 }
 
 /** Whether `name` is what `phrase` names, word for word both ways: "the Acme board" is the Acme Board, not the Acme Board of Trade. */
@@ -89,23 +72,17 @@ export function namesExactly(name: string, phrase: string): boolean {
   return carriesWords([name], phrase) && carriesWords([phrase], name);
 }
 
-/** The named people with roles, and their role words, built once per coverage. */
-const ROLE_WORDS = new WeakMap<Coverage, { entity: SpeakerEntity; words: string[] }[]>();
-
-function roleWords(coverage: Coverage): { entity: SpeakerEntity; words: string[] }[] {
-  let people = ROLE_WORDS.get(coverage);
-  if (!people) {
-    people = coverage.entities()
-      .filter((entity) => entity.kind === 'person' && !entity.anonymous && entity.name !== null && entity.roles.length > 0)
-      .map((entity) => ({ entity, words: entity.roles.flatMap(wordsOf) }));
-    ROLE_WORDS.set(coverage, people);
-  }
-  return people;
+/**
+ * The role words a speaker holding `part` must have one of, at its start: the part's stem, or the first
+ * word of one of its nation's forms. The store finds the people holding them; `carries` then weighs them whole.
+ */
+function prefixesOf(part: Part): string[] {
+  return 'stem' in part ? [part.stem] : [...new Set(formWords(part.nation).flatMap((run) => run.slice(0, 1)))];
 }
 
 /** The named people whose roles carry every part of `group` ("the freedonians", "the french"); none for a group of no words. */
 export function groupMembers(coverage: Coverage, group: string): SpeakerEntity[] {
   const parts = partsOf(group);
   if (parts.length === 0) return [];
-  return roleWords(coverage).filter(({ words }) => carries(words, parts)).map(({ entity }) => entity);
+  return coverage.peopleWithRoleWords(parts.map(prefixesOf)).filter((entity) => carries(entity.roles.flatMap(roleWords), parts));
 }

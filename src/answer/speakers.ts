@@ -4,9 +4,9 @@
  */
 import type { SpeakerEntity } from '../attribution/index.js';
 import type { Coverage } from '../retrieval/coverage.js';
-import { editDistance } from '../language/edit-distance.js';
 import { creditsOf, sum } from './matching.js';
 import { isGivenName } from '../attribution/first-names.js';
+import { allOf } from '../retrieval/pending.js';
 
 export interface SpeakerMatch {
   entity: SpeakerEntity;
@@ -57,7 +57,7 @@ export function findSpeakers(coverage: Coverage, text: string, limit = 5, option
   if (byKindOnly) results = search(terms);
   const matches: (SpeakerMatch & { score: number; kinds: number })[] = [];
   for (const result of results) {
-    const entity = coverage.entities()[result.id as number];
+    const entity = coverage.speakerAt(result.id as number);
     if (!entity) continue;
     const matched = byKindOnly ? 0 : sum(creditsOf(result));
     matches.push({ entity, coverage: Math.min(1, matched / wanted), score: result.score, kinds: kindsNamed(coverage, entity, kinds) });
@@ -90,40 +90,12 @@ const typosAllowed = (word: string): number => (word.length >= 7 ? 2 : 1);
 /** Two given names, not one misspelt: "Tim Varga" is not Tom Varga, however few letters part them. */
 const otherGivenName = (term: string, word: string): boolean => isGivenName(term) && isGivenName(word);
 
-/** The words of named speakers' names, by first letter, and the speakers each word names; built once per coverage. */
-interface NameWords {
-  byInitial: Map<string, string[]>;
-  speakers: Map<string, Set<SpeakerEntity>>;
-}
-
-const NAME_WORDS = new WeakMap<Coverage, NameWords>();
-
-function nameWords(coverage: Coverage): NameWords {
-  let built = NAME_WORDS.get(coverage);
-  if (!built) {
-    built = { byInitial: new Map(), speakers: new Map() };
-    for (const entity of coverage.entities()) {
-      if (!entity.name || entity.anonymous) continue;
-      for (const word of coverage.normaliser.tokenize(entity.name).map((w) => w.toLowerCase())) {
-        const named = built.speakers.get(word);
-        if (named) named.add(entity);
-        else {
-          built.speakers.set(word, new Set([entity]));
-          built.byInitial.set(word.charAt(0), [...(built.byInitial.get(word.charAt(0)) ?? []), word]);
-        }
-      }
-    }
-    NAME_WORDS.set(coverage, built);
-  }
-  return built;
-}
-
-/** The speakers near every term so far, with their edits summed. */
-function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<SpeakerEntity, number>): Map<SpeakerEntity, number> {
-  const both = new Map<SpeakerEntity, number>();
-  for (const [entity, distance] of near) {
-    const before = so.get(entity);
-    if (before !== undefined) both.set(entity, before + distance);
+/** The speakers near every term so far (by id), with their edits summed. */
+function addDistances(so: ReadonlyMap<string, number>, near: ReadonlyMap<string, number>): Map<string, number> {
+  const both = new Map<string, number>();
+  for (const [id, distance] of near) {
+    const before = so.get(id);
+    if (before !== undefined) both.set(id, before + distance);
   }
   return both;
 }
@@ -137,21 +109,24 @@ function addDistances(so: ReadonlyMap<SpeakerEntity, number>, near: ReadonlyMap<
 function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null {
   const terms = nameTerms(coverage, text).filter((t) => !GENERIC.test(t) && t.length >= 3);
   if (terms.length === 0) return null;
-  const { byInitial, speakers } = nameWords(coverage);
-  let candidates: Map<SpeakerEntity, number> | undefined;
-  for (const term of terms) {
-    const near = new Map<SpeakerEntity, number>();
-    for (const word of byInitial.get(term.charAt(0)) ?? []) {
-      const distance = editDistance(term, word, typosAllowed(term));
-      if (distance > typosAllowed(term) || (distance > 0 && otherGivenName(term, word))) continue;
-      for (const entity of speakers.get(word) ?? []) near.set(entity, Math.min(near.get(entity) ?? Infinity, distance));
+  const entities = new Map<string, SpeakerEntity>();
+  const nearWords = allOf(...terms.map((term) => () => coverage.nameWordsNear(term, typosAllowed(term))));
+  let candidates: Map<string, number> | undefined;
+  for (const [at, term] of terms.entries()) {
+    const near = new Map<string, number>();
+    for (const { word, distance } of nearWords[at] ?? []) {
+      if (distance > 0 && otherGivenName(term, word)) continue;
+      for (const entity of coverage.speakersNamed([word])) {
+        entities.set(entity.id, entity);
+        near.set(entity.id, Math.min(near.get(entity.id) ?? Infinity, distance));
+      }
     }
     candidates = candidates ? addDistances(candidates, near) : near;
     if (candidates.size === 0) return null;
   }
   let nearest = Infinity;
-  for (const distance of (candidates ?? new Map<SpeakerEntity, number>()).values()) nearest = Math.min(nearest, distance);
-  const tied = [...(candidates ?? [])].filter(([, distance]) => distance === nearest).map(([entity]) => entity);
+  for (const distance of (candidates ?? new Map<string, number>()).values()) nearest = Math.min(nearest, distance);
+  const tied = [...(candidates ?? [])].filter(([, distance]) => distance === nearest).flatMap(([id]) => entities.get(id) ?? []);
   if (tied.length <= 1) return tied[0] ?? null;
   // As near as each other, the one of the kind asked wins ("Mayor Vrga": the Varga who is mayor), else none.
   const kinds = kindTerms(coverage, nameTerms(coverage, text));
@@ -166,13 +141,7 @@ function speakerByTypos(coverage: Coverage, text: string): SpeakerEntity | null 
 export function namesakes(coverage: Coverage, text: string): SpeakerEntity[] {
   const terms = coverage.normaliser.tokenize(text).map((t) => t.toLowerCase()).filter((t) => !/^(?:the|a|an)$/.test(t));
   if (terms.length === 0 || terms.some((t) => GENERIC.test(t))) return [];
-  const { speakers } = nameWords(coverage);
-  let found: SpeakerEntity[] | undefined;
-  for (const term of terms) {
-    const named = [...(speakers.get(term) ?? [])];
-    found = found ? found.filter((entity) => named.includes(entity)) : named;
-  }
-  return (found ?? []).filter((entity) => entity.kind === 'person' && coverage.statementsBy(entity.id) > 0);
+  return coverage.speakersNamed(terms).filter((entity) => entity.kind === 'person' && coverage.statementsBy(entity.id) > 0);
 }
 
 /** The number of articles that quote a speaker. */
@@ -184,12 +153,12 @@ const reachOf = (entity: SpeakerEntity): number => entity.articles.length;
  * one who told the committee it names), else the one quoted in the most articles; the answer names the others.
  */
 export function resolveSpeaker(coverage: Coverage, text: string, fits?: (entity: SpeakerEntity) => boolean): SpeakerEntity | null {
-  const alike = namesakes(coverage, text);
+  // Both at once: a store that fetches looks them up in one round trip.
+  const [alike, [best]] = allOf(() => namesakes(coverage, text), () => findSpeakers(coverage, text, 1));
   if (alike.length > 1) {
     const pointed = fits ? alike.filter(fits) : [];
     return [...(pointed.length > 0 ? pointed : alike)].sort((a, b) => reachOf(b) - reachOf(a) || a.id.localeCompare(b.id))[0] ?? null;
   }
-  const [best] = findSpeakers(coverage, text, 1);
   if (best && best.coverage >= 1) return best.entity;
   return speakerByTypos(coverage, text);
 }

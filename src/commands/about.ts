@@ -30,36 +30,21 @@ export interface AboutContent {
   uptimeSeconds: number;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-
 const summaries = new WeakMap<Coverage, CoverageSummary>();
 
+/** What the coverage holds, counted by the store (never by reading every article here). */
 export function summarise(coverage: Coverage): CoverageSummary {
   const known = summaries.get(coverage);
   if (known) return known;
-  const [articles, entities] = [coverage.articles(), coverage.entities()];
-  const outlets = new Set<string>();
-  let withoutOutlet = 0;
-  let from: string | null = null;
-  let to: string | null = null;
-  let dated = 0;
-  for (const article of articles) {
-    if (article.outlet) outlets.add(article.outlet);
-    else withoutOutlet++;
-    const day = article.published && ISO_DAY.test(article.published) ? article.published.slice(0, 10) : null;
-    if (!day) continue;
-    dated++;
-    if (from === null || day < from) from = day;
-    if (to === null || day > to) to = day;
-  }
-  const names = [...outlets].sort((a, b) => a.localeCompare(b));
+  const { articles, withoutOutlet, published, people } = coverage.coverageCounts();
+  const names = [...coverage.outlets()].sort((a, b) => a.localeCompare(b));
   const summary: CoverageSummary = {
-    articles: articles.length,
+    articles,
     outlets: { count: names.length, names: names.length <= OUTLETS_NAMED ? names : null },
     withoutOutlet,
-    published: from !== null && to !== null ? { from, to, dated } : null,
+    published,
     statements: coverage.statementCount,
-    people: entities.filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0).length,
+    people,
   };
   summaries.set(coverage, summary);
   return summary;

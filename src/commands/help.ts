@@ -60,23 +60,41 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
-/** In how many statements each word appears: rare words are the distinctive ones. */
-function documentFrequency(clusters: readonly QuoteCluster[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const cluster of clusters) for (const word of new Set(tokens(cluster.text).map((t) => t.word))) df.set(word, (df.get(word) ?? 0) + 1);
-  return df;
+/** How many statements hold a word (a Map of some words will do). */
+export interface Frequencies {
+  get(word: string): number | undefined;
 }
 
-const weight = (df: ReadonlyMap<string, number>, word: string): number => (STOP_WORDS.has(word) ? 0 : 1 / (df.get(word) ?? 1));
+/**
+ * In how many statements of the coverage a word appears, as its search index counts them (the word's
+ * search terms; a word of several, "well-known", as often as its rarest): rare words are the distinctive
+ * ones. A word with no search term (a stop word) is as common as can be. Worked out as words are asked for.
+ */
+function documentFrequency(coverage: Coverage): Frequencies {
+  const known = new Map<string, number>();
+  return {
+    get(word) {
+      let count = known.get(word);
+      if (count === undefined) {
+        const terms = coverage.normaliser.terms(word);
+        count = terms.length === 0 ? coverage.statementCount : Math.max(1, Math.min(...terms.map((term) => coverage.statementsHolding(term))));
+        known.set(word, count);
+      }
+      return count;
+    },
+  };
+}
+
+const weight = (df: Frequencies, word: string): number => (STOP_WORDS.has(word) ? 0 : 1 / (df.get(word) ?? 1));
 /** How telling a word is of the statements holding it: the log of how rare it is. */
-const rarity = (df: ReadonlyMap<string, number>, statements: number, word: string): number => Math.log((statements + 1) / (df.get(word) ?? 1));
+const rarity = (df: Frequencies, statements: number, word: string): number => Math.log((statements + 1) / (df.get(word) ?? 1));
 
 /**
  * The run of words of a statement that is rarest in the coverage, as written:
  * within one sentence, ending on a word that means something, and starting
  * where a clause starts when some run does (it reads better).
  */
-export function distinctiveWords(text: string, df: ReadonlyMap<string, number>, count = STATEMENT_WORDS): string | null {
+export function distinctiveWords(text: string, df: Frequencies, count = STATEMENT_WORDS): string | null {
   const all = tokens(text);
   let best: { score: number; from: number; to: number } | null = null;
   for (let i = 0; i + count <= all.length; i++) {
@@ -96,7 +114,7 @@ export function distinctiveWords(text: string, df: ReadonlyMap<string, number>, 
  * their statements when some word is; on a tie the longer word, which is
  * more often a word with a meaning): a topic to ask them about.
  */
-export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<string, number>, statements: number): string | null {
+export function topicWord(clusters: readonly QuoteCluster[], df: Frequencies, statements: number): string | null {
   const used = new Map<string, { count: number; shown: string }>();
   for (const cluster of clusters) {
     const seen = new Set<string>();
@@ -115,13 +133,9 @@ export function topicWord(clusters: readonly QuoteCluster[], df: ReadonlyMap<str
   return ranked[0]?.[1].shown ?? null;
 }
 
-/** The `count` named speakers quoted most (ties by name), with their statements (only theirs are read). */
-function namedSpeakers(coverage: Coverage, count: number): { name: string; clusters: readonly QuoteCluster[] }[] {
-  return coverage.entities()
-    .filter((e) => e.name && !e.anonymous && coverage.statementsBy(e.id) > 0)
-    .sort((a, b) => coverage.statementsBy(b.id) - coverage.statementsBy(a.id) || (a.name as string).localeCompare(b.name as string))
-    .slice(0, count)
-    .map((e) => ({ name: e.name as string, clusters: coverage.clustersOf(e.id) }));
+/** The `count` named speakers quoted most (ties in the speakers' order: by name), with their statements, read when first asked for. */
+function namedSpeakers(coverage: Coverage, count: number): { name: string; clusters: () => readonly QuoteCluster[] }[] {
+  return coverage.mostQuoted(count).map((e) => ({ name: e.name as string, clusters: () => coverage.clustersOf(e.id) }));
 }
 
 /** A speaker's statements, the most widely carried first, direct quotations before paraphrases. */
@@ -141,26 +155,26 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     }
     return null;
   };
-  const df = documentFrequency(coverage.clusters());
   const speakers = namedSpeakers(coverage, TRIES);
+  const df = documentFrequency(coverage);
   const examples: HelpExample[] = [];
   const add = (example: HelpExample | null): void => {
     if (example) examples.push(example);
   };
 
-  // A statement in its own distinctive words, and who reported it.
-  const statements = function* (): Generator<string> {
-    for (const speaker of speakers) for (const cluster of byReach(coverage, speaker.clusters).slice(0, 3)) {
-      const words = distinctiveWords(cluster.text, df);
-      if (words) yield words;
+  // A statement in its own distinctive words, and who reported it: the speakers' statements read only until one is answered.
+  const candidates = function* (): Generator<HelpExample & { name: 'who-said' }> {
+    for (const speaker of speakers) for (const cluster of byReach(coverage, speaker.clusters()).slice(0, 3)) {
+      const statement = distinctiveWords(cluster.text, df);
+      if (statement) yield { name: 'who-said', values: { statement } };
     }
   };
-  const said = first([...statements()].map((statement) => ({ name: 'who-said' as const, values: { statement } })));
+  const said = first(candidates());
   add(said);
   const speaker = speakers[0];
   if (speaker) {
     add(first([{ name: 'quotes', values: { speaker: speaker.name } }]));
-    const topic = topicWord(speaker.clusters, df, coverage.statementCount);
+    const topic = topicWord(speaker.clusters(), df, coverage.statementCount);
     if (topic) add(first([{ name: 'quotes', values: { speaker: speaker.name, topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));

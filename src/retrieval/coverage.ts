@@ -13,7 +13,9 @@ import { createNormaliser, withCorpusSynonyms, type Normaliser, type SynonymConf
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
 import { buildIndexes, type SearchIndexes, type SearchResult } from './search-index.js';
-import { termsOf, vocabularyOf, type Vocabulary } from './vocabulary.js';
+import type { CoverageCounts } from './coverage-counts.js';
+import { speakerLookups, type NearWord } from './speaker-lookups.js';
+import { documentsHolding, termsOf, vocabularyOf, type Vocabulary } from './vocabulary.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from './snapshot.js';
 
 /**
@@ -31,16 +33,31 @@ export interface Coverage {
   readonly vocabulary: Vocabulary;
   readonly articleCount: number;
   readonly statementCount: number;
-  /** Every article, in corpus order. */
+  /** Every article, in corpus order: for exports, never for answering (a large archive's would not fit). */
   articles(): readonly ArticleRecord[];
   /** `count` articles from the `from`th on, in corpus order: what a list of sources shows a page at a time. */
   articlesFrom(from: number, count: number): readonly ArticleRecord[];
   article(id: string): ArticleRecord | undefined;
   /** How many statements an article carries. */
   statementsIn(articleId: string): number;
-  /** Every speaker; `searchSpeakers` results are positions in this list. */
-  entities(): readonly SpeakerEntity[];
+  /** The speaker at a place in the list of speakers: what `searchSpeakers` results are (ids run from 0). */
+  speakerAt(position: number): SpeakerEntity | undefined;
   entity(id: string): SpeakerEntity | undefined;
+  /** The first `count` named, not anonymous, speakers with statements: most statements first, then in the speakers' order (a merge lists them by name). */
+  mostQuoted(count: number): readonly SpeakerEntity[];
+  /** The named, not anonymous, speakers whose name holds every one of `words` (the normaliser's tokens, lower-cased), in the speakers' order; none for no word. */
+  speakersNamed(words: readonly string[]): readonly SpeakerEntity[];
+  /** The words of named, not anonymous, speakers' names that start with `term`'s first character and are within `distance` edits of it (editDistance: two neighbours swapped are one edit), in code-unit order. */
+  nameWordsNear(term: string, distance: number): readonly NearWord[];
+  /**
+   * The named people with roles (see speaker-lookups.ts `hasRoles`) who hold, for each list of
+   * `prefixes`, a role word (roleWords) starting with one of its prefixes; in the speakers' order.
+   */
+  peopleWithRoleWords(prefixes: readonly (readonly string[])[]): readonly SpeakerEntity[];
+  /** The articles, their outlets and dates of publication and the people quoted, counted (what /about shows). */
+  coverageCounts(): CoverageCounts;
+  /** How many statements hold a search term (the normaliser's): how common a word is. */
+  statementsHolding(term: string): number;
   /** A speaker's statements, in corpus order. */
   clustersOf(entityId: string): readonly QuoteCluster[];
   /** How many statements a speaker has (`clustersOf(id).length`, without fetching them). */
@@ -49,7 +66,7 @@ export interface Coverage {
   outlets(): readonly string[];
   /** The statements an article carries, in id order. */
   clustersInArticle(articleId: string): readonly QuoteCluster[];
-  /** Every statement, in id order (ids run from 0). */
+  /** Every statement, in id order (ids run from 0): for exports, never for answering. */
   clusters(): readonly QuoteCluster[];
   cluster(id: number): QuoteCluster | undefined;
   /** An article's sentences in reading order. */
@@ -127,6 +144,8 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
   const sentencesByArticle = groupBy(snapshot.sentences, (sentence) => sentence.articleId);
   const articleById = new Map(snapshot.articles.map((article) => [article.id, article]));
   const entityById = new Map(snapshot.entities.map((entity) => [entity.id, entity]));
+  const statementsBy = (id: string): number => clustersByEntity.get(id)?.length ?? 0;
+  const speakers = speakerLookups(snapshot.entities, statementsBy, normaliser, () => snapshot.articles);
   const none: readonly never[] = [];
   // Worked out at the first question that needs it: most coverages built in memory are small, or tests.
   let links: Map<number, ContextLink[]> | undefined;
@@ -141,10 +160,11 @@ export function coverageOf(snapshot: CorpusSnapshot, indexes: SearchIndexes, nor
     articlesFrom: (from, count) => snapshot.articles.slice(from, from + count),
     article: (id) => articleById.get(id),
     statementsIn: (id) => byArticle.get(id)?.length ?? 0,
-    entities: () => snapshot.entities,
+    ...speakers,
     entity: (id) => entityById.get(id),
     clustersOf: (id) => clustersByEntity.get(id) ?? none,
-    statementsBy: (id) => clustersByEntity.get(id)?.length ?? 0,
+    statementsBy,
+    statementsHolding: documentsHolding(indexes.statements),
     outlets: () => (outlets ??= outletsOf(snapshot.articles)),
     clustersInArticle: (id) => byArticle.get(id) ?? none,
     clusters: () => snapshot.clusters,

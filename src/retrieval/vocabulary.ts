@@ -65,3 +65,19 @@ export function vocabularyOf(indexes: readonly (Vocabulary | null)[]): Vocabular
 export function sameStartOf(vocabulary: Vocabulary, term: string, distance: number): string[] {
   return vocabulary.nearSameStart ? vocabulary.nearSameStart(term, distance) : vocabulary.near(term, distance).filter((word) => word[0] === term[0]);
 }
+
+/** How many documents of a minisearch index hold a term (its postings in each field, one field for the statements), read from its term tree. */
+export function documentsHolding(index: MiniSearch): (term: string) => number {
+  // Protected in minisearch's types; present in every 7.x release: the term's postings per field, by document.
+  const tree = (index as unknown as { _index?: { get?(term: string): Map<number, Map<number, number>> | undefined } })._index;
+  if (!tree || typeof tree.get !== 'function') return () => 0;
+  const known = tree as { get(term: string): Map<number, Map<number, number>> | undefined };
+  return (term) => {
+    const fields = known.get(term);
+    if (!fields) return 0;
+    if (fields.size === 1) return [...fields.values()][0]?.size ?? 0;
+    const holders = new Set<number>();
+    for (const documents of fields.values()) for (const document of documents.keys()) holders.add(document);
+    return holders.size;
+  };
+}

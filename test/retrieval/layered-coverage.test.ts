@@ -12,6 +12,7 @@ import type { Coverage } from '../../src/retrieval/coverage.js';
 import type { QuoteCluster } from '../../src/retrieval/snapshot.js';
 import { createNormaliser } from '../../src/retrieval/normalise.js';
 import { loadConfigFiles } from '../../src/settings/config-files.js';
+import { everySpeaker } from '../helpers/every-speaker.js';
 
 const folders: string[] = [];
 const fresh = (prefix: string): string => {
@@ -68,7 +69,7 @@ function contents(coverage: Coverage) {
       clusters: coverage.clustersInArticle(article.id).map(shown).sort(),
       context: coverage.sentencesOf(article.id).map((sentence) => coverage.contextOf(sentence.id).map((link) => `${link.own} ${shown(coverage.cluster(link.cluster))}`).sort()),
     })),
-    speakers: coverage.entities().map((entity) => ({ id: entity.id, count: coverage.statementsBy(entity.id), statements: coverage.clustersOf(entity.id).map(shown) })).sort((a, b) => a.id.localeCompare(b.id)),
+    speakers: everySpeaker(coverage).map((entity) => ({ id: entity.id, count: coverage.statementsBy(entity.id), statements: coverage.clustersOf(entity.id).map(shown) })).sort((a, b) => a.id.localeCompare(b.id)),
     statements: coverage.clusters().map(shown).sort(),
   };
 }
@@ -162,10 +163,10 @@ describe('a packed coverage with changed articles layered on it', () => {
     // A person named only in an article removed is gone; the others are still found where they are listed.
     expect(coverage.entity('person:oskar brandvold')).toBeUndefined();
     expect(coverage.searchSpeakers('Brandvold')).toEqual([]);
-    expect(coverage.entities().map((entity) => entity.id)).toEqual(ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage.entities().map((entity) => entity.id));
+    expect(everySpeaker(coverage).map((entity) => entity.id)).toEqual(everySpeaker(ingest(corpus, fresh('quotewire-layer-rebuilt-')).coverage).map((entity) => entity.id));
     for (const name of ['Jane Roe', 'Lindgren', 'Varga']) {
       const [found] = coverage.searchSpeakers(name);
-      expect(coverage.entities()[found?.id as number]?.name).toContain(name);
+      expect(coverage.speakerAt(found?.id as number)?.name).toContain(name);
     }
   });
 

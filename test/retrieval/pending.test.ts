@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/retrieval/coverage.js';
-import { DataPending, settled } from '../../src/retrieval/pending.js';
+import { allOf, DataPending, settled } from '../../src/retrieval/pending.js';
 import { inventedArticle, inventedCoverage } from '../answer/invented-coverage.js';
 
 /** The coverage as a remote store gives it: each statement and each search fetched (here: let through) before it answers. */
@@ -52,5 +52,43 @@ describe('answering from a store that fetches', () => {
 
   it('lets any other error through at once', async () => {
     await expect(settled(() => { throw new RangeError('not a pending look-up'); })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('allOf: look-ups an answer needs side by side', () => {
+  /** A look-up of `value` that must be fetched once first; `fetching` counts the fetches running at once. */
+  function lookUp(value: string, state: { held: Set<string>; running: number; most: number }) {
+    return (): string => {
+      if (state.held.has(value)) return value;
+      throw new DataPending(async () => {
+        state.running++;
+        state.most = Math.max(state.most, state.running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        state.held.add(value);
+        state.running--;
+      }, value);
+    };
+  }
+
+  it('gives every result when none needs fetching', () => {
+    expect(allOf(() => 1, () => 'two', () => [3])).toEqual([1, 'two', [3]]);
+  });
+
+  it('fetches what they all need in one round, at once', async () => {
+    const state = { held: new Set<string>(['kept']), running: 0, most: 0 };
+    let rounds = 0;
+    const results = await settled(() => {
+      rounds++;
+      return allOf(lookUp('ferry', state), lookUp('kept', state), lookUp('tolls', state));
+    });
+    expect(results).toEqual(['ferry', 'kept', 'tolls']);
+    expect(rounds).toBe(2);
+    expect(state.most).toBe(2);
+  });
+
+  it('lets an error that is no fetch through', () => {
+    expect(() => allOf(() => 1, () => {
+      throw new RangeError('no such page');
+    })).toThrow(RangeError);
   });
 });

@@ -18,10 +18,7 @@ export interface Choice {
 
 /** The speakers quoted most, for an empty box. */
 function mostQuoted(coverage: Coverage): Choice[] {
-  return [...coverage.entities()]
-    .filter((e) => e.name && !e.anonymous)
-    .sort((a, b) => coverage.statementsBy(b.id) - coverage.statementsBy(a.id))
-    .slice(0, LIMITS.choices)
+  return coverage.mostQuoted(LIMITS.choices)
     .map((e) => ({ name: truncate(`${e.name}${e.roles[0] ? ` — ${e.roles[0]}` : ''}`, LIMITS.choiceName), value: truncate(e.name ?? '', LIMITS.choiceName) }));
 }
 

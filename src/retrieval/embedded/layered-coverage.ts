@@ -20,6 +20,7 @@ import { outletsOf, searchWith, type Coverage, type StoreSearchOptions } from '.
 import type { Normaliser } from '../normalise.js';
 import { sentenceOptions, speakerDocument, statementDocument, statementOptions, type SearchResult } from '../search-index.js';
 import type { QuoteCluster, SentenceRecord } from '../snapshot.js';
+import { speakerLookups } from '../speaker-lookups.js';
 import { vocabularyOf, type Vocabulary } from '../vocabulary.js';
 import type { PackedCoverage } from './packed-coverage.js';
 
@@ -97,7 +98,7 @@ function withoutArticles(entity: SpeakerEntity, gone: ReadonlySet<string>): Spea
  * places in the list without them.
  */
 function layerSpeakers(packed: PackedCoverage, units: readonly ArticleUnit[], gone: ReadonlySet<string>, config: AttributionConfig): LayeredSpeakers | null {
-  const packedEntities = packed.coverage.entities();
+  const packedEntities = packed.entities;
   const earlier = gone.size === 0 ? packedEntities : packedEntities.map((entity) => (entity.articles.some((id) => gone.has(id)) ? withoutArticles(entity, gone) : entity));
   const [left, goneWhole] = [earlier.filter((entity) => entity.articles.length > 0), earlier.filter((entity) => entity.articles.length === 0)];
   if (movesBareSurnames(left, goneWhole, units.map((unit) => unit.resolved.entities), config)) return null;
@@ -237,6 +238,10 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     return byId([...base.clustersInArticle(id).flatMap(visible), ...(addedIn.get(id) ?? [])]);
   };
   const compareStatements = readingOrder(clustersOf, position);
+  const statementsBy = (id: string): number => (touched.has(id) ? clustersOf(id).length : base.statementsBy(id));
+  // As a rebuild would count: the packed statements replaced hold their words no more.
+  const statementsHolding = (term: string): number =>
+    (replaced.size === 0 ? packed.statements.frequency(term) : packed.statements.holders(term).filter((id) => !replaced.has(id)).length) + statementSegment.frequency(term);
   return {
     version: layer.version,
     normaliser,
@@ -247,10 +252,11 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     articlesFrom: (from, count) => articles.slice(from, from + count),
     article: (id) => articles[articleAt.get(id) ?? -1],
     statementsIn: (id) => (affectedArticles.has(id) || gone.has(id) || !position.has(id) ? clustersInArticle(id).length : base.statementsIn(id)),
-    entities: () => entities,
+    ...speakerLookups(entities, statementsBy, normaliser, () => articles),
     entity: (id) => entities[entityAt.get(id) ?? -1],
     clustersOf,
-    statementsBy: (id) => (touched.has(id) ? clustersOf(id).length : base.statementsBy(id)),
+    statementsBy,
+    statementsHolding,
     outlets: () => (outlets ??= outletsOf(articles)),
     clustersInArticle,
     clusters: () => [...base.clusters().flatMap(visible), ...added],

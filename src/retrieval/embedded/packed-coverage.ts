@@ -18,6 +18,7 @@ import type { Normaliser } from '../normalise.js';
 import MiniSearch from 'minisearch';
 import { sentenceOptions, speakerDocument, speakerOptions, statementDocument, statementOptions } from '../search-index.js';
 import type { ArticleRecord, CorpusSnapshot, QuoteCluster, SentenceRecord } from '../snapshot.js';
+import { speakerLookups } from '../speaker-lookups.js';
 import { vocabularyOf } from '../vocabulary.js';
 import { buildCompactIndexData, openCompactIndex, shareTerms, type CompactIndex, type CompactIndexData } from '../compact-index.js';
 import { SortedTerms } from '../sorted-terms.js';
@@ -151,6 +152,8 @@ export interface PackedCoverage {
   statements: CompactIndex;
   sentences: CompactIndex;
   speakers: MiniSearch;
+  /** Every speaker, in the order the speaker index numbers them. */
+  entities: readonly SpeakerEntity[];
 }
 
 /** Opens a packed coverage; null when an index was saved by another minisearch release. */
@@ -190,6 +193,10 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
   const parseCluster = (id: number): QuoteCluster => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster;
+  const statementsBy = (id: string): number => {
+    const index = entityIndex.get(id);
+    return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
+  };
   const cluster = (id: number): QuoteCluster | undefined => {
     if (!Number.isInteger(id) || id < 0 || id >= statementCount) return undefined;
     return clusters(id, () => lazyCluster(id, parseCluster));
@@ -222,17 +229,15 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
       const index = articleIndex.get(id);
       return index === undefined ? 0 : (articleOffsets[index + 1] ?? 0) - (articleOffsets[index] ?? 0);
     },
-    entities: () => meta.entities,
+    ...speakerLookups(meta.entities, statementsBy, normaliser, () => meta.articles),
     entity: (id) => meta.entities[entityIndex.get(id) ?? -1],
     clustersOf: (id) => {
       const index = entityIndex.get(id);
       if (index === undefined) return none;
       return byEntity(index, () => [...entityClusters.subarray(entityOffsets[index], entityOffsets[index + 1])].flatMap((clusterId) => cluster(clusterId) ?? []));
     },
-    statementsBy: (id) => {
-      const index = entityIndex.get(id);
-      return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
-    },
+    statementsBy,
+    statementsHolding: (term) => statements.frequency(term),
     outlets: () => (outlets ??= outletsOf(meta.articles)),
     clustersInArticle: (id) => {
       const index = articleIndex.get(id);
@@ -262,5 +267,5 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
     searchSpeakers: (query, options) => searchWith(speakers, query, options),
     compareStatements: byStatementId,
   };
-  return { coverage, statements, sentences, speakers };
+  return { coverage, statements, sentences, speakers, entities: meta.entities };
 }

@@ -16,6 +16,64 @@ export interface TermRow {
   tree_path: readonly number[];
 }
 
+/**
+ * A vocabulary as the database hands it over (held-terms.ts): each column of every term in one text
+ * value, so that reading 100,000 terms makes a few strings, not 100,000 objects.
+ */
+export interface TermColumns {
+  /** The terms, one after another (any character may be in a term), and how many characters (code points) each has, comma-separated. */
+  terms: string;
+  lengths: string;
+  /** Each term's frequencies, comma-separated; the terms' apart by spaces, in the order of `terms`. */
+  frequencies: string;
+  /** Each term's tree path, likewise. */
+  paths: string;
+}
+
+/** The numbers of a column: each term's list (comma-separated, lists apart by spaces), into one array, with where each list starts. */
+function parseLists(text: string, count: number): { values: Int32Array; starts: Int32Array } {
+  let commas = 0;
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) === 44) commas++;
+  const starts = new Int32Array(count + 1);
+  const values = new Int32Array(text.length === 0 ? 0 : commas + count);
+  let list = 0;
+  let length = 0;
+  let value = 0;
+  let digits = 0;
+  const end = (): void => {
+    if (digits > 0) values[length++] = value;
+    value = 0;
+    digits = 0;
+  };
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + code - 48;
+      digits++;
+    } else if (code === 44) end();
+    else {
+      end();
+      starts[++list] = length;
+    }
+  }
+  return { values: values.subarray(0, length), starts };
+}
+
+/** The terms written one after another, parted by their lengths in code points (a database's characters). */
+function splitTerms(text: string, lengths: Int32Array): string[] {
+  const terms: string[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    const start = at;
+    for (let character = 0; character < length; character++) {
+      const code = text.charCodeAt(at);
+      at += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
+    terms.push(text.slice(start, at));
+  }
+  return terms;
+}
+
 export class CompactTerms {
   private readonly text: string;
   private readonly starts: Int32Array;
@@ -26,30 +84,71 @@ export class CompactTerms {
   private readonly shared: Uint16Array;
   readonly size: number;
 
-  constructor(rows: TermRow[], private readonly fieldCount: number) {
-    rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    this.size = rows.length;
-    this.text = rows.map((row) => row.term).join('');
-    this.starts = new Int32Array(rows.length + 1);
-    this.frequencies = new Int32Array(rows.length * fieldCount);
-    this.pathStarts = new Int32Array(rows.length + 1);
-    this.paths = new Int32Array(rows.reduce((sum, row) => sum + row.tree_path.length, 0));
-    this.shared = new Uint16Array(rows.length);
+  /** From one object per term (as tests make them). */
+  static fromRows(rows: readonly TermRow[], fieldCount: number): CompactTerms {
+    return new CompactTerms(
+      rows.map((row) => row.term),
+      (index, field) => row(index).frequencies[field] ?? 0,
+      (index) => row(index).tree_path,
+      fieldCount,
+    );
+    function row(index: number): TermRow {
+      return rows[index] as TermRow;
+    }
+  }
+
+  /** From the columns the database aggregates (`count` terms); without `fieldCount`, as many fields as the first term has frequencies. */
+  static fromColumns(columns: TermColumns, count: number, fieldCount: number | null): CompactTerms {
+    const terms = splitTerms(columns.terms, parseLists(columns.lengths, 1).values);
+    const frequencies = parseLists(columns.frequencies, count);
+    const paths = parseLists(columns.paths, count);
+    return new CompactTerms(
+      terms,
+      (index, field) => (field < (frequencies.starts[index + 1] ?? 0) - (frequencies.starts[index] ?? 0) ? (frequencies.values[(frequencies.starts[index] ?? 0) + field] ?? 0) : 0),
+      (index) => paths.values.subarray(paths.starts[index], paths.starts[index + 1]),
+      fieldCount ?? frequencies.starts[1] ?? 0,
+    );
+  }
+
+  /** `terms` in any order, each term's frequencies and tree path by its place there. */
+  private constructor(
+    terms: readonly string[],
+    frequencyOf: (index: number, field: number) => number,
+    pathOf: (index: number) => ArrayLike<number>,
+    private readonly fieldCount: number,
+  ) {
+    const order = Array.from(terms.keys());
+    // Sorted in code-unit order; a database sorts in code-point order, which differs only past the first plane.
+    if (terms.some((term, index) => index > 0 && (terms[index - 1] as string) >= term)) {
+      order.sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : (terms[a] as string) > (terms[b] as string) ? 1 : 0));
+    }
+    this.size = terms.length;
+    this.starts = new Int32Array(terms.length + 1);
+    this.frequencies = new Int32Array(terms.length * fieldCount);
+    this.pathStarts = new Int32Array(terms.length + 1);
+    this.paths = new Int32Array(order.reduce((sum, index) => sum + pathOf(index).length, 0));
+    this.shared = new Uint16Array(terms.length);
     let at = 0;
     let pathAt = 0;
-    rows.forEach((row, index) => {
+    let before = '';
+    const text: string[] = [];
+    order.forEach((original, index) => {
+      const term = terms[original] as string;
+      text.push(term);
       this.starts[index] = at;
-      at += row.term.length;
-      const before = rows[index - 1]?.term ?? '';
+      at += term.length;
       let common = 0;
-      while (common < 65_535 && common < before.length && before.charCodeAt(common) === row.term.charCodeAt(common)) common++;
+      while (common < 65_535 && common < before.length && before.charCodeAt(common) === term.charCodeAt(common)) common++;
       this.shared[index] = common;
-      for (let field = 0; field < fieldCount; field++) this.frequencies[index * fieldCount + field] = row.frequencies[field] ?? 0;
+      before = term;
+      for (let field = 0; field < fieldCount; field++) this.frequencies[index * fieldCount + field] = frequencyOf(original, field);
       this.pathStarts[index] = pathAt;
-      for (const step of row.tree_path) this.paths[pathAt++] = step;
+      const path = pathOf(original);
+      for (let step = 0; step < path.length; step++) this.paths[pathAt++] = path[step] as number;
     });
-    this.starts[rows.length] = at;
-    this.pathStarts[rows.length] = pathAt;
+    this.text = text.join('');
+    this.starts[terms.length] = at;
+    this.pathStarts[terms.length] = pathAt;
   }
 
   termAt(index: number): string {

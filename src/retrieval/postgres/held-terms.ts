@@ -8,7 +8,7 @@
  * with the words an archive uses, far slower than the archive, and is held
  * in flat arrays (compact-terms.ts), a tenth of minisearch's tree.
  */
-import { CompactTerms, type TermRow } from './compact-terms.js';
+import { CompactTerms, type TermColumns } from './compact-terms.js';
 import type { IndexedTerm, IndexStatistics } from './search-scoring.js';
 import { indexStatistics, type SearchIndexName } from './search.js';
 import type { Queryable, TermAnswers, TermRequests } from './term-lookups.js';
@@ -24,13 +24,25 @@ export interface HeldTerms {
   near(term: string, distance: number): string[];
 }
 
+/**
+ * The vocabulary's columns, each aggregated into one text value: no object per term (100,000 and more in
+ * a large archive), so opening allocates a few MB, not tens.
+ */
+const TERM_COLUMNS = `SELECT count(*)::integer AS count,
+  coalesce(string_agg(term, ''), '') AS terms,
+  coalesce(string_agg(char_length(term)::text, ','), '') AS lengths,
+  coalesce(string_agg(array_to_string(frequencies, ','), ' '), '') AS frequencies,
+  coalesce(string_agg(array_to_string(tree_path, ','), ' '), '') AS paths
+  FROM (SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1 ORDER BY term) t`;
+
 /** Reads an index's vocabulary and statistics. */
 export async function loadHeldTerms(client: Queryable, name: SearchIndexName): Promise<HeldTerms> {
   const [statistics, { rows }] = await Promise.all([
     indexStatistics(client, name),
-    client.query<TermRow>('SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1', [name]),
+    client.query<TermColumns & { count: number }>(TERM_COLUMNS, [name]),
   ]);
-  const tree = new CompactTerms(rows, statistics?.fields.length ?? rows[0]?.frequencies.length ?? 0);
+  const columns = rows[0] ?? { count: 0, terms: '', lengths: '', frequencies: '', paths: '' };
+  const tree = CompactTerms.fromColumns(columns, columns.count, statistics?.fields.length ?? null);
   const within = (term: string, distance: number) => tree.near(term, distance);
   return {
     statistics,

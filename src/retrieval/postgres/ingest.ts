@@ -118,7 +118,7 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   });
   const normaliser = createNormaliser(options.synonyms);
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
-  const written = await timed(log, 'write merge', () => writeMerge(client, snapshot));
+  const written = await timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser));
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
   await timed(log, 'context links', () => writeContextLinks(client, snapshot));
   await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));

@@ -15,9 +15,31 @@ export class DatabaseUnreachableError extends Error {
   }
 }
 
+type ConnectCallback = (error: Error | null, client?: pg.Client) => void;
+
+/**
+ * A client that forgets the callback it was connected with once it has called it. pg keeps that callback
+ * reachable from the connection's listeners for the client's whole life, and the pool's callback reaches
+ * the result of the first query the client ran: a pooled client would otherwise hold that result (at open,
+ * a whole vocabulary of the search indexes, tens of MB) as long as it is in use.
+ */
+class ForgetfulClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.Client> | void {
+    if (!callback) return super.connect();
+    let waiting: ConnectCallback | null = callback;
+    super.connect((error: Error | null) => {
+      const call = waiting;
+      waiting = null;
+      call?.(error, error ? undefined : this);
+    });
+  }
+}
+
 /** A pool on `url`; nothing connects until first used (see `checkConnection`). */
 export function createPool(url: string, options: { max?: number } = {}): Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000, Client: ForgetfulClient });
   // An idle client's error (the server restarted) would otherwise crash the process: the next query reports it.
   pool.on('error', () => undefined);
   return pool;

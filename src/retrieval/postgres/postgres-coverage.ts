@@ -1,10 +1,10 @@
 /**
- * The coverage of a PostgreSQL store, for answering. The speakers (and how
- * many statements each has), the outlets and the counts are read once, at
- * open, with the words of the search indexes (held-terms.ts): every question
- * may need them, and they grow with the people quoted and the words used,
- * not with the articles. Everything else (statements, sentences, articles,
- * the searches' postings) is asked of the database when a question needs it:
+ * The coverage of a PostgreSQL store, for answering. The outlets and the
+ * counts are read once, at open, with the words of the search indexes
+ * (held-terms.ts): every question may need them, and they grow with the words
+ * used, far slower than the archive. Everything else (speakers, statements,
+ * sentences, articles, the searches' postings) is asked of the database when
+ * a question needs it (speakers through speaker-reads.ts's look-ups):
  * a look-up not fetched yet throws `DataPending` (see ../pending.ts) with its
  * fetch, which brings what the same question will ask next as well (the
  * statements a search found, their articles, the sentences around them), so
@@ -20,12 +20,18 @@ import { sentenceOptions, speakerOptions, statementOptions, type SearchResult } 
 import type { ArticleRecord, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import type { Pool } from './pool.js';
 import {
-  ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
-  type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
+  ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, SENTENCE_COLUMNS, sentenceOf,
+  type ArticleRow, type ClusterRow, type OccurrenceRow, type SentenceRow,
 } from './records.js';
+import type { CoverageCounts } from '../coverage-counts.js';
+import { wordsNear, type NearWord } from '../speaker-lookups.js';
 import { searchIndex, type SearchIndexName } from './search.js';
 import { heldVocabulary, loadHeldTerms } from './held-terms.js';
 import { ListCache } from './list-cache.js';
+import {
+  coverageCounts as coverageCountsInDatabase, mostQuoted as mostQuotedInDatabase, nameWordsStartingWith, peopleWithRoleWords as peopleWithRoleWordsInDatabase,
+  speakersAt, speakersById, speakersNamed as speakersNamedInDatabase, speakersOfEachName, type StoredSpeaker,
+} from './speaker-reads.js';
 
 export interface PostgresCoverageOptions {
   /** By default, the normaliser of the synonyms the coverage was ingested with. */
@@ -50,6 +56,10 @@ type ClusterJoinRow = ClusterRow & OccurrenceRow;
 
 /** The most articles whose sentences and statements one fetch brings. */
 const ARTICLES_TOGETHER = 100;
+/** The most speakers whose statements one fetch brings. */
+const SPEAKERS_TOGETHER = 50;
+/** The speakers a name names whose statements come with them: a name's few namesakes, not a common word's many. */
+const NAMESAKES_READ = 3;
 
 /** What a coverage holds from the database, fetched as questions need it. */
 class Fetched {
@@ -61,6 +71,16 @@ class Fetched {
   readonly articleClusters = new Map<string, QuoteCluster[]>();
   readonly context = new Map<number, ContextLink[]>();
   readonly byEntity = new Map<string, QuoteCluster[]>();
+  /** Speakers by id, how many statements each has, and the id at each place of the list asked about. */
+  readonly speakers = new Map<string, SpeakerEntity | null>();
+  readonly speakerStatements = new Map<string, number>();
+  readonly positions = new Map<number, string | null>();
+  /** The speakers' look-ups (speaker-lookups.ts), as ids, by their arguments. */
+  readonly named = new Map<string, readonly string[]>();
+  readonly roleHolders = new Map<string, readonly string[]>();
+  readonly quoted = new Map<number, readonly string[]>();
+  /** Per speaker, the speakers listed with it: an answer that reads one's statements reads the others' next. */
+  readonly speakersTogether = new Map<string, readonly string[]>();
   readonly searches = new Map<string, SearchResult[]>();
   /** Per article, the articles fetched with it: an answer that reads one's sentences reads the others' next. */
   readonly together = new Map<string, readonly string[]>();
@@ -75,7 +95,8 @@ class Fetched {
   everyCluster: QuoteCluster[] | null = null;
 
   size(): number {
-    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size
+    return this.articles.size + this.clusters.size + this.sentences.size + this.searches.size + this.byEntity.size + this.speakers.size
+      + this.named.size + this.roleHolders.size + this.quoted.size
       + (this.everyArticle?.length ?? 0) + (this.everyCluster?.length ?? 0) + this.statementsPerArticle.size + this.windowArticles;
   }
 }
@@ -109,11 +130,11 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   const query = async <Row extends object>(sql: string, values: unknown[] = []): Promise<Row[]> => (await pool.query<Row>(sql, values)).rows;
   const versionNow = async (): Promise<string> => (await query<{ version: string }>('SELECT version FROM coverage_state'))[0]?.version ?? '';
   const before = await versionNow();
-  const [stale, state, entityRows, counts, outletRows, totals, heldStatements, heldSentences, heldSpeakers] = await Promise.all([
+  const [stale, speakersStale, state, outletRows, totals, heldStatements, heldSentences, heldSpeakers] = await Promise.all([
     query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM search_terms) AND NOT EXISTS (SELECT 1 FROM search_postings) AS stale'),
+    // Statements of someone, but no speaker counted as having any: the entities were written before they were counted.
+    query<{ stale: boolean }>('SELECT EXISTS (SELECT 1 FROM clusters WHERE entity IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM entities WHERE statements > 0) AS stale'),
     query<{ version: string; synonyms: SynonymConfig }>('SELECT version, synonyms FROM coverage_state'),
-    query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`),
-    query<{ entity: string; statements: number }>('SELECT entity, count(*)::integer AS statements FROM clusters WHERE entity IS NOT NULL GROUP BY entity'),
     query<{ outlet: string }>('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL'),
     query<{ articles: number; statements: number }>('SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM clusters) AS statements'),
     loadHeldTerms(pool, 'statements'),
@@ -123,8 +144,9 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   // Searches read search_postings alone: a database whose searches an older version wrote would find nothing.
   // Terms, not documents, say so: documents that hold no terms have no postings in this version either.
   if (stale[0]?.stale) throw new Error('the database\'s search tables were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
-  // The reads above are queries of their own: an ingest that committed among them would pair one version's speakers
-  // with another's speaker index (ids are places in the list of speakers). Read again then.
+  if (speakersStale[0]?.stale) throw new Error('the database\'s speakers were written by an older version: run `npm run cli -- ingest --corpus PATH` again to rewrite them');
+  // The reads above are queries of their own: an ingest that committed among them would pair one version's counts
+  // with another's vocabularies. Read again then.
   if ((state[0]?.version ?? '') !== before || (await versionNow()) !== before) {
     if (attempt >= OPEN_ATTEMPTS) throw new CoverageChangedError();
     return openAttempt(pool, options, attempt + 1);
@@ -132,13 +154,15 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   const held = { statements: heldStatements, sentences: heldSentences, speakers: heldSpeakers };
   const lists = new ListCache(options.listCacheBytes ?? LIST_CACHE_BYTES, LIST_CACHE_MIN_BYTES);
   const normaliser = options.normaliser ?? createNormaliser(state[0]?.synonyms ?? { groups: [] });
-  const entities = entityRows.map(entityOf);
-  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-  const statementsByEntity = new Map(counts.map((row) => [row.entity, row.statements]));
   // Sorted as the in-memory coverage sorts them (code-unit order), whatever the database's collation.
   const outlets = outletRows.map((row) => row.outlet).sort();
   const version = state[0]?.version ?? '';
   let fetched = new Fetched();
+  // Counted once, at the first /about: a few numbers, kept while the coverage is.
+  let counts: CoverageCounts | undefined;
+  // The words of names by their first code unit, kept while the coverage is, as the vocabularies are: they grow
+  // with the names used (9,000 words at 10x Reuters), not with the speakers, and every misspelt name needs them.
+  const nameWords = new Map<string, readonly string[]>();
 
   /**
    * Fetches `load` into the cache. The first fetch of an answer checks that the database still holds the
@@ -178,6 +202,45 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     for (const row of rows) into.articles.set(row.id, articleOf(row));
   };
 
+  /** Speakers read, kept by id (one object per speaker: answers compare them) with their places and statements. */
+  const keepSpeakers = (into: Fetched, speakers: readonly StoredSpeaker[]): string[] =>
+    speakers.map(({ entity, ordinal, statements }) => {
+      if (!into.speakers.get(entity.id)) into.speakers.set(entity.id, entity);
+      into.speakerStatements.set(entity.id, statements);
+      into.positions.set(ordinal, entity.id);
+      return entity.id;
+    });
+
+  /** Speakers listed together (a group, the namesakes of a name): the statements of one are asked for, then the others'. */
+  const listTogether = (into: Fetched, ids: readonly string[]): void => {
+    for (let from = 0; from < ids.length; from += SPEAKERS_TOGETHER) {
+      const group = ids.slice(from, from + SPEAKERS_TOGETHER);
+      for (const id of group) into.speakersTogether.set(id, group);
+    }
+  };
+
+  const loadSpeakers = async (into: Fetched, ids: Iterable<string>): Promise<void> => {
+    const wanted = [...new Set(ids)].filter((id) => !into.speakers.has(id));
+    if (wanted.length === 0) return;
+    const found = await speakersById(query, wanted);
+    for (const id of wanted) {
+      into.speakers.set(id, null);
+      into.speakerStatements.set(id, 0);
+    }
+    keepSpeakers(into, found);
+  };
+
+  const loadPositions = async (into: Fetched, positions: Iterable<number>): Promise<void> => {
+    const wanted = [...new Set(positions)].filter((position) => !into.positions.has(position));
+    if (wanted.length === 0) return;
+    const found = await speakersAt(query, wanted);
+    for (const position of wanted) into.positions.set(position, null);
+    keepSpeakers(into, found);
+  };
+
+  /** The speakers of statements: an answer names them. */
+  const speakersOfClusters = (clusters: readonly QuoteCluster[]): string[] => clusters.flatMap((cluster) => (cluster.entity === null ? [] : [cluster.entity]));
+
   const loadStatementCounts = async (into: Fetched, ids: readonly string[]): Promise<void> => {
     const rows = await query<{ article_id: string; statements: number }>(
       'SELECT article_id, count(DISTINCT cluster_key)::integer AS statements FROM occurrences WHERE article_id = ANY($1::text[]) GROUP BY article_id',
@@ -196,7 +259,18 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       keepClusters(into, found);
     }
     const clusters = [...new Set(ids)].flatMap((id) => into.clusters.get(id) ?? []);
-    await loadArticles(into, clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId)));
+    await Promise.all([loadArticles(into, clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))), loadSpeakers(into, speakersOfClusters(clusters))]);
+  };
+
+  /** Speakers' statements, with the articles that carry them (an answer cites them). */
+  const loadSpeakerStatements = async (into: Fetched, speakers: Iterable<string>): Promise<void> => {
+    const ids = [...new Set(speakers)].filter((one) => !into.byEntity.has(one));
+    if (ids.length === 0) return;
+    const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = ANY($1::text[]) ORDER BY c.id, o.ordinal`, [ids])));
+    const bySpeaker = new Map(ids.map((one) => [one, [] as QuoteCluster[]]));
+    for (const cluster of clusters) bySpeaker.get(cluster.entity ?? '')?.push(cluster);
+    for (const [one, own] of bySpeaker) into.byEntity.set(one, own);
+    await Promise.all([loadArticles(into, clusters.flatMap((c) => c.occurrences.map((o) => o.articleId))), loadSpeakers(into, ids)]);
   };
 
   /** Articles' sentences and statements, and so the context links of their sentences. */
@@ -225,7 +299,10 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     for (const cluster of clusters) {
       for (const articleId of new Set(cluster.occurrences.map((o) => o.articleId))) if (fresh.has(articleId)) into.articleClusters.get(articleId)?.push(cluster);
     }
-    await loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]);
+    await Promise.all([
+      loadArticles(into, [...wanted, ...clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))]),
+      loadSpeakers(into, speakersOfClusters(clusters)),
+    ]);
   };
 
   /** Sentences by id, the statements each is context for, and those statements (an answer weighs them next). */
@@ -268,6 +345,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       // What the question reads next: the statements found and their articles, or the sentences found and what they are context for.
       if (name === 'statements') await loadClusters(into, ids);
       if (name === 'sentences') await loadSentences(into, ids);
+      if (name === 'speakers') await loadPositions(into, ids);
       if (alongside && sentences) {
         into.searches.set(alongside, sentences);
         await loadSentences(into, sentences.map((result) => result.id as number));
@@ -300,6 +378,70 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     return pending(`the sentences and statements of article ${id}`, (into) => loadArticleContext(into, [id, ...(into.together.get(id) ?? [])]));
   };
 
+  /** The speakers of ids the cache holds (those a look-up fetched with them). */
+  const speakersOf = (ids: readonly string[]): SpeakerEntity[] => ids.flatMap((id) => fetched.speakers.get(id) ?? []);
+
+  /**
+   * A look-up of a list of speakers, kept by `key` in `map`: fetched with `load` when not held yet. The
+   * speakers of a list whose statements are read together (a group's, a name's) are `together`.
+   */
+  const listed = <Key>(map: (into: Fetched) => Map<Key, readonly string[]>, key: Key, what: string, load: () => Promise<StoredSpeaker[]>, together = true): SpeakerEntity[] => {
+    const known = map(fetched).get(key);
+    if (known) return speakersOf(known);
+    return pending(what, async (into) => {
+      const ids = keepSpeakers(into, await load());
+      if (together) listTogether(into, ids);
+      map(into).set(key, ids);
+    });
+  };
+
+  const speakerAt = (position: number): SpeakerEntity | undefined => {
+    if (!Number.isInteger(position) || position < 0) return undefined;
+    const id = fetched.positions.get(position);
+    if (id !== undefined) return id === null ? undefined : (fetched.speakers.get(id) ?? undefined);
+    return pending(`the speaker at ${position}`, (into) => loadPositions(into, [position]));
+  };
+
+  const entity = (id: string): SpeakerEntity | undefined => {
+    const known = fetched.speakers.get(id);
+    if (known !== undefined) return known ?? undefined;
+    return pending(`speaker ${id}`, (into) => loadSpeakers(into, [id]));
+  };
+
+  const speakersNamed = (words: readonly string[]): SpeakerEntity[] => {
+    const distinct = [...new Set(words)].sort();
+    if (distinct.length === 0) return [];
+    const key = distinct.join('\u0000');
+    const known = fetched.named.get(key);
+    if (known) return speakersOf(known);
+    // A question naming a person reads their statements next: those of the few a name names come with them.
+    return pending(`the speakers named ${distinct.join(' ')}`, async (into) => {
+      const ids = keepSpeakers(into, await speakersNamedInDatabase(query, distinct));
+      listTogether(into, ids);
+      into.named.set(key, ids);
+      if (ids.length <= NAMESAKES_READ) await loadSpeakerStatements(into, ids);
+    });
+  };
+
+  // With the speakers each near word names: the question weighs them next.
+  const nameWordsNear = (term: string, distance: number): NearWord[] => {
+    const unit = term.charAt(0);
+    if (unit === '') return [];
+    const words = nameWords.get(unit);
+    const near = words ? wordsNear(words, term, distance) : null;
+    if (near && near.every(({ word }) => fetched.named.has(word))) return near;
+    return pending(`the name words near "${term}"`, async (into) => {
+      const all = nameWords.get(unit) ?? (await nameWordsStartingWith(query, unit));
+      nameWords.set(unit, all);
+      const near = wordsNear(all, term, distance).map((found) => found.word);
+      const missing = near.filter((word) => !into.named.has(word));
+      if (missing.length > 0) for (const [word, speakers] of await speakersOfEachName(query, missing)) into.named.set(word, keepSpeakers(into, speakers));
+      // A misspelt name of a few people: the one it turns out to be is read next.
+      const named = new Set(near.flatMap((word) => into.named.get(word) ?? []));
+      if (named.size <= NAMESAKES_READ) await loadSpeakerStatements(into, named);
+    });
+  };
+
   return {
     version: version.slice(0, 8),
     normaliser,
@@ -322,18 +464,27 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       });
     },
     statementsIn: (id) => fetched.statementsPerArticle.get(id) ?? pending(`the statements of article ${id} counted`, (into) => loadStatementCounts(into, [id])),
-    entities: () => entities,
-    entity: (id) => entityById.get(id),
+    speakerAt,
+    entity,
+    // The most quoted are read one by one (/help stops at the first that gives an example): each has the most statements.
+    mostQuoted: (count) => listed((into) => into.quoted, count, `the ${count} speakers quoted most`, () => mostQuotedInDatabase(query, count), false),
+    speakersNamed,
+    nameWordsNear,
+    peopleWithRoleWords: (prefixes) => {
+      const key = JSON.stringify(prefixes);
+      return listed((into) => into.roleHolders, key, `the people whose roles hold ${key}`, () => peopleWithRoleWordsInDatabase(query, prefixes));
+    },
+    coverageCounts: () => counts ?? pending('the coverage counted', async () => {
+      counts = await coverageCountsInDatabase(query);
+    }),
+    statementsHolding: (term) => held.statements.lookUp({ exact: [term], prefixes: [], near: [] }).exact.get(term)?.frequencies[0] ?? 0,
     clustersOf: (id) => {
       const known = fetched.byEntity.get(id);
       if (known) return known;
-      return pending(`the statements of ${id}`, async (into) => {
-        const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = $1 ORDER BY c.id, o.ordinal`, [id])));
-        into.byEntity.set(id, clusters);
-        await loadArticles(into, clusters.flatMap((c) => c.occurrences.map((o) => o.articleId)));
-      });
+      // With the statements of the speakers listed with it (a group's members, a name's namesakes): the answer reads theirs next.
+      return pending(`the statements of ${id}`, (into) => loadSpeakerStatements(into, [id, ...(into.speakersTogether.get(id) ?? [])]));
     },
-    statementsBy: (id) => statementsByEntity.get(id) ?? 0,
+    statementsBy: (id) => fetched.speakerStatements.get(id) ?? pending(`the statements of ${id} counted`, (into) => loadSpeakers(into, [id])),
     outlets: () => outlets,
     clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
     clusters: () => fetched.everyCluster ?? pending('every statement', async (into) => {

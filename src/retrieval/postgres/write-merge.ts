@@ -1,6 +1,6 @@
 /**
- * Brings the corpus-wide tables (entities, statement clusters and their
- * occurrences) to a new merge. Each entity and cluster row carries a hash of
+ * Brings the corpus-wide tables (entities with the words of their names and
+ * roles, statement clusters and their occurrences) to a new merge. Each entity and cluster row carries a hash of
  * what it holds besides its place in the merge's order (ordinal, id): rows
  * that are new, gone or different are written, kept ones only renumbered
  * when their place moved, so an ingest of a few articles rewrites only what
@@ -9,11 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { SpeakerEntity } from '../../attribution/index.js';
+import type { Normaliser } from '../normalise.js';
 import type { CorpusSnapshot, QuoteCluster, StatementOccurrence } from '../snapshot.js';
+import { nameWordsOf, roleWordsOf } from '../speaker-lookups.js';
 import { insertRows, type Column } from './bulk-insert.js';
 import type { PoolClient } from './pool.js';
 
-type EntityRow = SpeakerEntity & { ordinal: number; digest: string };
+/** An entity as written: its place, its statements counted, and the words of its name and roles (speaker-lookups.ts). */
+type EntityRow = SpeakerEntity & { ordinal: number; statements: number; nameWords: string[]; roleWords: string[]; digest: string };
 type ClusterRow = QuoteCluster & { digest: string };
 
 
@@ -27,6 +30,19 @@ const ENTITY_COLUMNS: Column<EntityRow>[] = [
   { name: 'roles', type: 'text[]', value: (e) => e.roles },
   { name: 'articles', type: 'text[]', value: (e) => e.articles },
   { name: 'anonymous', type: 'boolean', value: (e) => e.anonymous },
+  { name: 'statements', type: 'integer', value: (e) => e.statements },
+];
+
+interface SpeakerWordRow {
+  field: 'name' | 'role';
+  word: string;
+  entity: string;
+}
+
+const SPEAKER_WORD_COLUMNS: Column<SpeakerWordRow>[] = [
+  { name: 'field', type: 'text', value: (w) => w.field },
+  { name: 'word', type: 'text', value: (w) => w.word },
+  { name: 'entity', type: 'text', value: (w) => w.entity },
 ];
 
 const CLUSTER_COLUMNS: Column<ClusterRow>[] = [
@@ -68,17 +84,36 @@ function differences<Key, Row>(rows: readonly Row[], keyOf: (row: Row) => Key, d
   return { write, remove };
 }
 
-async function writeEntities(client: PoolClient, snapshot: CorpusSnapshot): Promise<number> {
-  const entities: EntityRow[] = snapshot.entities.map((entity, ordinal) => ({ ...entity, ordinal, digest: digestOf(entity) }));
+/** The entities as rows; the digest covers all but the place, so a count or a word that changes rewrites the row. */
+function entityRows(snapshot: CorpusSnapshot, normaliser: Normaliser): EntityRow[] {
+  const statements = new Map<string, number>();
+  for (const cluster of snapshot.clusters) if (cluster.entity !== null) statements.set(cluster.entity, (statements.get(cluster.entity) ?? 0) + 1);
+  return snapshot.entities.map((entity, ordinal) => {
+    const own = { ...entity, statements: statements.get(entity.id) ?? 0, nameWords: nameWordsOf(normaliser, entity), roleWords: roleWordsOf(entity) };
+    return { ...own, ordinal, digest: digestOf(own) };
+  });
+}
+
+const wordsOfRow = (entity: EntityRow): SpeakerWordRow[] => [
+  ...entity.nameWords.map((word) => ({ field: 'name' as const, word, entity: entity.id })),
+  ...entity.roleWords.map((word) => ({ field: 'role' as const, word, entity: entity.id })),
+];
+
+async function writeEntities(client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser): Promise<number> {
+  const entities = entityRows(snapshot, normaliser);
   const stored = await client.query<{ id: string; digest: string }>('SELECT id, digest FROM entities');
   const changes = differences(entities, (e) => e.id, (e) => e.digest, new Map(stored.rows.map((row) => [row.id, row.digest])));
-  if (changes.remove.length > 0) await client.query('DELETE FROM entities WHERE id = ANY($1::text[])', [changes.remove]);
+  if (changes.remove.length > 0) {
+    await client.query('DELETE FROM entities WHERE id = ANY($1::text[])', [changes.remove]);
+    await client.query('DELETE FROM speaker_words WHERE entity = ANY($1::text[])', [changes.remove]);
+  }
   // Kept entities whose place in the order moved (one came before them): renumbered, nothing else written.
   await client.query(
     'UPDATE entities e SET ordinal = m.ordinal FROM unnest($1::text[], $2::integer[]) AS m (id, ordinal) WHERE e.id = m.id AND e.ordinal <> m.ordinal',
     [entities.map((e) => e.id), entities.map((e) => e.ordinal)],
   );
   await insertRows(client, 'entities', ENTITY_COLUMNS, changes.write);
+  await insertRows(client, 'speaker_words', SPEAKER_WORD_COLUMNS, changes.write.flatMap(wordsOfRow));
   return changes.write.length;
 }
 
@@ -101,7 +136,10 @@ async function writeClusters(client: PoolClient, snapshot: CorpusSnapshot): Prom
   return changes.write.length;
 }
 
-/** Writes what differs between the stored merge and `snapshot`'s; returns how many entities and clusters were written. */
-export async function writeMerge(client: PoolClient, snapshot: CorpusSnapshot): Promise<MergeWrites> {
-  return { entities: await writeEntities(client, snapshot), clusters: await writeClusters(client, snapshot) };
+/**
+ * Writes what differs between the stored merge and `snapshot`'s; returns how many entities and clusters were
+ * written. `normaliser` splits speakers' names into the words questions are matched with.
+ */
+export async function writeMerge(client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser): Promise<MergeWrites> {
+  return { entities: await writeEntities(client, snapshot, normaliser), clusters: await writeClusters(client, snapshot) };
 }

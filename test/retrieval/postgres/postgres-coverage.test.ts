@@ -5,6 +5,7 @@ import { answerParsed, answerQuestion } from '../../../src/answer/answer.js';
 import { parseQuestion } from '../../../src/answer/intent.js';
 import { findSpeakers } from '../../../src/answer/speakers.js';
 import { runCommand } from '../../../src/commands/run.js';
+import { speakerChoices } from '../../../src/discord/interactions/autocomplete.js';
 import { loadCorpus, readCorpus } from '../../../src/corpus/load.js';
 import { prepareArticle, type RawArticle } from '../../../src/corpus/prepare.js';
 import { createLogger } from '../../../src/logging/logger.js';
@@ -19,6 +20,7 @@ import { codeVersion } from '../../../src/retrieval/code-version.js';
 import { loadAttributionConfig, loadSynonyms } from '../../../src/settings/config-files.js';
 import { FIXTURES } from '../../helpers.js';
 import { postgres, postgresSuite, useTestDatabase } from '../../helpers/postgres.js';
+import { everySpeaker } from '../../helpers/every-speaker.js';
 
 const questionsOf = (file: string): string[] =>
   (JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as { questions: { question: string; corpus?: string }[] }).questions
@@ -53,6 +55,11 @@ describe.skipIf(!postgres.reachable)(postgresSuite('the coverage of a PostgreSQL
     const [fromStore, fromMemory] = [await about(stored), await about(memory)];
     expect(fromStore.kind === 'about' && fromStore.about.summary).toEqual(fromMemory.kind === 'about' && fromMemory.about.summary);
   });
+
+  it('offers the same speakers in the autocomplete box, empty or typed into', async () => {
+    for (const typed of ['', 'Ro', 'the mayor', 'Vrga', 'minister']) expect(await settled(() => speakerChoices(stored, typed)), typed).toEqual(speakerChoices(memory, typed));
+    expect(speakerChoices(memory, '').length).toBeGreaterThan(3);
+  });
 });
 
 /** Many invented people, each quoted once: more speakers than a fetch a speaker could serve. */
@@ -80,8 +87,45 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
     const stored = await openPostgresCoverage(database.pool);
     const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
-    expect(memory.entities().filter((entity) => memory.statementsBy(entity.id) > 0).length).toBeGreaterThan(200);
+    expect(everySpeaker(memory).filter((entity) => memory.statementsBy(entity.id) > 0).length).toBeGreaterThan(200);
     expect(await settled(() => runCommand(stored, 'help', {}))).toEqual(runCommand(memory, 'help', {}));
+  });
+
+  it('answers about a group of more people than its rounds of fetching, as the coverage in memory does', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    const question = 'What did the councillors say?';
+    const answer = await settled(() => answerQuestion(stored, question));
+    expect(answer.found).toBe(true);
+    expect(answer).toEqual(answerQuestion(memory, question));
+  });
+
+  it('reads no list of every speaker, article or statement to open, answer about a speaker, help, about or autocomplete', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const speakers = (await database.pool.query<{ count: number }>('SELECT count(*)::integer AS count FROM entities')).rows[0]?.count ?? 0;
+    const reads: { sql: string; rows: number }[] = [];
+    const watched = new Proxy(database.pool, {
+      get: (target, key, receiver) => (key === 'query'
+        ? async (...args: Parameters<typeof target.query>) => {
+          const result = await (target.query as (...a: unknown[]) => Promise<{ rows: unknown[] }>).apply(target, args);
+          reads.push({ sql: String(args[0]), rows: result.rows.length });
+          return result;
+        }
+        : Reflect.get(target, key, receiver)),
+    });
+    const stored = await openPostgresCoverage(watched);
+    for (const question of ['What did Jane Varga say?', 'Who is Tom Lindley?', 'What did Jane Vraga say?']) await settled(() => answerQuestion(stored, question));
+    for (const name of ['help', 'about'] as const) await settled(() => runCommand(stored, name, {}));
+    for (const typed of ['', 'Varga']) await settled(() => speakerChoices(stored, typed));
+    expect(speakers).toBeGreaterThan(200);
+    const speakerReads = reads.filter((read) => /\bFROM entities\b/.test(read.sql));
+    expect(speakerReads.length).toBeGreaterThan(0);
+    // The speakers of the statements a question found, at most: here, where every statement is alike, many.
+    expect(Math.max(...speakerReads.map((read) => read.rows))).toBeLessThan(speakers);
+    expect(reads.filter((read) => /\bFROM (?:articles|clusters) \w+(?: JOIN occurrences o ON o\.cluster_key = c\.key)? ORDER BY\b/.test(read.sql)).map((read) => read.sql)).toEqual([]);
   });
 
   it('lists the sources a window at a time, with their statements, as the coverage in memory does', async () => {
