@@ -16,18 +16,22 @@ import { tooLarge } from './warnings.js';
 // eslint-disable-next-line no-control-regex -- the NUL character is what is looked for
 const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The same pattern, to test with: a global one keeps its place between calls. */
+const HAS_NOT_TEXT = new RegExp(NOT_TEXT.source);
+
+/** `value` with NOT_TEXT read as U+FFFD; `value` itself when it holds none (most do: no copy made). */
 function wellFormed(value: unknown): { value: unknown; changed: boolean } {
   if (typeof value === 'string') {
-    const clean = value.replace(NOT_TEXT, '\uFFFD');
-    return { value: clean, changed: clean !== value };
+    return HAS_NOT_TEXT.test(value) ? { value: value.replace(NOT_TEXT, '\uFFFD'), changed: true } : { value, changed: false };
   }
   if (Array.isArray(value)) {
     const items = value.map(wellFormed);
-    return { value: items.map((item) => item.value), changed: items.some((item) => item.changed) };
+    return items.some((item) => item.changed) ? { value: items.map((item) => item.value), changed: true } : { value, changed: false };
   }
   if (isRecord(value)) {
     const entries = Object.entries(value).map(([key, item]) => [key, wellFormed(item)] as const);
-    return { value: Object.fromEntries(entries.map(([key, item]) => [key, item.value])), changed: entries.some(([, item]) => item.changed) };
+    if (!entries.some(([, item]) => item.changed)) return { value, changed: false };
+    return { value: Object.fromEntries(entries.map(([key, item]) => [key, item.value])), changed: true };
   }
   return { value, changed: false };
 }
