@@ -177,7 +177,7 @@ function readingOrder(clustersOf: (entityId: string) => readonly QuoteCluster[],
  * person to another (movesBareSurnames), which only a rebuild does.
  *
  * @example
- * const coverage = layerCoverage(openPackedCoverage(section, normaliser), { units: [unitOf(raw, config)], gone: new Set(), order, version }, normaliser, config);
+ * const coverage = layerCoverage(openPackedCoverage(readSections(file, FILE_SECTIONS), normaliser), { units: [unitOf(raw, config)], gone: new Set(), order, version }, normaliser, config);
  */
 export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: Normaliser, config: AttributionConfig): Coverage | null {
   const base = packed.coverage;

@@ -6,7 +6,9 @@
  * their terms, and typed arrays of postings). Statements and sentences stay packed
  * (numbers in typed arrays, texts in one block) and are unpacked one by one
  * when a question touches them, so a warm start does not turn every
- * statement of the corpus into objects.
+ * statement of the corpus into objects. The statements' and sentences' texts
+ * (most of the file) stay in the file and are read one at a time
+ * (FILE_SECTIONS).
  */
 import { weakCache } from './weak-cache.js';
 import { lazyCluster } from './lazy-cluster.js';
@@ -24,6 +26,7 @@ import { buildCompactIndexData, openCompactIndex, shareTerms, type CompactIndex,
 import { SortedTerms } from '../sorted-terms.js';
 import { indexState, restoreIndex } from './index-state.js';
 import { packTexts } from './text-block.js';
+import type { FileSection } from './sections.js';
 
 interface Meta {
   version: string;
@@ -156,26 +159,30 @@ export interface PackedCoverage {
   entities: readonly SpeakerEntity[];
 }
 
-/** Opens a packed coverage; null when an index was saved by another minisearch release. */
-export function unpackCoverage(section: (name: string) => Buffer, normaliser: Normaliser): Coverage | null {
-  return openPackedCoverage(section, normaliser)?.coverage ?? null;
+/** The sections left in the file and read a piece at a time: of them a question reads a few statements and sentences. */
+export const FILE_SECTIONS = ['clusters', 'sentenceTexts'] as const;
+
+/** A packed coverage's sections as read: those of FILE_SECTIONS from the file, the rest in memory. */
+export interface PackedSections {
+  section: (name: string) => Buffer;
+  fileSection: (name: (typeof FILE_SECTIONS)[number]) => FileSection;
 }
 
 /** Opens a packed coverage with its indexes; null when an index was saved by another minisearch release. */
-export function openPackedCoverage(section: (name: string) => Buffer, normaliser: Normaliser): PackedCoverage | null {
+export function openPackedCoverage({ section, fileSection }: PackedSections, normaliser: Normaliser): PackedCoverage | null {
   const speakers = restoreIndex(section('index:speakers'), speakerOptions(normaliser));
   if (!speakers) return null;
   const terms = unpackTerms(section);
   const statements = openCompactIndex(unpackCompact(section, 'statements', terms), statementOptions(normaliser));
   const sentences = openCompactIndex(unpackCompact(section, 'sentences', terms), sentenceOptions(normaliser));
   const meta = v8.deserialize(section('meta')) as Meta;
-  const clusterBlock = section('clusters');
+  const clusterBlock = fileSection('clusters');
   const clusterOffsets = uint32s(section('clusterOffsets'));
   const entityClusters = int32s(section('entityClusters'));
   const entityOffsets = uint32s(section('entityOffsets'));
   const articleClusters = int32s(section('articleClusters'));
   const articleOffsets = uint32s(section('articleOffsets'));
-  const sentenceTexts = section('sentenceTexts');
+  const sentenceTexts = fileSection('sentenceTexts');
   const sentenceOffsets = uint32s(section('sentenceOffsets'));
   const sentenceSpans = int32s(section('sentenceSpans'));
   const firstSentence = uint32s(section('firstSentence'));
@@ -192,7 +199,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
   const sentenceById = weakCache<SentenceRecord>(sentenceCount);
   const none: readonly never[] = [];
   let outlets: string[] | undefined;
-  const parseCluster = (id: number): QuoteCluster => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id], clusterOffsets[id + 1])) as QuoteCluster;
+  const parseCluster = (id: number): QuoteCluster => JSON.parse(clusterBlock.toString('utf8', clusterOffsets[id] ?? 0, clusterOffsets[id + 1] ?? 0)) as QuoteCluster;
   const statementsBy = (id: string): number => {
     const index = entityIndex.get(id);
     return index === undefined ? 0 : (entityOffsets[index + 1] ?? 0) - (entityOffsets[index] ?? 0);
@@ -212,7 +219,7 @@ export function openPackedCoverage(section: (name: string) => Buffer, normaliser
         if ((firstSentence[middle] ?? 0) <= id) low = middle;
         else high = middle - 1;
       }
-      const text = sentenceTexts.toString('utf8', sentenceOffsets[id], sentenceOffsets[id + 1]);
+      const text = sentenceTexts.toString('utf8', sentenceOffsets[id] ?? 0, sentenceOffsets[id + 1] ?? 0);
       return { id, articleId: meta.articles[low]?.id ?? '', start: sentenceSpans[id * 2] ?? 0, end: sentenceSpans[id * 2 + 1] ?? 0, text };
     });
   };

@@ -16,7 +16,7 @@ import type { Coverage } from '../coverage.js';
 import type { Normaliser } from '../normalise.js';
 import { MINISEARCH_VERSION } from './index-state.js';
 import { layerCoverage } from './layered-coverage.js';
-import { openPackedCoverage, packCoverage, type PackedCoverage } from './packed-coverage.js';
+import { FILE_SECTIONS, openPackedCoverage, packCoverage, type PackedCoverage } from './packed-coverage.js';
 import { readHeader, readSections, writeSections } from './sections.js';
 import { openUnitStore, type UnitStore } from './unit-store.js';
 
@@ -87,7 +87,7 @@ function openPacked(file: string, normaliser: Normaliser, key?: string): Opened 
   if (!existsSync(file)) return null;
   let read;
   try {
-    read = readSections(file);
+    read = readSections(file, FILE_SECTIONS);
   } catch (error) {
     return `${file} could not be read: ${(error as Error).message}`;
   }
@@ -97,7 +97,7 @@ function openPacked(file: string, normaliser: Normaliser, key?: string): Opened 
     return `${file} is not a coverage of this corpus and code version`;
   }
   try {
-    const opened = openPackedCoverage(read.section, normaliser);
+    const opened = openPackedCoverage(read, normaliser);
     if (!opened) return `${file} was written by another minisearch release`;
     const fingerprints = read.section('fingerprints').toString('latin1');
     return { ...opened, fingerprints: fingerprints ? fingerprints.split('\n') : [] };
