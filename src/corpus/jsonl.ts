@@ -40,52 +40,77 @@ function wellFormed(value: unknown): { value: unknown; changed: boolean } {
  * Parses every line; a bad line becomes a warning naming its line number. A
  * line with a NUL byte (binary data) or longer than `maxBytes` costs that line only.
  */
-export function parseJsonl(text: string, file: string, warnings: LoadWarning[], maxBytes = Infinity): RawArticle[] {
+export function parseJsonl(source: string | Buffer, file: string, warnings: LoadWarning[], maxBytes = Infinity): RawArticle[] {
   const articles: RawArticle[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = { file, line: index + 1 };
-    if (line.includes('\0')) {
-      warnings.push({ ...where, message: 'holds a NUL byte (binary data, not JSON text); line skipped' });
-      return;
-    }
-    // A UTF-16 unit is at most 3 UTF-8 bytes: count the bytes only of a line that might be over.
-    if (line.length * 3 > maxBytes && Buffer.byteLength(line) > maxBytes) {
-      warnings.push({ ...where, message: `${tooLarge(Buffer.byteLength(line), maxBytes)}; line skipped` });
-      return;
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      warnings.push({ ...where, message: `malformed JSON (${(error as Error).message}); line skipped` });
-      return;
-    }
-    const cleaned = wellFormed(record);
-    if (cleaned.changed) warnings.push({ ...where, message: 'holds a NUL character or half of a UTF-16 pair (text cut midway by its writer); each read as \uFFFD' });
-    record = cleaned.value;
-    if (!isRecord(record)) {
-      warnings.push({ ...where, message: 'expected a JSON object; line skipped' });
-      return;
-    }
-    const id = readId(record);
-    if (id === null) {
-      warnings.push({ ...where, message: 'no "id"; line skipped' });
-      return;
-    }
-    const body = record.body;
-    if (typeof body !== 'string' || body.trim() === '') {
-      warnings.push({ ...where, message: `article "${id}" has no "body" text; line skipped` });
-      return;
-    }
-    articles.push({
-      id,
-      origin: `${file}:${index + 1}`,
-      text: body,
-      headlineInText: false,
-      known: readKnownMeta(record, where, warnings),
-    });
-  });
+  let index = -1;
+  for (const line of linesOf(source)) {
+    index++;
+    const article = parseLine(line, { file, line: index + 1 }, warnings, maxBytes);
+    if (article) articles.push(article);
+  }
   return articles;
+}
+
+/**
+ * The lines of a text, or of UTF-8 bytes decoded a line at a time: an
+ * archive's whole text as one string would be as large again as its bytes.
+ */
+function* linesOf(source: string | Buffer): Generator<string> {
+  if (typeof source === 'string') {
+    yield* source.split(/\r?\n/);
+    return;
+  }
+  // A newline byte is never part of a longer UTF-8 sequence: the bytes split where the text would.
+  for (let at = 0; at <= source.length; ) {
+    const newline = source.indexOf(10, at);
+    const end = newline === -1 ? source.length : newline;
+    yield source.toString('utf8', at, end > at && source[end - 1] === 13 ? end - 1 : end);
+    at = end + 1;
+  }
+}
+
+/** One line's article, or null with a warning (none for a blank line). */
+function parseLine(line: string, where: { file: string; line: number }, warnings: LoadWarning[], maxBytes: number): RawArticle | null {
+  if (line.trim() === '') return null;
+  if (line.includes('\0')) {
+    warnings.push({ ...where, message: 'holds a NUL byte (binary data, not JSON text); line skipped' });
+    return null;
+  }
+  // A UTF-16 unit is at most 3 UTF-8 bytes: count the bytes only of a line that might be over.
+  if (line.length * 3 > maxBytes && Buffer.byteLength(line) > maxBytes) {
+    warnings.push({ ...where, message: `${tooLarge(Buffer.byteLength(line), maxBytes)}; line skipped` });
+    return null;
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    warnings.push({ ...where, message: `malformed JSON (${(error as Error).message}); line skipped` });
+    return null;
+  }
+  // What NOT_TEXT finds can only come from a \u escape (a NUL byte was refused above, and decoded UTF-8 holds no half pair).
+  const cleaned = line.includes('\\u') ? wellFormed(record) : { value: record, changed: false };
+  if (cleaned.changed) warnings.push({ ...where, message: 'holds a NUL character or half of a UTF-16 pair (text cut midway by its writer); each read as \uFFFD' });
+  record = cleaned.value;
+  if (!isRecord(record)) {
+    warnings.push({ ...where, message: 'expected a JSON object; line skipped' });
+    return null;
+  }
+  const id = readId(record);
+  if (id === null) {
+    warnings.push({ ...where, message: 'no "id"; line skipped' });
+    return null;
+  }
+  const body = record.body;
+  if (typeof body !== 'string' || body.trim() === '') {
+    warnings.push({ ...where, message: `article "${id}" has no "body" text; line skipped` });
+    return null;
+  }
+  return {
+    id,
+    origin: `${where.file}:${where.line}`,
+    text: body,
+    headlineInText: false,
+    known: readKnownMeta(record, where, warnings),
+  };
 }

@@ -4,6 +4,7 @@
  * (and line); good articles always load. I/O lives here and only here.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonl } from './jsonl.js';
@@ -128,6 +129,26 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_ARTICLE_BY
 
 /** A JSONL archive holds many articles: it may be as large as the biggest string JavaScript holds. */
 const MAX_ARCHIVE_BYTES = 2 ** 29 - 24;
+
+/**
+ * A JSONL archive's lines, or why it cannot be one. Well-formed UTF-8 stays
+ * bytes, decoded a line at a time (see parseJsonl); anything else is judged
+ * as readText judges a file, a NUL byte left to its line.
+ */
+function readArchive(file: string): { lines: string | Buffer } | { problem: string } {
+  const read = readBytes(file, MAX_ARCHIVE_BYTES);
+  if ('problem' in read) return read;
+  const { bytes } = read;
+  if (bytes.length === 0) return { problem: 'is empty' };
+  if (!isUtf8(bytes)) {
+    const text = readText(file, MAX_ARCHIVE_BYTES, true);
+    return 'problem' in text ? text : { lines: text.text };
+  }
+  // Only white space, as String.prototype.trim sees it in ASCII (other white space is text enough to be told about line by line).
+  return bytes.some((byte) => !ASCII_SPACE.has(byte)) ? { lines: bytes } : { problem: 'holds only white space' };
+}
+
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 
 /**
  * The article files of a folder and its subfolders, sorted. Linked folders are
@@ -256,12 +277,12 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (JSONL_EXTENSIONS.has(ext)) {
-    const read = readText(given, MAX_ARCHIVE_BYTES, true);
+    const read = readArchive(given);
     if ('problem' in read) {
       warnings.push({ file: given, message: `${read.problem}; skipped` });
       return null;
     }
-    const raws = parseJsonl(read.text, given, warnings, maxBytes);
+    const raws = parseJsonl(read.lines, given, warnings, maxBytes);
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {

@@ -168,6 +168,29 @@ describe('loadCorpus: a NUL byte costs one line of an archive, not the archive',
   });
 });
 
+describe('loadCorpus: an archive read a line at a time', () => {
+  it('keeps each line\'s text whole, multi-byte characters included, and numbers lines as written', () => {
+    const archive = path.join(tempDir(), 'archive.jsonl');
+    writeFileSync(archive, ['{"id": "u1", "body": "Zoë Quill said the café would stay open — «for now»."}', '', '{"id": "u2", "body": "Tom Varga said 東京 was next."}', 'not json'].join('\n'));
+    const loaded = readCorpus([archive]);
+    expect(loaded.raws.map((raw) => [raw.id, raw.text, raw.origin])).toEqual([
+      ['u1', 'Zoë Quill said the café would stay open — «for now».', `${archive}:1`],
+      ['u2', 'Tom Varga said 東京 was next.', `${archive}:3`],
+    ]);
+    expect(warningFor(loaded.warnings, 'archive.jsonl', 4)?.message).toMatch(/^malformed JSON/);
+  });
+
+  it('reads an archive with a few bytes that are not UTF-8 as before: those bytes as U+FFFD, the lines kept', () => {
+    const archive = path.join(tempDir(), 'archive.jsonl');
+    writeFileSync(archive, Buffer.concat([
+      Buffer.from('{"id": "l1", "body": "Jos'), Buffer.from([0xe9]), Buffer.from(' Roe said the ferry would run."}\n'),
+      Buffer.from('{"id": "l2", "body": "Acme will open a plant in Springfield, Tom Varga said."}\n'),
+    ]));
+    const loaded = readCorpus([archive]);
+    expect(loaded.raws.map((raw) => raw.text)).toEqual(['Jos\uFFFD Roe said the ferry would run.', 'Acme will open a plant in Springfield, Tom Varga said.']);
+  });
+});
+
 describe.skipIf(process.platform === 'win32')('loadCorpus: linked folders', () => {
   it('follows a linked folder once, and names a link loop and a second link to a folder without reading either again', () => {
     const outside = tempDir();
