@@ -3,17 +3,34 @@
  * start, memory after load, and the latency of 1,000 questions beside the
  * latency of the raw minisearch searches made while answering them.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer.js';
+import { warmUp } from '../src/answer/warm-up.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
 import { openCoverage } from '../src/retrieval/open.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { limitHeapGrowth } from '../src/settings/heap-growth.js';
 import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
+import type { WarmStartFigures } from './warm-start-child.js';
+
+const WARM_START_CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'warm-start-child.ts');
+
+/** A warm start in a new process, as the bot makes one (bench/warm-start-child.ts); null, saying why, when it failed. */
+function warmStartInChild(corpus: string, cacheDir: string, question: string): WarmStartFigures | null {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', WARM_START_CHILD, corpus, cacheDir, question], { encoding: 'utf8', timeout: 120_000 });
+  const line = result.status === 0 ? result.stdout.trim().split('\n').at(-1) : undefined;
+  if (!line) {
+    console.log(`warm start in a new process failed: ${result.error?.message ?? result.stderr.trim().split('\n').at(-1) ?? `exit ${result.status}`}`);
+    return null;
+  }
+  return JSON.parse(line) as WarmStartFigures;
+}
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,7 +94,7 @@ function timingSearches(coverage: Coverage, sink: { times: number[] }): Coverage
   return timed;
 }
 
-export function benchAnswer(runs: number): void {
+export async function benchAnswer(runs: number): Promise<void> {
   const file = sharedCorpus('reuters21578.jsonl');
   if (!file) return;
   // As the bot runs (src/index.ts).
@@ -95,9 +112,16 @@ export function benchAnswer(runs: number): void {
     const memory = process.memoryUsage();
     const coverage = warm.coverage;
     console.log(`Reuters-21578: ${coverage.articleCount} articles, ${coverage.statementCount} statements (node ${process.version})`);
-    console.log(`cold build ${(coldMs / 1000).toFixed(1)} s, warm start from cache ${(warm.ms / 1000).toFixed(1)} s: ${(coldMs / warm.ms).toFixed(1)}x faster`);
+    console.log(`cold build ${(coldMs / 1000).toFixed(1)} s, warm start from cache ${(warm.ms / 1000).toFixed(2)} s in this process (code compiled and memory grown by the build): ${(coldMs / warm.ms).toFixed(1)}x faster`);
     console.log(`after the warm load: rss ${mb(memory.rss).toFixed(0)} MB, heap used ${mb(memory.heapUsed).toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for figures after collection)'}`);
     const questions = benchQuestions(coverage, 1000);
+    for (let start = 1; start <= 2; start++) {
+      const child = warmStartInChild(file, cacheDir, questions[0] ?? 'List the sources');
+      if (child) console.log(`warm start in a new process (${start}): open ${child.openMs.toFixed(0)} ms + first answer ${child.firstAnswerMs.toFixed(0)} ms = ${(child.openMs + child.firstAnswerMs).toFixed(0)} ms to the first answer (${child.sinceProcessStartMs.toFixed(0)} ms since the process started, its modules loaded through tsx)`);
+    }
+    // As the bot does once the coverage is open (src/index.ts): the answers below are those of a started bot.
+    const warmed = await warmUp(coverage);
+    console.log(`the bot's warm-up after a start: ${warmed.answered} questions in ${warmed.ms} ms, in the background`);
     const sink = { times: [] as number[] };
     const timed = timingSearches(coverage, sink);
     for (let run = 0; run < runs; run++) {

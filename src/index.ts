@@ -12,12 +12,14 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
+import { warmUp } from './answer/warm-up.js';
 import { runConsole } from './console/console.js';
 import { CorpusError } from './corpus/load.js';
 import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
 import type { BotMetrics } from './health/metrics.js';
 import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import type { Coverage } from './retrieval/coverage.js';
 import { EmptyStoreError, openStore, type OpenedStore } from './retrieval/open-store.js';
 import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
@@ -106,6 +108,11 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
   // Set once the store is open (an ingest at start allocates freely): from here on the process holds little.
   if (store.store === 'postgres' && keepHeapNearLive()) log.debug('heap kept near what is live (PostgreSQL store)');
   return store;
+}
+
+/** Warms answering up (answer/warm-up.ts) while the job waits for its first question. */
+function warmUpInBackground(coverage: Coverage, log: Logger, stopped: () => boolean): void {
+  void warmUp(coverage, { log, stopped }).then(({ answered, ms }) => log.debug({ answered, ms }, `answering warmed up: ${answered} questions in ${ms} ms`));
 }
 
 /** Stops every shard process (SIGTERM: each closes its own gateway) and waits for them, killing stragglers. */
@@ -221,6 +228,7 @@ async function main(): Promise<number> {
       // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
       health.gatewayReady = () => bot.client.isReady();
+      warmUpInBackground(coverage, log, () => shutdown.stopping);
       shutdown.setStop(async () => {
         await health.server?.close();
         await bot.stop();
@@ -236,7 +244,11 @@ async function main(): Promise<number> {
       interactive: process.stdin.isTTY === true,
     });
     shutdown.setStop(async () => session.close());
+    // Someone typing: the warm-up is done before the first question is. Piped questions are answered at once instead.
+    let answered = false;
+    if (process.stdin.isTTY === true) warmUpInBackground(coverage, log, () => answered || shutdown.stopping);
     await session.done;
+    answered = true;
     await store.close();
     return 0;
   } catch (error) {

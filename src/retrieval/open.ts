@@ -11,9 +11,10 @@ import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
-import { removeStaleTemporaryFiles } from './code-version.js';
+import { codeVersion, removeStaleTemporaryFiles } from './code-version.js';
 import { buildCoverage, type Coverage } from './coverage.js';
-import { ingestEmbedded, type IngestCounts } from './embedded/store.js';
+import { filesRead, freshRecord, recordKey, saveRecord, stampFiles, type FileStamp, type ReadRecord } from './embedded/read-record.js';
+import { ingestEmbedded, openStoredCoverage, type IngestCounts } from './embedded/store.js';
 import { createNormaliser, withCorpusSynonyms, type SynonymConfig } from './normalise.js';
 
 export interface OpenOptions {
@@ -45,18 +46,57 @@ export interface OpenedCoverage {
   counts: IngestCounts | null;
 }
 
+/** How a corpus of files was last read, when its files are unchanged since (embedded/read-record.ts). */
+interface RecordedRead {
+  key: string;
+  stamps: FileStamp[];
+  record: ReadRecord | null;
+}
+
+function recordedRead(options: OpenOptions): RecordedRead | null {
+  const files = filesRead(options.corpusPaths);
+  const stamps = files && stampFiles(files);
+  if (!files || !stamps) return null;
+  // Whatever else shapes what a read gives and what is built from it: the settings passed, and the code.
+  const settings = JSON.stringify([options.maxArticleBytes ?? null, options.synonyms, options.attribution, options.cacheMinArticles]);
+  const key = recordKey(files, settings, codeVersion());
+  return { key, stamps, record: freshRecord(options.cacheDir, key, stamps) };
+}
+
 /** Opens the coverage; warnings about the corpus are logged and returned. */
 export function openCoverage(options: OpenOptions): OpenedCoverage {
   const started = performance.now();
+  const { log } = options;
+  const recorded = recordedRead(options);
+  const done = (coverage: Coverage, origin: OpenedCoverage['origin'], warnings: LoadWarning[], counts: IngestCounts | null = null): OpenedCoverage => {
+    const ms = Math.round(performance.now() - started);
+    log.info({ articles: coverage.articleCount, statements: coverage.statementCount, origin, ms }, `coverage of ${coverage.articleCount} articles ready in ${ms} ms (${origin})`);
+    return { coverage, warnings, origin, ms, counts };
+  };
+  if (recorded?.record) {
+    const { record } = recorded;
+    const opened = openStoredCoverage(options.cacheDir, record.coverageKey, createNormaliser(withCorpusSynonyms(options.synonyms, record.synonyms)));
+    if (opened) {
+      logWarnings(log, record.warnings);
+      return done(opened.coverage, 'cache', record.warnings, opened.counts);
+    }
+  }
+  return readAndOpen(options, recorded, done);
+}
+
+function logWarnings(log: Logger, warnings: readonly LoadWarning[]): void {
+  for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
+}
+
+type Done = (coverage: Coverage, origin: OpenedCoverage['origin'], warnings: LoadWarning[], counts?: IngestCounts | null) => OpenedCoverage;
+
+/** Reads every article and opens their coverage, attributing those the store does not hold; records the read. */
+function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish: Done): OpenedCoverage {
   const { log, attribution: config } = options;
   const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
   const synonyms = withCorpusSynonyms(options.synonyms, own);
-  for (const warning of warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
-  const done = (coverage: Coverage, origin: OpenedCoverage['origin'], counts: IngestCounts | null = null): OpenedCoverage => {
-    const ms = Math.round(performance.now() - started);
-    log.info({ articles: raws.length, statements: coverage.statementCount, origin, ms }, `coverage of ${raws.length} articles ready in ${ms} ms (${origin})`);
-    return { coverage, warnings, origin, ms, counts };
-  };
+  logWarnings(log, warnings);
+  const done = (coverage: Coverage, origin: OpenedCoverage['origin'], counts: IngestCounts | null = null): OpenedCoverage => finish(coverage, origin, warnings, counts);
   if (raws.length < options.cacheMinArticles) {
     return done(buildCoverage(raws.map(prepareArticle), synonyms, config), 'built');
   }
@@ -72,6 +112,15 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
     onProgress: (done, total) => (progress ??= options.progress?.(total))?.update(done),
   });
   progress?.finish();
+  // Stamped before the read: a file changed since does not match, and is read again next time.
+  if (ingested.key && recorded) {
+    const record = { stamps: recorded.stamps, warnings, synonyms: own, articles: raws.length, coverageKey: ingested.key };
+    try {
+      saveRecord(options.cacheDir, recorded.key, record);
+    } catch (error) {
+      log.warn({ err: error }, `could not record the corpus read in ${options.cacheDir}: the next start reads every article again (${(error as Error).message})`);
+    }
+  }
   if (ingested.rejected) log.warn({ reason: ingested.rejected }, `stored coverage rejected, rebuilding: ${ingested.rejected}`);
   const { added, changed, removed } = ingested.counts;
   if (ingested.origin === 'built') log.info({ added, changed, removed }, `stored the coverage in ${options.cacheDir}: ${added} articles added, ${changed} changed, ${removed} removed`);

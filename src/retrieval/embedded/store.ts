@@ -52,6 +52,8 @@ export interface EmbeddedIngest {
   counts: IngestCounts;
   /** What was wrong with a packed coverage that had to be rebuilt, if anything. */
   rejected?: string;
+  /** The key it is stored under, for openStoredCoverage; none for a layered coverage (its layer is made at each start). */
+  key?: string;
 }
 
 export interface EmbeddedOptions {
@@ -213,7 +215,7 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   const file = path.join(options.folder, `coverage-${key}.bin`);
   const packed = openPacked(file, options.normaliser, key);
   const unchanged: IngestCounts = { articles: raws.length, added: 0, changed: 0, removed: 0, unchanged: raws.length };
-  if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged };
+  if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged, key };
   const rejected = packed ?? undefined;
   const base = rejected ? null : newestOfLineage(options.folder, lineage);
   const layer = base ? layered(base, raws, fingerprints, options, code, key) : null;
@@ -228,5 +230,16 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   // Opened from the file just written, so what answers is what the next start reads, and the build's objects can go.
   const coverage = openPacked(file, options.normaliser, key);
   if (coverage === null || typeof coverage === 'string') throw new Error(`the coverage just written cannot be opened: ${coverage ?? 'it is gone'}`);
-  return { coverage: coverage.coverage, origin: 'built', counts, ...(rejected ? { rejected } : {}) };
+  return { coverage: coverage.coverage, origin: 'built', counts, key, ...(rejected ? { rejected } : {}) };
+}
+
+/**
+ * The packed coverage stored under `key` (of an earlier ingest), opened as it
+ * is; null when it is not there or cannot be opened, the store left as it was.
+ */
+export function openStoredCoverage(folder: string, key: string, normaliser: Normaliser): EmbeddedIngest | null {
+  const packed = openPacked(path.join(folder, `coverage-${key}.bin`), normaliser, key);
+  if (packed === null || typeof packed === 'string') return null;
+  const articles = packed.fingerprints.length;
+  return { coverage: packed.coverage, origin: 'packed', counts: { articles, added: 0, changed: 0, removed: 0, unchanged: articles }, key };
 }

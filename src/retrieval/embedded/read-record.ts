@@ -1,0 +1,116 @@
+/**
+ * What reading a corpus of files gave, kept in the store's folder: the files'
+ * sizes, times and checksums, the warnings the read gave, the corpus's own
+ * synonyms, and the key of the coverage stored for it. A start whose files are
+ * all as recorded opens that coverage without reading a single article: on
+ * an archive of 17,000 articles, parsing and fingerprinting them was a third
+ * of a warm start. Only corpora given as files (JSONL archives, single
+ * articles) are recorded: a folder can gain a file that no stamp would show.
+ */
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { LoadWarning } from '../../corpus/types.js';
+import { temporaryName } from './sections.js';
+
+/** A file as it was read: absent, or its size, modification time and CRC-32. */
+export type FileStamp = { file: string; absent: true } | { file: string; size: number; mtimeMs: number; crc: number };
+
+export interface ReadRecord {
+  stamps: FileStamp[];
+  warnings: LoadWarning[];
+  /** The corpus's own synonyms (synonyms.json beside it). */
+  synonyms: string[][];
+  articles: number;
+  /** The key of the coverage stored for these articles (embedded/store.ts). */
+  coverageKey: string;
+}
+
+const RECORD = /^read-[0-9a-f]+\.json$/;
+/** How many records (of other corpora, settings or code) to keep. */
+const KEEP = 2;
+/** Bytes checksummed a piece at a time, into one buffer. */
+const PIECE = 1 << 20;
+
+/**
+ * The files a read of `paths` looks at (each path, and the sources.json and
+ * synonyms.json beside it), in order; null when one is a folder or cannot be
+ * looked at, or when no path is given (the default corpus is a folder).
+ */
+export function filesRead(paths: readonly string[]): string[] | null {
+  if (paths.length === 0) return null;
+  const files: string[] = [];
+  for (const given of paths) {
+    try {
+      if (!statSync(given).isFile()) return null;
+    } catch {
+      return null;
+    }
+    const folder = path.dirname(given);
+    files.push(path.resolve(given), path.resolve(folder, 'sources.json'), path.resolve(folder, 'synonyms.json'));
+  }
+  return [...new Set(files)];
+}
+
+/** A file's CRC-32, read a piece at a time into one buffer: no memory the size of the file. */
+function checksum(file: string, size: number, piece: Buffer): number {
+  const fd = openSync(file, 'r');
+  try {
+    let crc = 0;
+    for (let at = 0; at < size; ) {
+      const got = readSync(fd, piece, 0, Math.min(PIECE, size - at), at);
+      if (got === 0) break;
+      crc = crc32(piece.subarray(0, got), crc);
+      at += got;
+    }
+    return crc;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The stamps of `files` as they are now; null when one cannot be read. */
+export function stampFiles(files: readonly string[]): FileStamp[] | null {
+  const piece = Buffer.allocUnsafeSlow(PIECE);
+  try {
+    return files.map((file): FileStamp => {
+      if (!existsSync(file)) return { file, absent: true };
+      const { size, mtimeMs } = statSync(file);
+      return { file, size, mtimeMs, crc: checksum(file, size, piece) };
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The record's name for one corpus, read with these settings by this code. */
+export function recordKey(files: readonly string[], settings: string, code: string): string {
+  return createHash('sha256').update(JSON.stringify({ files, settings, code })).digest('hex').slice(0, 32);
+}
+
+const recordFile = (folder: string, key: string): string => path.join(folder, `read-${key}.json`);
+
+/** The record of `key` when the files are still as it says; null otherwise (missing, damaged, or a file changed). */
+export function freshRecord(folder: string, key: string, stamps: readonly FileStamp[]): ReadRecord | null {
+  let record: ReadRecord;
+  try {
+    record = JSON.parse(readFileSync(recordFile(folder, key), 'utf8')) as ReadRecord;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(record.stamps) || JSON.stringify(record.stamps) !== JSON.stringify(stamps)) return null;
+  if (!Array.isArray(record.warnings) || !Array.isArray(record.synonyms) || typeof record.coverageKey !== 'string') return null;
+  return record;
+}
+
+/** Writes the record of `key` atomically, keeping KEEP records in all. */
+export function saveRecord(folder: string, key: string, record: ReadRecord): void {
+  const file = recordFile(folder, key);
+  const temporary = temporaryName(file);
+  writeFileSync(temporary, JSON.stringify(record));
+  renameSync(temporary, file);
+  const others = readdirSync(folder).filter((name) => RECORD.test(name)).map((name) => path.join(folder, name)).filter((other) => other !== file);
+  const newestFirst = others.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const old of newestFirst.slice(KEEP - 1)) rmSync(old, { force: true });
+}
