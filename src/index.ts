@@ -244,7 +244,7 @@ async function main(): Promise<number> {
       interactive: process.stdin.isTTY === true,
     });
     shutdown.setStop(async () => session.close());
-    // Someone typing: the warm-up is done before the first question is. Piped questions are answered at once instead.
+    // Someone typing: the warm-up runs while they type (a question waits for one warm-up answer at most). Piped questions are answered at once instead.
     let answered = false;
     if (process.stdin.isTTY === true) warmUpInBackground(coverage, log, () => answered || shutdown.stopping);
     await session.done;

@@ -144,7 +144,7 @@ function readArchive(file: string): { lines: string | Buffer } | { problem: stri
     const text = readText(file, MAX_ARCHIVE_BYTES, true);
     return 'problem' in text ? text : { lines: text.text };
   }
-  // Only white space, as String.prototype.trim sees it in ASCII (other white space is text enough to be told about line by line).
+  // Only ASCII white space is seen here; other white space (a byte order mark, a no-break space) once the lines are read.
   return bytes.some((byte) => !ASCII_SPACE.has(byte)) ? { lines: bytes } : { problem: 'holds only white space' };
 }
 
@@ -282,7 +282,10 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
       warnings.push({ file: given, message: `${read.problem}; skipped` });
       return null;
     }
+    const before = warnings.length;
     const raws = parseJsonl(read.lines, given, warnings, maxBytes);
+    // Every line blank, and none said why: white space only, as a file of whole text would be told.
+    if (raws.length === 0 && warnings.length === before) warnings.push({ file: given, message: 'holds only white space; skipped' });
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {

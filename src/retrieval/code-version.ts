@@ -15,8 +15,8 @@ import { PROJECT_ROOT } from '../corpus/load.js';
  * written in one call once the snapshot is built.
  */
 export const STALE_TEMPORARY_MS = 10 * 60_000;
-/** Our temporary files and nothing else: `<coverage, pack or manifest file>.<pid>[-<random>].tmp`. */
-const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin)\.\d+(?:-[0-9a-f]+)?\.tmp$/;
+/** Our temporary files and nothing else: `<coverage, pack, manifest or read record file>.<pid>[-<random>].tmp`. */
+const TEMPORARY = /^(?:coverage-[0-9a-f]+\.bin|pack-[0-9a-z-]+\.bin|manifest\.bin|read-[0-9a-f]+\.json)\.\d+(?:-[0-9a-f]+)?\.tmp$/;
 
 /**
  * The pipeline's TypeScript sources when they are there (a checkout, running the sources or dist/), so a

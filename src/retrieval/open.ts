@@ -58,7 +58,8 @@ function recordedRead(options: OpenOptions): RecordedRead | null {
   const stamps = files && stampFiles(files);
   if (!files || !stamps) return null;
   // Whatever else shapes what a read gives and what is built from it: the settings passed, and the code.
-  const settings = JSON.stringify([options.maxArticleBytes ?? null, options.synonyms, options.attribution, options.cacheMinArticles]);
+  // The paths as given too: their warnings name them so, and a path given twice is warned about.
+  const settings = JSON.stringify([options.corpusPaths, options.maxArticleBytes ?? null, options.synonyms, options.attribution, options.cacheMinArticles]);
   const key = recordKey(files, settings, codeVersion());
   return { key, stamps, record: freshRecord(options.cacheDir, key, stamps) };
 }
@@ -75,6 +76,7 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   };
   if (recorded?.record) {
     const { record } = recorded;
+    removeLeftovers(options);
     const opened = openStoredCoverage(options.cacheDir, record.coverageKey, createNormaliser(withCorpusSynonyms(options.synonyms, record.synonyms)));
     if (opened) {
       logWarnings(log, record.warnings);
@@ -82,6 +84,11 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
     }
   }
   return readAndOpen(options, recorded, done);
+}
+
+/** A write killed midway (kill -9) leaves its temporary file: old ones go at start. */
+function removeLeftovers({ cacheDir, log }: OpenOptions): void {
+  for (const file of [cacheDir, path.join(cacheDir, 'units')].flatMap((folder) => removeStaleTemporaryFiles(folder))) log.warn({ file }, `removed ${file}, left by a write that never finished`);
 }
 
 function logWarnings(log: Logger, warnings: readonly LoadWarning[]): void {
@@ -100,8 +107,7 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
   if (raws.length < options.cacheMinArticles) {
     return done(buildCoverage(raws.map(prepareArticle), synonyms, config), 'built');
   }
-  // A write killed midway (kill -9) leaves its temporary file: old ones go at start.
-  for (const file of [options.cacheDir, path.join(options.cacheDir, 'units')].flatMap((folder) => removeStaleTemporaryFiles(folder))) log.warn({ file }, `removed ${file}, left by a write that never finished`);
+  removeLeftovers(options);
   let progress: Progress | undefined;
   const ingested = ingestEmbedded(raws, {
     folder: options.cacheDir,
@@ -112,8 +118,8 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
     onProgress: (done, total) => (progress ??= options.progress?.(total))?.update(done),
   });
   progress?.finish();
-  // Stamped before the read: a file changed since does not match, and is read again next time.
-  if (ingested.key && recorded) {
+  // Stamped before the read and again after it: a file that changed in between (or was swapped and swapped back) is not recorded.
+  if (ingested.key && recorded && JSON.stringify(stampFiles(recorded.stamps.map((stamp) => stamp.file))) === JSON.stringify(recorded.stamps)) {
     const record = { stamps: recorded.stamps, warnings, synonyms: own, articles: raws.length, coverageKey: ingested.key };
     try {
       saveRecord(options.cacheDir, recorded.key, record);

@@ -180,6 +180,13 @@ describe('loadCorpus: an archive read a line at a time', () => {
     expect(warningFor(loaded.warnings, 'archive.jsonl', 4)?.message).toMatch(/^malformed JSON/);
   });
 
+  it('says an archive of white space only (a byte order mark, no-break spaces) holds only white space', () => {
+    const archive = path.join(tempDir(), 'archive.jsonl');
+    writeFileSync(archive, '\uFEFF\n\u00A0\u00A0\n\n');
+    const loaded = readCorpus([archive, path.join(ROOT, 'seeds')]);
+    expect(warningFor(loaded.warnings, 'archive.jsonl')?.message).toBe('holds only white space; skipped');
+  });
+
   it('reads an archive with a few bytes that are not UTF-8 as before: those bytes as U+FFFD, the lines kept', () => {
     const archive = path.join(tempDir(), 'archive.jsonl');
     writeFileSync(archive, Buffer.concat([

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,11 +61,14 @@ describe('a corpus of files read once', () => {
   it('reads again a file changed in one byte, even with its size and time put back', () => {
     const cache = fresh();
     const corpus = archive();
+    // A whole second: a file system keeps finer times than utimes sets.
+    const second = new Date('2026-01-02T03:04:05Z');
+    utimesSync(corpus, second, second);
     open(cache, corpus);
-    const { mtime, size } = statSync(corpus);
+    const { mtimeMs, size } = statSync(corpus);
     writeFileSync(corpus, readFileSync(corpus, 'utf8').replace('winter', 'wintry'));
-    utimesSync(corpus, mtime, mtime);
-    expect(statSync(corpus).size).toBe(size);
+    utimesSync(corpus, second, second);
+    expect([statSync(corpus).size, statSync(corpus).mtimeMs]).toEqual([size, mtimeMs]);
     const changed = open(cache, corpus);
     expect(vi.mocked(readCorpus)).toHaveBeenCalledTimes(2);
     expect(changed.counts?.changed).toBe(1);
@@ -84,6 +88,27 @@ describe('a corpus of files read once', () => {
     // And now unchanged: from the record.
     open(cache, corpus);
     expect(vi.mocked(readCorpus)).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads again when a setting that shapes the read changes (the largest article read)', () => {
+    const cache = fresh();
+    const corpus = archive();
+    const base = { corpusPaths: [corpus], cacheDir: cache, cacheMinArticles: 1, ...loadConfigFiles(), log: pino({ level: 'silent' }) };
+    openCoverage(base);
+    const small = openCoverage({ ...base, maxArticleBytes: 96 });
+    expect(vi.mocked(readCorpus)).toHaveBeenCalledTimes(2);
+    expect(small.warnings.filter((warning) => /over the limit/.test(warning.message))).toHaveLength(1);
+    expect(small.coverage.articleCount).toBe(1);
+  });
+
+  it.skipIf(process.platform === 'win32')('does not wait on a FIFO beside the archive: it reads the corpus, which refuses the FIFO', () => {
+    const cache = fresh();
+    const corpus = archive();
+    execFileSync('mkfifo', [path.join(path.dirname(corpus), 'synonyms.json')]);
+    open(cache, corpus);
+    const again = open(cache, corpus);
+    expect(vi.mocked(readCorpus)).toHaveBeenCalledTimes(2);
+    expect(again.warnings.some((warning) => /FIFO/.test(warning.message))).toBe(true);
   });
 
   it('always reads a folder: a file added to it would show in no stamp', () => {

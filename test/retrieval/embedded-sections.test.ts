@@ -34,6 +34,16 @@ describe('readSections', () => {
     expect(() => read.fileSection('numbers')).toThrow(/not read from the file/);
   });
 
+  it('closes its file when told to: a lazy section read afterwards says so instead of reading another file', () => {
+    const file = written({ numbers, texts });
+    const read = readSections(file, ['texts']);
+    if ('problem' in read) throw new Error(read.problem);
+    const lazy = read.fileSection('texts');
+    read.close();
+    read.close();
+    expect(() => lazy.toString('utf8', 0, 8)).toThrow(/read after it was closed/);
+  });
+
   it('checks the bytes of a lazy section before any is read: one changed byte rejects the file', () => {
     const file = written({ numbers, texts });
     const bytes = readFileSync(file);

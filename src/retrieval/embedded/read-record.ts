@@ -7,7 +7,7 @@
  * of a warm start. Only corpora given as files (JSONL archives, single
  * articles) are recorded: a folder can gain a file that no stamp would show.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -29,7 +29,7 @@ export interface ReadRecord {
 
 const RECORD = /^read-[0-9a-f]+\.json$/;
 /** How many records (of other corpora, settings or code) to keep. */
-const KEEP = 2;
+const KEEP = 4;
 /** Bytes checksummed a piece at a time, into one buffer. */
 const PIECE = 1 << 20;
 
@@ -53,10 +53,23 @@ export function filesRead(paths: readonly string[]): string[] | null {
   return [...new Set(files)];
 }
 
-/** A file's CRC-32, read a piece at a time into one buffer: no memory the size of the file. */
-function checksum(file: string, size: number, piece: Buffer): number {
-  const fd = openSync(file, 'r');
+/**
+ * A file's stamp, its CRC-32 read a piece at a time into one buffer (no memory
+ * the size of the file); null when it is not a regular file (a FIFO would
+ * never end) or cannot be read.
+ */
+function stampOf(file: string, piece: Buffer): FileStamp | null {
+  let fd: number;
   try {
+    // Non-blocking: a FIFO named sources.json would otherwise wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { file, absent: true } : null;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return null;
+    const { size, mtimeMs } = stats;
     let crc = 0;
     for (let at = 0; at < size; ) {
       const got = readSync(fd, piece, 0, Math.min(PIECE, size - at), at);
@@ -64,24 +77,24 @@ function checksum(file: string, size: number, piece: Buffer): number {
       crc = crc32(piece.subarray(0, got), crc);
       at += got;
     }
-    return crc;
+    return { file, size, mtimeMs, crc };
+  } catch {
+    return null;
   } finally {
     closeSync(fd);
   }
 }
 
-/** The stamps of `files` as they are now; null when one cannot be read. */
+/** The stamps of `files` as they are now; null when one is not a regular file or cannot be read. */
 export function stampFiles(files: readonly string[]): FileStamp[] | null {
   const piece = Buffer.allocUnsafeSlow(PIECE);
-  try {
-    return files.map((file): FileStamp => {
-      if (!existsSync(file)) return { file, absent: true };
-      const { size, mtimeMs } = statSync(file);
-      return { file, size, mtimeMs, crc: checksum(file, size, piece) };
-    });
-  } catch {
-    return null;
+  const stamps: FileStamp[] = [];
+  for (const file of files) {
+    const stamp = stampOf(file, piece);
+    if (!stamp) return null;
+    stamps.push(stamp);
   }
+  return stamps;
 }
 
 /** The record's name for one corpus, read with these settings by this code. */
@@ -110,7 +123,19 @@ export function saveRecord(folder: string, key: string, record: ReadRecord): voi
   const temporary = temporaryName(file);
   writeFileSync(temporary, JSON.stringify(record));
   renameSync(temporary, file);
+  // Another process may prune the same old records meanwhile: one gone already is no failure.
   const others = readdirSync(folder).filter((name) => RECORD.test(name)).map((name) => path.join(folder, name)).filter((other) => other !== file);
-  const newestFirst = others.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  for (const old of newestFirst.slice(KEEP - 1)) rmSync(old, { force: true });
+  const dated = others.flatMap((other) => {
+    const stats = statOrNull(other);
+    return stats ? [{ other, mtimeMs: stats.mtimeMs }] : [];
+  });
+  for (const { other } of dated.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP - 1)) rmSync(other, { force: true });
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
 }

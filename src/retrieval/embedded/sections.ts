@@ -92,10 +92,16 @@ export interface FileSection {
 }
 
 export type SectionsRead =
-  | { header: SectionsHeader; section: (name: string) => Buffer; fileSection: (name: string) => FileSection }
+  | {
+      header: SectionsHeader;
+      section: (name: string) => Buffer;
+      fileSection: (name: string) => FileSection;
+      /** Closes the file at once, for a read that is not kept (else it closes once nothing of it is held). */
+      close: () => void;
+    }
   | { problem: string };
 
-/** An open file that lazy sections read from. */
+/** An open file that lazy sections read from (-1 once closed). */
 interface OpenFile {
   fd: number;
 }
@@ -116,6 +122,7 @@ function lazySection(file: OpenFile, [offset, length]: [number, number]): FileSe
     toString: (encoding, start, end) => {
       const from = Math.max(0, Math.min(start, length));
       const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(end, length) - from));
+      if (file.fd < 0) throw new Error('a coverage file was read after it was closed');
       if (!readFully(file.fd, bytes, bytes.length, offset + from)) throw new Error('a coverage file was cut short after it was opened');
       return bytes.toString(encoding);
     },
@@ -176,7 +183,7 @@ export function readSections(file: string, lazy: readonly string[] = []): Sectio
       return place;
     };
     const handle: OpenFile | null = starts.size < Object.keys(header.sections).length ? { fd } : null;
-    if (handle) openFiles.register(handle, fd);
+    if (handle) openFiles.register(handle, fd, handle);
     open = handle;
     return {
       header,
@@ -188,6 +195,13 @@ export function readSections(file: string, lazy: readonly string[] = []): Sectio
       fileSection: (name) => {
         if (!handle || starts.has(name)) throw new Error(`${file}: section "${name}" is not read from the file`);
         return lazySection(handle, placeOf(name));
+      },
+      close: () => {
+        if (!handle || handle.fd < 0) return;
+        // Unregistered first: the registry must not close the number later, when it may be another file's.
+        openFiles.unregister(handle);
+        closeSync(handle.fd);
+        handle.fd = -1;
       },
     };
   } finally {

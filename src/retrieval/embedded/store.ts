@@ -17,7 +17,7 @@ import type { Normaliser } from '../normalise.js';
 import { MINISEARCH_VERSION } from './index-state.js';
 import { layerCoverage } from './layered-coverage.js';
 import { FILE_SECTIONS, openPackedCoverage, packCoverage, type PackedCoverage } from './packed-coverage.js';
-import { readHeader, readSections, writeSections } from './sections.js';
+import { readHeader, readSections, writeSections, type SectionsRead } from './sections.js';
 import { openUnitStore, type UnitStore } from './unit-store.js';
 
 /** Bump when the packed coverage's layout changes. */
@@ -82,6 +82,8 @@ function coverageKey(fingerprints: readonly string[], lineage: string): string {
 interface Opened extends PackedCoverage {
   /** The fingerprints of its articles, in their order. */
   fingerprints: string[];
+  /** Lets go of its file at once, when it is not kept. */
+  close: () => void;
 }
 
 /** Opens a packed coverage (of `key`, when given); a problem (missing, damaged, another layout) as a string. */
@@ -94,6 +96,12 @@ function openPacked(file: string, normaliser: Normaliser, key?: string): Opened 
     return `${file} could not be read: ${(error as Error).message}`;
   }
   if ('problem' in read) return read.problem;
+  const opened = packedOf(file, read, normaliser, key);
+  if (typeof opened === 'string') read.close();
+  return opened;
+}
+
+function packedOf(file: string, read: Exclude<SectionsRead, { problem: string }>, normaliser: Normaliser, key?: string): Opened | string {
   const { header } = read;
   if (header.format !== FORMAT || (key !== undefined && header.key !== key)) {
     return `${file} is not a coverage of this corpus and code version`;
@@ -102,7 +110,7 @@ function openPacked(file: string, normaliser: Normaliser, key?: string): Opened 
     const opened = openPackedCoverage(read, normaliser);
     if (!opened) return `${file} was written by another minisearch release`;
     const fingerprints = read.section('fingerprints').toString('latin1');
-    return { ...opened, fingerprints: fingerprints ? fingerprints.split('\n') : [] };
+    return { ...opened, fingerprints: fingerprints ? fingerprints.split('\n') : [], close: read.close };
   } catch (error) {
     return `${file} could not be opened: ${(error as Error).message}`;
   }
@@ -168,6 +176,12 @@ function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], o
   return { units, made };
 }
 
+/** A base not layered on: its file closed now, not when it is collected. */
+function declined<T>(base: Opened, result: T): T {
+  base.close();
+  return result;
+}
+
 /**
  * The coverage of `raws` as the packed coverage `file` with a layer of the
  * articles added, changed or removed since it was packed; null when they are
@@ -183,16 +197,16 @@ function layered(file: string, raws: readonly RawArticle[], fingerprints: readon
   const gone = new Set(base.fingerprints.flatMap((fingerprint, index) => (current.has(fingerprint) ? [] : [articles[index]?.id ?? ''])));
   const newIndexes = fingerprints.flatMap((fingerprint, index) => (packed.has(fingerprint) ? [] : [index]));
   const changes = gone.size + newIndexes.length;
-  if (changes === 0 || changes > (options.layerShare ?? LAYER_SHARE) * base.fingerprints.length || base.fingerprints.length !== articles.length) return null;
+  if (changes === 0 || changes > (options.layerShare ?? LAYER_SHARE) * base.fingerprints.length || base.fingerprints.length !== articles.length) return declined(base, null);
   // The articles kept, read in another order: a rebuild orders their statements and outlets by it, which the packed coverage cannot.
   const packedOrder = base.fingerprints.filter((fingerprint) => current.has(fingerprint));
-  if (fingerprints.filter((fingerprint) => packed.has(fingerprint)).some((fingerprint, index) => fingerprint !== packedOrder[index])) return null;
+  if (fingerprints.filter((fingerprint) => packed.has(fingerprint)).some((fingerprint, index) => fingerprint !== packedOrder[index])) return declined(base, null);
   const store = openUnitStore(path.join(options.folder, 'units'), code);
   const { units, made } = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store);
   const changed = units.filter((unit) => gone.has(unit.record.id)).length;
   const coverage = layerCoverage(base, { units, gone, order: raws.map((raw) => raw.id), version: key.slice(0, 16) }, options.normaliser, options.attribution);
   // Some people's mentions in the packed articles would change hands: only a rebuild does that.
-  if (coverage === null) return { declined: made };
+  if (coverage === null) return declined(base, { declined: made });
   if (made.size > 0) store.save(made, current);
   const counts = { articles: raws.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: raws.length - units.length };
   return { coverage, origin: 'layered', counts };
