@@ -37,6 +37,15 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
     expect(await loadSnapshotFromPostgres(database.pool)).toEqual(expected);
   });
 
+  it('stores the same coverage when worker threads attribute, reporting progress as it goes', async () => {
+    const progress: number[] = [];
+    const report = await ingestIntoPostgres(database.pool, INVENTED, { ...options('code-threads'), attributionThreads: 2, onProgress: (done) => progress.push(done) });
+    expect(report).toMatchObject({ added: 0, changed: 4 });
+    expect(progress.at(-1)).toBe(4);
+    expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(INVENTED));
+    await ingestIntoPostgres(database.pool, INVENTED, options());
+  });
+
   it('attributes nothing when nothing changed', async () => {
     const run = options();
     const report = await ingestIntoPostgres(database.pool, INVENTED, run);
