@@ -16,6 +16,7 @@ import { createNormaliser, type Normaliser, type SynonymConfig } from '../normal
 import type { CorpusSnapshot } from '../snapshot.js';
 import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
+import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
 import { storeCodeVersion } from './store-version.js';
@@ -23,7 +24,10 @@ import { insertUnits, moveArticles, type PlacedUnit } from './write-articles.js'
 import { writeContextLinks } from './write-context.js';
 import { writeMerge } from './write-merge.js';
 
-/** Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js). */
+/**
+ * Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js), at the same
+ * time as the merge's tables (entities, clusters, context links) are written: it must not read those.
+ */
 export type WriteSearchIndexes = (client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser) => Promise<void>;
 
 export interface IngestOptions {
@@ -126,10 +130,15 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   });
   const normaliser = createNormaliser(options.synonyms);
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
-  const written = await timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser));
+  // At once on the one connection: each step's rows are worked out while the server stores another's.
+  const [written] = await timed(log, 'writes from the merge', () =>
+    settleAll([
+      timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser)),
+      timed(log, 'context links', () => writeContextLinks(client, snapshot)),
+      timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser)),
+    ]),
+  );
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
-  await timed(log, 'context links', () => writeContextLinks(client, snapshot));
-  await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key, synonyms, version) VALUES (true, $1, $2, $3)
      ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, synonyms = EXCLUDED.synonyms, version = EXCLUDED.version, updated_at = now()`,

@@ -9,6 +9,7 @@
 import type { Options } from 'minisearch';
 import { documentTerms, type SearchDocument } from './document-terms.js';
 import { PostingsBuilder } from './postings-codec.js';
+import { settleAll } from './settle-all.js';
 import { addPostings, removePostings } from './postings-write.js';
 import type { Queryable } from './term-lookups.js';
 import { treePathsAfter } from './term-tree.js';
@@ -197,8 +198,8 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
   const known = new Set(knownRows.map((row) => row.term));
   // delta's keys are in the order minisearch first indexes each term.
   const added = [...delta.keys()].filter((term) => !known.has(term));
-  await addPostings(client, name, postings, known);
-  await applyTermChange(client, name, delta, added, []);
+  // Different tables: the postings are sent while the terms' tree paths are worked out.
+  await settleAll([addPostings(client, name, postings, known), applyTermChange(client, name, delta, added, [])]);
   await updateStatistics(client, name, documents.length, lengthSums, seq);
 }
 
@@ -287,8 +288,11 @@ export async function writeSearchIndexes(client: Queryable, snapshot: CorpusSnap
     sentences: sentenceOptions(normaliser),
     speakers: speakerOptions(normaliser),
   };
-  for (const name of ['statements', 'sentences', 'speakers'] as const) {
-    await clearSearchIndex(client, name);
-    await writeSearchIndex(client, name, documents[name].map(asSearchDocument), options[name]);
-  }
+  // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
+  await settleAll(
+    (['statements', 'sentences', 'speakers'] as const).map(async (name) => {
+      await clearSearchIndex(client, name);
+      await writeSearchIndex(client, name, documents[name].map(asSearchDocument), options[name]);
+    }),
+  );
 }

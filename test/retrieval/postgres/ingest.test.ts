@@ -83,9 +83,10 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
       ...options(),
       writeSearchIndexes: async (client, snapshot) => {
         seen = snapshot;
-        // Inside the transaction: the new rows are visible to the hook's own client.
-        const { rows } = await client.query<{ count: number }>('SELECT count(*)::integer AS count FROM clusters');
-        expect(rows[0]?.count).toBe(snapshot.clusters.length);
+        // Inside the transaction: the new articles are visible to the hook's own client (the merge's tables are
+        // written at the same time as the hook runs).
+        const { rows } = await client.query<{ count: number }>('SELECT count(*)::integer AS count FROM articles');
+        expect(rows[0]?.count).toBe(snapshot.articles.length);
       },
     });
     expect(seen).toEqual(fromScratch(INVENTED));
