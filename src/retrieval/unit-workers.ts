@@ -6,14 +6,13 @@
  * loader for a source run, a sandbox without threads), attribution stays on
  * the calling thread, and says so in the log.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AttributionConfig } from '../attribution/config.js';
 import type { RawArticle } from '../corpus/prepare.js';
 import type { Logger } from '../logging/logger.js';
 import { unitOf, type ArticleUnit } from './article-unit.js';
+import { startModuleThread } from './module-thread.js';
 
 /** A batch of articles sent to a worker. */
 export interface UnitTask {
@@ -32,9 +31,6 @@ export interface UnitAttributor {
   close(): Promise<void>;
 }
 
-/** Time a worker may take to load its modules before attribution stays in-thread. */
-const START_TIMEOUT_MS = 30_000;
-
 /** Attribution on the calling thread: what the workers replace, and their fallback. */
 export function inThreadAttributor(config: AttributionConfig): UnitAttributor {
   return {
@@ -42,45 +38,6 @@ export function inThreadAttributor(config: AttributionConfig): UnitAttributor {
     attribute: async (raws) => raws.map((raw) => unitOf(raw, config)),
     close: async () => undefined,
   };
-}
-
-/**
- * A new thread running the worker's module beside this one: compiled, its .js; from source (tsx, vitest),
- * its .ts, behind tsx's loader registered in the thread (on Node 20 a worker does not get the loaders that
- * `--import tsx` registered in the main thread).
- */
-function newWorker(config: AttributionConfig): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./unit-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData: { config } });
-  // The ES module form of tsx's API (its CommonJS form's register() misplaces the loader): the file beside the one require finds.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { config } });
-}
-
-/** Starts one worker and waits for it to say it is ready. */
-function startWorker(config: AttributionConfig): Promise<Worker> {
-  const worker = newWorker(config);
-  return new Promise((resolve, reject) => {
-    // Only our own listeners go: Worker keeps listeners of its own (removeAllListeners would break its port).
-    const settle = (): void => {
-      clearTimeout(timer);
-      worker.off('error', fail).off('exit', exited).off('message', ready);
-    };
-    const fail = (error: Error): void => {
-      settle();
-      void worker.terminate();
-      reject(error);
-    };
-    const exited = (code: number): void => fail(new Error(`exited with code ${code} before it was ready`));
-    const ready = (): void => {
-      settle();
-      resolve(worker);
-    };
-    const timer = setTimeout(() => fail(new Error(`no answer in ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
-    worker.on('error', fail).on('exit', exited).on('message', ready);
-  });
 }
 
 interface Pending {
@@ -156,7 +113,7 @@ export interface UnitWorkerOptions {
 export async function startUnitWorkers(config: AttributionConfig, options: UnitWorkerOptions): Promise<UnitAttributor> {
   const threads = options.threads ?? availableParallelism();
   if (threads <= 0) return inThreadAttributor(config);
-  const started = await Promise.allSettled(Array.from({ length: threads }, () => startWorker(config)));
+  const started = await Promise.allSettled(Array.from({ length: threads }, () => startModuleThread(import.meta.url, 'unit-worker', { config })));
   const workers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) {

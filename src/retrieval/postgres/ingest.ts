@@ -16,6 +16,7 @@ import { createNormaliser, type Normaliser, type SynonymConfig } from '../normal
 import type { CorpusSnapshot } from '../snapshot.js';
 import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
+import type { SearchWriteThreads } from './search-write.js';
 import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
@@ -28,7 +29,7 @@ import { writeMerge } from './write-merge.js';
  * Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js), at the same
  * time as the merge's tables (entities, clusters, context links) are written: it must not read those.
  */
-export type WriteSearchIndexes = (client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser) => Promise<void>;
+export type WriteSearchIndexes = (client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads) => Promise<void>;
 
 export interface IngestOptions {
   config: AttributionConfig;
@@ -135,7 +136,7 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
     settleAll([
       timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser)),
       timed(log, 'context links', () => writeContextLinks(client, snapshot)),
-      timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser)),
+      timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser, { synonyms: options.synonyms, log })),
     ]),
   );
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
