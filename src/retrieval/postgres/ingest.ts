@@ -10,11 +10,14 @@ import { createHash } from 'node:crypto';
 import type { AttributionConfig } from '../../attribution/config.js';
 import type { RawArticle } from '../../corpus/prepare.js';
 import type { Logger } from '../../logging/logger.js';
-import { snapshotOfUnits, unitOf, type ArticleUnit } from '../article-unit.js';
+import { snapshotOfUnits, type ArticleUnit } from '../article-unit.js';
 import { coverageVersion } from '../coverage.js';
 import { createNormaliser, type Normaliser, type SynonymConfig } from '../normalise.js';
 import type { CorpusSnapshot } from '../snapshot.js';
+import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
+import type { SearchWriteThreads } from './search-write.js';
+import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
 import { storeCodeVersion } from './store-version.js';
@@ -22,8 +25,11 @@ import { insertUnits, moveArticles, type PlacedUnit } from './write-articles.js'
 import { writeContextLinks } from './write-context.js';
 import { writeMerge } from './write-merge.js';
 
-/** Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js). */
-export type WriteSearchIndexes = (client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser) => Promise<void>;
+/**
+ * Writes the search tables of a new snapshot, inside the ingest's transaction (see ./search.js), at the same
+ * time as the merge's tables (entities, clusters, context links) are written: it must not read those.
+ */
+export type WriteSearchIndexes = (client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads) => Promise<void>;
 
 export interface IngestOptions {
   config: AttributionConfig;
@@ -34,6 +40,11 @@ export interface IngestOptions {
   /** Called after each batch of articles attributed: how many of those to attribute are done. */
   onProgress?: (done: number, total: number) => void;
   log: Logger;
+  /**
+   * Worker threads attributing articles; 0: in-thread. Default: the cores available (os.availableParallelism())
+   * when there are THREADED_ATTRIBUTION_MIN articles or more to attribute, else in-thread.
+   */
+  attributionThreads?: number;
   /** The hook where the search tables are written from the new snapshot; none: no search tables. */
   writeSearchIndexes?: WriteSearchIndexes;
 }
@@ -50,6 +61,8 @@ export interface IngestReport {
 const INGEST_LOCK = 7_361_920_115;
 /** Articles attributed between two writes: the server stores one batch while the next is attributed. */
 const ATTRIBUTION_BATCH = 500;
+/** Fewer articles are attributed in-thread by default: starting threads (a second or so) would cost more than they save. */
+export const THREADED_ATTRIBUTION_MIN = 2_000;
 
 /** What the merge and the tables made from it depend on besides the units: a change redoes them even when no article changed. */
 function mergeKeyOf(options: IngestOptions): string {
@@ -118,10 +131,15 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   });
   const normaliser = createNormaliser(options.synonyms);
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
-  const written = await timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser));
+  // At once on the one connection: each step's rows are worked out while the server stores another's.
+  const [written] = await timed(log, 'writes from the merge', () =>
+    settleAll([
+      timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser)),
+      timed(log, 'context links', () => writeContextLinks(client, snapshot)),
+      timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser, { synonyms: options.synonyms, log })),
+    ]),
+  );
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);
-  await timed(log, 'context links', () => writeContextLinks(client, snapshot));
-  await timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser));
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key, synonyms, version) VALUES (true, $1, $2, $3)
      ON CONFLICT (singleton) DO UPDATE SET merge_key = EXCLUDED.merge_key, synonyms = EXCLUDED.synonyms, version = EXCLUDED.version, updated_at = now()`,
@@ -137,8 +155,27 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
 async function attributeFresh(client: PoolClient, plan: IngestPlan, options: IngestOptions): Promise<Map<string, ArticleUnit>> {
   const spans = await sentenceSpans(client);
   const total = plan.added.length + plan.changed.length;
+  const threads = options.attributionThreads ?? (total >= THREADED_ATTRIBUTION_MIN ? undefined : 0);
+  const attributor = total > 0 ? await startUnitWorkers(options.config, { threads, log: options.log }) : inThreadAttributor(options.config);
+  if (attributor.threads > 0) options.log.debug({ threads: attributor.threads }, `ingest attributes on ${attributor.threads} worker threads`);
+  try {
+    return await attributeInBatches(client, plan, options, spans, attributor);
+  } finally {
+    await attributor.close();
+  }
+}
+
+async function attributeInBatches(
+  client: PoolClient,
+  plan: IngestPlan,
+  options: IngestOptions,
+  spans: Awaited<ReturnType<typeof sentenceSpans>>,
+  attributor: UnitAttributor,
+): Promise<Map<string, ArticleUnit>> {
+  const total = plan.added.length + plan.changed.length;
   const fresh = new Map<string, ArticleUnit>();
   const moves: { id: string; position: number; firstSentence: number }[] = [];
+  const batches = freshBatches(plan, attributor);
   let batch: PlacedUnit[] = [];
   // One write in flight while the next batch is attributed; its failure surfaces at the next await.
   let writing: Promise<void> = Promise.resolve();
@@ -150,9 +187,12 @@ async function attributeFresh(client: PoolClient, plan: IngestPlan, options: Ing
     options.onProgress?.(fresh.size, total);
   };
   let next = 0;
+  let attributed = 0;
+  let units: ArticleUnit[] = [];
   for (const [position, entry] of plan.corpus.entries()) {
     if (entry.fresh) {
-      const unit = unitOf(entry.raw, options.config);
+      if (attributed % ATTRIBUTION_BATCH === 0) units = await batches.units(attributed / ATTRIBUTION_BATCH);
+      const unit = units[attributed++ % ATTRIBUTION_BATCH] as ArticleUnit;
       fresh.set(entry.raw.id, unit);
       batch.push({ unit, fingerprint: entry.fingerprint, position, firstSentence: next });
       next += unit.sentences.length;
@@ -168,4 +208,32 @@ async function attributeFresh(client: PoolClient, plan: IngestPlan, options: Ing
   await timed(options.log, 'last write', () => writing);
   await timed(options.log, 'move kept articles', () => moveArticles(client, moves));
   return fresh;
+}
+
+/**
+ * The units of the fresh articles in batches of ATTRIBUTION_BATCH, in corpus order, each taken once. With
+ * worker threads every batch is asked for at once (the threads work ahead while earlier batches are
+ * written); in-thread, each when it is taken, so that a batch is written while the next is attributed.
+ */
+function freshBatches(plan: IngestPlan, attributor: UnitAttributor): { units: (batch: number) => Promise<ArticleUnit[]> } {
+  const raws = plan.corpus.filter((entry) => entry.fresh).map((entry) => entry.raw);
+  const asked = new Map<number, Promise<ArticleUnit[]>>();
+  const ask = (batch: number): Promise<ArticleUnit[]> => {
+    let units = asked.get(batch);
+    if (!units) {
+      units = attributor.attribute(raws.slice(batch * ATTRIBUTION_BATCH, (batch + 1) * ATTRIBUTION_BATCH));
+      // A failure surfaces when its batch is awaited.
+      units.catch(() => undefined);
+      asked.set(batch, units);
+    }
+    return units;
+  };
+  if (attributor.threads > 0) for (let batch = 0; batch * ATTRIBUTION_BATCH < raws.length; batch++) ask(batch);
+  return {
+    units: (batch) => {
+      const units = ask(batch);
+      asked.delete(batch);
+      return units;
+    },
+  };
 }

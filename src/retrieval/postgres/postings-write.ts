@@ -9,6 +9,11 @@ import type { Queryable } from './term-lookups.js';
 /** Bytes per statement: few round trips, each message a few MB. */
 const BYTES_PER_STATEMENT = 8 << 20;
 
+/** A list of postings to write: a builder, or bytes built elsewhere. */
+export interface PostingsSource {
+  data(): Uint8Array;
+}
+
 interface List {
   term: string;
   field: number;
@@ -49,7 +54,7 @@ async function readLists(client: Queryable, name: string, terms: readonly string
 }
 
 /** Appends new documents' postings (seqs after every stored one); `known` terms may have lists already. */
-export async function addPostings(client: Queryable, name: string, postings: ReadonlyMap<string, readonly (PostingsBuilder | undefined)[]>, known: ReadonlySet<string>): Promise<void> {
+export async function addPostings(client: Queryable, name: string, postings: ReadonlyMap<string, readonly (PostingsSource | undefined)[]>, known: ReadonlySet<string>): Promise<void> {
   const stored = new Map((await readLists(client, name, [...postings.keys()].filter((term) => known.has(term)))).map((list) => [`${list.field}\u0000${list.term}`, list.data]));
   const lists: List[] = [];
   for (const [term, perField] of postings) {

@@ -7,16 +7,19 @@
  * index's row is locked for the writer's duration.
  */
 import type { Options } from 'minisearch';
-import { documentTerms, type SearchDocument } from './document-terms.js';
-import { PostingsBuilder } from './postings-codec.js';
-import { addPostings, removePostings } from './postings-write.js';
+import type { Logger } from '../../logging/logger.js';
+import type { SearchDocument } from './document-terms.js';
+import { arrayLiteral, IndexBuild, indexOptions, type DocumentRows } from './index-build.js';
+import { buildOnThread, type BuiltIndex } from './index-build-thread.js';
+import { settleAll } from './settle-all.js';
+import { addPostings, removePostings, type PostingsSource } from './postings-write.js';
 import type { Queryable } from './term-lookups.js';
 import { treePathsAfter } from './term-tree.js';
 import { trigramKey } from './trigram-key.js';
-import { decodePosition, frequencySpan, tsvectorText } from './tsvector-text.js';
+import { decodePosition, frequencySpan } from './tsvector-text.js';
 import type { SearchIndexName } from './search.js';
-import type { Normaliser } from '../normalise.js';
-import { indexDocuments, sentenceOptions, speakerOptions, statementOptions, type IndexDocument } from '../search-index.js';
+import type { Normaliser, SynonymConfig } from '../normalise.js';
+import { indexDocuments, type IndexDocument } from '../search-index.js';
 import type { CorpusSnapshot } from '../snapshot.js';
 
 /** Documents per INSERT: large enough to amortise a round trip, small enough for one message of a few MB. */
@@ -56,10 +59,6 @@ async function readTerms(client: Queryable, name: string): Promise<Map<string, T
     [name],
   );
   return new Map(rows.map((row) => [row.term, { frequencies: row.frequencies, treePath: row.tree_path }]));
-}
-
-function arrayLiteral(values: readonly number[]): string {
-  return `{${values.join(',')}}`;
 }
 
 function samePath(a: readonly number[] | null, b: readonly number[]): boolean {
@@ -131,6 +130,48 @@ async function updateStatistics(client: Queryable, name: string, countChange: nu
   );
 }
 
+/** Sends one batch's rows; the overflow's statement is queued behind the documents'. */
+function insertDocumentRows(client: Queryable, name: string, rows: DocumentRows): Promise<unknown> {
+  const documents = client.query(
+    `INSERT INTO search_documents (index_name, id, seq, lengths, terms)
+     SELECT $1, u.id, u.seq, u.lengths::int[], u.terms::tsvector FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u (id, seq, lengths, terms)`,
+    [name, rows.ids, rows.seqs, rows.lengths, rows.terms],
+  );
+  if (rows.overflow.length === 0) return documents;
+  const overflow = client.query(
+    `INSERT INTO search_frequency_overflow (index_name, id, term, field, frequency)
+     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[])`,
+    [name, rows.overflow.map((o) => o[0]), rows.overflow.map((o) => o[1]), rows.overflow.map((o) => o[2]), rows.overflow.map((o) => o[3])],
+  );
+  return settleAll([documents, overflow]);
+}
+
+/** Removes the documents among `ids` that the index holds (an id added again is removed first, as minisearch would). */
+async function removePresent(client: Queryable, name: SearchIndexName, ids: readonly number[]): Promise<void> {
+  const { rows: present } = await client.query<{ id: number }>('SELECT id FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
+  if (present.length > 0) {
+    const there = new Set(present.map((row) => row.id));
+    await removeFromSearchIndex(client, name, ids.filter((id) => there.has(id)));
+  }
+}
+
+/** After the documents' rows: the terms' postings and frequencies, and the index's statistics. */
+async function writeTerms(
+  client: Queryable,
+  name: string,
+  written: { delta: Map<string, number[]>; postings: Map<string, readonly (PostingsSource | undefined)[]> },
+  statistics: { count: number; lengthSums: readonly number[]; nextSeq: number },
+): Promise<void> {
+  const { delta, postings } = written;
+  const { rows: knownRows } = await client.query<{ term: string }>('SELECT term FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, [...delta.keys()]]);
+  const known = new Set(knownRows.map((row) => row.term));
+  // delta's keys are in the order minisearch first indexes each term.
+  const added = [...delta.keys()].filter((term) => !known.has(term));
+  // Different tables: the postings are sent while the terms' tree paths are worked out.
+  await settleAll([addPostings(client, name, postings, known), applyTermChange(client, name, delta, added, [])]);
+  await updateStatistics(client, name, statistics.count, statistics.lengthSums, statistics.nextSeq);
+}
+
 /**
  * Adds documents to an index as MiniSearch#addAll would (a document whose id
  * is already there is removed first, then added anew, as remove and add).
@@ -142,64 +183,42 @@ export async function writeSearchIndex(client: Queryable, name: SearchIndexName,
   const ids = documents.map((document) => document.id);
   if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
   await lockIndex(client, name, fields);
-  const { rows: present } = await client.query<{ id: number }>('SELECT id FROM search_documents WHERE index_name = $1 AND id = ANY($2::int[])', [name, ids]);
-  if (present.length > 0) {
-    const there = new Set(present.map((row) => row.id));
-    await removeFromSearchIndex(client, name, ids.filter((id) => there.has(id)));
-  }
+  await removePresent(client, name, ids);
   const index = await lockIndex(client, name, fields);
-  let seq = Number(index.next_seq);
-  const span = frequencySpan(fields.length);
-  // Per term: its change in document frequencies and its new postings, per field (one look-up a term and document).
-  const written = new Map<string, { change: number[]; lists: (PostingsBuilder | undefined)[] }>();
-  const lengthSums = fields.map(() => 0);
+  const build = new IndexBuild(options, Number(index.next_seq));
   let pending: Promise<unknown> = Promise.resolve();
   for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) {
-    const batch = documents.slice(from, from + DOCUMENTS_PER_STATEMENT).map((document) => documentTerms(document, options));
-    const seqs: number[] = [];
-    const overflow: [number, string, number, number][] = [];
-    for (const analysed of batch) {
-      const documentSeq = seq++;
-      seqs.push(documentSeq);
-      analysed.lengths.forEach((length, field) => (lengthSums[field] = (lengthSums[field] as number) + length));
-      for (const [term, perField] of analysed.frequencies) {
-        let entry = written.get(term);
-        if (!entry) written.set(term, (entry = { change: fields.map(() => 0), lists: [] }));
-        for (let field = 0; field < perField.length; field++) {
-          const frequency = perField[field] as number;
-          if (frequency <= 0) continue;
-          entry.change[field] = (entry.change[field] as number) + 1;
-          (entry.lists[field] ??= new PostingsBuilder()).add(documentSeq, analysed.id, frequency, analysed.lengths[field] as number);
-          if (frequency >= span) overflow.push([analysed.id, term, field, frequency]);
-        }
-      }
-    }
+    const rows = build.addBatch(documents.slice(from, from + DOCUMENTS_PER_STATEMENT));
     // The previous batch is written while this one is worked out.
     await pending;
-    pending = client.query(
-      `INSERT INTO search_documents (index_name, id, seq, lengths, terms)
-       SELECT $1, u.id, u.seq, u.lengths::int[], u.terms::tsvector FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u (id, seq, lengths, terms)`,
-      [name, batch.map((d) => d.id), seqs, batch.map((d) => arrayLiteral(d.lengths)), batch.map((d) => tsvectorText(d.frequencies, span))],
-    );
-    if (overflow.length > 0) {
-      await pending;
-      pending = client.query(
-        `INSERT INTO search_frequency_overflow (index_name, id, term, field, frequency)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[])`,
-        [name, overflow.map((o) => o[0]), overflow.map((o) => o[1]), overflow.map((o) => o[2]), overflow.map((o) => o[3])],
-      );
-    }
+    pending = insertDocumentRows(client, name, rows);
   }
   await pending;
-  const delta = new Map([...written].map(([term, entry]) => [term, entry.change]));
-  const postings = new Map([...written].map(([term, entry]) => [term, entry.lists]));
-  const { rows: knownRows } = await client.query<{ term: string }>('SELECT term FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])', [name, [...delta.keys()]]);
-  const known = new Set(knownRows.map((row) => row.term));
-  // delta's keys are in the order minisearch first indexes each term.
-  const added = [...delta.keys()].filter((term) => !known.has(term));
-  await addPostings(client, name, postings, known);
-  await applyTermChange(client, name, delta, added, []);
-  await updateStatistics(client, name, documents.length, lengthSums, seq);
+  const delta = new Map([...build.written].map(([term, entry]) => [term, entry.change]));
+  const postings = new Map([...build.written].map(([term, entry]) => [term, entry.lists]));
+  await writeTerms(client, name, { delta, postings }, { count: documents.length, lengthSums: build.lengthSums, nextSeq: build.seq });
+}
+
+/** Adds an index built on a thread (index-build-thread.ts) as writeSearchIndex adds its documents. */
+async function writeBuiltIndex(client: Queryable, name: SearchIndexName, built: BuiltIndex, fields: readonly string[]): Promise<void> {
+  const ids = built.batches.flatMap((batch) => batch.ids);
+  if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
+  await lockIndex(client, name, fields);
+  await removePresent(client, name, ids);
+  const index = await lockIndex(client, name, fields);
+  if (Number(index.next_seq) !== built.firstSeq) throw new Error(`search index ${name} goes on from seq ${index.next_seq}, not ${built.firstSeq} as built`);
+  for (const rows of built.batches) await insertDocumentRows(client, name, rows);
+  const delta = new Map(built.terms.map((term, at) => [term, built.changes[at] as number[]]));
+  const postings = new Map<string, (PostingsSource | undefined)[]>();
+  built.listTerms.forEach((termAt, at) => {
+    const term = built.terms[termAt] as string;
+    const data = built.bytes.subarray(built.listStarts[at], built.listStarts[at + 1]);
+    let lists = postings.get(term);
+    if (!lists) postings.set(term, (lists = []));
+    lists[built.listFields[at] as number] = { data: () => data };
+  });
+  const count = built.batches.reduce((sum, batch) => sum + batch.ids.length, 0);
+  await writeTerms(client, name, { delta, postings }, { count, lengthSums: built.lengthSums, nextSeq: built.nextSeq });
 }
 
 /** Removes documents as MiniSearch#remove would; ids not in the index are ignored. */
@@ -279,16 +298,49 @@ function asSearchDocument({ id, ...fields }: IndexDocument): SearchDocument {
   return { id, fields: Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, String(value)])) };
 }
 
-/** Rewrites all three indexes from a snapshot, as buildIndexes builds them (the same documents, ids and Options). */
-export async function writeSearchIndexes(client: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser): Promise<void> {
-  const documents = indexDocuments(snapshot);
-  const options: Record<SearchIndexName, Options> = {
-    statements: statementOptions(normaliser),
-    sentences: sentenceOptions(normaliser),
-    speakers: speakerOptions(normaliser),
+/** What lets writeSearchIndexes build its largest index on a thread of its own. */
+export interface SearchWriteThreads {
+  /** The normaliser's synonyms: the thread makes the same normaliser from them. */
+  synonyms: SynonymConfig;
+  log: Logger;
+  /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
+  minDocuments?: number;
+}
+
+/** Smaller indexes are built in-thread: starting a thread (a second or so) would cost more than it saves. */
+export const THREAD_MIN_DOCUMENTS = 20_000;
+
+/**
+ * Rewrites all three indexes from a snapshot, as buildIndexes builds them (the same documents, ids and
+ * Options). With `threads`, the largest is built on a thread of its own while the calling thread builds the
+ * others (and whatever else an ingest writes at the same time); when that thread cannot start or fails, it
+ * is built in-thread, and the log says so.
+ */
+export async function writeSearchIndexes(client: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
+  const indexed = indexDocuments(snapshot);
+  const documents = {
+    statements: indexed.statements.map(asSearchDocument),
+    sentences: indexed.sentences.map(asSearchDocument),
+    speakers: indexed.speakers.map(asSearchDocument),
   };
-  for (const name of ['statements', 'sentences', 'speakers'] as const) {
-    await clearSearchIndex(client, name);
-    await writeSearchIndex(client, name, documents[name].map(asSearchDocument), options[name]);
-  }
+  const options = indexOptions(normaliser);
+  const names = ['statements', 'sentences', 'speakers'] as const;
+  const largest = names.reduce((a, b) => (documents[b].length > documents[a].length ? b : a));
+  const threaded = threads && documents[largest].length >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
+  const built = threads && threaded
+    ? buildOnThread(threaded, documents[threaded], options[threaded].fields, threads.synonyms, DOCUMENTS_PER_STATEMENT).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        threads.log.warn({ reason }, `the ${threaded} search index could not be built on a thread (${reason}): building it on the main thread`);
+        return null;
+      })
+    : null;
+  // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
+  await settleAll(
+    names.map(async (name) => {
+      await clearSearchIndex(client, name);
+      const prebuilt = name === threaded ? await built : null;
+      if (prebuilt) await writeBuiltIndex(client, name, prebuilt, options[name].fields);
+      else await writeSearchIndex(client, name, documents[name], options[name]);
+    }),
+  );
 }

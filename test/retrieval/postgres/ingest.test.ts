@@ -37,6 +37,15 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
     expect(await loadSnapshotFromPostgres(database.pool)).toEqual(expected);
   });
 
+  it('stores the same coverage when worker threads attribute, reporting progress as it goes', async () => {
+    const progress: number[] = [];
+    const report = await ingestIntoPostgres(database.pool, INVENTED, { ...options('code-threads'), attributionThreads: 2, onProgress: (done) => progress.push(done) });
+    expect(report).toMatchObject({ added: 0, changed: 4 });
+    expect(progress.at(-1)).toBe(4);
+    expect(await loadSnapshotFromPostgres(database.pool)).toEqual(fromScratch(INVENTED));
+    await ingestIntoPostgres(database.pool, INVENTED, options());
+  });
+
   it('attributes nothing when nothing changed', async () => {
     const run = options();
     const report = await ingestIntoPostgres(database.pool, INVENTED, run);
@@ -74,9 +83,10 @@ describe.skipIf(!postgres.reachable)(postgresSuite('ingestIntoPostgres'), () => 
       ...options(),
       writeSearchIndexes: async (client, snapshot) => {
         seen = snapshot;
-        // Inside the transaction: the new rows are visible to the hook's own client.
-        const { rows } = await client.query<{ count: number }>('SELECT count(*)::integer AS count FROM clusters');
-        expect(rows[0]?.count).toBe(snapshot.clusters.length);
+        // Inside the transaction: the new articles are visible to the hook's own client (the merge's tables are
+        // written at the same time as the hook runs).
+        const { rows } = await client.query<{ count: number }>('SELECT count(*)::integer AS count FROM articles');
+        expect(rows[0]?.count).toBe(snapshot.articles.length);
       },
     });
     expect(seen).toEqual(fromScratch(INVENTED));

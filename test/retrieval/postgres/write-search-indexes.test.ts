@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/logging/logger.js';
 import { createNormaliser } from '../../../src/retrieval/normalise.js';
 import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
 import { writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
@@ -58,4 +59,27 @@ describe.skipIf(!database)(`writeSearchIndexes: the three indexes as buildIndexe
       expect(expected.length).toBeGreaterThan(0);
     }
   });
+
+  it('writes the same tables when the largest index is built on a thread of its own', async () => {
+    const client = database?.client;
+    if (!client) return;
+    const synonyms = { groups: [['springfield', 'springfeld']] };
+    const normaliser = createNormaliser(synonyms);
+    const tables = async (): Promise<unknown[]> => [
+      (await client.query('SELECT name, fields, document_count, field_length_sums, next_seq FROM search_indexes ORDER BY name')).rows,
+      (await client.query('SELECT index_name, id, seq, lengths, terms::text FROM search_documents ORDER BY index_name, id')).rows,
+      (await client.query('SELECT index_name, term, length, trigram_key, frequencies, tree_path FROM search_terms ORDER BY index_name, term')).rows,
+      (await client.query('SELECT index_name, term, field, data FROM search_postings ORDER BY index_name, term, field')).rows,
+      (await client.query('SELECT * FROM search_frequency_overflow ORDER BY index_name, id, term, field')).rows,
+    ];
+    await writeSearchIndexes(client, snapshot, normaliser);
+    const inThread = await tables();
+    const warnings: string[] = [];
+    const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
+    log.warn = ((...args: unknown[]) => void warnings.push(String(args.at(-1)))) as unknown as typeof log.warn;
+    await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0 });
+    expect(warnings).toEqual([]);
+    expect(await tables()).toEqual(inThread);
+  });
 });
+
