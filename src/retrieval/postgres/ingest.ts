@@ -17,6 +17,7 @@ import type { CorpusSnapshot } from '../snapshot.js';
 import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
 import type { SearchWriteThreads } from './search-write.js';
+import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
 import { keptUnits, sentenceSpans, storedArticles } from './read-units.js';
@@ -131,12 +132,13 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   });
   const normaliser = createNormaliser(options.synonyms);
   const snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config));
-  // At once on the one connection: each step's rows are worked out while the server stores another's.
+  // At once on the one connection, its statements sent in turn: each step's rows are worked out while the server stores another's.
+  const writer = inTurn(client);
   const [written] = await timed(log, 'writes from the merge', () =>
     settleAll([
-      timed(log, 'write merge', () => writeMerge(client, snapshot, normaliser)),
-      timed(log, 'context links', () => writeContextLinks(client, snapshot)),
-      timed(log, 'search indexes', () => options.writeSearchIndexes?.(client, snapshot, normaliser, { synonyms: options.synonyms, log })),
+      timed(log, 'write merge', () => writeMerge(writer, snapshot, normaliser)),
+      timed(log, 'context links', () => writeContextLinks(writer, snapshot)),
+      timed(log, 'search indexes', () => options.writeSearchIndexes?.(writer, snapshot, normaliser, { synonyms: options.synonyms, log })),
     ]),
   );
   log.debug(written, `ingest wrote ${written.entities} of ${snapshot.entities.length} entities and ${written.clusters} of ${snapshot.clusters.length} clusters`);

@@ -11,6 +11,7 @@ import type { Logger } from '../../logging/logger.js';
 import type { SearchDocument } from './document-terms.js';
 import { arrayLiteral, IndexBuild, indexOptions, type DocumentRows } from './index-build.js';
 import { buildOnThread, type BuiltIndex } from './index-build-thread.js';
+import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import { addPostings, removePostings, type PostingsSource } from './postings-write.js';
 import type { Queryable } from './term-lookups.js';
@@ -178,7 +179,9 @@ async function writeTerms(
  *
  * @throws Error when two documents share an id (minisearch's "duplicate ID").
  */
-export async function writeSearchIndex(client: Queryable, name: SearchIndexName, documents: readonly SearchDocument[], options: Options): Promise<void> {
+export async function writeSearchIndex(connection: Queryable, name: SearchIndexName, documents: readonly SearchDocument[], options: Options): Promise<void> {
+  // Its writes run at once: their statements go to the connection in turn.
+  const client = inTurn(connection);
   const fields = options.fields;
   const ids = documents.map((document) => document.id);
   if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
@@ -316,7 +319,9 @@ export const THREAD_MIN_DOCUMENTS = 20_000;
  * others (and whatever else an ingest writes at the same time); when that thread cannot start or fails, it
  * is built in-thread, and the log says so.
  */
-export async function writeSearchIndexes(client: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
+export async function writeSearchIndexes(connection: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
+  // Its writes run at once: their statements go to the connection in turn.
+  const client = inTurn(connection);
   const indexed = indexDocuments(snapshot);
   const documents = {
     statements: indexed.statements.map(asSearchDocument),
