@@ -110,8 +110,8 @@ describe('the Dockerfile', () => {
       }
     }
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    // tsc, then the SQL migrations copied from src/ (which the build stage has) beside the compiled store.
-    expect(pkg.scripts.build).toMatch(/^tsc -p tsconfig\.build\.json && node -e "require\('node:fs'\)\.cpSync\('src\/retrieval\/postgres\/migrations', 'dist\/retrieval\/postgres\/migrations', \{ recursive: true \}\)"$/);
+    // dist/ emptied (no file of a renamed source left behind), tsc, then the SQL migrations copied from src/ (which the build stage has) beside the compiled store.
+    expect(pkg.scripts.build).toMatch(/^node -e "require\('node:fs'\)\.rmSync\('dist', \{ recursive: true, force: true \}\)" && tsc -p tsconfig\.build\.json && node -e "require\('node:fs'\)\.cpSync\('src\/retrieval\/postgres\/migrations', 'dist\/retrieval\/postgres\/migrations', \{ recursive: true \}\)"$/);
     // The runtime stage installs production dependencies only.
     const dependencies = stages.find((s) => s.name === runtimeCopies.find((c) => c.sources.some((x) => x.endsWith('node_modules')))?.from);
     expect(dependencies?.instructions.some((i) => i.keyword === 'RUN' && /npm ci .*--omit=dev/.test(i.args))).toBe(true);
