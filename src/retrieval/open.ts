@@ -118,7 +118,7 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
     onProgress: (done, total) => (progress ??= options.progress?.(total))?.update(done),
   });
   progress?.finish();
-  // Stamped before the read and again after it: a file that changed in between (or was swapped and swapped back) is not recorded.
+  // Stamped before the read and again after it: a file that changed in between is not recorded (one changed and put back within the read would be).
   if (ingested.key && recorded && JSON.stringify(stampFiles(recorded.stamps.map((stamp) => stamp.file))) === JSON.stringify(recorded.stamps)) {
     const record = { stamps: recorded.stamps, warnings, synonyms: own, articles: raws.length, coverageKey: ingested.key };
     try {
