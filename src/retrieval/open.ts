@@ -120,7 +120,7 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
   progress?.finish();
   // Stamped before the read and again after it: a file that changed in between is not recorded (one changed and put back within the read would be).
   if (ingested.key && recorded && JSON.stringify(stampFiles(recorded.stamps.map((stamp) => stamp.file))) === JSON.stringify(recorded.stamps)) {
-    const record = { stamps: recorded.stamps, warnings, synonyms: own, articles: raws.length, coverageKey: ingested.key };
+    const record = { stamps: recorded.stamps, warnings, synonyms: own, coverageKey: ingested.key };
     try {
       saveRecord(options.cacheDir, recorded.key, record);
     } catch (error) {

@@ -22,7 +22,6 @@ export interface ReadRecord {
   warnings: LoadWarning[];
   /** The corpus's own synonyms (synonyms.json beside it). */
   synonyms: string[][];
-  articles: number;
   /** The key of the coverage stored for these articles (embedded/store.ts). */
   coverageKey: string;
 }

@@ -62,16 +62,13 @@ export function writeSections(file: string, sections: ReadonlyMap<string, Uint8A
   renameSync(temporary, file);
 }
 
-/** A sections file's header alone (its first bytes, unchecked: the sections are not read), or null when it has none. */
+/** A sections file's header alone (its sections' places checked against the file's size, their bytes not read), or null when it has none. */
 export function readHeader(file: string): Record<string, unknown> | null {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const lead = Buffer.alloc(MAGIC.length + 8);
-    if (readSync(fd, lead, 0, lead.length, 0) < lead.length || lead.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
-    const header = Buffer.alloc(lead.readUInt32LE(MAGIC.length));
-    if (readSync(fd, header, 0, header.length, lead.length) < header.length) return null;
-    return JSON.parse(header.toString('utf8')) as Record<string, unknown>;
+    const header = readHeaderOf(fd, file, fstatSync(fd).size);
+    return typeof header === 'string' ? null : header;
   } catch {
     return null;
   } finally {
