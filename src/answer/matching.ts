@@ -5,6 +5,7 @@
  * question affirms (or the reverse) set apart as saying the opposite.
  */
 import type { Coverage } from '../retrieval/coverage.js';
+import type { Normaliser } from '../retrieval/normalise.js';
 import type { SearchResult } from '../retrieval/search-index.js';
 import type { QuoteCluster } from '../retrieval/snapshot.js';
 import { askedTerms } from './typos.js';
@@ -178,10 +179,24 @@ function matchedBy(term: string, matched: readonly string[]): string[] {
  * by "it is not a toll, it is a tax", though both deny something.
  */
 function agrees(coverage: Coverage, scored: Scored, asked: Asked): boolean {
-  const text = [...new Set(scored.cluster.occurrences.map((o) => o.text))].join('\n');
   const pairs = [...scored.credits].filter(([, credit]) => credit > 0).map(([term]) => [term, matchedBy(term, scored.matched)] as const);
-  const said = readText(coverage.normaliser, text);
+  const said = readingOf(coverage.normaliser, scored.cluster);
   return samePolarity(asked.polarity, said.polarity, pairs) && sameDirection(asked.directions, said.directions, pairs);
+}
+
+/**
+ * Statements' readings, kept while their clusters are (per normaliser: it decides the terms): a statement
+ * carried by many outlets is read in each one's wording, and the same statements are weighed question
+ * after question, and again in each round of an answer whose store fetches as it goes.
+ */
+const readings = new WeakMap<Normaliser, WeakMap<QuoteCluster, TextReading>>();
+
+function readingOf(normaliser: Normaliser, cluster: QuoteCluster): TextReading {
+  let byCluster = readings.get(normaliser);
+  if (!byCluster) readings.set(normaliser, (byCluster = new WeakMap()));
+  let reading = byCluster.get(cluster);
+  if (!reading) byCluster.set(cluster, (reading = readText(normaliser, [...new Set(cluster.occurrences.map((o) => o.text))].join('\n'))));
+  return reading;
 }
 
 /** How a question says its words: affirmed or denied, and which way they change. */

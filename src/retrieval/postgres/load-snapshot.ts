@@ -6,8 +6,8 @@
 import type { CorpusSnapshot } from '../snapshot.js';
 import type { Pool } from './pool.js';
 import {
-  ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
-  type ArticleRow, type ClusterRow, type EntityRow, type OccurrenceRow, type SentenceRow,
+  ARTICLE_COLUMNS, articleOf, clustersOf, clustersWhere, ENTITY_COLUMNS, entityOf, SENTENCE_COLUMNS, sentenceOf,
+  type ArticleRow, type ClusterWithOccurrencesRow, type EntityRow, type SentenceRow,
 } from './records.js';
 
 export async function loadSnapshotFromPostgres(pool: Pool): Promise<CorpusSnapshot> {
@@ -15,7 +15,7 @@ export async function loadSnapshotFromPostgres(pool: Pool): Promise<CorpusSnapsh
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const articles = await client.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.position`);
-    const clusters = await client.query<ClusterRow & OccurrenceRow>(`${CLUSTERS_WITH_OCCURRENCES} ORDER BY c.id, o.ordinal`);
+    const clusters = await client.query<ClusterWithOccurrencesRow>(clustersWhere(null));
     const entities = await client.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e ORDER BY e.ordinal`);
     const sentences = await client.query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s ORDER BY s.id`);
     await client.query('COMMIT');

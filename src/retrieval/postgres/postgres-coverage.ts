@@ -20,8 +20,8 @@ import { sentenceOptions, speakerOptions, statementOptions, type SearchResult } 
 import type { ArticleRecord, QuoteCluster, SentenceRecord } from '../snapshot.js';
 import type { Pool } from './pool.js';
 import {
-  ARTICLE_COLUMNS, articleOf, CLUSTERS_WITH_OCCURRENCES, clustersOf, SENTENCE_COLUMNS, sentenceOf,
-  type ArticleRow, type ClusterRow, type OccurrenceRow, type SentenceRow,
+  ARTICLE_COLUMNS, articleOf, clustersOf, clustersWhere, SENTENCE_COLUMNS, sentenceOf,
+  type ArticleRow, type ClusterWithOccurrencesRow, type SentenceRow,
 } from './records.js';
 import type { CoverageCounts } from '../coverage-counts.js';
 import { wordsNear, type NearWord } from '../speaker-lookups.js';
@@ -52,14 +52,23 @@ const CACHE_ITEMS = 5_000;
 const LIST_CACHE_BYTES = 6 << 20;
 const LIST_CACHE_MIN_BYTES = 64 << 10;
 
-type ClusterJoinRow = ClusterRow & OccurrenceRow;
-
 /** The most articles whose sentences and statements one fetch brings. */
 const ARTICLES_TOGETHER = 100;
 /** The most speakers whose statements one fetch brings. */
 const SPEAKERS_TOGETHER = 50;
 /** The speakers a name names whose statements come with them: a name's few namesakes, not a common word's many. */
 const NAMESAKES_READ = 3;
+
+/** The statements of a search whose articles and speakers come with them: as many as an answer cites. */
+const CITED = 25;
+
+/** Each of `ids` mapped to its group of `size` (in order): asked for one, a fetch brings the group. */
+function inGroups(map: Map<string, readonly string[]>, ids: readonly string[], size: number): void {
+  for (let from = 0; from < ids.length; from += size) {
+    const group = ids.slice(from, from + size);
+    for (const id of group) map.set(id, group);
+  }
+}
 
 /** What a coverage holds from the database, fetched as questions need it. */
 class Fetched {
@@ -84,6 +93,9 @@ class Fetched {
   readonly searches = new Map<string, SearchResult[]>();
   /** Per article, the articles fetched with it: an answer that reads one's sentences reads the others' next. */
   readonly together = new Map<string, readonly string[]>();
+  /** Per article and per speaker of statements found but not cited first: those found with it, fetched together when one is asked for. */
+  readonly articlesLater = new Map<string, readonly string[]>();
+  readonly speakersLater = new Map<string, readonly string[]>();
   /** Statements per article, for the articles listed or asked about so far. */
   readonly statementsPerArticle = new Map<string, number>();
   /** Windows of the list of articles, by "from:count". */
@@ -172,12 +184,16 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
    */
   const pending = (what: string, load: (into: Fetched) => Promise<void>): never => {
     throw new DataPending(async (round) => {
-      if (round === 1) {
-        const now = await query<{ version: string }>('SELECT version FROM coverage_state');
-        if ((now[0]?.version ?? '') !== version) throw new CoverageChangedError();
-        if (fetched.size() > limit) fetched = new Fetched();
+      if (round > 1) return load(fetched);
+      if (fetched.size() > limit) fetched = new Fetched();
+      // Asked alongside the fetch, not before it: a round trip less. What a changed coverage gave is let go.
+      const [now, loaded] = await Promise.allSettled([query<{ version: string }>('SELECT version FROM coverage_state'), load(fetched)]);
+      if (now.status === 'rejected') throw now.reason;
+      if ((now.value[0]?.version ?? '') !== version) {
+        fetched = new Fetched();
+        throw new CoverageChangedError();
       }
-      await load(fetched);
+      if (loaded.status === 'rejected') throw loaded.reason;
     }, what);
   };
 
@@ -191,10 +207,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
 
   const loadArticles = async (into: Fetched, ids: Iterable<string>): Promise<void> => {
     const all = [...new Set(ids)];
-    for (let from = 0; from < all.length; from += ARTICLES_TOGETHER) {
-      const group = all.slice(from, from + ARTICLES_TOGETHER);
-      for (const id of group) into.together.set(id, group);
-    }
+    inGroups(into.together, all, ARTICLES_TOGETHER);
     const wanted = all.filter((id) => !into.articles.has(id));
     if (wanted.length === 0) return;
     const rows = await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [wanted]);
@@ -250,23 +263,34 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     for (const row of rows) into.statementsPerArticle.set(row.article_id, row.statements);
   };
 
-  /** Statements by id, with the articles that carry them (an answer cites them). */
-  const loadClusters = async (into: Fetched, ids: Iterable<number>): Promise<void> => {
-    const wanted = [...new Set(ids)].filter((id) => !into.clusters.has(id));
+  /**
+   * Statements by id, with the articles that carry the first `cited` of them and their speakers: an answer
+   * weighs every statement a search found but cites only its best few, and the others' articles (a statement
+   * carried by ten outlets has ten) would be most of what a search brings.
+   */
+  const loadClusters = async (into: Fetched, ids: Iterable<number>, cited = Number.POSITIVE_INFINITY): Promise<void> => {
+    const all = [...new Set(ids)];
+    const wanted = all.filter((id) => !into.clusters.has(id));
     if (wanted.length > 0) {
-      const found = clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.id = ANY($1::integer[]) ORDER BY c.id, o.ordinal`, [wanted]));
+      const found = clustersOf(await query<ClusterWithOccurrencesRow>(clustersWhere('c.id = ANY($1::integer[])'), [wanted]));
       for (const id of wanted) into.clusters.set(id, null);
       keepClusters(into, found);
     }
-    const clusters = [...new Set(ids)].flatMap((id) => into.clusters.get(id) ?? []);
-    await Promise.all([loadArticles(into, clusters.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId))), loadSpeakers(into, speakersOfClusters(clusters))]);
+    const clusters = all.slice(0, cited).flatMap((id) => into.clusters.get(id) ?? []);
+    const later = all.slice(cited).flatMap((id) => into.clusters.get(id) ?? []);
+    const articlesOf = (some: readonly QuoteCluster[]): string[] => some.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId));
+    inGroups(into.articlesLater, [...new Set(articlesOf(later))], ARTICLES_TOGETHER);
+    inGroups(into.speakersLater, [...new Set(speakersOfClusters(later))], SPEAKERS_TOGETHER);
+    await Promise.all([loadArticles(into, articlesOf(clusters)), loadSpeakers(into, speakersOfClusters(clusters))]);
+    // The sentences of every article found come together, as when all were fetched.
+    inGroups(into.together, [...new Set(articlesOf([...clusters, ...later]))], ARTICLES_TOGETHER);
   };
 
   /** Speakers' statements, with the articles that carry them (an answer cites them). */
   const loadSpeakerStatements = async (into: Fetched, speakers: Iterable<string>): Promise<void> => {
     const ids = [...new Set(speakers)].filter((one) => !into.byEntity.has(one));
     if (ids.length === 0) return;
-    const clusters = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} WHERE c.entity = ANY($1::text[]) ORDER BY c.id, o.ordinal`, [ids])));
+    const clusters = keepClusters(into, clustersOf(await query<ClusterWithOccurrencesRow>(clustersWhere('c.entity = ANY($1::text[])'), [ids])));
     const bySpeaker = new Map(ids.map((one) => [one, [] as QuoteCluster[]]));
     for (const cluster of clusters) bySpeaker.get(cluster.entity ?? '')?.push(cluster);
     for (const [one, own] of bySpeaker) into.byEntity.set(one, own);
@@ -279,10 +303,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     if (wanted.length === 0) return;
     const [sentenceRows, clusterRows] = await Promise.all([
       query<SentenceRow>(`SELECT ${SENTENCE_COLUMNS} FROM sentences s WHERE s.article_id = ANY($1::text[]) ORDER BY s.id`, [wanted]),
-      query<ClusterJoinRow>(
-        `${CLUSTERS_WITH_OCCURRENCES} WHERE c.key IN (SELECT cluster_key FROM occurrences WHERE article_id = ANY($1::text[])) ORDER BY c.id, o.ordinal`,
-        [wanted],
-      ),
+      query<ClusterWithOccurrencesRow>(clustersWhere('c.key IN (SELECT cluster_key FROM occurrences WHERE article_id = ANY($1::text[]))'), [wanted]),
     ]);
     const clusters = keepClusters(into, clustersOf(clusterRows));
     for (const id of wanted) {
@@ -321,7 +342,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     // A sentence with no link (or not there at all) is context for nothing, as in the other stores.
     for (const id of linksWanted) into.context.set(id, []);
     for (const link of links) into.context.get(link.sentence_id)?.push({ cluster: link.cluster_id, own: link.own });
-    await loadClusters(into, links.map((link) => link.cluster_id));
+    await loadClusters(into, links.map((link) => link.cluster_id), CITED);
   };
 
   const indexOptions = { statements: statementOptions(normaliser), sentences: sentenceOptions(normaliser), speakers: speakerOptions(normaliser) };
@@ -343,7 +364,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       into.searches.set(key, results);
       const ids = results.map((result) => result.id as number);
       // What the question reads next: the statements found and their articles, or the sentences found and what they are context for.
-      if (name === 'statements') await loadClusters(into, ids);
+      if (name === 'statements') await loadClusters(into, ids, CITED);
       if (name === 'sentences') await loadSentences(into, ids);
       if (name === 'speakers') await loadPositions(into, ids);
       if (alongside && sentences) {
@@ -356,7 +377,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   const article = (id: string): ArticleRecord | undefined => {
     const known = fetched.articles.get(id);
     if (known !== undefined) return known ?? undefined;
-    return pending(`article ${id}`, (into) => loadArticles(into, [id]));
+    return pending(`article ${id}`, (into) => loadArticles(into, [id, ...(into.articlesLater.get(id) ?? [])]));
   };
 
   const cluster = (id: number): QuoteCluster | undefined => {
@@ -405,7 +426,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
   const entity = (id: string): SpeakerEntity | undefined => {
     const known = fetched.speakers.get(id);
     if (known !== undefined) return known ?? undefined;
-    return pending(`speaker ${id}`, (into) => loadSpeakers(into, [id]));
+    return pending(`speaker ${id}`, (into) => loadSpeakers(into, [id, ...(into.speakersLater.get(id) ?? [])]));
   };
 
   const speakersNamed = (words: readonly string[]): SpeakerEntity[] => {
@@ -488,7 +509,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     outlets: () => outlets,
     clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
     clusters: () => fetched.everyCluster ?? pending('every statement', async (into) => {
-      into.everyCluster = keepClusters(into, clustersOf(await query<ClusterJoinRow>(`${CLUSTERS_WITH_OCCURRENCES} ORDER BY c.id, o.ordinal`)));
+      into.everyCluster = keepClusters(into, clustersOf(await query<ClusterWithOccurrencesRow>(clustersWhere(null))));
     }),
     cluster,
     sentencesOf: (id) => ofArticle((into) => into.articleSentences, id),

@@ -57,35 +57,27 @@ export interface ClusterRow {
   text: string;
 }
 
-export const OCCURRENCE_COLUMNS = 'o.article_id, o.start_offset, o.end_offset, o.text AS occurrence_text, o.kind AS occurrence_kind, o.cue, o.mention';
-export interface OccurrenceRow {
-  article_id: string;
-  start_offset: number;
-  end_offset: number;
-  occurrence_text: string;
-  occurrence_kind: StatementKind;
-  cue: string | null;
-  mention: string | null;
-}
-export function occurrenceOf(row: OccurrenceRow): StatementOccurrence {
-  return { articleId: row.article_id, start: row.start_offset, end: row.end_offset, text: row.occurrence_text, kind: row.occurrence_kind, cue: row.cue, mention: row.mention };
+/** An occurrence as clustersWhere sends it: its text null where it is the cluster's own. */
+type OccurrenceTuple = [articleId: string, start: number, end: number, text: string | null, kind: StatementKind, cue: string | null, mention: string | null];
+export interface ClusterWithOccurrencesRow extends ClusterRow {
+  occurrences: OccurrenceTuple[] | null;
 }
 
 /**
- * Clusters with their occurrences from one joined result, ordered by cluster
- * id then occurrence ordinal (`CLUSTERS_WITH_OCCURRENCES` ... `ORDER BY c.id, o.ordinal`).
+ * Clusters with their occurrences, one row a cluster, ordered by id (`where` is SQL over `c`, the clusters).
+ * The cluster's columns come once and an occurrence's text only where it differs from the cluster's: a story
+ * carried by ten outlets would otherwise send the same words twenty times.
  */
-export const CLUSTERS_WITH_OCCURRENCES = `SELECT ${CLUSTER_COLUMNS}, ${OCCURRENCE_COLUMNS} FROM clusters c JOIN occurrences o ON o.cluster_key = c.key`;
+export function clustersWhere(where: string | null): string {
+  const occurrences = 'SELECT json_agg(json_build_array(o.article_id, o.start_offset, o.end_offset, NULLIF(o.text, c.text), o.kind, o.cue, o.mention) ORDER BY o.ordinal) FROM occurrences o WHERE o.cluster_key = c.key';
+  return `SELECT ${CLUSTER_COLUMNS}, (${occurrences}) AS occurrences FROM clusters c${where ? ` WHERE ${where}` : ''} ORDER BY c.id`;
+}
 
-export function clustersOf(rows: readonly (ClusterRow & OccurrenceRow)[]): QuoteCluster[] {
-  const clusters: QuoteCluster[] = [];
-  let current: QuoteCluster | undefined;
-  for (const row of rows) {
-    if (current?.id !== row.id) {
-      current = { id: row.id, entity: row.entity, speaker: row.speaker, role: row.role, anonymous: row.anonymous, kind: row.kind, text: row.text, occurrences: [] };
-      clusters.push(current);
-    }
-    current.occurrences.push(occurrenceOf(row));
-  }
-  return clusters;
+/** The clusters of clustersWhere's rows (a cluster without occurrences is none, as a join would have it). */
+export function clustersOf(rows: readonly ClusterWithOccurrencesRow[]): QuoteCluster[] {
+  return rows.flatMap((row) => {
+    if (!row.occurrences) return [];
+    const occurrences = row.occurrences.map(([articleId, start, end, text, kind, cue, mention]): StatementOccurrence => ({ articleId, start, end, text: text ?? row.text, kind, cue, mention }));
+    return [{ id: row.id, entity: row.entity, speaker: row.speaker, role: row.role, anonymous: row.anonymous, kind: row.kind, text: row.text, occurrences }];
+  });
 }

@@ -11,7 +11,7 @@ import { prepareArticle, type RawArticle } from '../../../src/corpus/prepare.js'
 import { createLogger } from '../../../src/logging/logger.js';
 import { buildCorpusCoverage, type Coverage } from '../../../src/retrieval/coverage.js';
 import { withCorpusSynonyms } from '../../../src/retrieval/normalise.js';
-import { settled } from '../../../src/retrieval/pending.js';
+import { DataPending, settled } from '../../../src/retrieval/pending.js';
 import { ingestIntoPostgres } from '../../../src/retrieval/postgres/ingest.js';
 import type { Pool } from '../../../src/retrieval/postgres/pool.js';
 import { CoverageChangedError, openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
@@ -205,6 +205,31 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     expect(articles.length).toBeGreaterThan(2);
     await settled(() => stored.sentencesOf(articles[0] as string));
     for (const id of articles) expect(stored.sentencesOf(id).length, id).toBeGreaterThan(0);
+  });
+
+  it('fetches the articles of a search\'s best statements with it, and those of the rest together when one is asked for', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const found = await settled(() => stored.searchStatements('harbour plan needs work'));
+    const clusters = found.map((result) => stored.cluster(result.id as number));
+    const articleOf = (at: number): string => clusters[at]?.occurrences[0]?.articleId as string;
+    const pendingFor = (id: string): boolean => {
+      try {
+        stored.article(id);
+        return false;
+      } catch (error) {
+        if (error instanceof DataPending) return true;
+        throw error;
+      }
+    };
+    expect(clusters.length).toBeGreaterThan(100);
+    expect(pendingFor(articleOf(0))).toBe(false);
+    // The 25 an answer may cite came with the search; the others' only when one is asked for, all at once.
+    const laterArticles = [...new Set(clusters.slice(40).map((_, at) => articleOf(40 + at)))].filter((id) => !clusters.slice(0, 25).some((c) => c?.occurrences.some((o) => o.articleId === id)));
+    expect(laterArticles.length).toBeGreaterThan(3);
+    expect(pendingFor(laterArticles[0] as string)).toBe(true);
+    await settled(() => stored.article(laterArticles[0] as string));
+    for (const id of laterArticles) expect(pendingFor(id), id).toBe(false);
   });
 
   it('refuses to open search tables an older version wrote (documents but no postings), saying to ingest again', async () => {
