@@ -154,6 +154,8 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
     }
   }
   const scored: Scored[] = [...own.values()];
+  // Each statement's place in `scored`, for those found by their own words: replaced there when context adds to them.
+  const placeOf = new Map([...own.keys()].map((id, place) => [id, place]));
   for (const [id, context] of fromContext) {
     const known = own.get(id);
     const cluster = known?.cluster ?? coverage.cluster(id);
@@ -161,7 +163,7 @@ export function searchWithContext(coverage: Coverage, text: string, contextCredi
     const credits = new Map(known?.credits ?? []);
     for (const [term, credit] of context) credits.set(term, Math.max(credits.get(term) ?? 0, credit));
     const entry: Scored = { cluster, coverage: shareOf(credits, terms), score: known?.score ?? 0, credits, matched: known?.matched ?? [] };
-    if (known) scored[scored.indexOf(known)] = entry;
+    if (known) scored[placeOf.get(id) as number] = entry;
     else scored.push(entry);
   }
   return scored.sort(byCoverage(coverage));
