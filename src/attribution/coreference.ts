@@ -393,6 +393,18 @@ function ownedBody(resolver: Resolver, text: string, head: string): ArticleEntit
   return find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation' && foldName(e.name ?? '').split(' ').at(-1) === head);
 }
 
+/** "in a statement", "through its annual report": the phrase for each document head, built once (the heads are few). */
+const ISSUED_THROUGH = new Map<string, RegExp>();
+
+function issuedThrough(head: string): RegExp {
+  let pattern = ISSUED_THROUGH.get(head);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
+    ISSUED_THROUGH.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** How many statements back "the statement" looks for the one who spoke "in a statement". */
 const DOCUMENT_LOOKBACK = 6;
 
@@ -412,7 +424,7 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
   if (words.length === 2 && /^(?:statement|release)$/.test(head) && current && previous && lastBody?.kind === 'organisation' && current.sentence - previous.sentence <= 1) return lastBody;
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
   // "in the council’s annual report": a possessive word may stand before the document too.
-  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
+  const through = issuedThrough(head);
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
     const earlier = resolver.raws[index];
     const entity = resolver.byStatement[index];

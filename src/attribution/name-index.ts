@@ -68,6 +68,15 @@ function nameWord(token: Token, inside: boolean): boolean {
   return inside && token.kind === 'word' && (NAME_PARTICLES.has(token.lower) || hasJoinedParticle(token.text));
 }
 
+/** Whether `text` between `start` and `end` is only spaces and tabs (or nothing): read in place, as it is between every two tokens. */
+function onlySpacesOrTabs(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
 /** Runs of name words on one line, each a candidate name. */
 function runsOf(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -79,7 +88,7 @@ function runsOf(text: string, tokens: readonly Token[]): Token[][] {
   };
   tokens.forEach((token, index) => {
     const before = tokens[index - 1];
-    const adjacent = before !== undefined && /^[ \t]*$/.test(text.slice(before.end, token.start));
+    const adjacent = before !== undefined && onlySpacesOrTabs(text, before.end, token.start);
     if (run.length > 0 && !adjacent) close();
     if (nameWord(token, run.length > 0) || (run.length > 0 && joinsName(token, before))) run.push(token);
     else close();

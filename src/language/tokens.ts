@@ -40,5 +40,19 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   return tokens;
 }
 
+/** Whether `text` opens with an upper-case letter (`/^\p{Lu}/u`); ASCII answers at once, as it does for most words. */
+export function opensUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Whether `text` opens with a letter (`/^\p{L}/u`); ASCII answers at once. */
+export function opensWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return /^\p{L}/u.test(text);
+}
+
 export const isCapitalised = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  token !== undefined && token.kind === 'word' && opensUpperCase(token.text);
