@@ -57,10 +57,19 @@ function rolesMatch(a: string, b: string, config: AttributionConfig): boolean {
   const headB = headOf(fb);
   if (headA === headB) return true;
   if (ANONYMOUS_HEADS.has(headA) && ANONYMOUS_HEADS.has(headB)) return true;
-  return config.roleSynonyms.some((group) => {
-    const folded = group.map(foldName);
-    return folded.some((item) => fa.endsWith(item)) && folded.some((item) => fb.endsWith(item));
-  });
+  return foldedRoleSynonyms(config).some((folded) => folded.some((item) => fa.endsWith(item)) && folded.some((item) => fb.endsWith(item)));
+}
+
+/** The configured role synonyms, folded once per configuration: roles are compared for every role a statement names. */
+const FOLDED_ROLE_SYNONYMS = new WeakMap<AttributionConfig, readonly string[][]>();
+
+function foldedRoleSynonyms(config: AttributionConfig): readonly string[][] {
+  let folded = FOLDED_ROLE_SYNONYMS.get(config);
+  if (!folded) {
+    folded = config.roleSynonyms.map((group) => group.map(foldName));
+    FOLDED_ROLE_SYNONYMS.set(config, folded);
+  }
+  return folded;
 }
 
 interface Resolver {

@@ -7,6 +7,7 @@
 import { organisationKey, type AttributionConfig } from './config.js';
 import type { ArticleEntity, EntityKind } from './coreference.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
+import { push } from './people.js';
 
 export interface SpeakerEntity {
   /** Stable key: "person:tom varga", "organisation:un", or "unnamed:<article>#<n>". */
@@ -138,7 +139,7 @@ export function extendEntities(
     if (surname === null ? !organisations.has(entity.id) : !surnames.has(surname)) continue;
     const group = earlierGroup(entity);
     groups.set(entity.id, group);
-    if (surname !== null) bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+    if (surname !== null) push(bySurname, surname, group);
   }
   const people = all.filter((e) => e.kind === 'person' && e.name);
   const ordered = [...people.filter((e) => isFullName(e.name ?? '')), ...people.filter((e) => !isFullName(e.name ?? ''))];
@@ -148,8 +149,7 @@ export function extendEntities(
     if (!group) {
       group = { members: [], names: new Map() };
       groups.set(`person:${foldName(name)}`, group);
-      const surname = surnameOf(name);
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+      push(bySurname, surnameOf(name), group);
     }
     addMember(group, entity);
   }

@@ -314,12 +314,18 @@ const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
 export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
   const inside = coverage(quoted);
   return viewSentences(article).map(({ sentence, tokens }) => {
-    const words = tokens.filter((t) => t.kind === 'word' && !inside(t.start));
-    const opener = words.find((t) => !OPENERS.has(t.lower));
+    // One pass over the words outside the spans: every sentence of every article is read.
+    let opener: Token | undefined;
+    let he = 0;
+    let she = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || inside(t.start)) continue;
+      if (opener === undefined && !OPENERS.has(t.lower)) opener = t;
+      // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
+      he += t.lower === 'he' ? 1 : HE.has(t.lower) ? 0.5 : 0;
+      she += t.lower === 'she' ? 1 : SHE.has(t.lower) ? 0.5 : 0;
+    }
     const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
-    // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
-    const weight = (set: ReadonlySet<string>, subject: string): number =>
-      words.reduce((sum, t) => sum + (t.lower === subject ? 1 : set.has(t.lower) ? 0.5 : 0), 0);
-    return { opensWith, he: weight(HE, 'he'), she: weight(SHE, 'she') };
+    return { opensWith, he, she };
   });
 }
