@@ -537,6 +537,8 @@ export interface ResolvedArticle {
 
 /** Resolves the speakers of one article's statements, in reading order. */
 export function resolveSpeakers(article: Article, raws: readonly RawStatement[], config: AttributionConfig): ResolvedArticle {
+  // Nothing said, nobody to resolve: the article's names are indexed only for speakers.
+  if (raws.length === 0) return { statements: [], entities: [] };
   const said = [...quotationsOf(article), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
