@@ -85,8 +85,8 @@ interface Resolver {
   text: string;
   /** Person entities by surname, in the order they were made. */
   personsBySurname: Map<string, ArticleEntity[]>;
-  /** Acronyms the article introduces in brackets, folded, with the names they stand for. */
-  acronyms: ReadonlyMap<string, string>;
+  /** Acronyms the article introduces in brackets, folded, with the names they stand for; read when a body first speaks (acronymsOf). */
+  acronyms: ReadonlyMap<string, string> | null;
   sentences: readonly Span[];
   /** The entity each statement so far was given (null for none), by statement index. */
   byStatement: (ArticleEntity | null)[];
@@ -316,11 +316,17 @@ function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, s
   return null;
 }
 
+/** The article's bracketed acronyms, found on first use: most articles quote no body, and the search reads the whole text. */
+function acronymsOf(resolver: Resolver): ReadonlyMap<string, string> {
+  resolver.acronyms ??= bracketedAcronyms(resolver.text);
+  return resolver.acronyms;
+}
+
 function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntity {
   // "the Springfield-based Acme Widgets": the describing words before a body's name are not part of it.
   const written = (mention.name ?? mention.text).replace(/^the\s+/i, '').replace(/^(?:\S+-(?:linked|based|backed|led|owned|run)\s+)+(?=\p{Lu})/u, '');
   // "Springfield Water Board (SWB) ... SWB said": the acronym speaks for the body it was introduced for.
-  const name = resolver.acronyms.get(foldName(written)) ?? written;
+  const name = acronymsOf(resolver).get(foldName(written)) ?? written;
   const key = organisationKey(name, resolver.config);
   const known = resolver.entities.find((e) => e.kind === 'organisation' && e.name && organisationKey(e.name, resolver.config) === key);
   if (known) return note(known, mention);
@@ -542,7 +548,7 @@ export function resolveSpeakers(article: Article, raws: readonly RawStatement[],
   const said = [...quotationsOf(article), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [], relatives: new Map() };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: null, sentences: article.sentences, byStatement: [], relatives: new Map() };
   const resolved = resolver.byStatement;
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

@@ -6,6 +6,7 @@
  */
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { opensUpperCase, opensWithLetter, type Token } from '../language/tokens.js';
+import { wordShapes } from '../language/word-shapes.js';
 import { FINITE_AUXILIARIES, isTitleWord } from './lexicon.js';
 import type { Cue } from './types.js';
 
@@ -29,12 +30,15 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
 const EXPRESSING: ReadonlySet<string> = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing']);
 const EXPRESSED = /^(?:worry|worries|concern|concerns|fear|fears|hope|hopes|doubt|doubts|confidence|optimism|frustration|regret|support|opposition|disappointment|alarm)$/;
 
+/** Every word a cue may start with: most words have none of their shapes, and are passed over unhashed. */
+const MIGHT_BE_CUE = wordShapes([...SPEECH_VERBS.keys(), ...EXPRESSING, 'according']);
+
 export function findCues(tokens: readonly Token[], quoted: (token: Token) => boolean): CueToken[] {
   const cues: CueToken[] = [];
   const headline = titleCase(tokens);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token === undefined || token.kind !== 'word') continue;
+    if (token === undefined || token.kind !== 'word' || !MIGHT_BE_CUE(token.lower)) continue;
     const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
     const lemma = SPEECH_VERBS.get(token.lower);
     const expressing = EXPRESSING.has(token.lower);

@@ -13,6 +13,7 @@ import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js
 import { isGivenName, type Gender } from './first-names.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
 import { viewSentences } from './sentence-view.js';
+import { wordShapes } from '../language/word-shapes.js';
 
 export type { Gender } from './first-names.js';
 
@@ -309,6 +310,8 @@ export interface SentenceGender {
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
+/** The shapes of the gendered pronouns: every word of every sentence is asked about them. */
+const MIGHT_BE_GENDERED = wordShapes([...HE, ...SHE]);
 
 /** For each sentence, its gendered pronouns outside `quoted` spans. */
 export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
@@ -322,6 +325,7 @@ export function sentenceGenders(article: Article, quoted: readonly Span[]): Sent
       if (t.kind !== 'word' || inside(t.start)) continue;
       if (opener === undefined && !OPENERS.has(t.lower)) opener = t;
       // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
+      if (!MIGHT_BE_GENDERED(t.lower)) continue;
       he += t.lower === 'he' ? 1 : HE.has(t.lower) ? 0.5 : 0;
       she += t.lower === 'she' ? 1 : SHE.has(t.lower) ? 0.5 : 0;
     }
