@@ -83,6 +83,8 @@ function runsOf(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
+    // Most tokens close a run that never opened: keep the empty one rather than make another.
+    if (run.length === 0) return;
     while (run.length > 0 && !isCapitalised(run[run.length - 1]) && !hasJoinedParticle(run[run.length - 1]?.text ?? '')) run.pop();
     if (run.some((t) => t.kind === 'word')) runs.push(run);
     run = [];
