@@ -263,6 +263,8 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
   const inside = coverage(quoted);
   const found: NameOccurrence[] = [];
   for (const { index: sentenceIndex, tokens } of viewSentences(article)) {
+    // Where the sentence's first word starts: asked of every name in it.
+    const firstWordStart = tokens.find((t) => t.kind === 'word')?.start;
     for (const run of runsOf(text, tokens)) {
       const split = splitRun(run);
       const first = split?.name[0];
@@ -292,7 +294,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         object: (before !== undefined && /^\p{Ll}{2,}ed$/u.test(before.text) && !INVERTING.has(before.lower)) || afterPreposition(tokens, firstIndex),
         determined: before?.lower === 'the',
         located: !split.possessive && before !== undefined && LOCATIVES.has(before.lower),
-        initial: first.start === tokens.find((t) => t.kind === 'word')?.start,
+        initial: first.start === firstWordStart,
         body: split.body,
         quoted: isQuoted,
         ...(split.gender ? { gender: split.gender } : {}),
