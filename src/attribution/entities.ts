@@ -49,13 +49,17 @@ function unique(values: Iterable<string>): string[] {
   return [...seen.values()];
 }
 
+/** Whether some name of a group passes `test`: read off the map, as every person of the corpus asks it of every group of their surname. */
+function someName(group: Group, test: (name: string) => boolean): boolean {
+  for (const name of group.names.keys()) if (test(name)) return true;
+  return false;
+}
+
 /** Finds the person group for a name: full names must agree; a bare surname joins only an unambiguous group. */
 function personGroup(bySurname: Map<string, Group[]>, name: string, config: AttributionConfig): Group | undefined {
-  const candidates = (bySurname.get(surnameOf(name)) ?? []).filter((group) =>
-    [...group.names.keys()].some((known) => samePerson(known, name, config.nicknames)),
-  );
+  const candidates = (bySurname.get(surnameOf(name)) ?? []).filter((group) => someName(group, (known) => samePerson(known, name, config.nicknames)));
   if (isFullName(name)) {
-    const full = candidates.filter((group) => [...group.names.keys()].some((known) => isFullName(known)));
+    const full = candidates.filter((group) => someName(group, isFullName));
     return full[0] ?? candidates[0];
   }
   return candidates.length === 1 ? candidates[0] : undefined;
