@@ -16,6 +16,8 @@ function abbreviates(acronym: string, name: string): boolean {
 /** Acronyms the text introduces in brackets after a name, folded, with that name. */
 export function bracketedAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
+  // The pattern tries every position of the text; without a bracket it cannot match at all.
+  if (!text.includes('(')) return found;
   for (const match of text.matchAll(INTRODUCED)) {
     const name = (match[1] ?? '').trim().replace(/\s+/g, ' ');
     const acronym = match[2] ?? '';

@@ -27,7 +27,30 @@ export interface Content extends Span {
 
 /** Words of a text: white-space separated pieces with a letter or digit. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // One pass over the characters, no pieces made: every stage counts the words of every candidate span.
+  let count = 0;
+  let counted = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigit(text, at, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/** White space as `\s` matches it; ASCII answers at once. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Whether the character at `at` is a letter or digit (a whole code point read, as a /u pattern reads it); ASCII answers at once. */
+function isLetterOrDigit(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /^[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(at) ?? code));
 }
 
 /** Indirect speech, or mixed when a quotation opens inside it. */

@@ -57,10 +57,19 @@ function rolesMatch(a: string, b: string, config: AttributionConfig): boolean {
   const headB = headOf(fb);
   if (headA === headB) return true;
   if (ANONYMOUS_HEADS.has(headA) && ANONYMOUS_HEADS.has(headB)) return true;
-  return config.roleSynonyms.some((group) => {
-    const folded = group.map(foldName);
-    return folded.some((item) => fa.endsWith(item)) && folded.some((item) => fb.endsWith(item));
-  });
+  return foldedRoleSynonyms(config).some((folded) => folded.some((item) => fa.endsWith(item)) && folded.some((item) => fb.endsWith(item)));
+}
+
+/** The configured role synonyms, folded once per configuration: roles are compared for every role a statement names. */
+const FOLDED_ROLE_SYNONYMS = new WeakMap<AttributionConfig, readonly string[][]>();
+
+function foldedRoleSynonyms(config: AttributionConfig): readonly string[][] {
+  let folded = FOLDED_ROLE_SYNONYMS.get(config);
+  if (!folded) {
+    folded = config.roleSynonyms.map((group) => group.map(foldName));
+    FOLDED_ROLE_SYNONYMS.set(config, folded);
+  }
+  return folded;
 }
 
 interface Resolver {
@@ -76,8 +85,8 @@ interface Resolver {
   text: string;
   /** Person entities by surname, in the order they were made. */
   personsBySurname: Map<string, ArticleEntity[]>;
-  /** Acronyms the article introduces in brackets, folded, with the names they stand for. */
-  acronyms: ReadonlyMap<string, string>;
+  /** Acronyms the article introduces in brackets, folded, with the names they stand for; read when a body first speaks (acronymsOf). */
+  acronyms: ReadonlyMap<string, string> | null;
   sentences: readonly Span[];
   /** The entity each statement so far was given (null for none), by statement index. */
   byStatement: (ArticleEntity | null)[];
@@ -307,11 +316,17 @@ function salientGroup(resolver: Resolver, raw: RawStatement, mention: Mention, s
   return null;
 }
 
+/** The article's bracketed acronyms, found on first use: most articles quote no body, and the search reads the whole text. */
+function acronymsOf(resolver: Resolver): ReadonlyMap<string, string> {
+  resolver.acronyms ??= bracketedAcronyms(resolver.text);
+  return resolver.acronyms;
+}
+
 function resolveOrganisation(resolver: Resolver, mention: Mention): ArticleEntity {
   // "the Springfield-based Acme Widgets": the describing words before a body's name are not part of it.
   const written = (mention.name ?? mention.text).replace(/^the\s+/i, '').replace(/^(?:\S+-(?:linked|based|backed|led|owned|run)\s+)+(?=\p{Lu})/u, '');
   // "Springfield Water Board (SWB) ... SWB said": the acronym speaks for the body it was introduced for.
-  const name = resolver.acronyms.get(foldName(written)) ?? written;
+  const name = acronymsOf(resolver).get(foldName(written)) ?? written;
   const key = organisationKey(name, resolver.config);
   const known = resolver.entities.find((e) => e.kind === 'organisation' && e.name && organisationKey(e.name, resolver.config) === key);
   if (known) return note(known, mention);
@@ -393,6 +408,18 @@ function ownedBody(resolver: Resolver, text: string, head: string): ArticleEntit
   return find(recentSpeakers(resolver, BODY_LOOKBACK), (e) => e.kind === 'organisation' && foldName(e.name ?? '').split(' ').at(-1) === head);
 }
 
+/** "in a statement", "through its annual report": the phrase for each document head, built once (the heads are few). */
+const ISSUED_THROUGH = new Map<string, RegExp>();
+
+function issuedThrough(head: string): RegExp {
+  let pattern = ISSUED_THROUGH.get(head);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
+    ISSUED_THROUGH.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** How many statements back "the statement" looks for the one who spoke "in a statement". */
 const DOCUMENT_LOOKBACK = 6;
 
@@ -412,7 +439,7 @@ function documentIssuer(resolver: Resolver, mention: Mention): ArticleEntity | n
   if (words.length === 2 && /^(?:statement|release)$/.test(head) && current && previous && lastBody?.kind === 'organisation' && current.sentence - previous.sentence <= 1) return lastBody;
   if (words[0] !== 'the' || !DOCUMENT_HEADS.has(head)) return null;
   // "in the council’s annual report": a possessive word may stand before the document too.
-  const through = new RegExp(`\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}${head}s?\\b`, 'iu');
+  const through = issuedThrough(head);
   for (let index = resolver.current - 1; index >= 0 && resolver.current - index <= DOCUMENT_LOOKBACK; index--) {
     const earlier = resolver.raws[index];
     const entity = resolver.byStatement[index];
@@ -516,10 +543,12 @@ export interface ResolvedArticle {
 
 /** Resolves the speakers of one article's statements, in reading order. */
 export function resolveSpeakers(article: Article, raws: readonly RawStatement[], config: AttributionConfig): ResolvedArticle {
+  // Nothing said, nobody to resolve: the article's names are indexed only for speakers.
+  if (raws.length === 0) return { statements: [], entities: [] };
   const said = [...quotationsOf(article), ...raws];
   const speakers = raws.flatMap((raw) => (raw.mention?.kind === 'name' && raw.mention.name ? [raw.mention.name] : []));
   const people = peopleOf(indexNames(article, said), sentenceGenders(article, said), speakers);
-  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: bracketedAcronyms(article.original), sentences: article.sentences, byStatement: [], relatives: new Map() };
+  const resolver: Resolver = { entities: [], order: [], people, config, articleId: article.id, raws, current: 0, text: article.original, personsBySurname: new Map(), acronyms: null, sentences: article.sentences, byStatement: [], relatives: new Map() };
   const resolved = resolver.byStatement;
   const statements = raws.flatMap((raw, index) => {
     resolver.current = index;

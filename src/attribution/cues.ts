@@ -5,7 +5,8 @@
  * look for its speaker and its content around it.
  */
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
-import type { Token } from '../language/tokens.js';
+import { opensUpperCase, opensWithLetter, type Token } from '../language/tokens.js';
+import { wordShapes } from '../language/word-shapes.js';
 import { FINITE_AUXILIARIES, isTitleWord } from './lexicon.js';
 import type { Cue } from './types.js';
 
@@ -26,44 +27,49 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that report a feeling named after them ("expressed concern"). */
-const EXPRESSING = /^(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing))$/;
+const EXPRESSING: ReadonlySet<string> = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing']);
 const EXPRESSED = /^(?:worry|worries|concern|concerns|fear|fears|hope|hopes|doubt|doubts|confidence|optimism|frustration|regret|support|opposition|disappointment|alarm)$/;
+
+/** Every word a cue may start with: most words have none of their shapes, and are passed over unhashed. */
+const MIGHT_BE_CUE = wordShapes([...SPEECH_VERBS.keys(), ...EXPRESSING, 'according']);
 
 export function findCues(tokens: readonly Token[], quoted: (token: Token) => boolean): CueToken[] {
   const cues: CueToken[] = [];
   const headline = titleCase(tokens);
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || quoted(token)) return;
-    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
-      cues.push({ index, last: index + 1, lemma: 'according to' });
-      return;
-    }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || !MIGHT_BE_CUE(token.lower)) continue;
+    const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
     const lemma = SPEECH_VERBS.get(token.lower);
-    const expressing = EXPRESSING.test(token.lower);
-    // Most words are no cue at all: leave them before any of the checks below.
-    if (!lemma && !expressing) return;
+    const expressing = EXPRESSING.has(token.lower);
+    // Most words are no cue at all: leave them before anything else, the look-up in the quotations included.
+    if ((!according && !lemma && !expressing) || quoted(token)) continue;
+    if (according) {
+      cues.push({ index, last: index + 1, lemma: 'according to' });
+      continue;
+    }
     const next = tokens[index + 1]?.lower;
     // "called for X", "called on X to ...": a demand is a statement too.
     if (lemma === 'call' && (next === 'for' || next === 'on')) {
       cues.push({ index, last: index + 1, lemma: `call ${next}` });
-      return;
+      continue;
     }
     // "expressed concern that ...", "voiced deep hope that ...": one describing word may stand before the feeling.
     if (expressing && next) {
       const feeling = EXPRESSED.test(next) ? index + 1 : /^\p{Ll}+$/u.test(next) && EXPRESSED.test(tokens[index + 2]?.lower ?? '') ? index + 2 : -1;
       if (feeling > 0) {
         cues.push({ index, last: feeling, lemma: 'express' });
-        return;
+        continue;
       }
     }
     // "Mayor Says Bridge Will Reopen": a headline capitalises its verb too.
     // "Said Roe: ..." opens a sentence with the verb, its speaker after it.
-    const opensInverted = index === 0 && SAYING.has(lemma ?? '') && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+    const opensInverted = index === 0 && SAYING.has(lemma ?? '') && opensUpperCase(tokens[1]?.text ?? '');
     const written = /^\p{Ll}/u.test(token.text) || (headline && index > 0 && SAYING.has(lemma ?? '')) || opensInverted;
     if (!lemma || !written || BELIEFS.has(lemma) || negated(tokens, index) || nounUse(tokens, index) || adjectival(tokens, index) || addsQuantity(tokens, index, lemma) ||
-      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma) || objectOfOf(tokens, index)) return;
+      subjectNoun(tokens, index) || saysMuchAbout(tokens, index, lemma) || objectOfOf(tokens, index)) continue;
     cues.push({ index, last: index, lemma });
-  });
+  }
   return cues;
 }
 
@@ -74,8 +80,15 @@ const TITLE_CASE_SHARE = 0.7;
 
 /** Whether a line is set in title case: most of its words capitalised ("Mayor Says Bridge Will Reopen"). */
 function titleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= TITLE_CASE_SHARE;
+  // Counted in one pass: every sentence is asked.
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.text.length <= 3 || !opensWithLetter(token.text)) continue;
+    words++;
+    if (opensUpperCase(token.text)) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
 }
 
 /** Thinking is not saying: "she believes", "he thinks" are left out of who said what. */

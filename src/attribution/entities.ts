@@ -7,6 +7,7 @@
 import { organisationKey, type AttributionConfig } from './config.js';
 import type { ArticleEntity, EntityKind } from './coreference.js';
 import { foldName, isFullName, samePerson, surnameOf } from './names.js';
+import { push } from './people.js';
 
 export interface SpeakerEntity {
   /** Stable key: "person:tom varga", "organisation:un", or "unnamed:<article>#<n>". */
@@ -48,13 +49,17 @@ function unique(values: Iterable<string>): string[] {
   return [...seen.values()];
 }
 
+/** Whether some name of a group passes `test`: read off the map, as every person of the corpus asks it of every group of their surname. */
+function someName(group: Group, test: (name: string) => boolean): boolean {
+  for (const name of group.names.keys()) if (test(name)) return true;
+  return false;
+}
+
 /** Finds the person group for a name: full names must agree; a bare surname joins only an unambiguous group. */
 function personGroup(bySurname: Map<string, Group[]>, name: string, config: AttributionConfig): Group | undefined {
-  const candidates = (bySurname.get(surnameOf(name)) ?? []).filter((group) =>
-    [...group.names.keys()].some((known) => samePerson(known, name, config.nicknames)),
-  );
+  const candidates = (bySurname.get(surnameOf(name)) ?? []).filter((group) => someName(group, (known) => samePerson(known, name, config.nicknames)));
   if (isFullName(name)) {
-    const full = candidates.filter((group) => [...group.names.keys()].some((known) => isFullName(known)));
+    const full = candidates.filter((group) => someName(group, isFullName));
     return full[0] ?? candidates[0];
   }
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -138,7 +143,7 @@ export function extendEntities(
     if (surname === null ? !organisations.has(entity.id) : !surnames.has(surname)) continue;
     const group = earlierGroup(entity);
     groups.set(entity.id, group);
-    if (surname !== null) bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+    if (surname !== null) push(bySurname, surname, group);
   }
   const people = all.filter((e) => e.kind === 'person' && e.name);
   const ordered = [...people.filter((e) => isFullName(e.name ?? '')), ...people.filter((e) => !isFullName(e.name ?? ''))];
@@ -148,8 +153,7 @@ export function extendEntities(
     if (!group) {
       group = { members: [], names: new Map() };
       groups.set(`person:${foldName(name)}`, group);
-      const surname = surnameOf(name);
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+      push(bySurname, surnameOf(name), group);
     }
     addMember(group, entity);
   }

@@ -12,9 +12,20 @@ export type Gender = 'm' | 'f';
 const GUESSES = new Map<string, Gender | null>();
 const GUESSES_LIMIT = 20_000;
 
+/** The same answers by the word as written: most callers pass a token's text, asked again and again, so no lower-case copy is made each time. */
+const BY_WRITTEN = new Map<string, Gender | null>();
+
 /** The gender a given name usually carries, or undefined when the list does not know it. */
 export function firstNameGender(word: string): Gender | undefined {
-  const lower = word.toLowerCase();
+  const written = BY_WRITTEN.get(word);
+  if (written !== undefined) return written ?? undefined;
+  const gender = genderOfLowerCase(word.toLowerCase());
+  if (BY_WRITTEN.size >= GUESSES_LIMIT) BY_WRITTEN.clear();
+  BY_WRITTEN.set(word, gender ?? null);
+  return gender;
+}
+
+function genderOfLowerCase(lower: string): Gender | undefined {
   const known = GUESSES.get(lower);
   if (known !== undefined) return known ?? undefined;
   const guess = getGender(lower);

@@ -13,6 +13,7 @@ import { hasJoinedParticle, NAME_PARTICLES } from '../language/name-particles.js
 import { isGivenName, type Gender } from './first-names.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
 import { viewSentences } from './sentence-view.js';
+import { wordShapes } from '../language/word-shapes.js';
 
 export type { Gender } from './first-names.js';
 
@@ -68,18 +69,29 @@ function nameWord(token: Token, inside: boolean): boolean {
   return inside && token.kind === 'word' && (NAME_PARTICLES.has(token.lower) || hasJoinedParticle(token.text));
 }
 
+/** Whether `text` between `start` and `end` is only spaces and tabs (or nothing): read in place, as it is between every two tokens. */
+function onlySpacesOrTabs(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
 /** Runs of name words on one line, each a candidate name. */
 function runsOf(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
+    // Most tokens close a run that never opened: keep the empty one rather than make another.
+    if (run.length === 0) return;
     while (run.length > 0 && !isCapitalised(run[run.length - 1]) && !hasJoinedParticle(run[run.length - 1]?.text ?? '')) run.pop();
     if (run.some((t) => t.kind === 'word')) runs.push(run);
     run = [];
   };
   tokens.forEach((token, index) => {
     const before = tokens[index - 1];
-    const adjacent = before !== undefined && /^[ \t]*$/.test(text.slice(before.end, token.start));
+    const adjacent = before !== undefined && onlySpacesOrTabs(text, before.end, token.start);
     if (run.length > 0 && !adjacent) close();
     if (nameWord(token, run.length > 0) || (run.length > 0 && joinsName(token, before))) run.push(token);
     else close();
@@ -251,6 +263,8 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
   const inside = coverage(quoted);
   const found: NameOccurrence[] = [];
   for (const { index: sentenceIndex, tokens } of viewSentences(article)) {
+    // Where the sentence's first word starts: asked of every name in it.
+    const firstWordStart = tokens.find((t) => t.kind === 'word')?.start;
     for (const run of runsOf(text, tokens)) {
       const split = splitRun(run);
       const first = split?.name[0];
@@ -280,7 +294,7 @@ export function indexNames(article: Article, quoted: readonly Span[]): NameOccur
         object: (before !== undefined && /^\p{Ll}{2,}ed$/u.test(before.text) && !INVERTING.has(before.lower)) || afterPreposition(tokens, firstIndex),
         determined: before?.lower === 'the',
         located: !split.possessive && before !== undefined && LOCATIVES.has(before.lower),
-        initial: first.start === tokens.find((t) => t.kind === 'word')?.start,
+        initial: first.start === firstWordStart,
         body: split.body,
         quoted: isQuoted,
         ...(split.gender ? { gender: split.gender } : {}),
@@ -300,17 +314,26 @@ export interface SentenceGender {
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'now', 'yet']);
+/** The shapes of the gendered pronouns: every word of every sentence is asked about them. */
+const MIGHT_BE_GENDERED = wordShapes([...HE, ...SHE]);
 
 /** For each sentence, its gendered pronouns outside `quoted` spans. */
 export function sentenceGenders(article: Article, quoted: readonly Span[]): SentenceGender[] {
   const inside = coverage(quoted);
   return viewSentences(article).map(({ sentence, tokens }) => {
-    const words = tokens.filter((t) => t.kind === 'word' && !inside(t.start));
-    const opener = words.find((t) => !OPENERS.has(t.lower));
+    // One pass over the words outside the spans: every sentence of every article is read.
+    let opener: Token | undefined;
+    let he = 0;
+    let she = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || inside(t.start)) continue;
+      if (opener === undefined && !OPENERS.has(t.lower)) opener = t;
+      // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
+      if (!MIGHT_BE_GENDERED(t.lower)) continue;
+      he += t.lower === 'he' ? 1 : HE.has(t.lower) ? 0.5 : 0;
+      she += t.lower === 'she' ? 1 : SHE.has(t.lower) ? 0.5 : 0;
+    }
     const opensWith = opener && opener.start - sentence.start < 8 ? (opener.lower === 'he' ? 'm' : opener.lower === 'she' ? 'f' : null) : null;
-    // A subject pronoun says more about who the sentence is about than "his" or "her", which often point elsewhere.
-    const weight = (set: ReadonlySet<string>, subject: string): number =>
-      words.reduce((sum, t) => sum + (t.lower === subject ? 1 : set.has(t.lower) ? 0.5 : 0), 0);
-    return { opensWith, he: weight(HE, 'he'), she: weight(SHE, 'she') };
+    return { opensWith, he, she };
   });
 }

@@ -79,10 +79,19 @@ export function samePerson(a: string, b: string, nicknames: readonly string[][] 
   const second = givenNames(b)[0];
   if (first === undefined || second === undefined) return true;
   if (first === second || shortFormOf(first, second) || shortFormOf(second, first)) return true;
-  return nicknames.some((group) => {
-    const folded = group.map((item) => foldName(item).split(' ')[0]);
-    return folded.includes(first) && folded.includes(second);
-  });
+  return foldedNicknames(nicknames).some((folded) => folded.includes(first) && folded.includes(second));
+}
+
+/** Each nickname group as folded first words, made once per configured list (people are compared many times per article). */
+const FOLDED_NICKNAMES = new WeakMap<readonly string[][], readonly (string | undefined)[][]>();
+
+function foldedNicknames(nicknames: readonly string[][]): readonly (string | undefined)[][] {
+  let folded = FOLDED_NICKNAMES.get(nicknames);
+  if (!folded) {
+    folded = nicknames.map((group) => group.map((item) => foldName(item).split(' ')[0]));
+    FOLDED_NICKNAMES.set(nicknames, folded);
+  }
+  return folded;
 }
 
 /** Whether `short` is `long` cut by two letters or more ("tom" of "tommaso", not "paul" of "paula"). */

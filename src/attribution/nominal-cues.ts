@@ -6,6 +6,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import { isCapitalised } from '../language/tokens.js';
+import { wordShapes } from '../language/word-shapes.js';
 import { NAME_STOPS } from './lexicon.js';
 import { describeMention } from './mentions.js';
 import type { Mention } from './types.js';
@@ -20,6 +21,9 @@ const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['admission', 'admit'], ['denial', 'deny'], ['prediction', 'predict'], ['insistence', 'insist'], ['announcement', 'announce'],
   ['acknowledgment', 'acknowledge'], ['acknowledgement', 'acknowledge'], ['emphasis', 'emphasize'],
 ]);
+
+/** The shapes of the reporting nouns: the look-up below asks about every token. */
+const MIGHT_BE_REPORTING_NOUN = wordShapes(REPORTING_NOUNS.keys());
 
 /** Words after the noun that open what was said: "claim that ...", "promise to ..." ("remarks about" names a topic, not words). */
 const OPENERS: ReadonlySet<string> = new Set(['that', 'to']);
@@ -65,7 +69,7 @@ function ownerOf(text: string, tokens: readonly Token[], noun: number): Mention 
 export function findNominalCues(text: string, tokens: readonly Token[], quoted: (token: Token) => boolean): NominalCue[] {
   const found: NominalCue[] = [];
   tokens.forEach((token, index) => {
-    const lemma = REPORTING_NOUNS.get(token.lower);
+    const lemma = MIGHT_BE_REPORTING_NOUN(token.lower) ? REPORTING_NOUNS.get(token.lower) : undefined;
     if (!lemma || quoted(token) || !OPENERS.has(tokens[index + 1]?.lower ?? '')) return;
     const owner = ownerOf(text, tokens, index);
     // Only as the object of a verb or preposition ("rejected her claim that ...", "despite his claim that ..."):

@@ -61,10 +61,12 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
   // "According to the Gazette, Jane Roe said that ...": the source opening the sentence relays what the
   // speaker of the verb after it said. That verb goes first, with the clause as its own statement; the
   // source still reports the whole clause, a statement nested around it.
-  const relay = (cue: CueToken): boolean => cue.lemma === 'according to' && !tokens.slice(0, cue.index).some((t) => t.kind === 'word') &&
+  const relay = (cue: CueToken): boolean => cue.lemma === 'according to' && !anyToken(tokens, 0, cue.index, (t) => t.kind === 'word') &&
     cues.some((other) => other.index > cue.index && other.lemma !== 'according to' && !SPEECH_ACTS.has(other.lemma) &&
-      tokens.slice(cue.index, other.index).some((t) => t.text === ','));
-  const rank = (cue: CueToken): number => (relay(cue) ? 3 : closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1);
+      anyToken(tokens, cue.index, other.index, (t) => t.text === ','));
+  // Each cue ranked once, not at every comparison of the sort.
+  const ranks = new Map(cues.map((cue) => [cue, relay(cue) ? 3 : closesSentence(tokens, cue) ? 0 : SPEECH_ACTS.has(cue.lemma) ? 2 : 1]));
+  const rank = (cue: CueToken): number => ranks.get(cue) ?? 1;
   const ordered = [...cues].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   for (const cueToken of ordered) {
     // A reporting verb inside what someone is said to have said ("said the allies agreed") is part of it,
@@ -208,6 +210,15 @@ function clipAtContrast(text: string, tokens: readonly Token[], holder: Content 
   if (wordCount(text.slice(clipped.start, clipped.end)) >= MIN_CONTENT_WORDS) Object.assign(holder, clipped);
 }
 
+/** Whether any token from `from` up to (not including) `to` passes `test`: read in place, without a slice. */
+function anyToken(tokens: readonly Token[], from: number, to: number, test: (token: Token) => boolean): boolean {
+  for (let index = Math.max(0, from); index < Math.min(to, tokens.length); index++) {
+    const token = tokens[index];
+    if (token && test(token)) return true;
+  }
+  return false;
+}
+
 /** Words that open a clause of condition or habit: what is said there is not reported as said. */
 const CONDITIONAL = /^(?:if|whenever|unless)$/;
 
@@ -239,8 +250,16 @@ function closesSentence(tokens: readonly Token[], cue: CueToken): boolean {
   // "The firm asked staff to keep quiet, according to two people who saw the memo."
   if (cue.lemma === 'according to') return tokens[cue.index - 1]?.text === ',';
   if (cue.lemma !== 'say' && cue.lemma !== 'add') return false;
-  const rest = tokens.slice(cue.last + 1).filter((t) => t.kind !== 'quote');
-  const ends = rest.length === 0 || (rest.length === 1 && /^[.!?]$/.test(rest[0]?.text ?? ''));
+  // Nothing after the verb but quotation marks and one closing mark.
+  let after = 0;
+  let closing = true;
+  for (let index = cue.last + 1; index < tokens.length && after < 2; index++) {
+    const token = tokens[index];
+    if (!token || token.kind === 'quote') continue;
+    after++;
+    closing = /^[.!?]$/.test(token.text);
+  }
+  const ends = after === 0 || (after === 1 && closing);
   if (!ends) return false;
   for (let index = cue.index - 1; index >= 0 && cue.index - index <= CLOSING_REACH; index--) {
     if (tokens[index]?.text === ',') return true;

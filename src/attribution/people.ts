@@ -143,7 +143,8 @@ export function fullNameAt(people: FullNames, name: string, at: number): string 
   const parts = nameParts(name);
   if (parts.length >= 2) {
     // "Ruiz Soto" after "Ana Ruiz Soto": a double surname without the given name written before.
-    const longer = people.bySuffix.get(parts.join(' ')) ?? [];
+    // The parts joined are the name's key, kept from the first time it was asked.
+    const longer = people.bySuffix.get(key(name)) ?? [];
     const before = longer[lastBefore(longer, at)];
     if (before) return before.name;
     return people.bySurname.get(parts[parts.length - 1] ?? '')?.some((o) => key(o.name) === key(name)) ? name : null;

@@ -25,6 +25,8 @@ interface LineRule {
   pattern: RegExp;
   /** Where the rule may fire: anywhere, only near the top, or only near the end. */
   where: 'anywhere' | 'top' | 'end';
+  /** A character the pattern cannot match without: a line without it is passed over before the pattern runs. */
+  needs?: string;
   read?: (match: RegExpExecArray, facts: FurnitureFacts) => void;
 }
 
@@ -57,6 +59,8 @@ const LINE_RULES: readonly LineRule[] = [
     kind: 'photo-caption',
     pattern: /^(?:.*\(\s*(?:[^()\p{Ll}]{0,80}\b(?:PHOTO|PICTURE|IMAGE)S?|[^()]{0,60}\b[Ff]ile [Pp]hoto)|.*[.!?]\s*\(\s*\p{Lu}[^()/.]{0,40}\/\s*(?:For\s+)?\p{Lu}[^()/.]{0,40})\s*\)\s*\.?$/u,
     where: 'anywhere',
+    // Every line of the story is tried, and the pattern backtracks over each: most have no bracket at all.
+    needs: ')',
   },
   { kind: 'short-link', pattern: /^short ?link\s*:.*$/i, where: 'end' },
   {
@@ -108,6 +112,7 @@ export function findFurnitureLines(
     for (const rule of LINE_RULES) {
       if (rule.where === 'top' && index >= EDGE_LINES) continue;
       if (rule.where === 'end' && index < lines.length - EDGE_LINES) continue;
+      if (rule.needs !== undefined && !content.includes(rule.needs)) continue;
       const match = rule.pattern.exec(content);
       if (!match) continue;
       rule.read?.(match, facts);

@@ -70,7 +70,7 @@ function toParagraphs(text: string, pieces: readonly Span[]): Paragraph[] {
   return pieces.map((piece, index) => {
     const isLast = index === pieces.length - 1;
     const heading = !isLast && index > 0 && looksLikeHeading(text.slice(piece.start, piece.end));
-    return { ...piece, kind: heading ? 'heading' : 'body' };
+    return { start: piece.start, end: piece.end, kind: heading ? 'heading' : 'body' };
   });
 }
 
