@@ -17,7 +17,7 @@ import { warmUp } from '../src/answer/warm-up.js';
 import { openStore, type OpenedStore } from '../src/retrieval/open-store.js';
 import { settled } from '../src/retrieval/pending.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
-import { keepHeapNearLive } from '../src/settings/heap-growth.js';
+import { keepHeapNearLive, limitHeapGrowth } from '../src/settings/heap-growth.js';
 import { percentile } from './answer.js';
 import { mb } from './shared-corpora.js';
 
@@ -28,11 +28,13 @@ const DRAW_CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'draw
 function drawQuestions(): string[] | null {
   const result = spawnSync(process.execPath, ['--import', 'tsx', DRAW_CHILD, String(QUESTIONS)], { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 });
   const line = result.status === 0 ? result.stdout.trim().split('\n').at(-1) : undefined;
-  if (!line) {
-    console.log(`drawing the questions failed: ${result.error?.message ?? result.stderr.trim().split('\n').at(-1) ?? `exit ${result.status}`}`);
-    return null;
+  try {
+    if (line) return JSON.parse(line) as string[];
+  } catch {
+    // Said below, as a failure.
   }
-  return JSON.parse(line) as string[];
+  console.log(`drawing the questions failed: ${result.error?.message || result.stderr.trim().split('\n').at(-1) || `exit ${result.status ?? result.signal}`}`);
+  return null;
 }
 
 function open(databaseUrl: string): Promise<OpenedStore> {
@@ -47,9 +49,10 @@ export async function benchPostgresAnswer(runs: number): Promise<void> {
   }
   const questions = drawQuestions();
   if (!questions) return;
-  // As the bot does when it answers from a database (src/index.ts).
-  keepHeapNearLive();
+  // As the bot does when it answers from a database (src/index.ts): the heap's growth limited at start, kept near live once open.
+  limitHeapGrowth();
   const opened = await open(databaseUrl);
+  keepHeapNearLive();
   const { coverage } = opened;
   try {
     const warmed = await warmUp(coverage);

@@ -7,6 +7,7 @@ import type { SpeakerEntity } from '../attribution/index.js';
 import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
+import { allOf } from '../retrieval/pending.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
@@ -93,13 +94,15 @@ function byReach(coverage: Coverage, clusters: readonly QuoteCluster[]): QuoteCl
 
 /** What the members of a group said, on the topic when one is asked: each member's statements, most widely reported first. */
 function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
-  const clusters = members.flatMap((member) => {
+  const ofMember = (member: SpeakerEntity): readonly QuoteCluster[] => {
     const own = coverage.clustersOf(member.id);
     if (!parsed.topic) return own;
     // Many people's statements gathered: each must hold every word of the topic, or a half-match brings in what is off it.
     const terms = queryTerms(coverage, parsed.topic);
     return topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC && absent(s.credits, terms) === 0).map((s) => s.cluster);
-  });
+  };
+  // Every member's look-ups at once: a store that fetches as it goes would otherwise take a round trip a member.
+  const clusters = allOf(...members.map((member) => () => ofMember(member))).flat();
   if (clusters.length === 0) return { ...base(question, parsed), found: false, answer: templates.notFoundTopic(listed(members.map(displayName)), parsed.topic ?? '', members.reduce((total, member) => total + statementCount(coverage, member), 0)) };
   const shown = byReach(coverage, clusters).slice(0, MAX_QUOTES);
   // Named are the members the answer quotes, not every member the group has.

@@ -61,6 +61,8 @@ const NAMESAKES_READ = 3;
 
 /** The statements of a search whose articles and speakers come with them: as many as an answer cites. */
 const CITED = 25;
+/** The most speakers of the other statements found fetched together: those of a whole search, as a rule. */
+const LATER_SPEAKERS_TOGETHER = 400;
 
 /** Each of `ids` mapped to its group of `size` (in order): asked for one, a fetch brings the group. */
 function inGroups(map: Map<string, readonly string[]>, ids: readonly string[], size: number): void {
@@ -68,6 +70,11 @@ function inGroups(map: Map<string, readonly string[]>, ids: readonly string[], s
     const group = ids.slice(from, from + size);
     for (const id of group) map.set(id, group);
   }
+}
+
+/** As inGroups, for the ids in no group yet: a second search's results do not break up the first's groups. */
+function inNewGroups(map: Map<string, readonly string[]>, ids: readonly string[], size: number): void {
+  inGroups(map, ids.filter((id) => !map.has(id)), size);
 }
 
 /** What a coverage holds from the database, fetched as questions need it. */
@@ -184,16 +191,12 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
    */
   const pending = (what: string, load: (into: Fetched) => Promise<void>): never => {
     throw new DataPending(async (round) => {
-      if (round > 1) return load(fetched);
-      if (fetched.size() > limit) fetched = new Fetched();
-      // Asked alongside the fetch, not before it: a round trip less. What a changed coverage gave is let go.
-      const [now, loaded] = await Promise.allSettled([query<{ version: string }>('SELECT version FROM coverage_state'), load(fetched)]);
-      if (now.status === 'rejected') throw now.reason;
-      if ((now.value[0]?.version ?? '') !== version) {
-        fetched = new Fetched();
-        throw new CoverageChangedError();
+      if (round === 1) {
+        const now = await query<{ version: string }>('SELECT version FROM coverage_state');
+        if ((now[0]?.version ?? '') !== version) throw new CoverageChangedError();
+        if (fetched.size() > limit) fetched = new Fetched();
       }
-      if (loaded.status === 'rejected') throw loaded.reason;
+      await load(fetched);
     }, what);
   };
 
@@ -279,8 +282,9 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
     const clusters = all.slice(0, cited).flatMap((id) => into.clusters.get(id) ?? []);
     const later = all.slice(cited).flatMap((id) => into.clusters.get(id) ?? []);
     const articlesOf = (some: readonly QuoteCluster[]): string[] => some.flatMap((cluster) => cluster.occurrences.map((o) => o.articleId));
-    inGroups(into.articlesLater, [...new Set(articlesOf(later))], ARTICLES_TOGETHER);
-    inGroups(into.speakersLater, [...new Set(speakersOfClusters(later))], SPEAKERS_TOGETHER);
+    inNewGroups(into.articlesLater, [...new Set(articlesOf(later))], ARTICLES_TOGETHER);
+    // An answer that names every voice found (who was quoted most on a topic) asks for all of them: in one fetch.
+    inNewGroups(into.speakersLater, [...new Set(speakersOfClusters(later))], LATER_SPEAKERS_TOGETHER);
     await Promise.all([loadArticles(into, articlesOf(clusters)), loadSpeakers(into, speakersOfClusters(clusters))]);
     // The sentences of every article found come together, as when all were fetched.
     inGroups(into.together, [...new Set(articlesOf([...clusters, ...later]))], ARTICLES_TOGETHER);
@@ -505,7 +509,7 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       // With the statements of the speakers listed with it (a group's members, a name's namesakes): the answer reads theirs next.
       return pending(`the statements of ${id}`, (into) => loadSpeakerStatements(into, [id, ...(into.speakersTogether.get(id) ?? [])]));
     },
-    statementsBy: (id) => fetched.speakerStatements.get(id) ?? pending(`the statements of ${id} counted`, (into) => loadSpeakers(into, [id])),
+    statementsBy: (id) => fetched.speakerStatements.get(id) ?? pending(`the statements of ${id} counted`, (into) => loadSpeakers(into, [id, ...(into.speakersLater.get(id) ?? [])])),
     outlets: () => outlets,
     clustersInArticle: (id) => ofArticle((into) => into.articleClusters, id),
     clusters: () => fetched.everyCluster ?? pending('every statement', async (into) => {

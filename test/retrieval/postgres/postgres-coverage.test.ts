@@ -232,6 +232,29 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     for (const id of laterArticles) expect(pendingFor(id), id).toBe(false);
   });
 
+  it('answers who was quoted most on a topic, naming every voice found, in a few rounds of fetching', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    const question = 'Who was quoted most about the harbour plan?';
+    // The statements found name some 200 people: their speakers come in one fetch, not fifty at a time.
+    const answer = await settled(() => answerQuestion(stored, question), 4);
+    expect(answer.found).toBe(true);
+    expect(answer).toEqual(answerQuestion(memory, question));
+  });
+
+  it('answers what a group of some 200 people said on a topic as the coverage in memory does, its members\' look-ups fetched together', async () => {
+    const raws = crowdArticles();
+    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    const stored = await openPostgresCoverage(database.pool);
+    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
+    const question = 'What did the councillors say about the harbour plan?';
+    const answer = await settled(() => answerQuestion(stored, question), 10);
+    expect(answer.found).toBe(true);
+    expect(answer).toEqual(answerQuestion(memory, question));
+  });
+
   it('refuses to open search tables an older version wrote (documents but no postings), saying to ingest again', async () => {
     await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
     await database.pool.query('DELETE FROM search_postings');
