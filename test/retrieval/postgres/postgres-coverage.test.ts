@@ -232,25 +232,16 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     for (const id of laterArticles) expect(pendingFor(id), id).toBe(false);
   });
 
-  it('answers who was quoted most on a topic, naming every voice found, in a few rounds of fetching', async () => {
+  // Each names some 200 people: their speakers come in one fetch, not fifty at a time, and a group's members' look-ups together.
+  it.each([
+    ['who was quoted most on a topic, naming every voice found', 'Who was quoted most about the harbour plan?', 4],
+    ['what a group of some 200 people said on a topic', 'What did the councillors say about the harbour plan?', 10],
+  ])('answers %s as the coverage in memory does, in a few rounds of fetching', async (_, question, rounds) => {
     const raws = crowdArticles();
     await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
     const stored = await openPostgresCoverage(database.pool);
     const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
-    const question = 'Who was quoted most about the harbour plan?';
-    // The statements found name some 200 people: their speakers come in one fetch, not fifty at a time.
-    const answer = await settled(() => answerQuestion(stored, question), 4);
-    expect(answer.found).toBe(true);
-    expect(answer).toEqual(answerQuestion(memory, question));
-  });
-
-  it('answers what a group of some 200 people said on a topic as the coverage in memory does, its members\' look-ups fetched together', async () => {
-    const raws = crowdArticles();
-    await ingestIntoPostgres(database.pool, raws, { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
-    const stored = await openPostgresCoverage(database.pool);
-    const memory = buildCorpusCoverage({ articles: raws.map(prepareArticle), synonyms: [] }, synonyms, config);
-    const question = 'What did the councillors say about the harbour plan?';
-    const answer = await settled(() => answerQuestion(stored, question), 10);
+    const answer = await settled(() => answerQuestion(stored, question), rounds);
     expect(answer.found).toBe(true);
     expect(answer).toEqual(answerQuestion(memory, question));
   });
