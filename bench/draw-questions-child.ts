@@ -7,13 +7,11 @@
  *
  * Reads DATABASE_URL; prints the questions as one JSON array on stdout.
  */
-import pino from 'pino';
-import { openStore } from '../src/retrieval/open-store.js';
 import { settled } from '../src/retrieval/pending.js';
-import { loadConfigFiles } from '../src/settings/config-files.js';
 import { benchQuestions } from './answer.js';
+import { openDatabase } from './postgres-answer.js';
 
-const opened = await openStore({ corpusPaths: [], cacheDir: '', cacheMinArticles: 1, ...loadConfigFiles(), log: pino({ level: 'silent' }), databaseUrl: process.env.DATABASE_URL ?? null, ingest: false });
+const opened = await openDatabase(process.env.DATABASE_URL ?? '');
 try {
   process.stdout.write(`${JSON.stringify(await settled(() => benchQuestions(opened.coverage, Number(process.argv[2] ?? 1000))))}\n`);
 } finally {

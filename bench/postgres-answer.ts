@@ -37,7 +37,8 @@ function drawQuestions(): string[] | null {
   return null;
 }
 
-function open(databaseUrl: string): Promise<OpenedStore> {
+/** The database's coverage, opened as the bot opens it: from the database alone, no corpus read. */
+export function openDatabase(databaseUrl: string): Promise<OpenedStore> {
   return openStore({ corpusPaths: [], cacheDir: '', cacheMinArticles: 1, ...loadConfigFiles(), log: pino({ level: 'silent' }), databaseUrl, ingest: false });
 }
 
@@ -51,7 +52,7 @@ export async function benchPostgresAnswer(runs: number): Promise<void> {
   if (!questions) return;
   // As the bot does when it answers from a database (src/index.ts): the heap's growth limited at start, kept near live once open.
   limitHeapGrowth();
-  const opened = await open(databaseUrl);
+  const opened = await openDatabase(databaseUrl);
   keepHeapNearLive();
   const { coverage } = opened;
   try {

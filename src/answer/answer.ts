@@ -94,11 +94,11 @@ function byReach(coverage: Coverage, clusters: readonly QuoteCluster[]): QuoteCl
 
 /** What the members of a group said, on the topic when one is asked: each member's statements, most widely reported first. */
 function answerGroup(coverage: Coverage, question: string, parsed: ParsedQuestion, members: readonly SpeakerEntity[]): Answer {
+  // Many people's statements gathered: each must hold every word of the topic, or a half-match brings in what is off it.
+  const terms = parsed.topic ? queryTerms(coverage, parsed.topic) : [];
   const ofMember = (member: SpeakerEntity): readonly QuoteCluster[] => {
     const own = coverage.clustersOf(member.id);
     if (!parsed.topic) return own;
-    // Many people's statements gathered: each must hold every word of the topic, or a half-match brings in what is off it.
-    const terms = queryTerms(coverage, parsed.topic);
     return topicStatements(coverage, parsed.topic, own, member.id).filter((s) => s.coverage >= ON_TOPIC && absent(s.credits, terms) === 0).map((s) => s.cluster);
   };
   // Every member's look-ups at once: a store that fetches as it goes would otherwise take a round trip a member.
