@@ -15,6 +15,7 @@ import type { Coverage } from '../src/retrieval/coverage.js';
 import { openCoverage } from '../src/retrieval/open.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { limitHeapGrowth } from '../src/settings/heap-growth.js';
+import { collectYoungIfFull } from '../src/settings/young-collection.js';
 import { fuzzQuestions } from '../test/answer/fuzz-questions.js';
 import { mb, sharedCorpus } from './shared-corpora.js';
 import type { WarmStartFigures } from './warm-start-child.js';
@@ -70,6 +71,29 @@ export function benchQuestions(coverage: Coverage, count: number): string[] {
     () => 'List the sources',
   ];
   return Array.from({ length: count }, () => pick(makers)());
+}
+
+/**
+ * What the bot does between answers (src/settings/young-collection.ts): each answer in a turn of the event loop
+ * of its own, as an interaction is, then the young generation collected when half full; timed apart from the
+ * answers, and said.
+ */
+export class BetweenAnswers {
+  collections = 0;
+  ms = 0;
+
+  async after(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    if (collectYoungIfFull()) {
+      this.collections++;
+      this.ms += performance.now() - started;
+    }
+  }
+
+  describe(answers: number): string {
+    return `between answers, as the bot: ${this.collections} young-generation collections, ${this.ms.toFixed(0)} ms in all (${(this.ms / answers).toFixed(2)} ms an answer)`;
+  }
 }
 
 const SEARCHES = ['searchStatements', 'searchSentences', 'searchSpeakers'] as const;
@@ -129,6 +153,7 @@ export async function benchAnswer(runs: number): Promise<void> {
       const searchesPerAnswer: number[] = [];
       const everySearch: number[] = [];
       let found = 0;
+      const between = new BetweenAnswers();
       for (const question of questions) {
         const searches: number[] = [];
         sink.times = searches;
@@ -137,9 +162,10 @@ export async function benchAnswer(runs: number): Promise<void> {
         answers.push(performance.now() - started);
         searchesPerAnswer.push(searches.reduce((a, b) => a + b, 0));
         everySearch.push(...searches);
+        await between.after();
       }
       const f = (x: number): string => `${x.toFixed(2)} ms`;
-      console.log(`run ${run + 1}: ${questions.length} questions, ${found} found`);
+      console.log(`run ${run + 1}: ${questions.length} questions, ${found} found; ${between.describe(questions.length)}`);
       console.log(`  answer latency           p50 ${f(percentile(answers, 50))}  p99 ${f(percentile(answers, 99))}`);
       console.log(`  raw minisearch, per call p50 ${f(percentile(everySearch, 50))}  p99 ${f(percentile(everySearch, 99))} (${everySearch.length} calls)`);
       console.log(`  minisearch within answer p50 ${f(percentile(searchesPerAnswer, 50))}  p99 ${f(percentile(searchesPerAnswer, 99))}`);

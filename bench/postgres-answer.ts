@@ -18,7 +18,7 @@ import { openStore, type OpenedStore } from '../src/retrieval/open-store.js';
 import { settled } from '../src/retrieval/pending.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { keepHeapNearLive, limitHeapGrowth } from '../src/settings/heap-growth.js';
-import { percentile } from './answer.js';
+import { BetweenAnswers, percentile } from './answer.js';
 import { mb } from './shared-corpora.js';
 
 const QUESTIONS = 1000;
@@ -62,6 +62,7 @@ export async function benchPostgresAnswer(runs: number): Promise<void> {
       const wall: number[] = [];
       const cpu: number[] = [];
       let found = 0;
+      const between = new BetweenAnswers();
       for (const question of questions) {
         const started = performance.now();
         const before = process.cpuUsage();
@@ -69,9 +70,10 @@ export async function benchPostgresAnswer(runs: number): Promise<void> {
         const used = process.cpuUsage(before);
         wall.push(performance.now() - started);
         cpu.push((used.user + used.system) / 1000);
+        await between.after();
       }
       const f = (values: number[], p: number): string => `${percentile(values, p).toFixed(1)} ms`;
-      console.log(`run ${run + 1}: ${questions.length} questions, ${found} found; answer p50 ${f(wall, 50)}, p90 ${f(wall, 90)}, p99 ${f(wall, 99)}; this process's CPU per answer p50 ${f(cpu, 50)}, p99 ${f(cpu, 99)}; rss ${mb(process.memoryUsage().rss).toFixed(0)} MB, peak ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+      console.log(`run ${run + 1}: ${questions.length} questions, ${found} found; answer p50 ${f(wall, 50)}, p90 ${f(wall, 90)}, p99 ${f(wall, 99)}; this process's CPU per answer p50 ${f(cpu, 50)}, p99 ${f(cpu, 99)}; rss ${mb(process.memoryUsage().rss).toFixed(0)} MB, peak ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB; ${between.describe(questions.length)}`);
     }
   } finally {
     await opened.close();

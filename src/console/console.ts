@@ -15,6 +15,7 @@ import { ARTICLES_PER_PAGE as TEXT_ARTICLES_PER_PAGE, renderText, textPageCount,
 import type { Coverage } from '../retrieval/coverage.js';
 import { settled } from '../retrieval/pending.js';
 import { parseConsoleLine } from './parse.js';
+import { collectYoungSoon } from '../settings/young-collection.js';
 
 export const CONNECT_HINT =
   'Offline console: no DISCORD_TOKEN is set. To run the Discord bot, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), run `npm run deploy-commands` once, then `npm start`.';
@@ -116,6 +117,7 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
         output.write(`Could not answer that: ${(error as Error).message}\n`);
       } finally {
         if (interactive) lines.prompt();
+        collectYoungSoon();
       }
     });
   });

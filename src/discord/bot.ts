@@ -15,6 +15,7 @@ import { dropMalformedInteraction } from './handling/guard.js';
 import { handleInteraction } from './handling/interaction.js';
 import { PageRequestMemory } from './interactions/page-id.js';
 import { RateLimiter } from './rate-limit.js';
+import { collectYoungSoon } from '../settings/young-collection.js';
 
 export interface Bot {
   client: Client;
@@ -92,7 +93,10 @@ export function startBot(options: BotOptions): Bot {
       log.info({ interactionId: interaction.id }, 'interaction arrived while shutting down; not answered');
       return;
     }
-    const work = handleInteraction(interaction, context).finally(() => inFlight.delete(work));
+    const work = handleInteraction(interaction, context).finally(() => {
+      inFlight.delete(work);
+      collectYoungSoon();
+    });
     inFlight.add(work);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'Discord client error'));

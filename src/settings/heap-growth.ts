@@ -54,12 +54,25 @@ export function keepHeapNearLive(): boolean {
   return true;
 }
 
-/** One full collection. Node lets a new context see `gc` once the flag is set; the process's own global never gets it. */
-function collectOnce(): void {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    (vm.runInNewContext('gc') as () => void)();
-  } catch {
-    // A node without it collects later, at its first limit.
+/** V8's `gc` (its options: `{ type: 'minor' }` for the young generation alone), or null where this node has none. */
+export type Collect = (options?: { type: 'minor' | 'major' }) => void;
+
+let collector: Collect | null | undefined;
+
+/** V8's `gc`. Node lets a new context see it once the flag is set; the process's own global never gets it. */
+export function collectorOf(): Collect | null {
+  if (collector === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collector = vm.runInNewContext('gc') as Collect;
+    } catch {
+      collector = null;
+    }
   }
+  return collector;
+}
+
+/** One full collection (a node without `gc` collects later, at its first limit). */
+function collectOnce(): void {
+  collectorOf()?.();
 }
