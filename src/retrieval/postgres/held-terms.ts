@@ -35,6 +35,9 @@ const TERM_COLUMNS = `SELECT count(*)::integer AS count,
   coalesce(string_agg(array_to_string(tree_path, ','), ' '), '') AS paths
   FROM (SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1 ORDER BY term) t`;
 
+/** How many typo look-ups a vocabulary remembers (each a few found terms). */
+const NEAR_KEPT = 2_000;
+
 /** Reads an index's vocabulary and statistics. */
 export async function loadHeldTerms(client: Queryable, name: SearchIndexName): Promise<HeldTerms> {
   const [statistics, { rows }] = await Promise.all([
@@ -43,7 +46,18 @@ export async function loadHeldTerms(client: Queryable, name: SearchIndexName): P
   ]);
   const columns = rows[0] ?? { count: 0, terms: '', lengths: '', frequencies: '', paths: '' };
   const tree = CompactTerms.fromColumns(columns, columns.count, statistics?.fields.length ?? null);
-  const within = (term: string, distance: number) => tree.near(term, distance);
+  // A typo look-up walks the whole vocabulary: remembered, since a question's words are looked up again in each
+  // round of its answer (rounds run it again from the start), by each stage, and by later questions.
+  const remembered = new Map<string, (IndexedTerm & { distance: number })[]>();
+  const within = (term: string, distance: number): (IndexedTerm & { distance: number })[] => {
+    const key = `${distance} ${term}`;
+    let found = remembered.get(key);
+    if (!found) {
+      if (remembered.size >= NEAR_KEPT) remembered.clear();
+      remembered.set(key, (found = tree.near(term, distance)));
+    }
+    return found;
+  };
   return {
     statistics,
     lookUp(requests) {
@@ -56,7 +70,7 @@ export async function loadHeldTerms(client: Queryable, name: SearchIndexName): P
       return { exact, prefixed, near: requests.near.map(({ term, distance }) => within(term, distance)) };
     },
     has: (term) => tree.has(term),
-    near: (term, distance) => within(term, distance).sort((a, b) => compareTreePaths(a.treePath, b.treePath)).map((indexed) => indexed.term),
+    near: (term, distance) => [...within(term, distance)].sort((a, b) => compareTreePaths(a.treePath, b.treePath)).map((indexed) => indexed.term),
   };
 }
 
