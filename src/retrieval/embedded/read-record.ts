@@ -126,12 +126,6 @@ export function recordKey(files: readonly string[], settings: string, code: stri
 
 const recordFile = (folder: string, key: string): string => path.join(folder, `read-${key}.json`);
 
-/** The record of `key` when the files are still as it says; null otherwise (missing, damaged, or a file changed). */
-export function freshRecord(folder: string, key: string, stamps: readonly FileStamp[]): ReadRecord | null {
-  const record = readRecord(folder, key);
-  return record && JSON.stringify(record.stamps) === JSON.stringify(stamps) ? record : null;
-}
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 

@@ -137,7 +137,7 @@ function packedOf(file: string, read: Exclude<SectionsRead, { problem: string }>
     const opened = openPackedCoverage(read, normaliser);
     if (!opened) return `${file} was written by another minisearch release`;
     const fingerprints = read.section('fingerprints').toString('latin1');
-    return { ...opened, key: header.key as string, fingerprints: fingerprints ? fingerprints.split('\n') : [], close: read.close };
+    return { ...opened, key: header.key, fingerprints: fingerprints ? fingerprints.split('\n') : [], close: read.close };
   } catch (error) {
     return `${file} could not be opened: ${(error as Error).message}`;
   }
@@ -326,11 +326,11 @@ export function openStoredCoverage(folder: string, stored: StoredCoverage, norma
   const packed = openPacked(path.join(folder, `coverage-${stored.key}.bin`), normaliser, stored.key);
   if (packed === null || typeof packed === 'string') return null;
   const { layer } = stored;
+  const counted = (articles: number): IngestCounts => ({ articles, added: 0, changed: 0, removed: 0, unchanged: articles });
+  if (!layer) return { coverage: packed.coverage, origin: 'packed', counts: counted(packed.fingerprints.length), stored };
   const held = heldArticles(packed, layer);
   if (held === null) return declined(packed, null);
-  const articles = held.ids.length;
-  const counts = { articles, added: 0, changed: 0, removed: 0, unchanged: articles };
-  if (!layer) return { coverage: packed.coverage, origin: 'packed', counts, stored };
+  const counts = counted(held.ids.length);
   const units = openUnitStore(path.join(folder, 'units'), codeVersion()).read(layer.units.map(([fingerprint]) => fingerprint));
   if (units.some((unit) => unit === null)) return declined(packed, null);
   const coverage = layerCoverage(packed, { units: units as ArticleUnit[], gone: new Set(layer.gone), order: held.ids, version: layer.key.slice(0, 16) }, normaliser, attribution);
@@ -341,9 +341,10 @@ export function openStoredCoverage(folder: string, stored: StoredCoverage, norma
  * Takes in articles appended to a corpus whose stored coverage is `stored`,
  * without the earlier articles (the store holds their units): what
  * ingestEmbedded would do with all of them, when that is to layer the new
- * ones on that same coverage (or none: that coverage); null otherwise (an id of the earlier articles
- * used again among the new, too many to layer, or that coverage not the one
- * ingestEmbedded would layer on), when all are to be read and ingested.
+ * ones on that same coverage (or, with none, to open it); null otherwise (an
+ * id of the earlier articles used again among the new, too many to layer,
+ * or that coverage not the one ingestEmbedded would layer on), when all are
+ * to be read and ingested.
  */
 export function ingestAppended(stored: StoredCoverage, appended: readonly RawArticle[], options: EmbeddedOptions): EmbeddedIngest | null {
   // Blank or bad lines alone: the same articles, so the same coverage.
