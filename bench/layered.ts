@@ -6,8 +6,11 @@
  * added (variants of others). It prints the time of each start, how many of
  * 400 benchmark questions and of questions on every changed statement get
  * the same answer, and how many articles and speakers hold anything else.
+ * Then the same of the layered coverage opened again from its read record,
+ * and of 10 more articles appended (their lines read alone) beside a read of
+ * the whole archive.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -38,6 +41,13 @@ function contents(coverage: Coverage): { articles: Map<string, string>; speakers
 
 const differing = (a: Map<string, string>, b: Map<string, string>): number =>
   new Set([...a.keys(), ...b.keys()]).size - [...a].filter(([key, value]) => b.get(key) === value).length;
+
+/** How many answers two coverages give alike, and how many articles and speakers hold anything else. */
+function alike(a: Coverage, b: Coverage, questions: readonly string[]): string {
+  const same = questions.filter((question) => JSON.stringify(answerQuestion(a, question)) === JSON.stringify(answerQuestion(b, question))).length;
+  const [ca, cb] = [contents(a), contents(b)];
+  return `answers ${same} of ${questions.length} the same, ${differing(ca.articles, cb.articles)} articles and ${differing(ca.speakers, cb.speakers)} speakers holding anything else`;
+}
 
 export function benchLayered(): void {
   const source = sharedCorpus('reuters21578.jsonl');
@@ -71,6 +81,18 @@ export function benchLayered(): void {
     console.log(`answers: ${same} of ${questions.length} the same`);
     const [l, r] = [contents(layered.coverage), contents(rebuilt.coverage)];
     console.log(`holding anything else: ${differing(l.articles, r.articles)} of ${r.articles.size.toLocaleString('en-US')} articles, ${differing(l.speakers, r.speakers)} of ${r.speakers.size.toLocaleString('en-US')} speakers`);
+    // The layer is recorded: the next start reads no article and makes the same layer again.
+    const again = open('layered');
+    console.log(`layered again, from its record: ${again.origin} in ${(again.ms / 1000).toFixed(2)} s; ${alike(again.coverage, layered.coverage, questions)} as the first layered start`);
+    // Lines appended: read alone and layered with the rest, as a read of the whole archive (a copy of the store without its read records) layers them.
+    const more = lines.slice(CHANGES, 2 * CHANGES).map((line) => JSON.stringify(variantOf(JSON.parse(line) as ArticleRecord, 2, 9_000)));
+    cpSync(path.join(work, 'layered'), path.join(work, 'unrecorded'), { recursive: true });
+    for (const name of readdirSync(path.join(work, 'unrecorded')).filter((name) => name.startsWith('read-'))) rmSync(path.join(work, 'unrecorded', name));
+    appendFileSync(file, `${more.join('\n')}\n`);
+    const appended = open('layered');
+    const whole = open('unrecorded');
+    console.log(`${CHANGES} more appended: ${appended.origin} in ${(appended.ms / 1000).toFixed(2)} s (${JSON.stringify(appended.counts)}); the whole archive read: ${whole.origin} in ${(whole.ms / 1000).toFixed(2)} s`);
+    console.log(`appended lines read alone: ${alike(appended.coverage, whole.coverage, questions)} as the whole archive read`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -39,10 +39,12 @@ function wellFormed(value: unknown): { value: unknown; changed: boolean } {
 /**
  * Parses every line; a bad line becomes a warning naming its line number. A
  * line with a NUL byte (binary data) or longer than `maxBytes` costs that line only.
+ *
+ * @param firstLine the number of the source's first line (lines appended to an archive read before go on from its last).
  */
-export function parseJsonl(source: string | Buffer, file: string, warnings: LoadWarning[], maxBytes = Infinity): RawArticle[] {
+export function parseJsonl(source: string | Buffer, file: string, warnings: LoadWarning[], maxBytes = Infinity, firstLine = 1): RawArticle[] {
   const articles: RawArticle[] = [];
-  let index = -1;
+  let index = firstLine - 2;
   for (const line of linesOf(source)) {
     index++;
     const article = parseLine(line, { file, line: index + 1 }, warnings, maxBytes);

@@ -254,6 +254,16 @@ interface Batch {
   synonyms: string[][];
   /** Whether sources.json entries with no article here are worth a warning. */
   wholeFolder: boolean;
+  /** A JSONL archive of UTF-8 text ending in a line break: its bytes and line breaks, and how many warnings were given up to its last line. */
+  archive?: { bytes: number; lines: number; parsedEnd: number };
+}
+
+const NEWLINE = 0x0a;
+
+function lineBreaks(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
 }
 
 /** Reads one path given on the command line (or the default seeds). */
@@ -284,9 +294,11 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
     }
     const before = warnings.length;
     const raws = parseJsonl(read.lines, given, warnings, maxBytes);
+    const { lines } = read;
+    const archive = Buffer.isBuffer(lines) && lines[lines.length - 1] === NEWLINE && raws.length > 0 ? { bytes: lines.length, lines: lineBreaks(lines), parsedEnd: warnings.length } : undefined;
     // Every line blank, and none said why: white space only, as a file of whole text would be told.
     if (raws.length === 0 && warnings.length === before) warnings.push({ file: given, message: 'holds only white space; skipped' });
-    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
+    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true, ...(archive ? { archive } : {}) };
   }
   if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {
     const raw = readTextArticle(given, path.parse(given).name, given, maxBytes, warnings);
@@ -297,8 +309,10 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
   return null;
 }
 
-/** Adds a batch's articles, keeping the first of any duplicate id. */
-function addBatch(batch: Batch, seen: Map<string, string>, articles: RawArticle[], warnings: LoadWarning[]): void {
+const unmatchedEntry = (file: string, id: string): LoadWarning => ({ file, message: `entry "${id}" matches no article` });
+
+/** Adds a batch's articles, keeping the first of any duplicate id; returns the sources.json entries that matched none. */
+function addBatch(batch: Batch, seen: Map<string, string>, articles: RawArticle[], warnings: LoadWarning[]): string[] {
   const used = new Set<string>();
   for (const raw of batch.raws) {
     const first = seen.get(raw.id);
@@ -312,10 +326,10 @@ function addBatch(batch: Batch, seen: Map<string, string>, articles: RawArticle[
     if (curated) used.add(raw.id);
     articles.push({ ...raw, known: { ...raw.known, ...curated } });
   }
-  if (!batch.wholeFolder) return;
-  for (const id of batch.sources.keys()) {
-    if (!used.has(id)) warnings.push({ file: batch.sourcesFile, message: `entry "${id}" matches no article` });
-  }
+  if (!batch.wholeFolder) return [];
+  const unmatched = [...batch.sources.keys()].filter((id) => !used.has(id));
+  for (const id of unmatched) warnings.push(unmatchedEntry(batch.sourcesFile, id));
+  return unmatched;
 }
 
 function splitOrigin(origin: string): [string, number | undefined] {
@@ -329,6 +343,26 @@ export interface RawCorpus {
   warnings: LoadWarning[];
   /** Search synonyms the corpus brings (synonyms.json beside its articles), added to config/synonyms.json's. */
   synonyms: string[][];
+  /** Where the read stopped, when the corpus is one JSONL archive that lines can be appended to and read alone (readAppended). */
+  archive?: ArchiveEnd;
+}
+
+/**
+ * Where a read of one JSONL archive (of UTF-8 text, ending in a line break)
+ * stopped. Its warnings are, in order: those up to the archive's last line
+ * (before `parsedEnd`); those of its sources.json and of duplicate ids
+ * (before `duplicatesEnd`); one for each sources.json entry in `unmatched`.
+ */
+export interface ArchiveEnd {
+  /** The archive as given. */
+  file: string;
+  bytes: number;
+  /** Its line breaks: the number of the last line read. */
+  lines: number;
+  parsedEnd: number;
+  duplicatesEnd: number;
+  /** The ids of the sources.json entries that matched no article. */
+  unmatched: string[];
 }
 
 /**
@@ -354,16 +388,80 @@ export function readCorpus(paths: readonly string[] = [], options: ReadOptions =
   });
   const batches = (paths.length === 0 ? [DEFAULT_CORPUS] : unique).map((given) => readPath(given, maxBytes, warnings));
   const synonyms: string[][] = [];
+  let unmatched: string[] = [];
+  let duplicatesEnd = 0;
   for (const batch of batches) {
     if (!batch) continue;
-    addBatch(batch, seen, raws, warnings);
+    unmatched = addBatch(batch, seen, raws, warnings);
+    duplicatesEnd = warnings.length - unmatched.length;
     synonyms.push(...batch.synonyms);
   }
   if (raws.length === 0) {
     const where = paths.length === 0 ? DEFAULT_CORPUS : paths.join(', ');
     throw new CorpusError(`no article could be loaded from ${where}`, warnings);
   }
-  return { raws, warnings, synonyms };
+  const read = batches.length === 1 && paths.length === 1 ? batches[0]?.archive : undefined;
+  const archive = read && { file: paths[0] as string, ...read, duplicatesEnd, unmatched };
+  return { raws, warnings, synonyms, ...(archive ? { archive } : {}) };
+}
+
+/** The bytes of a regular file from `from` up to `to`; null when it is not one, is shorter, or cannot be read. */
+function readRange(file: string, from: number, to: number): Buffer | null {
+  let fd: number;
+  try {
+    // Non-blocking: a FIFO put in the archive's place would otherwise wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    const bytes = Buffer.allocUnsafe(to - from);
+    for (let read = 0; read < bytes.length; ) {
+      const got = readSync(fd, bytes, read, bytes.length - read, from + read);
+      if (got === 0) return null;
+      read += got;
+    }
+    return bytes;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads only the lines appended to a JSONL archive read before, whose bytes
+ * up to `end.bytes` are unchanged (the caller knows it): the articles of
+ * those lines, and the warnings, and the end, that readCorpus would give for
+ * the whole archive now, `earlier` being those it gave then. The new
+ * articles' ids are not checked against the earlier ones' (the caller holds
+ * those): a duplicate of one would be warned about and skipped. Null when
+ * only a read of the whole can tell (the bytes appended are not UTF-8 text,
+ * or make the archive too large), or the archive is no longer `upTo` bytes.
+ */
+export function readAppended(end: ArchiveEnd, upTo: number, earlier: readonly LoadWarning[], options: ReadOptions = {}): Omit<RawCorpus, 'synonyms'> | null {
+  if (upTo <= end.bytes || upTo > MAX_ARCHIVE_BYTES) return null;
+  const tail = readRange(end.file, end.bytes, upTo);
+  if (!tail || !isUtf8(tail)) return null;
+  const lineWarnings: LoadWarning[] = [];
+  const parsed = parseJsonl(tail, end.file, lineWarnings, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES, end.lines + 1);
+  const sourcesFile = path.join(path.dirname(end.file), 'sources.json');
+  // Its warnings were given by the earlier read: it is unchanged.
+  const sources = readSources(sourcesFile, []);
+  const raws: RawArticle[] = [];
+  const duplicates: LoadWarning[] = [];
+  addBatch({ raws: parsed, sources, sourcesFile, synonyms: [], wholeFolder: false }, new Map(), raws, duplicates);
+  const ids = new Set(raws.map((raw) => raw.id));
+  const unmatched = end.unmatched.filter((id) => !ids.has(id));
+  const warnings = [
+    ...earlier.slice(0, end.parsedEnd), ...lineWarnings, ...earlier.slice(end.parsedEnd, end.duplicatesEnd), ...duplicates,
+    ...unmatched.map((id) => unmatchedEntry(sourcesFile, id)),
+  ];
+  const parsedEnd = end.parsedEnd + lineWarnings.length;
+  const next: ArchiveEnd = { file: end.file, bytes: upTo, lines: end.lines + lineBreaks(tail), parsedEnd, duplicatesEnd: warnings.length - unmatched.length, unmatched };
+  // A last line not yet ended could still grow: the next read reads the whole archive.
+  return { raws, warnings, ...(tail[tail.length - 1] === NEWLINE ? { archive: next } : {}) };
 }
 
 /**

@@ -6,15 +6,15 @@
  */
 import path from 'node:path';
 import type { AttributionConfig } from '../attribution/config.js';
-import { readCorpus } from '../corpus/load.js';
+import { readAppended, readCorpus, type ArchiveEnd } from '../corpus/load.js';
 import { prepareArticle } from '../corpus/prepare.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { describeWarning } from '../corpus/warnings.js';
 import type { Logger } from '../logging/logger.js';
 import { codeVersion, removeStaleTemporaryFiles } from './code-version.js';
 import { buildCoverage, type Coverage } from './coverage.js';
-import { filesRead, freshRecord, recordKey, saveRecord, stampFiles, type FileStamp, type ReadRecord } from './embedded/read-record.js';
-import { ingestEmbedded, openStoredCoverage, type IngestCounts } from './embedded/store.js';
+import { filesRead, grownArchive, readRecord, recordKey, saveRecord, stampFiles, stampFilesWithPrefixes, type FileStamp, type ReadRecord } from './embedded/read-record.js';
+import { ingestAppended, ingestEmbedded, openStoredCoverage, type EmbeddedIngest, type EmbeddedOptions, type IngestCounts } from './embedded/store.js';
 import { createNormaliser, withCorpusSynonyms, type SynonymConfig } from './normalise.js';
 
 export interface OpenOptions {
@@ -46,22 +46,31 @@ export interface OpenedCoverage {
   counts: IngestCounts | null;
 }
 
-/** How a corpus of files was last read, when its files are unchanged since (embedded/read-record.ts). */
+/** How a corpus of files was last read (embedded/read-record.ts), and the files' stamps now. */
 interface RecordedRead {
   key: string;
   stamps: FileStamp[];
+  /** The record, when the files are unchanged since. */
   record: ReadRecord | null;
+  /** The record, when the corpus is a JSONL archive only lines were appended to since, and the bytes appended. */
+  grown: { record: ReadRecord & { archive: ArchiveEnd }; to: number } | null;
 }
 
 function recordedRead(options: OpenOptions): RecordedRead | null {
   const files = filesRead(options.corpusPaths);
-  const stamps = files && stampFiles(files);
-  if (!files || !stamps) return null;
+  if (!files) return null;
   // Whatever else shapes what a read gives and what is built from it: the settings passed, and the code.
   // The paths as given too: their warnings name them so, and a path given twice is warned about.
   const settings = JSON.stringify([options.corpusPaths, options.maxArticleBytes ?? null, options.synonyms, options.attribution, options.cacheMinArticles]);
   const key = recordKey(files, settings, codeVersion());
-  return { key, stamps, record: freshRecord(options.cacheDir, key, stamps) };
+  const record = readRecord(options.cacheDir, key);
+  const { archive } = record ?? {};
+  const stamped = stampFilesWithPrefixes(files, new Map(archive ? [[path.resolve(archive.file), archive.bytes]] : []));
+  if (!stamped) return null;
+  const { stamps } = stamped;
+  if (record && JSON.stringify(record.stamps) === JSON.stringify(stamps)) return { key, stamps, record, grown: null };
+  const grown = record && archive ? grownArchive(record, stamped) : null;
+  return { key, stamps, record: null, grown: record && archive && grown ? { record: { ...record, archive }, to: grown.to } : null };
 }
 
 /** Opens the coverage; warnings about the corpus are logged and returned. */
@@ -77,13 +86,46 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
   if (recorded?.record) {
     const { record } = recorded;
     removeLeftovers(options);
-    const opened = openStoredCoverage(options.cacheDir, record.coverageKey, createNormaliser(withCorpusSynonyms(options.synonyms, record.synonyms)));
+    const stored = { key: record.coverageKey, ...(record.layer ? { layer: record.layer } : {}) };
+    const opened = openStoredCoverage(options.cacheDir, stored, createNormaliser(withCorpusSynonyms(options.synonyms, record.synonyms)), options.attribution);
     if (opened) {
       logWarnings(log, record.warnings);
-      return done(opened.coverage, 'cache', record.warnings, opened.counts);
+      return done(opened.coverage, opened.origin === 'packed' ? 'cache' : opened.origin, record.warnings, opened.counts);
     }
   }
-  return readAndOpen(options, recorded, done);
+  return (recorded?.grown && openGrown(options, recorded, done)) || readAndOpen(options, recorded, done);
+}
+
+/** The store's options for a corpus with these synonyms of its own. */
+function storeOptions(options: OpenOptions, own: string[][], onProgress: EmbeddedOptions['onProgress']): EmbeddedOptions {
+  return {
+    folder: options.cacheDir,
+    normaliser: createNormaliser(withCorpusSynonyms(options.synonyms, own)),
+    attribution: options.attribution,
+    // The corpus's own synonyms shape its index as config/ does: they are part of the key.
+    salt: JSON.stringify(own),
+    onProgress,
+  };
+}
+
+/**
+ * Opens the coverage of an archive only lines were appended to since it was
+ * recorded, reading only those lines; null when all are to be read (see
+ * readAppended and ingestAppended).
+ */
+function openGrown(options: OpenOptions, recorded: RecordedRead, finish: Done): OpenedCoverage | null {
+  const { record, to } = recorded.grown ?? {};
+  if (!record || to === undefined) return null;
+  const read = readAppended(record.archive, to, record.warnings, { maxArticleBytes: options.maxArticleBytes });
+  if (!read) return null;
+  removeLeftovers(options);
+  let progress: Progress | undefined;
+  const stored = { key: record.coverageKey, ...(record.layer ? { layer: record.layer } : {}) };
+  const ingested = ingestAppended(stored, read.raws, storeOptions(options, record.synonyms, (done, total) => (progress ??= options.progress?.(total))?.update(done)));
+  progress?.finish();
+  if (!ingested) return null;
+  logWarnings(options.log, read.warnings);
+  return opened(options, recorded, { warnings: read.warnings, synonyms: record.synonyms, ...(read.archive ? { archive: read.archive } : {}) }, ingested, finish);
 }
 
 /** A write killed midway (kill -9) leaves its temporary file: old ones go at start. */
@@ -100,7 +142,8 @@ type Done = (coverage: Coverage, origin: OpenedCoverage['origin'], warnings: Loa
 /** Reads every article and opens their coverage, attributing those the store does not hold; records the read. */
 function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish: Done): OpenedCoverage {
   const { log, attribution: config } = options;
-  const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
+  const read = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
+  const { raws, warnings, synonyms: own } = read;
   const synonyms = withCorpusSynonyms(options.synonyms, own);
   logWarnings(log, warnings);
   const done = (coverage: Coverage, origin: OpenedCoverage['origin'], counts: IngestCounts | null = null): OpenedCoverage => finish(coverage, origin, warnings, counts);
@@ -109,18 +152,21 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
   }
   removeLeftovers(options);
   let progress: Progress | undefined;
-  const ingested = ingestEmbedded(raws, {
-    folder: options.cacheDir,
-    normaliser: createNormaliser(synonyms),
-    attribution: config,
-    // The corpus's own synonyms shape its index as config/ does: they are part of the key.
-    salt: JSON.stringify(own),
-    onProgress: (done, total) => (progress ??= options.progress?.(total))?.update(done),
-  });
+  const ingested = ingestEmbedded(raws, storeOptions(options, own, (done, total) => (progress ??= options.progress?.(total))?.update(done)));
   progress?.finish();
+  const { archive } = read;
+  // The archive's end is recorded only as it was stamped: what was read is what the stamp says.
+  const exact = archive && recorded?.stamps.some((stamp) => stamp.file === path.resolve(archive.file) && 'size' in stamp && stamp.size === archive.bytes);
+  return opened(options, recorded, { warnings, synonyms: own, ...(exact ? { archive } : {}) }, ingested, finish);
+}
+
+/** Records the read (unless a file changed meanwhile), logs what the store took in, and gives the coverage. */
+function opened(options: OpenOptions, recorded: RecordedRead | null, read: Pick<ReadRecord, 'warnings' | 'synonyms' | 'archive'>, ingested: EmbeddedIngest, finish: Done): OpenedCoverage {
+  const { log } = options;
   // Stamped before the read and again after it: a file that changed in between is not recorded (one changed and put back within the read would be).
-  if (ingested.key && recorded && JSON.stringify(stampFiles(recorded.stamps.map((stamp) => stamp.file))) === JSON.stringify(recorded.stamps)) {
-    const record = { stamps: recorded.stamps, warnings, synonyms: own, coverageKey: ingested.key };
+  if (recorded && JSON.stringify(stampFiles(recorded.stamps.map((stamp) => stamp.file))) === JSON.stringify(recorded.stamps)) {
+    const { key, layer } = ingested.stored;
+    const record: ReadRecord = { stamps: recorded.stamps, ...read, coverageKey: key, ...(layer ? { layer } : {}) };
     try {
       saveRecord(options.cacheDir, recorded.key, record);
     } catch (error) {
@@ -131,5 +177,5 @@ function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish
   const { added, changed, removed } = ingested.counts;
   if (ingested.origin === 'built') log.info({ added, changed, removed }, `stored the coverage in ${options.cacheDir}: ${added} articles added, ${changed} changed, ${removed} removed`);
   if (ingested.origin === 'layered') log.info({ added, changed, removed }, `${added} articles added, ${changed} changed, ${removed} removed, on top of the coverage stored in ${options.cacheDir}`);
-  return done(ingested.coverage, ingested.origin === 'packed' ? 'cache' : ingested.origin, ingested.counts);
+  return finish(ingested.coverage, ingested.origin === 'packed' ? 'cache' : ingested.origin, read.warnings, ingested.counts);
 }

@@ -6,12 +6,16 @@
  * an archive of 17,000 articles, parsing and fingerprinting them was a third
  * of a warm start. Only corpora given as files (JSONL archives, single
  * articles) are recorded: a folder can gain a file that no stamp would show.
+ * A JSONL archive that has only grown since, its bytes up to the recorded
+ * size the same (as their CRC-32 says), has only its new lines read.
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import type { ArchiveEnd } from '../../corpus/load.js';
 import type { LoadWarning } from '../../corpus/types.js';
+import type { StoredLayer } from './store.js';
 import { temporaryName } from './sections.js';
 
 /** A file as it was read: absent, or its size, modification time and CRC-32. */
@@ -24,6 +28,10 @@ export interface ReadRecord {
   synonyms: string[][];
   /** The key of the coverage stored for these articles (embedded/store.ts). */
   coverageKey: string;
+  /** The layer of changes on that coverage, if any (made again at each start). */
+  layer?: StoredLayer;
+  /** Where the read of a corpus of one JSONL archive stopped, for reading only the lines appended to it. */
+  archive?: ArchiveEnd;
 }
 
 const RECORD = /^read-[0-9a-f]+\.json$/;
@@ -52,31 +60,40 @@ export function filesRead(paths: readonly string[]): string[] | null {
   return [...new Set(files)];
 }
 
+/** Stamps, with the CRC-32 of some files' first bytes (as many as `prefixes` says for each). */
+export interface Stamped {
+  stamps: FileStamp[];
+  prefixCrcs: Map<string, number>;
+}
+
 /**
  * A file's stamp, its CRC-32 read a piece at a time into one buffer (no memory
- * the size of the file); null when it is not a regular file (a FIFO would
- * never end) or cannot be read.
+ * the size of the file), and that of its first `prefix` bytes when it has as
+ * many; null when it is not a regular file (a FIFO would never end) or cannot be read.
  */
-function stampOf(file: string, piece: Buffer): FileStamp | null {
+function stampOf(file: string, piece: Buffer, prefix = -1): { stamp: FileStamp; prefixCrc?: number } | null {
   let fd: number;
   try {
     // Non-blocking: a FIFO named sources.json would otherwise wait for a writer.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { file, absent: true } : null;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { stamp: { file, absent: true } } : null;
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return null;
     const { size, mtimeMs } = stats;
     let crc = 0;
+    let prefixCrc: number | undefined;
     for (let at = 0; at < size; ) {
-      const got = readSync(fd, piece, 0, Math.min(PIECE, size - at), at);
+      // A piece ends where the prefix does, so the CRC-32 there is on the way.
+      const got = readSync(fd, piece, 0, Math.min(PIECE, size - at, at < prefix ? prefix - at : Infinity), at);
       if (got === 0) break;
       crc = crc32(piece.subarray(0, got), crc);
       at += got;
+      if (at === prefix) prefixCrc = crc;
     }
-    return { file, size, mtimeMs, crc };
+    return { stamp: { file, size, mtimeMs, crc }, ...(prefixCrc === undefined ? {} : { prefixCrc }) };
   } catch {
     return null;
   } finally {
@@ -86,14 +103,20 @@ function stampOf(file: string, piece: Buffer): FileStamp | null {
 
 /** The stamps of `files` as they are now; null when one is not a regular file or cannot be read. */
 export function stampFiles(files: readonly string[]): FileStamp[] | null {
+  return stampFilesWithPrefixes(files, new Map())?.stamps ?? null;
+}
+
+/** The stamps of `files`, and the CRC-32 of the first bytes of those in `prefixes` (file to size) that are as long. */
+export function stampFilesWithPrefixes(files: readonly string[], prefixes: ReadonlyMap<string, number>): Stamped | null {
   const piece = Buffer.allocUnsafeSlow(PIECE);
-  const stamps: FileStamp[] = [];
+  const stamped: Stamped = { stamps: [], prefixCrcs: new Map() };
   for (const file of files) {
-    const stamp = stampOf(file, piece);
+    const stamp = stampOf(file, piece, prefixes.get(file));
     if (!stamp) return null;
-    stamps.push(stamp);
+    stamped.stamps.push(stamp.stamp);
+    if (stamp.prefixCrc !== undefined) stamped.prefixCrcs.set(file, stamp.prefixCrc);
   }
-  return stamps;
+  return stamped;
 }
 
 /** The record's name for one corpus, read with these settings by this code. */
@@ -103,17 +126,53 @@ export function recordKey(files: readonly string[], settings: string, code: stri
 
 const recordFile = (folder: string, key: string): string => path.join(folder, `read-${key}.json`);
 
-/** The record of `key` when the files are still as it says; null otherwise (missing, damaged, or a file changed). */
-export function freshRecord(folder: string, key: string, stamps: readonly FileStamp[]): ReadRecord | null {
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+function isLayer(layer: StoredLayer): boolean {
+  const { key, units, gone } = layer;
+  return isString(key) && Array.isArray(gone) && gone.every(isString) && Array.isArray(units) && units.every((unit) => Array.isArray(unit) && isString(unit[0]) && isString(unit[1]) && isCount(unit[2]));
+}
+
+function isArchiveEnd(end: ArchiveEnd): boolean {
+  const { file, bytes, lines, parsedEnd, duplicatesEnd, unmatched } = end;
+  return isString(file) && [bytes, lines, parsedEnd, duplicatesEnd].every(isCount) && Array.isArray(unmatched) && unmatched.every(isString);
+}
+
+/** The record of `key`, whether or not the files are still as it says; null when it is missing or damaged. */
+export function readRecord(folder: string, key: string): ReadRecord | null {
   let record: ReadRecord;
   try {
     record = JSON.parse(readFileSync(recordFile(folder, key), 'utf8')) as ReadRecord;
   } catch {
     return null;
   }
-  if (!Array.isArray(record.stamps) || JSON.stringify(record.stamps) !== JSON.stringify(stamps)) return null;
+  if (typeof record !== 'object' || record === null || !Array.isArray(record.stamps)) return null;
   if (!Array.isArray(record.warnings) || !Array.isArray(record.synonyms) || typeof record.coverageKey !== 'string') return null;
+  if ((record.layer !== undefined && !isLayer(record.layer)) || (record.archive !== undefined && !isArchiveEnd(record.archive))) return null;
   return record;
+}
+
+/**
+ * The size the recorded archive had, when it has grown since and is otherwise
+ * unchanged, as are the files beside it: only its new lines need reading.
+ */
+export function grownArchive(record: ReadRecord, stamped: Stamped): { file: string; from: number; to: number } | null {
+  const { archive } = record;
+  if (!archive || record.stamps.length !== stamped.stamps.length) return null;
+  const file = path.resolve(archive.file);
+  let grown: { file: string; from: number; to: number } | null = null;
+  for (const [index, now] of stamped.stamps.entries()) {
+    const then = record.stamps[index];
+    if (then?.file !== now.file) return null;
+    if (now.file !== file) {
+      if (JSON.stringify(then) !== JSON.stringify(now)) return null;
+      continue;
+    }
+    if ('absent' in then || 'absent' in now || then.size !== archive.bytes || now.size <= then.size || stamped.prefixCrcs.get(file) !== then.crc) return null;
+    grown = { file: archive.file, from: then.size, to: now.size };
+  }
+  return grown;
 }
 
 /** Writes the record of `key` atomically, keeping KEEP records in all. */

@@ -52,8 +52,34 @@ export interface EmbeddedIngest {
   counts: IngestCounts;
   /** What was wrong with a packed coverage that had to be rebuilt, if anything. */
   rejected?: string;
-  /** The key it is stored under, for openStoredCoverage; none for a layered coverage (its layer is made at each start). */
-  key?: string;
+  /** How to open it again (openStoredCoverage). */
+  stored: StoredCoverage;
+}
+
+/**
+ * A coverage as the store holds it: the packed coverage of `key`, with the
+ * layer of changes on it if any (made again from the units at each start).
+ */
+export interface StoredCoverage {
+  key: string;
+  layer?: StoredLayer;
+}
+
+export interface StoredLayer {
+  /** The layered coverage's own key (of all its articles). */
+  key: string;
+  /** Each article added or changed since the packed coverage: its fingerprint, id and place in the corpus. */
+  units: [fingerprint: string, id: string, at: number][];
+  /** The ids of the packed articles removed or changed. */
+  gone: string[];
+}
+
+/** A corpus's articles as an ingest needs them: each one's id and fingerprint, in order, and the article itself when it is at hand. */
+interface Listed {
+  ids: readonly string[];
+  fingerprints: readonly string[];
+  /** Undefined for an article not read (one the store holds, of lines read before). */
+  raw: (index: number) => RawArticle | undefined;
 }
 
 export interface EmbeddedOptions {
@@ -80,6 +106,7 @@ function coverageKey(fingerprints: readonly string[], lineage: string): string {
 }
 
 interface Opened extends PackedCoverage {
+  key: string;
   /** The fingerprints of its articles, in their order. */
   fingerprints: string[];
   /** Lets go of its file at once, when it is not kept. */
@@ -103,14 +130,14 @@ function openPacked(file: string, normaliser: Normaliser, key?: string): Opened 
 
 function packedOf(file: string, read: Exclude<SectionsRead, { problem: string }>, normaliser: Normaliser, key?: string): Opened | string {
   const { header } = read;
-  if (header.format !== FORMAT || (key !== undefined && header.key !== key)) {
+  if (header.format !== FORMAT || typeof header.key !== 'string' || (key !== undefined && header.key !== key)) {
     return `${file} is not a coverage of this corpus and code version`;
   }
   try {
     const opened = openPackedCoverage(read, normaliser);
     if (!opened) return `${file} was written by another minisearch release`;
     const fingerprints = read.section('fingerprints').toString('latin1');
-    return { ...opened, fingerprints: fingerprints ? fingerprints.split('\n') : [], close: read.close };
+    return { ...opened, key: header.key, fingerprints: fingerprints ? fingerprints.split('\n') : [], close: read.close };
   } catch (error) {
     return `${file} could not be opened: ${(error as Error).message}`;
   }
@@ -159,20 +186,28 @@ function unitsFor(raws: readonly RawArticle[], fingerprints: readonly string[], 
   };
 }
 
-/** The units of some articles: read from the store, or attributed when it does not hold them (those `made`, to save). */
-function unitsOf(raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, store: UnitStore): { units: ArticleUnit[]; made: Map<string, ArticleUnit> } {
+/**
+ * The units of some articles: read from the store, or attributed when it does
+ * not hold them (those `made`, to save); null when it does not hold one whose
+ * article is not at hand.
+ */
+function unitsOf(raws: readonly (RawArticle | undefined)[], fingerprints: readonly string[], options: EmbeddedOptions, store: UnitStore): { units: ArticleUnit[]; made: Map<string, ArticleUnit> } | null {
   const made = new Map<string, ArticleUnit>();
   const read = store.read(fingerprints);
-  let done = 0;
-  const units = raws.map((raw, index) => {
+  const units: ArticleUnit[] = [];
+  for (const [index, raw] of raws.entries()) {
     // A unit that could not be read (its pack replaced by another process meanwhile, damaged) is attributed again.
     const held = read[index];
-    if (held) return held;
+    if (held) {
+      units.push(held);
+      continue;
+    }
+    if (!raw) return null;
     const unit = unitOf(raw, options.attribution);
     made.set(fingerprints[index] ?? '', unit);
-    options.onProgress?.(++done, raws.length);
-    return unit;
-  });
+    options.onProgress?.(made.size, raws.length);
+    units.push(unit);
+  }
   return { units, made };
 }
 
@@ -183,14 +218,14 @@ function declined<T>(base: Opened, result: T): T {
 }
 
 /**
- * The coverage of `raws` as the packed coverage `file` with a layer of the
- * articles added, changed or removed since it was packed; null when they are
- * too many (or none: that coverage is then packed under another key); the
- * units it attributed, when it declines for another reason, for the rebuild.
+ * The coverage of the articles as the packed coverage `base` with a layer of
+ * the articles added, changed or removed since it was packed; null when they
+ * are too many (or none: that coverage is then packed under another key), or
+ * one to attribute is not at hand; the units it attributed, when it declines
+ * for another reason, for the rebuild. A base not layered on is closed.
  */
-function layered(file: string, raws: readonly RawArticle[], fingerprints: readonly string[], options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | { declined: Map<string, ArticleUnit> } | null {
-  const base = openPacked(file, options.normaliser);
-  if (base === null || typeof base === 'string') return null;
+function layered(base: Opened, listed: Listed, options: EmbeddedOptions, code: string, key: string): EmbeddedIngest | { declined: Map<string, ArticleUnit> } | null {
+  const { fingerprints, ids } = listed;
   const current = new Set(fingerprints);
   const packed = new Set(base.fingerprints);
   const articles = base.coverage.articles();
@@ -202,14 +237,18 @@ function layered(file: string, raws: readonly RawArticle[], fingerprints: readon
   const packedOrder = base.fingerprints.filter((fingerprint) => current.has(fingerprint));
   if (fingerprints.filter((fingerprint) => packed.has(fingerprint)).some((fingerprint, index) => fingerprint !== packedOrder[index])) return declined(base, null);
   const store = openUnitStore(path.join(options.folder, 'units'), code);
-  const { units, made } = unitsOf(newIndexes.map((index) => raws[index] as RawArticle), newIndexes.map((index) => fingerprints[index] ?? ''), options, store);
+  const newFingerprints = newIndexes.map((index) => fingerprints[index] ?? '');
+  const attributed = unitsOf(newIndexes.map((index) => listed.raw(index)), newFingerprints, options, store);
+  if (attributed === null) return declined(base, null);
+  const { units, made } = attributed;
   const changed = units.filter((unit) => gone.has(unit.record.id)).length;
-  const coverage = layerCoverage(base, { units, gone, order: raws.map((raw) => raw.id), version: key.slice(0, 16) }, options.normaliser, options.attribution);
+  const coverage = layerCoverage(base, { units, gone, order: ids, version: key.slice(0, 16) }, options.normaliser, options.attribution);
   // Some people's mentions in the packed articles would change hands: only a rebuild does that.
   if (coverage === null) return declined(base, { declined: made });
   if (made.size > 0) store.save(made, current);
-  const counts = { articles: raws.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: raws.length - units.length };
-  return { coverage, origin: 'layered', counts };
+  const counts = { articles: ids.length, added: units.length - changed, changed, removed: gone.size - changed, unchanged: ids.length - units.length };
+  const layer: StoredLayer = { key, units: newIndexes.map((at, index) => [newFingerprints[index] ?? '', ids[at] ?? '', at]), gone: [...gone] };
+  return { coverage, origin: 'layered', counts, stored: { key: base.key, layer } };
 }
 
 /**
@@ -229,10 +268,12 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   const file = path.join(options.folder, `coverage-${key}.bin`);
   const packed = openPacked(file, options.normaliser, key);
   const unchanged: IngestCounts = { articles: raws.length, added: 0, changed: 0, removed: 0, unchanged: raws.length };
-  if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged, key };
+  if (packed !== null && typeof packed !== 'string') return { coverage: packed.coverage, origin: 'packed', counts: unchanged, stored: { key } };
   const rejected = packed ?? undefined;
-  const base = rejected ? null : newestOfLineage(options.folder, lineage);
-  const layer = base ? layered(base, raws, fingerprints, options, code, key) : null;
+  const baseFile = rejected ? null : newestOfLineage(options.folder, lineage);
+  const base = baseFile ? openPacked(baseFile, options.normaliser) : null;
+  const listed: Listed = { ids: raws.map((raw) => raw.id), fingerprints, raw: (index) => raws[index] };
+  const layer = base !== null && typeof base !== 'string' ? layered(base, listed, options, code, key) : null;
   if (layer && 'coverage' in layer) return layer;
   const { units, counts } = unitsFor(raws, fingerprints, options, code, layer?.declined);
   const snapshot = snapshotOfUnits(units, options.normaliser, options.attribution);
@@ -244,16 +285,90 @@ export function ingestEmbedded(raws: readonly RawArticle[], options: EmbeddedOpt
   // Opened from the file just written, so what answers is what the next start reads, and the build's objects can go.
   const coverage = openPacked(file, options.normaliser, key);
   if (coverage === null || typeof coverage === 'string') throw new Error(`the coverage just written cannot be opened: ${coverage ?? 'it is gone'}`);
-  return { coverage: coverage.coverage, origin: 'built', counts, key, ...(rejected ? { rejected } : {}) };
+  return { coverage: coverage.coverage, origin: 'built', counts, stored: { key }, ...(rejected ? { rejected } : {}) };
 }
 
 /**
- * The packed coverage stored under `key` (of an earlier ingest), opened as it
- * is; null when it is not there or cannot be opened, the store left as it was.
+ * The ids and fingerprints of a stored coverage's articles, in corpus order:
+ * the packed ones less those gone, the layer's in their places; null when
+ * they do not fit together (a record damaged, or of another coverage).
  */
-export function openStoredCoverage(folder: string, key: string, normaliser: Normaliser): EmbeddedIngest | null {
-  const packed = openPacked(path.join(folder, `coverage-${key}.bin`), normaliser, key);
+function heldArticles(base: Opened, layer: StoredLayer | undefined): { ids: string[]; fingerprints: string[] } | null {
+  const articles = base.coverage.articles();
+  if (articles.length !== base.fingerprints.length) return null;
+  const gone = new Set(layer?.gone);
+  const ids: string[] = [];
+  const fingerprints: string[] = [];
+  const total = base.fingerprints.length - articles.filter((article) => gone.has(article.id)).length + (layer?.units.length ?? 0);
+  const placed = new Map((layer?.units ?? []).map(([fingerprint, id, at]) => [at, [fingerprint, id] as const]));
+  if (placed.size !== (layer?.units.length ?? 0) || [...placed.keys()].some((at) => !Number.isInteger(at) || at < 0 || at >= total)) return null;
+  let next = 0;
+  for (let at = 0; at < total; at++) {
+    const own = placed.get(at);
+    if (own) {
+      fingerprints.push(own[0]);
+      ids.push(own[1]);
+      continue;
+    }
+    while (next < articles.length && gone.has(articles[next]?.id ?? '')) next++;
+    fingerprints.push(base.fingerprints[next] ?? '');
+    ids.push(articles[next++]?.id ?? '');
+  }
+  return ids.includes('') ? null : { ids, fingerprints };
+}
+
+/**
+ * A stored coverage (of an earlier ingest) opened as it is: its layer made
+ * again from the units held; null when it is not there, cannot be opened, or
+ * a unit of its layer cannot be read, the store left as it was.
+ */
+export function openStoredCoverage(folder: string, stored: StoredCoverage, normaliser: Normaliser, attribution: AttributionConfig): EmbeddedIngest | null {
+  const packed = openPacked(path.join(folder, `coverage-${stored.key}.bin`), normaliser, stored.key);
   if (packed === null || typeof packed === 'string') return null;
-  const articles = packed.fingerprints.length;
-  return { coverage: packed.coverage, origin: 'packed', counts: { articles, added: 0, changed: 0, removed: 0, unchanged: articles }, key };
+  const { layer } = stored;
+  const counted = (articles: number): IngestCounts => ({ articles, added: 0, changed: 0, removed: 0, unchanged: articles });
+  if (!layer) return { coverage: packed.coverage, origin: 'packed', counts: counted(packed.fingerprints.length), stored };
+  const held = heldArticles(packed, layer);
+  if (held === null) return declined(packed, null);
+  const counts = counted(held.ids.length);
+  const units = openUnitStore(path.join(folder, 'units'), codeVersion()).read(layer.units.map(([fingerprint]) => fingerprint));
+  if (units.some((unit) => unit === null)) return declined(packed, null);
+  const coverage = layerCoverage(packed, { units: units as ArticleUnit[], gone: new Set(layer.gone), order: held.ids, version: layer.key.slice(0, 16) }, normaliser, attribution);
+  return coverage ? { coverage, origin: 'layered', counts, stored } : declined(packed, null);
+}
+
+/**
+ * Takes in articles appended to a corpus whose stored coverage is `stored`,
+ * without the earlier articles (the store holds their units): what
+ * ingestEmbedded would do with all of them, when that is to layer the new
+ * ones on that same coverage (or, with none, to open it); null otherwise (an
+ * id of the earlier articles used again among the new, too many to layer,
+ * or that coverage not the one ingestEmbedded would layer on), when all are
+ * to be read and ingested.
+ */
+export function ingestAppended(stored: StoredCoverage, appended: readonly RawArticle[], options: EmbeddedOptions): EmbeddedIngest | null {
+  // Blank or bad lines alone: the same articles, so the same coverage.
+  if (appended.length === 0) return openStoredCoverage(options.folder, stored, options.normaliser, options.attribution);
+  const code = codeVersion();
+  const lineage = lineageOf(code, options.salt ?? '');
+  const baseFile = path.join(options.folder, `coverage-${stored.key}.bin`);
+  if (newestOfLineage(options.folder, lineage) !== baseFile) return null;
+  const base = openPacked(baseFile, options.normaliser, stored.key);
+  if (base === null || typeof base === 'string') return null;
+  const held = heldArticles(base, stored.layer);
+  const earlier = new Set(held?.ids);
+  if (held === null || appended.some((raw) => earlier.has(raw.id))) return declined(base, null);
+  const listed: Listed = {
+    ids: [...held.ids, ...appended.map((raw) => raw.id)],
+    fingerprints: [...held.fingerprints, ...appended.map(articleFingerprint)],
+    raw: (index) => appended[index - held.ids.length],
+  };
+  const key = coverageKey(listed.fingerprints, lineage);
+  // The packed coverage of these very articles, from an earlier ingest: ingestEmbedded opens it.
+  if (existsSync(path.join(options.folder, `coverage-${key}.bin`))) return declined(base, null);
+  const layer = layered(base, listed, options, code, key);
+  if (layer && 'coverage' in layer) return layer;
+  // Attributed for nothing otherwise: the rebuild after the whole read finds them stored.
+  if (layer && layer.declined.size > 0) openUnitStore(path.join(options.folder, 'units'), code).save(layer.declined, new Set(listed.fingerprints));
+  return null;
 }

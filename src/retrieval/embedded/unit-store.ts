@@ -42,23 +42,49 @@ export interface UnitStore {
   save(added: ReadonlyMap<string, ArticleUnit>, keep: ReadonlySet<string>): void;
 }
 
-function readManifest(folder: string, code: string): Manifest {
-  const empty: Manifest = { format: FORMAT, code, places: new Map() };
-  const file = path.join(folder, MANIFEST);
-  if (!existsSync(file)) return empty;
+/**
+ * What tells a manifest file from one written since: its inode, size and
+ * time of change (each write makes a new file, renamed into place); null when there is none.
+ */
+function identityOf(file: string): string | null {
   try {
-    const manifest = v8.deserialize(readFileSync(file)) as Partial<Manifest>;
-    if (manifest.format !== FORMAT || manifest.code !== code || !(manifest.places instanceof Map)) return empty;
-    return manifest as Manifest;
+    const { ino, size, mtimeNs } = statSync(file, { bigint: true });
+    return `${ino}:${size}:${mtimeNs}`;
   } catch {
-    return empty;
+    return null;
   }
 }
 
-function writeAtomically(file: string, bytes: Uint8Array): void {
+/** The manifest, and the identity of the file it was read from. */
+function readManifest(folder: string, code: string): { manifest: Manifest; identity: string | null } {
+  const empty: Manifest = { format: FORMAT, code, places: new Map() };
+  const file = path.join(folder, MANIFEST);
+  if (!existsSync(file)) return { manifest: empty, identity: null };
+  try {
+    const fd = openSync(file, 'r');
+    let manifest: Partial<Manifest>;
+    let identity: string;
+    try {
+      const { ino, size, mtimeNs } = fstatSync(fd, { bigint: true });
+      identity = `${ino}:${size}:${mtimeNs}`;
+      manifest = v8.deserialize(readFileSync(fd)) as Partial<Manifest>;
+    } finally {
+      closeSync(fd);
+    }
+    if (manifest.format !== FORMAT || manifest.code !== code || !(manifest.places instanceof Map)) return { manifest: empty, identity };
+    return { manifest: manifest as Manifest, identity };
+  } catch {
+    return { manifest: empty, identity: null };
+  }
+}
+
+/** Writes `file` whole or not at all; returns the identity of what it wrote. */
+function writeAtomically(file: string, bytes: Uint8Array): string | null {
   const temporary = temporaryName(file);
   writeFileSync(temporary, bytes);
+  const identity = identityOf(temporary);
   renameSync(temporary, file);
+  return identity;
 }
 
 function readPack(file: string): Buffer {
@@ -125,7 +151,7 @@ function writePack(folder: string, units: Iterable<[string, ArticleUnit]>): Map<
  */
 export function openUnitStore(folder: string, code: string): UnitStore {
   mkdirSync(folder, { recursive: true });
-  let manifest = readManifest(folder, code);
+  let { manifest, identity } = readManifest(folder, code);
   const packs = new Map<string, Buffer>();
   const packBytes = (name: string): Buffer => {
     let bytes = packs.get(name);
@@ -157,9 +183,13 @@ export function openUnitStore(folder: string, code: string): UnitStore {
     articleIds: () => new Set([...manifest.places.values()].map(([, , , id]) => id)),
     read,
     save(added, keep) {
-      // Another process may have saved since this one opened the store: its units are kept too.
-      const latest = readManifest(folder, code);
-      const places = new Map([...manifest.places, ...latest.places].filter(([fingerprint]) => keep.has(fingerprint)));
+      // Another process may have saved since this one opened the store: its units are kept too (its manifest is read only then: it is large).
+      const file = path.join(folder, MANIFEST);
+      const latest = identity !== null && identityOf(file) === identity ? null : readManifest(folder, code).manifest;
+      const places = new Map<string, Place>();
+      for (const held of latest ? [manifest.places, latest.places] : [manifest.places]) {
+        for (const [fingerprint, place] of held) if (keep.has(fingerprint)) places.set(fingerprint, place);
+      }
       for (const [fingerprint, place] of writePack(folder, added)) places.set(fingerprint, place);
       const live = [...places.values()].reduce((total, [, , length]) => total + length, 0);
       const named = new Set([...places.values()].map(([name]) => name));
@@ -173,7 +203,7 @@ export function openUnitStore(folder: string, code: string): UnitStore {
         const live = fingerprints.flatMap((fingerprint, index) => (units[index] ? [[fingerprint, units[index]] as [string, ArticleUnit]] : []));
         next = { format: FORMAT, code, places: writePack(folder, live) };
       }
-      writeAtomically(path.join(folder, MANIFEST), v8.serialize(next));
+      identity = writeAtomically(file, v8.serialize(next));
       manifest = next;
       // Packs no longer named go once old, never at once: another process may be reading one now.
       removeOrphans(folder, new Set([...next.places.values()].map(([name]) => name)));
