@@ -25,7 +25,7 @@ import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
 import { loadConfigFiles } from './settings/config-files.js';
 import { loadEnvFile } from './settings/env-file.js';
-import { keepHeapNearLive, limitHeapGrowth } from './settings/heap-growth.js';
+import { collectorOf, keepHeapNearLive, limitHeapGrowth } from './settings/heap-growth.js';
 import { readSettings, SettingsError, type DiscordSettings, type Settings } from './settings/settings.js';
 import { stdinKind } from './settings/stdin.js';
 
@@ -185,6 +185,8 @@ function shardIds(text: string): number[] | string {
 
 async function main(): Promise<number> {
   limitHeapGrowth();
+  // V8's flags are best set at start: `gc` is made ready here for the collections between answers (young-collection.ts).
+  collectorOf();
   loadEnvFile();
   let settings: Settings;
   try {

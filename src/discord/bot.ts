@@ -95,7 +95,8 @@ export function startBot(options: BotOptions): Bot {
     }
     const work = handleInteraction(interaction, context).finally(() => {
       inFlight.delete(work);
-      collectYoungSoon();
+      // Only when no other answer is under way: a collection would delay it (one answering from PostgreSQL waits on the database between steps).
+      collectYoungSoon(() => inFlight.size === 0);
     });
     inFlight.add(work);
   });

@@ -57,7 +57,8 @@ const open = (cacheDir: string, corpus: string) => openCoverage({ corpusPaths: [
 /** A copy of a store without its read records: opening it reads the whole corpus. */
 function unrecorded(cache: string): string {
   const copy = fresh();
-  cpSync(cache, copy, { recursive: true });
+  // With their times: the newest packed coverage is chosen by its file's time.
+  cpSync(cache, copy, { recursive: true, preserveTimestamps: true });
   for (const name of readdirSync(copy).filter((file) => file.startsWith('read-'))) rmSync(path.join(copy, name));
   return copy;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectYoungIfFull, youngShare } from '../../src/settings/young-collection.js';
+import { collectYoungIfFull, collectYoungSoon, youngShare } from '../../src/settings/young-collection.js';
 
 /** Allocates and drops small objects, as answering does, until the young generation is more than `share` full. */
 function fillYoung(share: number): void {
@@ -24,5 +24,17 @@ describe('collecting the young generation between answers', () => {
     fillYoung(0.1);
     expect(youngShare()).toBeLessThan(0.5);
     expect(collectYoungIfFull()).toBe(false);
+  });
+
+  it('collects after the current turn, and not while another answer is under way', async () => {
+    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    fillYoung(0.6);
+    collectYoungSoon(() => false);
+    await turn();
+    expect(youngShare()).toBeGreaterThan(0.5);
+    collectYoungSoon();
+    expect(youngShare()).toBeGreaterThan(0.5);
+    await turn();
+    expect(youngShare()).toBeLessThan(0.5);
   });
 });
