@@ -10,7 +10,7 @@ import type { Options } from 'minisearch';
 import type { Logger } from '../../logging/logger.js';
 import type { SearchDocument } from './document-terms.js';
 import { arrayLiteral, IndexBuild, indexOptions, type DocumentRows } from './index-build.js';
-import { buildOnThread, type BuiltIndex } from './index-build-thread.js';
+import { IndexOnThread } from './index-build-thread.js';
 import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import { addPostings, removePostings, type PostingsSource } from './postings-write.js';
@@ -202,15 +202,36 @@ export async function writeSearchIndex(connection: Queryable, name: SearchIndexN
   await writeTerms(client, name, { delta, postings }, { count: documents.length, lengthSums: build.lengthSums, nextSeq: build.seq });
 }
 
-/** Adds an index built on a thread (index-build-thread.ts) as writeSearchIndex adds its documents. */
-async function writeBuiltIndex(client: Queryable, name: SearchIndexName, built: BuiltIndex, fields: readonly string[]): Promise<void> {
-  const ids = built.batches.flatMap((batch) => batch.ids);
-  if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
-  await lockIndex(client, name, fields);
-  await removePresent(client, name, ids);
+/** A thread building an index failed (not the database): the index can be built again in-thread. */
+class ThreadFailure extends Error {}
+
+/**
+ * Writes an index built on a thread (index-build-thread.ts) into the index `name`, just emptied
+ * (clearSearchIndex), as writeSearchIndex adds its documents: each batch's rows as the thread sends them.
+ */
+async function writeBuiltIndex(client: Queryable, name: SearchIndexName, thread: IndexOnThread, fields: readonly string[], documentCount: number): Promise<void> {
   const index = await lockIndex(client, name, fields);
+  const ids = new Set<number>();
+  let pending: Promise<unknown> = Promise.resolve();
+  const nextRows = (): Promise<DocumentRows | null> =>
+    thread.nextRows().catch(async (error: unknown) => {
+      // The statement sent before settles first: nothing of this index is sent after the failure is seen.
+      await pending.catch(() => undefined);
+      throw new ThreadFailure(error instanceof Error ? error.message : String(error));
+    });
+  for (let rows = await nextRows(); rows; rows = await nextRows()) {
+    for (const id of rows.ids) {
+      if (ids.has(id)) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
+      ids.add(id);
+    }
+    // The previous batch is stored while this one is checked and the thread builds the next.
+    await pending;
+    pending = insertDocumentRows(client, name, rows);
+  }
+  await pending;
+  const built = thread.terms();
   if (Number(index.next_seq) !== built.firstSeq) throw new Error(`search index ${name} goes on from seq ${index.next_seq}, not ${built.firstSeq} as built`);
-  for (const rows of built.batches) await insertDocumentRows(client, name, rows);
+  if (ids.size !== documentCount) throw new Error(`the ${name} index was built of ${ids.size} documents, not the ${documentCount} written`);
   const delta = new Map(built.terms.map((term, at) => [term, built.changes[at] as number[]]));
   const postings = new Map<string, (PostingsSource | undefined)[]>();
   built.listTerms.forEach((termAt, at) => {
@@ -220,8 +241,7 @@ async function writeBuiltIndex(client: Queryable, name: SearchIndexName, built: 
     if (!lists) postings.set(term, (lists = []));
     lists[built.listFields[at] as number] = { data: () => data };
   });
-  const count = built.batches.reduce((sum, batch) => sum + batch.ids.length, 0);
-  await writeTerms(client, name, { delta, postings }, { count, lengthSums: built.lengthSums, nextSeq: built.nextSeq });
+  await writeTerms(client, name, { delta, postings }, { count: ids.size, lengthSums: built.lengthSums, nextSeq: built.nextSeq });
 }
 
 /** Removes documents as MiniSearch#remove would; ids not in the index are ignored. */
@@ -308,16 +328,69 @@ export interface SearchWriteThreads {
   log: Logger;
   /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
   minDocuments?: number;
+  /**
+   * An index already being built on a thread from the documents the snapshot gives it (startSentenceIndex):
+   * written from there; its thread is the caller's to close.
+   */
+  started?: IndexOnThread | null;
 }
 
 /** Smaller indexes are built in-thread: starting a thread (a second or so) would cost more than it saves. */
 export const THREAD_MIN_DOCUMENTS = 20_000;
 
+/** Starts building an index of `documents` on a thread; null, said in the log, when the thread cannot start. */
+async function startOnThread(name: SearchIndexName, documents: readonly SearchDocument[], fields: readonly string[], threads: SearchWriteThreads): Promise<IndexOnThread | null> {
+  try {
+    const thread = await IndexOnThread.start(name, fields, threads.synonyms, DOCUMENTS_PER_STATEMENT);
+    for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) thread.add(documents.slice(from, from + DOCUMENTS_PER_STATEMENT));
+    thread.end();
+    return thread;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    threads.log.warn({ reason }, `the ${name} search index could not be built on a thread (${reason}): building it on the main thread`);
+    return null;
+  }
+}
+
+/** The sentences as the sentence index holds them (indexDocuments of search-index.ts). */
+function sentenceDocuments(sentences: readonly { id: number; text: string }[]): SearchDocument[] {
+  return sentences.map((sentence) => ({ id: sentence.id, fields: { text: String(sentence.text) } }));
+}
+
+/**
+ * Starts loading a thread for the sentence index, which depends on the units alone (not on the merge): an
+ * ingest calls it before reading the kept units and hands it the snapshot's sentences (snapshotOfUnits numbers
+ * them so) before the merge, so that the index is built while the merge runs. Resolves to null when there are
+ * fewer than `minDocuments` sentences or no thread starts; the caller closes the thread it gets.
+ */
+export function startSentenceIndex(normaliser: Normaliser, threads: SearchWriteThreads): (sentences: readonly { id: number; text: string }[]) => Promise<IndexOnThread | null> {
+  const fields = indexOptions(normaliser).sentences.fields;
+  const starting = IndexOnThread.start('sentences', fields, threads.synonyms, DOCUMENTS_PER_STATEMENT).then(
+    (thread) => thread,
+    (error: unknown) => error as Error,
+  );
+  return async (sentences) => {
+    const thread = await starting;
+    if (thread instanceof Error) {
+      threads.log.warn({ reason: thread.message }, `the sentences search index could not be built on a thread (${thread.message}): building it later`);
+      return null;
+    }
+    if (sentences.length < (threads.minDocuments ?? THREAD_MIN_DOCUMENTS)) {
+      await thread.close();
+      return null;
+    }
+    const documents = sentenceDocuments(sentences);
+    for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) thread.add(documents.slice(from, from + DOCUMENTS_PER_STATEMENT));
+    thread.end();
+    return thread;
+  };
+}
+
 /**
  * Rewrites all three indexes from a snapshot, as buildIndexes builds them (the same documents, ids and
- * Options). With `threads`, the largest is built on a thread of its own while the calling thread builds the
- * others (and whatever else an ingest writes at the same time); when that thread cannot start or fails, it
- * is built in-thread, and the log says so.
+ * Options). With `threads`, the largest is built on a thread of its own (besides one already `started`)
+ * while the calling thread builds the others (and whatever else an ingest writes at the same time); when
+ * that thread cannot start or fails, the index is built in-thread, and the log says so.
  */
 export async function writeSearchIndexes(connection: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
   // Its writes run at once: their statements go to the connection in turn.
@@ -329,23 +402,30 @@ export async function writeSearchIndexes(connection: Queryable, snapshot: Corpus
     speakers: indexed.speakers.map(asSearchDocument),
   };
   const options = indexOptions(normaliser);
-  const names = ['statements', 'sentences', 'speakers'] as const;
+  const names = (['statements', 'sentences', 'speakers'] as const).filter((name) => name !== threads?.started?.name);
   const largest = names.reduce((a, b) => (documents[b].length > documents[a].length ? b : a));
   const threaded = threads && documents[largest].length >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
-  const built = threads && threaded
-    ? buildOnThread(threaded, documents[threaded], options[threaded].fields, threads.synonyms, DOCUMENTS_PER_STATEMENT).catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        threads.log.warn({ reason }, `the ${threaded} search index could not be built on a thread (${reason}): building it on the main thread`);
-        return null;
-      })
-    : null;
+  const started = threads && threaded ? startOnThread(threaded, documents[threaded], options[threaded].fields, threads) : null;
+  const onThread = (name: SearchIndexName): Promise<IndexOnThread | null> | null => (name === threads?.started?.name ? Promise.resolve(threads.started) : name === threaded ? started : null);
   // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
-  await settleAll(
-    names.map(async (name) => {
-      await clearSearchIndex(client, name);
-      const prebuilt = name === threaded ? await built : null;
-      if (prebuilt) await writeBuiltIndex(client, name, prebuilt, options[name].fields);
-      else await writeSearchIndex(client, name, documents[name], options[name]);
-    }),
-  );
+  try {
+    await settleAll(
+      (['statements', 'sentences', 'speakers'] as const).map(async (name) => {
+        await clearSearchIndex(client, name);
+        const thread = await onThread(name);
+        if (!thread) return writeSearchIndex(client, name, documents[name], options[name]);
+        try {
+          await writeBuiltIndex(client, name, thread, options[name].fields, documents[name].length);
+        } catch (error) {
+          if (!(error instanceof ThreadFailure)) throw error;
+          const reason = error.message;
+          threads?.log.warn({ reason }, `the ${name} search index could not be built on a thread (${reason}): building it on the main thread`);
+          await clearSearchIndex(client, name);
+          await writeSearchIndex(client, name, documents[name], options[name]);
+        }
+      }),
+    );
+  } finally {
+    await (await started)?.close();
+  }
 }
