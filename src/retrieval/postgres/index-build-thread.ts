@@ -78,8 +78,12 @@ export class IndexOnThread {
 
   /** Sends the next documents (ids in the order minisearch would add them). */
   add(documents: readonly SearchDocument[]): void {
-    const fields = Object.fromEntries(this.fieldNames.map((field) => [field, documents.map((document) => document.fields[field] ?? '')]));
-    this.worker.postMessage({ kind: 'documents', ids: documents.map((document) => document.id), fields } satisfies IndexBuildDocuments);
+    this.addColumns(documents.map((document) => document.id), Object.fromEntries(this.fieldNames.map((field) => [field, documents.map((document) => document.fields[field] ?? '')])));
+  }
+
+  /** The same as add, the documents given as their ids and each field's texts (a missing field is empty text). */
+  addColumns(ids: number[], fields: Record<string, string[]>): void {
+    this.worker.postMessage({ kind: 'documents', ids, fields } satisfies IndexBuildDocuments);
   }
 
   /** No more documents: the thread builds what is left, then the terms. */

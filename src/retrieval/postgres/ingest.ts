@@ -17,7 +17,7 @@ import type { CorpusSnapshot } from '../snapshot.js';
 import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
 import type { IndexOnThread } from './index-build-thread.js';
-import type { SearchWriteThreads } from './search-write.js';
+import type { SearchWriteThreads, SentenceFeed } from './search-write.js';
 import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
@@ -50,10 +50,10 @@ export interface IngestOptions {
   /** The hook where the search tables are written from the new snapshot; none: no search tables. */
   writeSearchIndexes?: WriteSearchIndexes;
   /**
-   * Starts the sentence index on a thread of its own before the merge (search-write.ts's startSentenceIndex),
-   * handed to writeSearchIndexes; none: writeSearchIndexes builds every index.
+   * Starts the sentence index on a thread of its own, fed as articles are attributed (search-write.ts's
+   * startSentenceFeed) and handed to writeSearchIndexes; none: writeSearchIndexes builds every index.
    */
-  startSentenceIndex?: (normaliser: Normaliser, threads: SearchWriteThreads) => (sentences: CorpusSnapshot['sentences']) => Promise<IndexOnThread | null>;
+  startSentenceFeed?: (normaliser: Normaliser, threads: SearchWriteThreads) => SentenceFeed;
 }
 
 export interface IngestReport {
@@ -129,25 +129,26 @@ async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOp
   // Changed articles go too: they come back with the new ones, their sentences with them (ON DELETE CASCADE).
   const gone = [...plan.removed, ...plan.changed];
   if (gone.length > 0) await timed(log, 'delete', () => client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [gone]));
-  const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options));
   const normaliser = createNormaliser(options.synonyms);
-  // The thread loads while the kept units are read.
-  const startSentences = options.writeSearchIndexes ? options.startSentenceIndex?.(normaliser, { synonyms: options.synonyms, log }) : undefined;
-  const kept = await timed(log, 'read kept units', () => keptUnits(client, [...fresh.keys()]));
-  const units = plan.corpus.map(({ raw }) => {
-    const unit = fresh.get(raw.id) ?? kept.get(raw.id);
-    if (!unit) throw new Error(`article "${raw.id}" is neither attributed nor stored`);
-    return unit;
-  });
-  // The sentence index depends on the units alone: built on its thread while the merge runs.
-  const sentences = sentencesOfUnits(units);
-  const sentenceIndex = (await startSentences?.(sentences)) ?? null;
+  // The sentence index depends on the units alone: fed to its thread as articles are attributed, the rest (from
+  // the first kept article on) once the kept units are read, and built while the merge runs.
+  const large = plan.corpus.length >= THREADED_ATTRIBUTION_MIN || (options.attributionThreads ?? 0) > 0;
+  const feed = options.writeSearchIndexes && large ? (options.startSentenceFeed?.(normaliser, { synonyms: options.synonyms, log }) ?? null) : null;
   let snapshot: CorpusSnapshot;
   try {
+    const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options, feed));
+    const kept = await timed(log, 'read kept units', () => keptUnits(client, [...fresh.keys()]));
+    const units = plan.corpus.map(({ raw }) => {
+      const unit = fresh.get(raw.id) ?? kept.get(raw.id);
+      if (!unit) throw new Error(`article "${raw.id}" is neither attributed nor stored`);
+      return unit;
+    });
+    const sentences = sentencesOfUnits(units);
+    const sentenceIndex = (await feed?.finish(sentences)) ?? null;
     snapshot = await timed(log, 'merge', () => snapshotOfUnits(units, normaliser, options.config, sentences));
     await writeFromMerge(client, snapshot, normaliser, options, sentenceIndex);
   } finally {
-    await sentenceIndex?.close();
+    await feed?.close();
   }
   await client.query(
     `INSERT INTO coverage_state (singleton, merge_key, synonyms, version) VALUES (true, $1, $2, $3)
@@ -182,14 +183,14 @@ export async function writeFromMerge(
  * numbering sentences across the corpus as it goes; moves kept articles
  * whose place changed. Returns the new units by id.
  */
-async function attributeFresh(client: PoolClient, plan: IngestPlan, options: IngestOptions): Promise<Map<string, ArticleUnit>> {
+async function attributeFresh(client: PoolClient, plan: IngestPlan, options: IngestOptions, feed: SentenceFeed | null): Promise<Map<string, ArticleUnit>> {
   const spans = await sentenceSpans(client);
   const total = plan.added.length + plan.changed.length;
   const threads = options.attributionThreads ?? (total >= THREADED_ATTRIBUTION_MIN ? undefined : 0);
   const attributor = total > 0 ? await startUnitWorkers(options.config, { threads, log: options.log }) : inThreadAttributor(options.config);
   if (attributor.threads > 0) options.log.debug({ threads: attributor.threads }, `ingest attributes on ${attributor.threads} worker threads`);
   try {
-    return await attributeInBatches(client, plan, options, spans, attributor);
+    return await attributeInBatches(client, plan, options, spans, attributor, feed);
   } finally {
     await attributor.close();
   }
@@ -201,6 +202,7 @@ async function attributeInBatches(
   options: IngestOptions,
   spans: Awaited<ReturnType<typeof sentenceSpans>>,
   attributor: UnitAttributor,
+  feed: SentenceFeed | null,
 ): Promise<Map<string, ArticleUnit>> {
   const total = plan.added.length + plan.changed.length;
   const fresh = new Map<string, ArticleUnit>();
@@ -225,6 +227,8 @@ async function attributeInBatches(
       const unit = units[attributed++ % ATTRIBUTION_BATCH] as ArticleUnit;
       fresh.set(entry.raw.id, unit);
       batch.push({ unit, fingerprint: entry.fingerprint, position, firstSentence: next });
+      // Fed while the numbering has no gap: up to the first kept article, whose sentences are not read yet.
+      if (feed?.sent === next) feed.add(unit.sentences.map((sentence, ordinal) => ({ id: next + ordinal, text: sentence.text })));
       next += unit.sentences.length;
       if (batch.length >= ATTRIBUTION_BATCH) await flush();
     } else {

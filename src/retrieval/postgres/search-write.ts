@@ -20,7 +20,7 @@ import { trigramKey } from './trigram-key.js';
 import { decodePosition, frequencySpan } from './tsvector-text.js';
 import type { SearchIndexName } from './search.js';
 import type { Normaliser, SynonymConfig } from '../normalise.js';
-import { indexDocuments, type IndexDocument } from '../search-index.js';
+import { indexDocumentsOf, type IndexDocument } from '../search-index.js';
 import type { CorpusSnapshot } from '../snapshot.js';
 
 /** Documents per INSERT: large enough to amortise a round trip, small enough for one message of a few MB. */
@@ -329,7 +329,7 @@ export interface SearchWriteThreads {
   /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
   minDocuments?: number;
   /**
-   * An index already being built on a thread from the documents the snapshot gives it (startSentenceIndex):
+   * An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed):
    * written from there; its thread is the caller's to close.
    */
   started?: IndexOnThread | null;
@@ -352,38 +352,84 @@ async function startOnThread(name: SearchIndexName, documents: readonly SearchDo
   }
 }
 
-/** The sentences as the sentence index holds them (indexDocuments of search-index.ts). */
-function sentenceDocuments(sentences: readonly { id: number; text: string }[]): SearchDocument[] {
-  return sentences.map((sentence) => ({ id: sentence.id, fields: { text: String(sentence.text) } }));
+/** A sentence as the sentence index takes it. */
+export interface FedSentence {
+  id: number;
+  text: string;
 }
 
 /**
- * Starts loading a thread for the sentence index, which depends on the units alone (not on the merge): an
- * ingest calls it before reading the kept units and hands it the snapshot's sentences (snapshotOfUnits numbers
- * them so) before the merge, so that the index is built while the merge runs. Resolves to null when there are
- * fewer than `minDocuments` sentences or no thread starts; the caller closes the thread it gets.
+ * The sentence index, built on a thread of its own from sentences fed to it in id order as an ingest gets
+ * them: it depends on the units alone (not on the merge), so most of it is built while articles are still
+ * being attributed, the rest while the merge runs.
  */
-export function startSentenceIndex(normaliser: Normaliser, threads: SearchWriteThreads): (sentences: readonly { id: number; text: string }[]) => Promise<IndexOnThread | null> {
-  const fields = indexOptions(normaliser).sentences.fields;
-  const starting = IndexOnThread.start('sentences', fields, threads.synonyms, DOCUMENTS_PER_STATEMENT).then(
-    (thread) => thread,
-    (error: unknown) => error as Error,
+export interface SentenceFeed {
+  /** Sentences sent so far: the next one fed must have this id. */
+  readonly sent: number;
+  /** Feeds the next sentences (ids from `sent` on, in order). */
+  add(sentences: readonly FedSentence[]): void;
+  /**
+   * Feeds the snapshot's sentences not fed yet (`sentences`: all of them, as snapshotOfUnits numbers them)
+   * and ends the feed: the index on its thread for writeSearchIndexes's `started`, or null when no thread
+   * started (said in the log). The thread stays the feed's to close.
+   */
+  finish(sentences: readonly FedSentence[]): Promise<IndexOnThread | null>;
+  close(): Promise<void>;
+}
+
+/** Starts the sentence index's thread (it loads while the caller goes on) and returns its feed. */
+export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteThreads): SentenceFeed {
+  const field = indexOptions(normaliser).sentences.fields[0] as string;
+  let thread: IndexOnThread | null = null;
+  const waiting: { ids: number[]; texts: string[] }[] = [];
+  let chunk = { ids: [] as number[], texts: [] as string[] };
+  // The fields as indexDocuments gives them (one field, the text), without an object a sentence.
+  const post = (columns: { ids: number[]; texts: string[] }): void => thread?.addColumns(columns.ids, { [field]: columns.texts });
+  const starting = IndexOnThread.start('sentences', [field], threads.synonyms, DOCUMENTS_PER_STATEMENT).then(
+    (started) => {
+      thread = started;
+      for (const columns of waiting.splice(0)) post(columns);
+      return started;
+    },
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );
-  return async (sentences) => {
-    const thread = await starting;
-    if (thread instanceof Error) {
-      threads.log.warn({ reason: thread.message }, `the sentences search index could not be built on a thread (${thread.message}): building it later`);
-      return null;
-    }
-    if (sentences.length < (threads.minDocuments ?? THREAD_MIN_DOCUMENTS)) {
-      await thread.close();
-      return null;
-    }
-    const documents = sentenceDocuments(sentences);
-    for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) thread.add(documents.slice(from, from + DOCUMENTS_PER_STATEMENT));
-    thread.end();
-    return thread;
+  const send = (): void => {
+    if (chunk.ids.length === 0) return;
+    if (thread) post(chunk);
+    else waiting.push(chunk);
+    chunk = { ids: [], texts: [] };
   };
+  let sent = 0;
+  const feed: SentenceFeed = {
+    get sent() {
+      return sent;
+    },
+    add(sentences) {
+      for (const sentence of sentences) {
+        if (sentence.id !== sent) throw new Error(`sentence ${sentence.id} fed to the sentence index after sentence ${sent - 1}`);
+        chunk.ids.push(sentence.id);
+        chunk.texts.push(String(sentence.text));
+        sent++;
+        if (chunk.ids.length >= DOCUMENTS_PER_STATEMENT) send();
+      }
+    },
+    async finish(sentences) {
+      feed.add(sentences.slice(sent));
+      send();
+      const started = await starting;
+      if (started instanceof Error) {
+        threads.log.warn({ reason: started.message }, `the sentences search index could not be built on a thread (${started.message}): building it later`);
+        return null;
+      }
+      started.end();
+      return started;
+    },
+    async close() {
+      const started = await starting;
+      if (!(started instanceof Error)) await started.close();
+    },
+  };
+  return feed;
 }
 
 /**
@@ -395,17 +441,16 @@ export function startSentenceIndex(normaliser: Normaliser, threads: SearchWriteT
 export async function writeSearchIndexes(connection: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
   // Its writes run at once: their statements go to the connection in turn.
   const client = inTurn(connection);
-  const indexed = indexDocuments(snapshot);
-  const documents = {
-    statements: indexed.statements.map(asSearchDocument),
-    sentences: indexed.sentences.map(asSearchDocument),
-    speakers: indexed.speakers.map(asSearchDocument),
-  };
+  // Worked out when needed: the documents of an index started on a thread before are not (at 10x Reuters, a
+  // million sentences held for nothing).
+  const documents: Partial<Record<SearchIndexName, SearchDocument[]>> = {};
+  const documentsOf = (name: SearchIndexName): SearchDocument[] => (documents[name] ??= indexDocumentsOf(snapshot, name).map(asSearchDocument));
+  const counts = { statements: snapshot.clusters.length, sentences: snapshot.sentences.length, speakers: snapshot.entities.length };
   const options = indexOptions(normaliser);
   const names = (['statements', 'sentences', 'speakers'] as const).filter((name) => name !== threads?.started?.name);
-  const largest = names.reduce((a, b) => (documents[b].length > documents[a].length ? b : a));
-  const threaded = threads && documents[largest].length >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
-  const started = threads && threaded ? startOnThread(threaded, documents[threaded], options[threaded].fields, threads) : null;
+  const largest = names.reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  const threaded = threads && counts[largest] >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
+  const started = threads && threaded ? startOnThread(threaded, documentsOf(threaded), options[threaded].fields, threads) : null;
   const onThread = (name: SearchIndexName): Promise<IndexOnThread | null> | null => (name === threads?.started?.name ? Promise.resolve(threads.started) : name === threaded ? started : null);
   // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
   try {
@@ -413,15 +458,15 @@ export async function writeSearchIndexes(connection: Queryable, snapshot: Corpus
       (['statements', 'sentences', 'speakers'] as const).map(async (name) => {
         await clearSearchIndex(client, name);
         const thread = await onThread(name);
-        if (!thread) return writeSearchIndex(client, name, documents[name], options[name]);
+        if (!thread) return writeSearchIndex(client, name, documentsOf(name), options[name]);
         try {
-          await writeBuiltIndex(client, name, thread, options[name].fields, documents[name].length);
+          await writeBuiltIndex(client, name, thread, options[name].fields, counts[name]);
         } catch (error) {
           if (!(error instanceof ThreadFailure)) throw error;
           const reason = error.message;
           threads?.log.warn({ reason }, `the ${name} search index could not be built on a thread (${reason}): building it on the main thread`);
           await clearSearchIndex(client, name);
-          await writeSearchIndex(client, name, documents[name], options[name]);
+          await writeSearchIndex(client, name, documentsOf(name), options[name]);
         }
       }),
     );

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logging/logger.js';
 import { createNormaliser } from '../../../src/retrieval/normalise.js';
 import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
-import { startSentenceIndex, writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
+import { startSentenceFeed, writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
 import { buildIndexes, sentenceOptions, speakerOptions, statementOptions } from '../../../src/retrieval/search-index.js';
 import type { CorpusSnapshot } from '../../../src/retrieval/snapshot.js';
 import { throwawayDatabase } from './throwaway-database.js';
@@ -81,12 +81,15 @@ describe.skipIf(!database)(`writeSearchIndexes: the three indexes as buildIndexe
     expect(warnings).toEqual([]);
     expect(await tables()).toEqual(inThread);
     // The sentence index started on its thread before (as an ingest does before its merge), the largest other on another.
-    const started = await startSentenceIndex(normaliser, { synonyms, log, minDocuments: 0 })(snapshot.sentences);
-    expect(started?.name).toBe('sentences');
+    // The sentence index fed to its thread as an ingest does: the first sentences before the rest.
+    const feed = startSentenceFeed(normaliser, { synonyms, log });
     try {
+      feed.add(snapshot.sentences.slice(0, 2));
+      const started = await feed.finish(snapshot.sentences);
+      expect(started?.name).toBe('sentences');
       await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0, started });
     } finally {
-      await started?.close();
+      await feed.close();
     }
     expect(warnings).toEqual([]);
     expect(await tables()).toEqual(inThread);
