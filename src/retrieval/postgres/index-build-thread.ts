@@ -108,7 +108,9 @@ export class IndexOnThread {
     return this.finished;
   }
 
+  /** Stops the thread; a taker still waiting for rows is told the build stopped. */
   async close(): Promise<void> {
+    this.fail(new Error(`the ${this.name} index thread was closed`));
     this.worker.removeAllListeners('exit');
     await this.worker.terminate();
   }

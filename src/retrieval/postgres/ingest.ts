@@ -16,8 +16,7 @@ import { createNormaliser, type Normaliser, type SynonymConfig } from '../normal
 import type { CorpusSnapshot } from '../snapshot.js';
 import { inThreadAttributor, startUnitWorkers, type UnitAttributor } from '../unit-workers.js';
 import { planIngest, type IngestPlan } from './ingest-plan.js';
-import type { IndexOnThread } from './index-build-thread.js';
-import type { SearchWriteThreads, SentenceFeed } from './search-write.js';
+import type { SearchWriteThreads, SentenceFeed, StartedIndex } from './search-write.js';
 import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import type { Pool, PoolClient } from './pool.js';
@@ -124,16 +123,19 @@ async function timed<T>(log: Logger, step: string, run: () => Promise<T> | T): P
   return result;
 }
 
-async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOptions, mergeKey: string): Promise<void> {
+async function applyPlan(connection: PoolClient, plan: IngestPlan, options: IngestOptions, mergeKey: string): Promise<void> {
   const { log } = options;
+  // Every statement in turn: the sentence index's documents are stored while articles are attributed and written.
+  const client = inTurn(connection);
   // Changed articles go too: they come back with the new ones, their sentences with them (ON DELETE CASCADE).
   const gone = [...plan.removed, ...plan.changed];
   if (gone.length > 0) await timed(log, 'delete', () => client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [gone]));
   const normaliser = createNormaliser(options.synonyms);
   // The sentence index depends on the units alone: fed to its thread as articles are attributed, the rest (from
-  // the first kept article on) once the kept units are read, and built while the merge runs.
+  // the first kept article on) once the kept units are read; its documents are stored as they are built.
   const large = plan.corpus.length >= THREADED_ATTRIBUTION_MIN || (options.attributionThreads ?? 0) > 0;
   const feed = options.writeSearchIndexes && large ? (options.startSentenceFeed?.(normaliser, { synonyms: options.synonyms, log }) ?? null) : null;
+  feed?.writeEarly(client);
   let snapshot: CorpusSnapshot;
   try {
     const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options, feed));
@@ -163,7 +165,7 @@ export async function writeFromMerge(
   snapshot: CorpusSnapshot,
   normaliser: Normaliser,
   options: Pick<IngestOptions, 'log' | 'synonyms' | 'writeSearchIndexes'>,
-  sentenceIndex: IndexOnThread | null = null,
+  sentenceIndex: StartedIndex | null = null,
 ): Promise<void> {
   const { log } = options;
   // At once on the one connection, its statements sent in turn: each step's rows are worked out while the server stores another's.

@@ -203,13 +203,13 @@ export async function writeSearchIndex(connection: Queryable, name: SearchIndexN
 }
 
 /** A thread building an index failed (not the database): the index can be built again in-thread. */
-class ThreadFailure extends Error {}
+export class ThreadFailure extends Error {}
 
 /**
  * Writes an index built on a thread (index-build-thread.ts) into the index `name`, just emptied
  * (clearSearchIndex), as writeSearchIndex adds its documents: each batch's rows as the thread sends them.
  */
-async function writeBuiltIndex(client: Queryable, name: SearchIndexName, thread: IndexOnThread, fields: readonly string[], documentCount: number): Promise<void> {
+async function writeBuiltIndex(client: Queryable, name: SearchIndexName, thread: IndexOnThread, fields: readonly string[], documentCount: () => number): Promise<void> {
   const index = await lockIndex(client, name, fields);
   const ids = new Set<number>();
   let pending: Promise<unknown> = Promise.resolve();
@@ -231,7 +231,7 @@ async function writeBuiltIndex(client: Queryable, name: SearchIndexName, thread:
   await pending;
   const built = thread.terms();
   if (Number(index.next_seq) !== built.firstSeq) throw new Error(`search index ${name} goes on from seq ${index.next_seq}, not ${built.firstSeq} as built`);
-  if (ids.size !== documentCount) throw new Error(`the ${name} index was built of ${ids.size} documents, not the ${documentCount} written`);
+  if (ids.size !== documentCount()) throw new Error(`the ${name} index was built of ${ids.size} documents, not the ${documentCount()} written`);
   const delta = new Map(built.terms.map((term, at) => [term, built.changes[at] as number[]]));
   const postings = new Map<string, (PostingsSource | undefined)[]>();
   built.listTerms.forEach((termAt, at) => {
@@ -328,11 +328,18 @@ export interface SearchWriteThreads {
   log: Logger;
   /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
   minDocuments?: number;
+  /** An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed), perhaps being written already. */
+  started?: StartedIndex | null;
+}
+
+/** An index an ingest started building (and perhaps writing) before the merge; its thread is the ingest's to close. */
+export interface StartedIndex {
+  name: SearchIndexName;
   /**
-   * An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed):
-   * written from there; its thread is the caller's to close.
+   * Writes it into `client`'s transaction, emptied first, or waits for the writing begun before; rejects
+   * with a ThreadFailure when its thread failed (the index is then to be written anew).
    */
-  started?: IndexOnThread | null;
+  write(client: Queryable, documentCount: number): Promise<void>;
 }
 
 /** Smaller indexes are built in-thread: starting a thread (a second or so) would cost more than it saves. */
@@ -360,8 +367,8 @@ export interface FedSentence {
 
 /**
  * The sentence index, built on a thread of its own from sentences fed to it in id order as an ingest gets
- * them: it depends on the units alone (not on the merge), so most of it is built while articles are still
- * being attributed, the rest while the merge runs.
+ * them: it depends on the units alone (not on the merge), so most of it is built, and its documents stored,
+ * while articles are still being attributed; the rest while the merge runs.
  */
 export interface SentenceFeed {
   /** Sentences sent so far: the next one fed must have this id. */
@@ -369,11 +376,18 @@ export interface SentenceFeed {
   /** Feeds the next sentences (ids from `sent` on, in order). */
   add(sentences: readonly FedSentence[]): void;
   /**
-   * Feeds the snapshot's sentences not fed yet (`sentences`: all of them, as snapshotOfUnits numbers them)
-   * and ends the feed: the index on its thread for writeSearchIndexes's `started`, or null when no thread
-   * started (said in the log). The thread stays the feed's to close.
+   * Empties the sentence index and stores its documents as the thread builds them, on `client` (the ingest's
+   * transaction: its statements must go in turn with the caller's, see in-turn.ts). Its failure surfaces
+   * from `finish`'s index's write.
    */
-  finish(sentences: readonly FedSentence[]): Promise<IndexOnThread | null>;
+  writeEarly(client: Queryable): void;
+  /**
+   * Feeds the snapshot's sentences not fed yet (`sentences`: all of them, as snapshotOfUnits numbers them)
+   * and ends the feed: the index for writeSearchIndexes's `started`, or null when no thread started (said in
+   * the log).
+   */
+  finish(sentences: readonly FedSentence[]): Promise<StartedIndex | null>;
+  /** Stops the thread, and waits for the writing begun early (after a failure, nothing more is sent). */
   close(): Promise<void>;
 }
 
@@ -400,6 +414,9 @@ export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteTh
     chunk = { ids: [], texts: [] };
   };
   let sent = 0;
+  let total: number | null = null;
+  const count = (): number => total ?? -1;
+  let writing: Promise<void> | null = null;
   const feed: SentenceFeed = {
     get sent() {
       return sent;
@@ -413,20 +430,40 @@ export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteTh
         if (chunk.ids.length >= DOCUMENTS_PER_STATEMENT) send();
       }
     },
+    writeEarly(client) {
+      writing = (async () => {
+        const started = await starting;
+        if (started instanceof Error) return;
+        await clearSearchIndex(client, 'sentences');
+        await writeBuiltIndex(client, 'sentences', started, [field], count);
+      })();
+      // Seen where the index is written (or the feed closed), not as an unhandled rejection meanwhile.
+      writing.catch(() => undefined);
+    },
     async finish(sentences) {
       feed.add(sentences.slice(sent));
       send();
+      total = sentences.length;
       const started = await starting;
       if (started instanceof Error) {
         threads.log.warn({ reason: started.message }, `the sentences search index could not be built on a thread (${started.message}): building it later`);
         return null;
       }
       started.end();
-      return started;
+      return {
+        name: 'sentences',
+        write: async (client, documentCount) => {
+          total = documentCount;
+          if (writing) return writing;
+          await clearSearchIndex(client, 'sentences');
+          return writeBuiltIndex(client, 'sentences', started, [field], count);
+        },
+      };
     },
     async close() {
       const started = await starting;
       if (!(started instanceof Error)) await started.close();
+      await writing?.catch(() => undefined);
     },
   };
   return feed;
@@ -451,16 +488,17 @@ export async function writeSearchIndexes(connection: Queryable, snapshot: Corpus
   const largest = names.reduce((a, b) => (counts[b] > counts[a] ? b : a));
   const threaded = threads && counts[largest] >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
   const started = threads && threaded ? startOnThread(threaded, documentsOf(threaded), options[threaded].fields, threads) : null;
-  const onThread = (name: SearchIndexName): Promise<IndexOnThread | null> | null => (name === threads?.started?.name ? Promise.resolve(threads.started) : name === threaded ? started : null);
   // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
   try {
     await settleAll(
       (['statements', 'sentences', 'speakers'] as const).map(async (name) => {
-        await clearSearchIndex(client, name);
-        const thread = await onThread(name);
-        if (!thread) return writeSearchIndex(client, name, documentsOf(name), options[name]);
+        const early = threads?.started?.name === name ? threads.started : null;
+        if (!early) await clearSearchIndex(client, name);
+        const thread = name === threaded ? await started : null;
+        if (!early && !thread) return writeSearchIndex(client, name, documentsOf(name), options[name]);
         try {
-          await writeBuiltIndex(client, name, thread, options[name].fields, counts[name]);
+          if (early) await early.write(client, counts[name]);
+          else if (thread) await writeBuiltIndex(client, name, thread, options[name].fields, () => counts[name]);
         } catch (error) {
           if (!(error instanceof ThreadFailure)) throw error;
           const reason = error.message;
