@@ -49,8 +49,8 @@ export interface IngestOptions {
   /** The hook where the search tables are written from the new snapshot; none: no search tables. */
   writeSearchIndexes?: WriteSearchIndexes;
   /**
-   * Starts the sentence index on a thread of its own, fed as articles are attributed (search-write.ts's
-   * startSentenceFeed) and handed to writeSearchIndexes; none: writeSearchIndexes builds every index.
+   * Starts the sentence index on a thread of its own before the merge (search-write.ts's
+   * startSentenceFeed), handed to writeSearchIndexes; none: writeSearchIndexes builds every index.
    */
   startSentenceFeed?: (normaliser: Normaliser, threads: SearchWriteThreads) => SentenceFeed;
 }
@@ -123,22 +123,20 @@ async function timed<T>(log: Logger, step: string, run: () => Promise<T> | T): P
   return result;
 }
 
-async function applyPlan(connection: PoolClient, plan: IngestPlan, options: IngestOptions, mergeKey: string): Promise<void> {
+async function applyPlan(client: PoolClient, plan: IngestPlan, options: IngestOptions, mergeKey: string): Promise<void> {
   const { log } = options;
-  // Every statement in turn: the sentence index's documents are stored while articles are attributed and written.
-  const client = inTurn(connection);
   // Changed articles go too: they come back with the new ones, their sentences with them (ON DELETE CASCADE).
   const gone = [...plan.removed, ...plan.changed];
   if (gone.length > 0) await timed(log, 'delete', () => client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [gone]));
   const normaliser = createNormaliser(options.synonyms);
-  // The sentence index depends on the units alone: fed to its thread as articles are attributed, the rest (from
-  // the first kept article on) once the kept units are read; its documents are stored as they are built.
+  // The sentence index depends on the units alone: its thread loads while articles are attributed, gets the
+  // sentences once the kept units are read, and builds the index while the merge runs (fed while attributing,
+  // it took CPU from the attribution threads and made that step twice as long at 10x Reuters).
   const large = plan.corpus.length >= THREADED_ATTRIBUTION_MIN || (options.attributionThreads ?? 0) > 0;
   const feed = options.writeSearchIndexes && large ? (options.startSentenceFeed?.(normaliser, { synonyms: options.synonyms, log }) ?? null) : null;
-  feed?.writeEarly(client);
   let snapshot: CorpusSnapshot;
   try {
-    const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options, feed));
+    const fresh = await timed(log, 'attribute', () => attributeFresh(client, plan, options));
     const kept = await timed(log, 'read kept units', () => keptUnits(client, [...fresh.keys()]));
     const units = plan.corpus.map(({ raw }) => {
       const unit = fresh.get(raw.id) ?? kept.get(raw.id);
@@ -185,14 +183,14 @@ export async function writeFromMerge(
  * numbering sentences across the corpus as it goes; moves kept articles
  * whose place changed. Returns the new units by id.
  */
-async function attributeFresh(client: PoolClient, plan: IngestPlan, options: IngestOptions, feed: SentenceFeed | null): Promise<Map<string, ArticleUnit>> {
+async function attributeFresh(client: PoolClient, plan: IngestPlan, options: IngestOptions): Promise<Map<string, ArticleUnit>> {
   const spans = await sentenceSpans(client);
   const total = plan.added.length + plan.changed.length;
   const threads = options.attributionThreads ?? (total >= THREADED_ATTRIBUTION_MIN ? undefined : 0);
   const attributor = total > 0 ? await startUnitWorkers(options.config, { threads, log: options.log }) : inThreadAttributor(options.config);
   if (attributor.threads > 0) options.log.debug({ threads: attributor.threads }, `ingest attributes on ${attributor.threads} worker threads`);
   try {
-    return await attributeInBatches(client, plan, options, spans, attributor, feed);
+    return await attributeInBatches(client, plan, options, spans, attributor);
   } finally {
     await attributor.close();
   }
@@ -204,7 +202,6 @@ async function attributeInBatches(
   options: IngestOptions,
   spans: Awaited<ReturnType<typeof sentenceSpans>>,
   attributor: UnitAttributor,
-  feed: SentenceFeed | null,
 ): Promise<Map<string, ArticleUnit>> {
   const total = plan.added.length + plan.changed.length;
   const fresh = new Map<string, ArticleUnit>();
@@ -229,8 +226,6 @@ async function attributeInBatches(
       const unit = units[attributed++ % ATTRIBUTION_BATCH] as ArticleUnit;
       fresh.set(entry.raw.id, unit);
       batch.push({ unit, fingerprint: entry.fingerprint, position, firstSentence: next });
-      // Fed while the numbering has no gap: up to the first kept article, whose sentences are not read yet.
-      if (feed?.sent === next) feed.add(unit.sentences.map((sentence, ordinal) => ({ id: next + ordinal, text: sentence.text })));
       next += unit.sentences.length;
       if (batch.length >= ATTRIBUTION_BATCH) await flush();
     } else {

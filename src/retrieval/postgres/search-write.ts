@@ -328,17 +328,14 @@ export interface SearchWriteThreads {
   log: Logger;
   /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
   minDocuments?: number;
-  /** An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed), perhaps being written already. */
+  /** An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed). */
   started?: StartedIndex | null;
 }
 
-/** An index an ingest started building (and perhaps writing) before the merge; its thread is the ingest's to close. */
+/** An index an ingest started building before the merge; its thread is the ingest's to close. */
 export interface StartedIndex {
   name: SearchIndexName;
-  /**
-   * Writes it into `client`'s transaction, emptied first, or waits for the writing begun before; rejects
-   * with a ThreadFailure when its thread failed (the index is then to be written anew).
-   */
+  /** Writes it into `client`'s transaction, emptied first; rejects with a ThreadFailure when its thread failed (the index is then to be written anew). */
   write(client: Queryable, documentCount: number): Promise<void>;
 }
 
@@ -366,9 +363,9 @@ export interface FedSentence {
 }
 
 /**
- * The sentence index, built on a thread of its own from sentences fed to it in id order as an ingest gets
- * them: it depends on the units alone (not on the merge), so most of it is built, and its documents stored,
- * while articles are still being attributed; the rest while the merge runs.
+ * The sentence index, built on a thread of its own from sentences fed to it in id order: it depends on the
+ * units alone (not on the merge), so an ingest starts the thread before it attributes articles and feeds it
+ * before the merge, which runs while the index is built.
  */
 export interface SentenceFeed {
   /** Sentences sent so far: the next one fed must have this id. */
@@ -376,18 +373,11 @@ export interface SentenceFeed {
   /** Feeds the next sentences (ids from `sent` on, in order). */
   add(sentences: readonly FedSentence[]): void;
   /**
-   * Empties the sentence index and stores its documents as the thread builds them, on `client` (the ingest's
-   * transaction: its statements must go in turn with the caller's, see in-turn.ts). Its failure surfaces
-   * from `finish`'s index's write.
-   */
-  writeEarly(client: Queryable): void;
-  /**
    * Feeds the snapshot's sentences not fed yet (`sentences`: all of them, as snapshotOfUnits numbers them)
    * and ends the feed: the index for writeSearchIndexes's `started`, or null when no thread started (said in
    * the log).
    */
   finish(sentences: readonly FedSentence[]): Promise<StartedIndex | null>;
-  /** Stops the thread, and waits for the writing begun early (after a failure, nothing more is sent). */
   close(): Promise<void>;
 }
 
@@ -414,9 +404,6 @@ export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteTh
     chunk = { ids: [], texts: [] };
   };
   let sent = 0;
-  let total: number | null = null;
-  const count = (): number => total ?? -1;
-  let writing: Promise<void> | null = null;
   const feed: SentenceFeed = {
     get sent() {
       return sent;
@@ -430,20 +417,9 @@ export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteTh
         if (chunk.ids.length >= DOCUMENTS_PER_STATEMENT) send();
       }
     },
-    writeEarly(client) {
-      writing = (async () => {
-        const started = await starting;
-        if (started instanceof Error) return;
-        await clearSearchIndex(client, 'sentences');
-        await writeBuiltIndex(client, 'sentences', started, [field], count);
-      })();
-      // Seen where the index is written (or the feed closed), not as an unhandled rejection meanwhile.
-      writing.catch(() => undefined);
-    },
     async finish(sentences) {
       feed.add(sentences.slice(sent));
       send();
-      total = sentences.length;
       const started = await starting;
       if (started instanceof Error) {
         threads.log.warn({ reason: started.message }, `the sentences search index could not be built on a thread (${started.message}): building it later`);
@@ -453,17 +429,14 @@ export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteTh
       return {
         name: 'sentences',
         write: async (client, documentCount) => {
-          total = documentCount;
-          if (writing) return writing;
           await clearSearchIndex(client, 'sentences');
-          return writeBuiltIndex(client, 'sentences', started, [field], count);
+          return writeBuiltIndex(client, 'sentences', started, [field], () => documentCount);
         },
       };
     },
     async close() {
       const started = await starting;
       if (!(started instanceof Error)) await started.close();
-      await writing?.catch(() => undefined);
     },
   };
   return feed;

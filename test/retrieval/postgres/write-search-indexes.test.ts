@@ -80,8 +80,7 @@ describe.skipIf(!database)(`writeSearchIndexes: the three indexes as buildIndexe
     await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0 });
     expect(warnings).toEqual([]);
     expect(await tables()).toEqual(inThread);
-    // The sentence index started on its thread before (as an ingest does before its merge), the largest other on another.
-    // The sentence index fed to its thread as an ingest does: the first sentences before the rest.
+    // The sentence index started on its thread before (as an ingest does), fed in two parts; the largest other on another.
     const feed = startSentenceFeed(normaliser, { synonyms, log });
     try {
       feed.add(snapshot.sentences.slice(0, 2));
@@ -93,33 +92,6 @@ describe.skipIf(!database)(`writeSearchIndexes: the three indexes as buildIndexe
     }
     expect(warnings).toEqual([]);
     expect(await tables()).toEqual(inThread);
-    // Written early, as an ingest stores the sentence index's documents while it attributes.
-    const early = startSentenceFeed(normaliser, { synonyms, log });
-    try {
-      early.writeEarly(client);
-      early.add(snapshot.sentences.slice(0, 1));
-      const started = await early.finish(snapshot.sentences);
-      await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0, started });
-    } finally {
-      await early.close();
-    }
-    expect(warnings).toEqual([]);
-    expect(await tables()).toEqual(inThread);
-  });
-
-  it('stops writing the sentence index when its feed is closed before the feed ends (an ingest that failed)', async () => {
-    const client = database?.client;
-    if (!client) return;
-    const synonyms = { groups: [] };
-    const feed = startSentenceFeed(createNormaliser(synonyms), { synonyms, log: createLogger({ logLevel: 'silent', logFormat: 'json' }) });
-    await client.query('BEGIN');
-    try {
-      feed.writeEarly(client);
-      feed.add(snapshot.sentences.slice(0, 2));
-      await feed.close();
-    } finally {
-      await client.query('ROLLBACK');
-    }
   });
 });
 
