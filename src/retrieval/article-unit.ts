@@ -58,11 +58,16 @@ export function articleFingerprint(raw: RawArticle): string {
     .slice(0, 32);
 }
 
-/** The corpus-wide snapshot of units in corpus order: entities merged, statements grouped, sentences numbered. */
-export function snapshotOfUnits(units: readonly ArticleUnit[], normaliser: Normaliser, config: AttributionConfig): CorpusSnapshot {
+/** The corpus-wide snapshot of units in corpus order: entities merged, statements grouped, sentences numbered (`sentences`: sentencesOfUnits of the units, when the caller has them already). */
+export function snapshotOfUnits(units: readonly ArticleUnit[], normaliser: Normaliser, config: AttributionConfig, sentences: SentenceRecord[] = sentencesOfUnits(units)): CorpusSnapshot {
   const { statements, entities } = mergeAttributions(units.map((unit) => unit.resolved), config);
+  return { articles: units.map((unit) => unit.record), clusters: clusterStatements(statements, normaliser, entities), entities, sentences };
+}
+
+/** The snapshot's sentences (snapshotOfUnits): the units' in corpus order, numbered across the corpus. */
+export function sentencesOfUnits(units: readonly ArticleUnit[]): SentenceRecord[] {
   let id = 0;
   const sentences: SentenceRecord[] = [];
   for (const unit of units) for (const s of unit.sentences) sentences.push({ id: id++, articleId: unit.record.id, start: s.start, end: s.end, text: s.text });
-  return { articles: units.map((unit) => unit.record), clusters: clusterStatements(statements, normaliser, entities), entities, sentences };
+  return sentences;
 }

@@ -17,7 +17,7 @@ import { ingestIntoPostgres } from './postgres/ingest.js';
 import { migrate } from './postgres/migrations.js';
 import { checkConnection, createPool, type Pool } from './postgres/pool.js';
 import { openPostgresCoverage } from './postgres/postgres-coverage.js';
-import { writeSearchIndexes } from './postgres/search-write.js';
+import { startSentenceFeed, writeSearchIndexes } from './postgres/search-write.js';
 
 export interface StoreOptions extends OpenOptions {
   /** PostgreSQL's address (DATABASE_URL), or null for the embedded store. */
@@ -52,6 +52,7 @@ async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnin
     codeVersion: codeVersion(),
     log: options.log,
     writeSearchIndexes,
+    startSentenceFeed,
     onProgress: (done, total) => (progress ??= options.progress?.(total))?.update(done),
   });
   progress?.finish();

@@ -70,11 +70,14 @@ export type IndexDocument = { id: number } & Record<string, string | number>;
 
 /** The documents of each index, in the order they are indexed. */
 export function indexDocuments(snapshot: CorpusSnapshot): Record<keyof SearchIndexes, IndexDocument[]> {
-  return {
-    statements: snapshot.clusters.map(statementDocument),
-    sentences: snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
-    speakers: snapshot.entities.map(speakerDocument),
-  };
+  return { statements: indexDocumentsOf(snapshot, 'statements'), sentences: indexDocumentsOf(snapshot, 'sentences'), speakers: indexDocumentsOf(snapshot, 'speakers') };
+}
+
+/** The documents of one index (indexDocuments's), in the order they are indexed. */
+export function indexDocumentsOf(snapshot: CorpusSnapshot, name: keyof SearchIndexes): IndexDocument[] {
+  if (name === 'statements') return snapshot.clusters.map(statementDocument);
+  if (name === 'sentences') return snapshot.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text }));
+  return snapshot.entities.map(speakerDocument);
 }
 
 /** A speaker as the speaker index holds it: its id is its place in the list of entities. */

@@ -10,7 +10,7 @@ import type { Options } from 'minisearch';
 import type { Logger } from '../../logging/logger.js';
 import type { SearchDocument } from './document-terms.js';
 import { arrayLiteral, IndexBuild, indexOptions, type DocumentRows } from './index-build.js';
-import { buildOnThread, type BuiltIndex } from './index-build-thread.js';
+import { IndexOnThread } from './index-build-thread.js';
 import { inTurn } from './in-turn.js';
 import { settleAll } from './settle-all.js';
 import { addPostings, removePostings, type PostingsSource } from './postings-write.js';
@@ -20,7 +20,7 @@ import { trigramKey } from './trigram-key.js';
 import { decodePosition, frequencySpan } from './tsvector-text.js';
 import type { SearchIndexName } from './search.js';
 import type { Normaliser, SynonymConfig } from '../normalise.js';
-import { indexDocuments, type IndexDocument } from '../search-index.js';
+import { indexDocumentsOf, type IndexDocument } from '../search-index.js';
 import type { CorpusSnapshot } from '../snapshot.js';
 
 /** Documents per INSERT: large enough to amortise a round trip, small enough for one message of a few MB. */
@@ -202,15 +202,36 @@ export async function writeSearchIndex(connection: Queryable, name: SearchIndexN
   await writeTerms(client, name, { delta, postings }, { count: documents.length, lengthSums: build.lengthSums, nextSeq: build.seq });
 }
 
-/** Adds an index built on a thread (index-build-thread.ts) as writeSearchIndex adds its documents. */
-async function writeBuiltIndex(client: Queryable, name: SearchIndexName, built: BuiltIndex, fields: readonly string[]): Promise<void> {
-  const ids = built.batches.flatMap((batch) => batch.ids);
-  if (new Set(ids).size !== ids.length) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
-  await lockIndex(client, name, fields);
-  await removePresent(client, name, ids);
+/** A thread building an index failed (not the database): the index can be built again in-thread. */
+export class ThreadFailure extends Error {}
+
+/**
+ * Writes an index built on a thread (index-build-thread.ts) into the index `name`, just emptied
+ * (clearSearchIndex), as writeSearchIndex adds its documents: each batch's rows as the thread sends them.
+ */
+async function writeBuiltIndex(client: Queryable, name: SearchIndexName, thread: IndexOnThread, fields: readonly string[], documentCount: () => number): Promise<void> {
   const index = await lockIndex(client, name, fields);
+  const ids = new Set<number>();
+  let pending: Promise<unknown> = Promise.resolve();
+  const nextRows = (): Promise<DocumentRows | null> =>
+    thread.nextRows().catch(async (error: unknown) => {
+      // The statement sent before settles first: nothing of this index is sent after the failure is seen.
+      await pending.catch(() => undefined);
+      throw new ThreadFailure(error instanceof Error ? error.message : String(error));
+    });
+  for (let rows = await nextRows(); rows; rows = await nextRows()) {
+    for (const id of rows.ids) {
+      if (ids.has(id)) throw new Error(`MiniSearch: duplicate ID in the documents written to ${name}`);
+      ids.add(id);
+    }
+    // The previous batch is stored while this one is checked and the thread builds the next.
+    await pending;
+    pending = insertDocumentRows(client, name, rows);
+  }
+  await pending;
+  const built = thread.terms();
   if (Number(index.next_seq) !== built.firstSeq) throw new Error(`search index ${name} goes on from seq ${index.next_seq}, not ${built.firstSeq} as built`);
-  for (const rows of built.batches) await insertDocumentRows(client, name, rows);
+  if (ids.size !== documentCount()) throw new Error(`the ${name} index was built of ${ids.size} documents, not the ${documentCount()} written`);
   const delta = new Map(built.terms.map((term, at) => [term, built.changes[at] as number[]]));
   const postings = new Map<string, (PostingsSource | undefined)[]>();
   built.listTerms.forEach((termAt, at) => {
@@ -220,8 +241,7 @@ async function writeBuiltIndex(client: Queryable, name: SearchIndexName, built: 
     if (!lists) postings.set(term, (lists = []));
     lists[built.listFields[at] as number] = { data: () => data };
   });
-  const count = built.batches.reduce((sum, batch) => sum + batch.ids.length, 0);
-  await writeTerms(client, name, { delta, postings }, { count, lengthSums: built.lengthSums, nextSeq: built.nextSeq });
+  await writeTerms(client, name, { delta, postings }, { count: ids.size, lengthSums: built.lengthSums, nextSeq: built.nextSeq });
 }
 
 /** Removes documents as MiniSearch#remove would; ids not in the index are ignored. */
@@ -308,44 +328,160 @@ export interface SearchWriteThreads {
   log: Logger;
   /** Documents the largest index must have to be built on a thread; default THREAD_MIN_DOCUMENTS. */
   minDocuments?: number;
+  /** An index already being built on a thread from the documents the snapshot gives it (startSentenceFeed). */
+  started?: StartedIndex | null;
+}
+
+/** An index an ingest started building before the merge; its thread is the ingest's to close. */
+export interface StartedIndex {
+  name: SearchIndexName;
+  /** Writes it into `client`'s transaction, emptied first; rejects with a ThreadFailure when its thread failed (the index is then to be written anew). */
+  write(client: Queryable, documentCount: number): Promise<void>;
 }
 
 /** Smaller indexes are built in-thread: starting a thread (a second or so) would cost more than it saves. */
 export const THREAD_MIN_DOCUMENTS = 20_000;
 
+/** Starts building an index of `documents` on a thread; null, said in the log, when the thread cannot start. */
+async function startOnThread(name: SearchIndexName, documents: readonly SearchDocument[], fields: readonly string[], threads: SearchWriteThreads): Promise<IndexOnThread | null> {
+  try {
+    const thread = await IndexOnThread.start(name, fields, threads.synonyms, DOCUMENTS_PER_STATEMENT);
+    for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STATEMENT) thread.add(documents.slice(from, from + DOCUMENTS_PER_STATEMENT));
+    thread.end();
+    return thread;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    threads.log.warn({ reason }, `the ${name} search index could not be built on a thread (${reason}): building it on the main thread`);
+    return null;
+  }
+}
+
+/** A sentence as the sentence index takes it. */
+export interface FedSentence {
+  id: number;
+  text: string;
+}
+
+/**
+ * The sentence index, built on a thread of its own from sentences fed to it in id order: it depends on the
+ * units alone (not on the merge), so an ingest starts the thread before it attributes articles and feeds it
+ * before the merge, which runs while the index is built.
+ */
+export interface SentenceFeed {
+  /** Sentences sent so far: the next one fed must have this id. */
+  readonly sent: number;
+  /** Feeds the next sentences (ids from `sent` on, in order). */
+  add(sentences: readonly FedSentence[]): void;
+  /**
+   * Feeds the snapshot's sentences not fed yet (`sentences`: all of them, as snapshotOfUnits numbers them)
+   * and ends the feed: the index for writeSearchIndexes's `started`, or null when no thread started (said in
+   * the log).
+   */
+  finish(sentences: readonly FedSentence[]): Promise<StartedIndex | null>;
+  close(): Promise<void>;
+}
+
+/** Starts the sentence index's thread (it loads while the caller goes on) and returns its feed. */
+export function startSentenceFeed(normaliser: Normaliser, threads: SearchWriteThreads): SentenceFeed {
+  const field = indexOptions(normaliser).sentences.fields[0] as string;
+  let thread: IndexOnThread | null = null;
+  const waiting: { ids: number[]; texts: string[] }[] = [];
+  let chunk = { ids: [] as number[], texts: [] as string[] };
+  // The fields as indexDocuments gives them (one field, the text), without an object a sentence.
+  const post = (columns: { ids: number[]; texts: string[] }): void => thread?.addColumns(columns.ids, { [field]: columns.texts });
+  const starting = IndexOnThread.start('sentences', [field], threads.synonyms, DOCUMENTS_PER_STATEMENT).then(
+    (started) => {
+      thread = started;
+      for (const columns of waiting.splice(0)) post(columns);
+      return started;
+    },
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  const send = (): void => {
+    if (chunk.ids.length === 0) return;
+    if (thread) post(chunk);
+    else waiting.push(chunk);
+    chunk = { ids: [], texts: [] };
+  };
+  let sent = 0;
+  const feed: SentenceFeed = {
+    get sent() {
+      return sent;
+    },
+    add(sentences) {
+      for (const sentence of sentences) {
+        if (sentence.id !== sent) throw new Error(`sentence ${sentence.id} fed to the sentence index after sentence ${sent - 1}`);
+        chunk.ids.push(sentence.id);
+        chunk.texts.push(String(sentence.text));
+        sent++;
+        if (chunk.ids.length >= DOCUMENTS_PER_STATEMENT) send();
+      }
+    },
+    async finish(sentences) {
+      feed.add(sentences.slice(sent));
+      send();
+      const started = await starting;
+      if (started instanceof Error) {
+        threads.log.warn({ reason: started.message }, `the sentences search index could not be built on a thread (${started.message}): building it later`);
+        return null;
+      }
+      started.end();
+      return {
+        name: 'sentences',
+        write: async (client, documentCount) => {
+          await clearSearchIndex(client, 'sentences');
+          return writeBuiltIndex(client, 'sentences', started, [field], () => documentCount);
+        },
+      };
+    },
+    async close() {
+      const started = await starting;
+      if (!(started instanceof Error)) await started.close();
+    },
+  };
+  return feed;
+}
+
 /**
  * Rewrites all three indexes from a snapshot, as buildIndexes builds them (the same documents, ids and
- * Options). With `threads`, the largest is built on a thread of its own while the calling thread builds the
- * others (and whatever else an ingest writes at the same time); when that thread cannot start or fails, it
- * is built in-thread, and the log says so.
+ * Options). With `threads`, the largest is built on a thread of its own (besides one already `started`)
+ * while the calling thread builds the others (and whatever else an ingest writes at the same time); when
+ * that thread cannot start or fails, the index is built in-thread, and the log says so.
  */
 export async function writeSearchIndexes(connection: Queryable, snapshot: CorpusSnapshot, normaliser: Normaliser, threads?: SearchWriteThreads): Promise<void> {
   // Its writes run at once: their statements go to the connection in turn.
   const client = inTurn(connection);
-  const indexed = indexDocuments(snapshot);
-  const documents = {
-    statements: indexed.statements.map(asSearchDocument),
-    sentences: indexed.sentences.map(asSearchDocument),
-    speakers: indexed.speakers.map(asSearchDocument),
-  };
+  // Worked out when needed: the documents of an index started on a thread before are not (at 10x Reuters, a
+  // million sentences held for nothing).
+  const documents: Partial<Record<SearchIndexName, SearchDocument[]>> = {};
+  const documentsOf = (name: SearchIndexName): SearchDocument[] => (documents[name] ??= indexDocumentsOf(snapshot, name).map(asSearchDocument));
+  const counts = { statements: snapshot.clusters.length, sentences: snapshot.sentences.length, speakers: snapshot.entities.length };
   const options = indexOptions(normaliser);
-  const names = ['statements', 'sentences', 'speakers'] as const;
-  const largest = names.reduce((a, b) => (documents[b].length > documents[a].length ? b : a));
-  const threaded = threads && documents[largest].length >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
-  const built = threads && threaded
-    ? buildOnThread(threaded, documents[threaded], options[threaded].fields, threads.synonyms, DOCUMENTS_PER_STATEMENT).catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        threads.log.warn({ reason }, `the ${threaded} search index could not be built on a thread (${reason}): building it on the main thread`);
-        return null;
-      })
-    : null;
+  const names = (['statements', 'sentences', 'speakers'] as const).filter((name) => name !== threads?.started?.name);
+  const largest = names.reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  const threaded = threads && counts[largest] >= (threads.minDocuments ?? THREAD_MIN_DOCUMENTS) ? largest : null;
+  const started = threads && threaded ? startOnThread(threaded, documentsOf(threaded), options[threaded].fields, threads) : null;
   // The indexes share no row: each one's terms and postings are worked out while the server stores another's.
-  await settleAll(
-    names.map(async (name) => {
-      await clearSearchIndex(client, name);
-      const prebuilt = name === threaded ? await built : null;
-      if (prebuilt) await writeBuiltIndex(client, name, prebuilt, options[name].fields);
-      else await writeSearchIndex(client, name, documents[name], options[name]);
-    }),
-  );
+  try {
+    await settleAll(
+      (['statements', 'sentences', 'speakers'] as const).map(async (name) => {
+        const early = threads?.started?.name === name ? threads.started : null;
+        if (!early) await clearSearchIndex(client, name);
+        const thread = name === threaded ? await started : null;
+        if (!early && !thread) return writeSearchIndex(client, name, documentsOf(name), options[name]);
+        try {
+          if (early) await early.write(client, counts[name]);
+          else if (thread) await writeBuiltIndex(client, name, thread, options[name].fields, () => counts[name]);
+        } catch (error) {
+          if (!(error instanceof ThreadFailure)) throw error;
+          const reason = error.message;
+          threads?.log.warn({ reason }, `the ${name} search index could not be built on a thread (${reason}): building it on the main thread`);
+          await clearSearchIndex(client, name);
+          await writeSearchIndex(client, name, documentsOf(name), options[name]);
+        }
+      }),
+    );
+  } finally {
+    await (await started)?.close();
+  }
 }

@@ -2,22 +2,12 @@
  * The context links of a snapshot, written whole (sentence and statement ids are renumbered by an ingest,
  * so every link may move).
  */
-import { contextLinks, type ContextLink } from '../context-links.js';
+import { contextLinks } from '../context-links.js';
 import type { CorpusSnapshot, SentenceRecord } from '../snapshot.js';
-import { insertRows, type Column } from './bulk-insert.js';
 import type { PoolClient } from './pool.js';
 
-interface LinkRow extends ContextLink {
-  sentence: number;
-  ordinal: number;
-}
-
-const COLUMNS: readonly Column<LinkRow>[] = [
-  { name: 'sentence_id', type: 'integer', value: (row) => row.sentence },
-  { name: 'ordinal', type: 'integer', value: (row) => row.ordinal },
-  { name: 'cluster_id', type: 'integer', value: (row) => row.cluster },
-  { name: 'own', type: 'boolean', value: (row) => row.own },
-];
+/** Links per statement: numbers sent as array literals, with no object a link (a million links at 10x Reuters). */
+const LINKS_PER_STATEMENT = 50_000;
 
 export async function writeContextLinks(client: PoolClient, snapshot: CorpusSnapshot): Promise<void> {
   const byArticle = new Map<string, SentenceRecord[]>();
@@ -26,10 +16,24 @@ export async function writeContextLinks(client: PoolClient, snapshot: CorpusSnap
     if (list) list.push(sentence);
     else byArticle.set(sentence.articleId, [sentence]);
   }
-  const rows: LinkRow[] = [];
-  for (const [sentence, links] of contextLinks(snapshot.clusters, (id) => byArticle.get(id) ?? [])) {
-    links.forEach((link, ordinal) => rows.push({ sentence, ordinal, ...link }));
-  }
   await client.query('DELETE FROM context_links');
-  await insertRows(client, 'context_links', COLUMNS, rows);
+  let columns = { sentences: [] as number[], ordinals: [] as number[], clusters: [] as number[], own: [] as string[] };
+  const send = async (): Promise<void> => {
+    const { sentences, ordinals, clusters, own } = columns;
+    columns = { sentences: [], ordinals: [], clusters: [], own: [] };
+    await client.query(
+      'INSERT INTO context_links (sentence_id, ordinal, cluster_id, own) SELECT * FROM unnest($1::integer[], $2::integer[], $3::integer[], $4::boolean[])',
+      [`{${sentences.join(',')}}`, `{${ordinals.join(',')}}`, `{${clusters.join(',')}}`, `{${own.join(',')}}`],
+    );
+  };
+  for (const [sentence, links] of contextLinks(snapshot.clusters, (id) => byArticle.get(id) ?? [])) {
+    links.forEach((link, ordinal) => {
+      columns.sentences.push(sentence);
+      columns.ordinals.push(ordinal);
+      columns.clusters.push(link.cluster);
+      columns.own.push(link.own ? 't' : 'f');
+    });
+    if (columns.sentences.length >= LINKS_PER_STATEMENT) await send();
+  }
+  if (columns.sentences.length > 0) await send();
 }

@@ -101,17 +101,21 @@ const wordsOfRow = (entity: EntityRow): SpeakerWordRow[] => [
 
 async function writeEntities(client: PoolClient, snapshot: CorpusSnapshot, normaliser: Normaliser): Promise<number> {
   const entities = entityRows(snapshot, normaliser);
-  const stored = await client.query<{ id: string; digest: string }>('SELECT id, digest FROM entities');
+  const stored = await client.query<{ id: string; digest: string; ordinal: number }>('SELECT id, digest, ordinal FROM entities');
   const changes = differences(entities, (e) => e.id, (e) => e.digest, new Map(stored.rows.map((row) => [row.id, row.digest])));
   if (changes.remove.length > 0) {
     await client.query('DELETE FROM entities WHERE id = ANY($1::text[])', [changes.remove]);
     await client.query('DELETE FROM speaker_words WHERE entity = ANY($1::text[])', [changes.remove]);
   }
   // Kept entities whose place in the order moved (one came before them): renumbered, nothing else written.
-  await client.query(
-    'UPDATE entities e SET ordinal = m.ordinal FROM unnest($1::text[], $2::integer[]) AS m (id, ordinal) WHERE e.id = m.id AND e.ordinal <> m.ordinal',
-    [entities.map((e) => e.id), entities.map((e) => e.ordinal)],
-  );
+  const kept = new Map(stored.rows.map((row) => [row.id, row]));
+  const moved = entities.filter((e) => kept.get(e.id)?.digest === e.digest && kept.get(e.id)?.ordinal !== e.ordinal);
+  if (moved.length > 0) {
+    await client.query(
+      'UPDATE entities e SET ordinal = m.ordinal FROM unnest($1::text[], $2::integer[]) AS m (id, ordinal) WHERE e.id = m.id',
+      [moved.map((e) => e.id), moved.map((e) => e.ordinal)],
+    );
+  }
   await insertRows(client, 'entities', ENTITY_COLUMNS, changes.write);
   await insertRows(client, 'speaker_words', SPEAKER_WORD_COLUMNS, changes.write.flatMap(wordsOfRow));
   return changes.write.length;
@@ -120,16 +124,21 @@ async function writeEntities(client: PoolClient, snapshot: CorpusSnapshot, norma
 async function writeClusters(client: PoolClient, snapshot: CorpusSnapshot): Promise<number> {
   // The key leaves the id out: a statement that moves in the order keeps its row.
   const clusters: ClusterRow[] = snapshot.clusters.map((cluster) => ({ ...cluster, digest: digestOf({ ...cluster, id: undefined }) }));
-  const stored = await client.query<{ key: string }>('SELECT key FROM clusters');
+  const stored = await client.query<{ key: string; id: number }>('SELECT key, id FROM clusters');
   const changes = differences(clusters, (c) => c.digest, (c) => c.digest, new Map(stored.rows.map((row) => [row.key, row.key])));
   if (changes.remove.length > 0) {
     await client.query('DELETE FROM occurrences WHERE cluster_key = ANY($1::text[])', [changes.remove]);
     await client.query('DELETE FROM clusters WHERE key = ANY($1::text[])', [changes.remove]);
   }
-  await client.query(
-    'UPDATE clusters c SET id = m.id FROM unnest($1::text[], $2::integer[]) AS m (key, id) WHERE c.key = m.key AND c.id <> m.id',
-    [clusters.map((c) => c.digest), clusters.map((c) => c.id)],
-  );
+  // Kept clusters whose id moved: renumbered (none after a first ingest, when nothing is sent).
+  const storedIds = new Map(stored.rows.map((row) => [row.key, row.id]));
+  const moved = clusters.filter((c) => storedIds.has(c.digest) && storedIds.get(c.digest) !== c.id);
+  if (moved.length > 0) {
+    await client.query('UPDATE clusters c SET id = m.id FROM unnest($1::text[], $2::integer[]) AS m (key, id) WHERE c.key = m.key', [
+      moved.map((c) => c.digest),
+      moved.map((c) => c.id),
+    ]);
+  }
   await insertRows(client, 'clusters', CLUSTER_COLUMNS, changes.write);
   const occurrences = changes.write.flatMap((cluster) => cluster.occurrences.map((o, ordinal) => ({ ...o, clusterKey: cluster.digest, ordinal })));
   await insertRows(client, 'occurrences', OCCURRENCE_COLUMNS, occurrences);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logging/logger.js';
 import { createNormaliser } from '../../../src/retrieval/normalise.js';
 import { searchIndex, type SearchIndexName } from '../../../src/retrieval/postgres/search.js';
-import { writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
+import { startSentenceFeed, writeSearchIndexes } from '../../../src/retrieval/postgres/search-write.js';
 import { buildIndexes, sentenceOptions, speakerOptions, statementOptions } from '../../../src/retrieval/search-index.js';
 import type { CorpusSnapshot } from '../../../src/retrieval/snapshot.js';
 import { throwawayDatabase } from './throwaway-database.js';
@@ -78,6 +78,18 @@ describe.skipIf(!database)(`writeSearchIndexes: the three indexes as buildIndexe
     const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
     log.warn = ((...args: unknown[]) => void warnings.push(String(args.at(-1)))) as unknown as typeof log.warn;
     await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0 });
+    expect(warnings).toEqual([]);
+    expect(await tables()).toEqual(inThread);
+    // The sentence index started on its thread before (as an ingest does), fed in two parts; the largest other on another.
+    const feed = startSentenceFeed(normaliser, { synonyms, log });
+    try {
+      feed.add(snapshot.sentences.slice(0, 2));
+      const started = await feed.finish(snapshot.sentences);
+      expect(started?.name).toBe('sentences');
+      await writeSearchIndexes(client, snapshot, normaliser, { synonyms, log, minDocuments: 0, started });
+    } finally {
+      await feed.close();
+    }
     expect(warnings).toEqual([]);
     expect(await tables()).toEqual(inThread);
   });
