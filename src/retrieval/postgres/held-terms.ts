@@ -35,8 +35,11 @@ const TERM_COLUMNS = `SELECT count(*)::integer AS count,
   coalesce(string_agg(array_to_string(tree_path, ','), ' '), '') AS paths
   FROM (SELECT term, frequencies, tree_path FROM search_terms WHERE index_name = $1 ORDER BY term) t`;
 
-/** How many typo look-ups a vocabulary remembers (each a few found terms). */
-const NEAR_KEPT = 2_000;
+/**
+ * How many typo look-ups a vocabulary remembers: a few questions' worth (each holds the terms found, with their
+ * frequencies and tree paths, and a process answering from PostgreSQL must not grow with what it was asked).
+ */
+const NEAR_KEPT = 256;
 
 /** Reads an index's vocabulary and statistics. */
 export async function loadHeldTerms(client: Queryable, name: SearchIndexName): Promise<HeldTerms> {
@@ -47,7 +50,7 @@ export async function loadHeldTerms(client: Queryable, name: SearchIndexName): P
   const columns = rows[0] ?? { count: 0, terms: '', lengths: '', frequencies: '', paths: '' };
   const tree = CompactTerms.fromColumns(columns, columns.count, statistics?.fields.length ?? null);
   // A typo look-up walks the whole vocabulary: remembered, since a question's words are looked up again in each
-  // round of its answer (rounds run it again from the start), by each stage, and by later questions.
+  // round of its answer (rounds run it again from the start) and by each stage.
   const remembered = new Map<string, (IndexedTerm & { distance: number })[]>();
   const within = (term: string, distance: number): (IndexedTerm & { distance: number })[] => {
     const key = `${distance} ${term}`;
