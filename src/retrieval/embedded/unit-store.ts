@@ -8,7 +8,7 @@
  * A manifest written by other code (another version of the pipeline) is
  * dropped with its packs: units of other code are never trusted.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync, fstatSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { randomBytes } from 'node:crypto';
@@ -48,12 +48,13 @@ export interface UnitStore {
  */
 function identityOf(file: string): string | null {
   try {
-    const { ino, size, mtimeNs } = statSync(file, { bigint: true });
-    return `${ino}:${size}:${mtimeNs}`;
+    return identityOfStats(statSync(file, { bigint: true }));
   } catch {
     return null;
   }
 }
+
+const identityOfStats = ({ ino, size, mtimeNs }: BigIntStats): string => `${ino}:${size}:${mtimeNs}`;
 
 /** The manifest, and the identity of the file it was read from. */
 function readManifest(folder: string, code: string): { manifest: Manifest; identity: string | null } {
@@ -65,8 +66,7 @@ function readManifest(folder: string, code: string): { manifest: Manifest; ident
     let manifest: Partial<Manifest>;
     let identity: string;
     try {
-      const { ino, size, mtimeNs } = fstatSync(fd, { bigint: true });
-      identity = `${ino}:${size}:${mtimeNs}`;
+      identity = identityOfStats(fstatSync(fd, { bigint: true }));
       manifest = v8.deserialize(readFileSync(fd)) as Partial<Manifest>;
     } finally {
       closeSync(fd);
