@@ -7,6 +7,8 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeExtensions, FORMAT_EXTENSIONS, formatOf } from './formats/index.js';
+import { textFormat } from './formats/text.js';
 import { parseJsonl } from './jsonl.js';
 import { tooLarge } from './warnings.js';
 import { parseSourcesFile, parseSynonymsFile } from './metadata.js';
@@ -17,7 +19,6 @@ import type { Corpus, LoadWarning } from './types.js';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 /** Documentation that sits beside articles in corpus folders (the BBC set's README.TXT). */
 const NOT_ARTICLES = /^(?:readme|license|licence|changelog|sources|notice)$/i;
@@ -180,7 +181,7 @@ function listArticleFiles(folder: string, warnings: LoadWarning[]): string[] {
       const parsed = path.parse(entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isSymbolicLink() && isFolder(full)) links.push(full);
-      else if (ARTICLE_EXTENSIONS.has(parsed.ext.toLowerCase()) && !NOT_ARTICLES.test(parsed.name)) {
+      else if (FORMAT_EXTENSIONS.has(parsed.ext.toLowerCase()) && !NOT_ARTICLES.test(parsed.name)) {
         found.push(full);
       }
     }
@@ -217,13 +218,19 @@ function idFromPath(root: string, file: string): string {
   return path.join(parsed.dir, parsed.name).split(path.sep).join('/');
 }
 
-function readTextArticle(file: string, id: string, shownAs: string, maxBytes: number, warnings: LoadWarning[]): RawArticle | null {
+/** The articles of one file, read by the format its extension and text name (a file with no extension as text). */
+function readFormatted(file: string, id: string, maxBytes: number, warnings: LoadWarning[]): RawArticle[] {
   const read = readText(file, maxBytes);
   if ('problem' in read) {
-    warnings.push({ file: shownAs, message: `${read.problem}; skipped` });
-    return null;
+    warnings.push({ file, message: `${read.problem}; skipped` });
+    return [];
   }
-  return { id, origin: shownAs, text: read.text, headlineInText: true };
+  const format = path.extname(file) === '' ? textFormat : formatOf(file, read.text);
+  if (!format) {
+    warnings.push({ file, message: `is not a kind of ${path.extname(file).toLowerCase()} file read here; skipped` });
+    return [];
+  }
+  return format.read({ file, id, text: read.text, maxBytes }, warnings);
 }
 
 function readSources(file: string, warnings: LoadWarning[]): Map<string, KnownMeta> {
@@ -280,10 +287,8 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
   const metaFile = path.join(folder, 'sources.json');
   const synonyms = readSynonyms(path.join(folder, 'synonyms.json'), warnings);
   if (isDirectory) {
-    const raws = listArticleFiles(given, warnings)
-      .map((file) => readTextArticle(file, idFromPath(given, file), file, maxBytes, warnings))
-      .filter((raw): raw is RawArticle => raw !== null);
-    if (raws.length === 0) warnings.push({ file: given, message: 'holds no .txt or .md article' });
+    const raws = listArticleFiles(given, warnings).flatMap((file) => readFormatted(file, idFromPath(given, file), maxBytes, warnings));
+    if (raws.length === 0) warnings.push({ file: given, message: `holds no article (${describeExtensions()} file)` });
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true };
   }
   if (JSONL_EXTENSIONS.has(ext)) {
@@ -300,12 +305,12 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
     if (raws.length === 0 && warnings.length === before) warnings.push({ file: given, message: 'holds only white space; skipped' });
     return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: true, ...(archive ? { archive } : {}) };
   }
-  if (ARTICLE_EXTENSIONS.has(ext) || ext === '') {
-    const raw = readTextArticle(given, path.parse(given).name, given, maxBytes, warnings);
+  if (FORMAT_EXTENSIONS.has(ext) || ext === '') {
+    const raws = readFormatted(given, path.parse(given).name, maxBytes, warnings);
     // One file of a folder: its sources.json describes the others too, so no warning for them.
-    return { raws: raw ? [raw] : [], sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: false };
+    return { raws, sources: readSources(metaFile, warnings), sourcesFile: metaFile, synonyms, wholeFolder: false };
   }
-  warnings.push({ file: given, message: `is not a folder, .txt, .md or .jsonl file; skipped` });
+  warnings.push({ file: given, message: `is not a folder or a ${describeExtensions()} file; skipped` });
   return null;
 }
 
