@@ -12,6 +12,7 @@ import { benchIngest } from './ingest.js';
 import { benchLayered } from './layered.js';
 import { benchScale } from './scale.js';
 import { benchPostgresAnswer } from './postgres-answer.js';
+import { benchWatch } from './watch.js';
 
 /** Options only some benchmarks read. */
 interface BenchOptions {
@@ -30,14 +31,15 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Pr
   ingest: () => benchIngest(),
   layered: () => benchLayered(),
   'postgres-answer': benchPostgresAnswer,
+  watch: () => benchWatch(),
 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string' }, stores: { type: 'string' } },
 });
-// scale, ingest and layered run for minutes, postgres-answer needs a database ingested into: only when named.
-const names = positionals.length > 0 ? positionals : Object.keys(BENCHES).filter((name) => !['scale', 'ingest', 'layered', 'postgres-answer'].includes(name));
+// scale, ingest, layered and watch run for minutes, postgres-answer needs a database ingested into: only when named.
+const names = positionals.length > 0 ? positionals : Object.keys(BENCHES).filter((name) => !['scale', 'ingest', 'layered', 'postgres-answer', 'watch'].includes(name));
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);

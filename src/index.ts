@@ -14,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { warmUp } from './answer/warm-up.js';
 import { runConsole } from './console/console.js';
-import { CorpusError } from './corpus/load.js';
+import { CorpusError, DEFAULT_CORPUS } from './corpus/load.js';
 import { startBot, STOP_CLOSE_MS, STOP_GRACE_MS } from './discord/bot.js';
 import type { BotMetrics } from './health/metrics.js';
 import { startHealthServer, type HealthServer } from './health/server.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import type { CorpusWatch } from './retrieval/corpus-watch.js';
 import type { Coverage } from './retrieval/coverage.js';
+import { followCorpus } from './retrieval/follow-corpus.js';
 import { EmptyStoreError, openStore, type OpenedStore } from './retrieval/open-store.js';
 import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
@@ -110,6 +112,14 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
   return store;
 }
 
+/** With CORPUS_WATCH=on, the corpus (the seeds when none is named) watched and each new coverage handed to `use`. */
+function follow(settings: Settings, store: OpenedStore, log: Logger, use: (coverage: Coverage) => void): CorpusWatch | null {
+  if (!settings.corpusWatch) return null;
+  // Shards would each read and store the same changes at once: under sharding, a restart takes them in (runShards says so).
+  if (process.env.SHARDING_MANAGER) return null;
+  return followCorpus(store, settings.corpusPaths.length > 0 ? settings.corpusPaths : [DEFAULT_CORPUS], log, use);
+}
+
 /** Warms answering up (answer/warm-up.ts) while the job waits for its first question. */
 function warmUpInBackground(coverage: Coverage, log: Logger, stopped: () => boolean): void {
   void warmUp(coverage, { log, stopped }).then(({ answered, ms }) => log.debug({ answered, ms }, `answering warmed up: ${answered} questions in ${ms} ms`));
@@ -149,6 +159,7 @@ function readiness(health: Health, shutdown: Shutdown): string | null {
 }
 
 async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown, health: Health): Promise<void> {
+  if (settings.corpusWatch) log.warn('CORPUS_WATCH is not followed under sharding (SHARDS): restart the bot to take in changes to the corpus');
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
   await (await storeFor({ ...settings, cacheMinArticles: 1 }, log)).close();
   health.coverageLoaded = true;
@@ -224,16 +235,25 @@ async function main(): Promise<number> {
     const store = await storeFor(settings, log);
     const { coverage } = store;
     health.coverageLoaded = true;
-    health.metrics?.corpusArticles.set(coverage.articleCount);
-    health.metrics?.corpusStatements.set(coverage.statementCount);
+    const counted = (now: Coverage): void => {
+      health.metrics?.corpusArticles.set(now.articleCount);
+      health.metrics?.corpusStatements.set(now.statementCount);
+    };
+    counted(coverage);
     if (discord) {
       // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
       health.gatewayReady = () => bot.client.isReady();
       warmUpInBackground(coverage, log, () => shutdown.stopping);
+      const following = follow(settings, store, log, (now) => {
+        bot.setCoverage(now);
+        counted(now);
+      });
       shutdown.setStop(async () => {
+        following?.close();
         await health.server?.close();
         await bot.stop();
+        await following?.idle();
         await store.close();
       });
       return 0;
@@ -245,12 +265,18 @@ async function main(): Promise<number> {
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
       interactive: process.stdin.isTTY === true,
     });
-    shutdown.setStop(async () => session.close());
+    const following = follow(settings, store, log, (now) => session.setCoverage(now));
+    shutdown.setStop(async () => {
+      following?.close();
+      session.close();
+    });
     // Someone typing: the warm-up runs while they type (a question waits for one warm-up answer at most). Piped questions are answered at once instead.
     let answered = false;
     if (process.stdin.isTTY === true) warmUpInBackground(coverage, log, () => answered || shutdown.stopping);
     await session.done;
     answered = true;
+    following?.close();
+    await following?.idle();
     await store.close();
     return 0;
   } catch (error) {

@@ -53,7 +53,12 @@ const CONSOLE_PAGES = (next: number): string => `type /more, or ask again with p
 export class ConsoleSession {
   #last: { name: CommandName; values: CommandValues; page: number } | null = null;
 
-  constructor(private readonly coverage: Coverage) {}
+  constructor(private coverage: Coverage) {}
+
+  /** Answers from `coverage` from the next line on. */
+  setCoverage(coverage: Coverage): void {
+    this.coverage = coverage;
+  }
 
   answer(line: string): string {
     const parsed = parseConsoleLine(line);
@@ -97,7 +102,7 @@ export interface ConsoleOptions {
 }
 
 /** Runs until the input ends (or `close` is called); resolves then. */
-export function runConsole(options: ConsoleOptions): { done: Promise<void>; close: () => void } {
+export function runConsole(options: ConsoleOptions): { done: Promise<void>; close: () => void; setCoverage: (coverage: Coverage) => void } {
   const { coverage, input, output, notices, interactive } = options;
   notices.write(`${CONNECT_HINT}\n`);
   const lines = createInterface({ input, ...(interactive ? { output, prompt: 'quotewire> ' } : {}), crlfDelay: Infinity, terminal: interactive });
@@ -122,5 +127,9 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     });
   });
   const done = new Promise<void>((resolve) => lines.on('close', resolve)).then(() => answered);
-  return { done, close: () => lines.close() };
+  // Between two answers, never during one: an answer that waits on the store reads one coverage throughout.
+  const setCoverage = (next: Coverage): void => {
+    answered = answered.then(() => session.setCoverage(next));
+  };
+  return { done, close: () => lines.close(), setCoverage };
 }

@@ -28,6 +28,8 @@ export interface Bot {
    * Resolves in every state (before READY too); never rejects.
    */
   stop(timing?: StopTiming): Promise<void>;
+  /** Answers from `coverage` from now on; answers under way finish on the one they began with. */
+  setCoverage(coverage: Coverage): void;
 }
 
 export interface StopTiming {
@@ -161,5 +163,8 @@ export function startBot(options: BotOptions): Bot {
     client,
     ready,
     stop: (timing) => (stopped ??= stop(timing)),
+    setCoverage: (next) => {
+      context.coverage = next;
+    },
   };
 }

@@ -12,7 +12,7 @@ import { codeVersion } from './code-version.js';
 import type { Coverage } from './coverage.js';
 import type { IngestCounts } from './embedded/store.js';
 import { withCorpusSynonyms } from './normalise.js';
-import { openCoverage, type OpenOptions, type Progress } from './open.js';
+import { openCoverage, type OpenedCoverage, type OpenOptions, type Progress } from './open.js';
 import { ingestIntoPostgres } from './postgres/ingest.js';
 import { migrate } from './postgres/migrations.js';
 import { checkConnection, createPool, type Pool } from './postgres/pool.js';
@@ -33,9 +33,21 @@ export interface OpenedStore {
   /** What an ingest took in; null when nothing was ingested (a database opened as it is, a small corpus built in memory). */
   counts: IngestCounts | null;
   ms: number;
+  /**
+   * Reads the corpus again and stores what is new, changed or gone (only
+   * those articles are attributed), giving the coverage now; `coverage` above
+   * stays as it was for the answers still using it.
+   */
+  refresh: () => Promise<RefreshedCoverage>;
   /** Lets go of the database (nothing to do for the embedded store). */
   close: () => Promise<void>;
 }
+
+/** The coverage after a refresh, and what it took in. */
+export type RefreshedCoverage = Pick<OpenedStore, 'coverage' | 'warnings' | 'counts' | 'ms'> & {
+  /** How the embedded store made it: the changes layered on the stored coverage, or the corpus-wide steps redone (only the new articles attributed either way). */
+  origin?: OpenedCoverage['origin'];
+};
 
 /** A database that was never ingested into cannot answer anything: said plainly, with what to do. */
 export class EmptyStoreError extends Error {
@@ -59,6 +71,27 @@ async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnin
   return { warnings, counts: { articles: raws.length, added: report.added, changed: report.changed, removed: report.removed, unchanged: report.unchanged } };
 }
 
+/** An article's words as a coverage holds them: what tells a changed article from an unchanged one. */
+function wordsOf(coverage: Coverage, id: string): string {
+  return JSON.stringify([coverage.article(id), coverage.sentencesOf(id).map((sentence) => sentence.text)]);
+}
+
+/**
+ * What changed from one coverage built in memory to the next (a small corpus
+ * keeps no store that would count it): articles by id, and by their words.
+ */
+export function countsBetween(before: Coverage, after: Coverage): IngestCounts {
+  const earlier = new Set(before.articles().map((article) => article.id));
+  const counts: IngestCounts = { articles: after.articleCount, added: 0, changed: 0, removed: 0, unchanged: 0 };
+  for (const { id } of after.articles()) {
+    if (!earlier.delete(id)) counts.added++;
+    else if (wordsOf(before, id) === wordsOf(after, id)) counts.unchanged++;
+    else counts.changed++;
+  }
+  counts.removed = earlier.size;
+  return counts;
+}
+
 /**
  * Opens the coverage from the store the settings choose.
  *
@@ -67,8 +100,15 @@ async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnin
  */
 export async function openStore(options: StoreOptions): Promise<OpenedStore> {
   if (options.databaseUrl === null) {
-    const opened = openCoverage(options);
-    return { store: 'embedded', coverage: opened.coverage, warnings: opened.warnings, counts: opened.counts, ms: opened.ms, close: async () => {} };
+    const first = openCoverage(options);
+    let last = first.coverage;
+    const refresh = async (): Promise<RefreshedCoverage> => {
+      const { coverage, warnings, counts, ms, origin } = openCoverage(options);
+      const before = last;
+      last = coverage;
+      return { coverage, warnings, counts: counts ?? countsBetween(before, coverage), ms, origin };
+    };
+    return { store: 'embedded', coverage: first.coverage, warnings: first.warnings, counts: first.counts, ms: first.ms, refresh, close: async () => {} };
   }
   const started = performance.now();
   const pool = createPool(options.databaseUrl);
@@ -82,7 +122,12 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     const coverage = await openPostgresCoverage(pool);
     const ms = Math.round(performance.now() - started);
     options.log.info({ articles: coverage.articleCount, statements: coverage.statementCount, store: 'postgres', ms }, `coverage of ${coverage.articleCount} articles ready in ${ms} ms (postgres)`);
-    return { store: 'postgres', coverage, warnings: ingested?.warnings ?? [], counts: ingested?.counts ?? null, ms, close: () => pool.end() };
+    const refresh = async (): Promise<RefreshedCoverage> => {
+      const began = performance.now();
+      const again = await ingestCorpus(pool, options);
+      return { coverage: await openPostgresCoverage(pool), warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };
+    };
+    return { store: 'postgres', coverage, warnings: ingested?.warnings ?? [], counts: ingested?.counts ?? null, ms, refresh, close: () => pool.end() };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

@@ -14,6 +14,8 @@ export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 /** `auto`: the bot with a token, else the offline console when there is input to answer; `bot`: the bot or nothing. */
 export const RUN_MODES = ['auto', 'bot'] as const;
+/** CORPUS_WATCH: whether a running bot reads its corpus again when files are added, changed or removed. */
+export const WATCH_MODES = ['off', 'on'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 export interface Settings {
@@ -38,6 +40,8 @@ export interface Settings {
   health: { port: number; host: string } | null;
   /** The PostgreSQL coverage store (DATABASE_URL, postgres://...); null: the embedded store. Holds a password: never log it as is (see redactDatabaseUrl). */
   databaseUrl: string | null;
+  /** Whether the corpus is watched while the bot runs (CORPUS_WATCH=on): new, changed and removed articles are taken in at once. */
+  corpusWatch: boolean;
 }
 
 /**
@@ -211,6 +215,8 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const databaseProblem = databaseUrl ? databaseUrlProblem(databaseUrl) : null;
   if (databaseProblem) problems.push(databaseProblem);
+  const corpusWatch = oneOf(env, 'CORPUS_WATCH', WATCH_MODES, 'off', problems) === 'on';
+  if (corpusWatch && databaseUrl && corpusPaths.length === 0) problems.push('CORPUS_WATCH=on needs CORPUS_PATHS with DATABASE_URL: name the corpus folder to watch and ingest, or remove CORPUS_WATCH');
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl, corpusWatch };
 }

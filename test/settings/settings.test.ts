@@ -6,8 +6,16 @@ describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
       logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200, maxArticleBytes: 5 * 1024 * 1024,
-      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null, databaseUrl: null,
+      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null, databaseUrl: null, corpusWatch: false,
     });
+  });
+
+  it('reads CORPUS_WATCH, and refuses it on a database with no corpus named to watch', () => {
+    expect(readSettings({ CORPUS_WATCH: 'ON' }).corpusWatch).toBe(true);
+    expect(readSettings({ CORPUS_WATCH: 'off' }).corpusWatch).toBe(false);
+    expect(() => readSettings({ CORPUS_WATCH: 'yes' })).toThrow(/CORPUS_WATCH/);
+    expect(() => readSettings({ CORPUS_WATCH: 'on', DATABASE_URL: 'postgres://db/x' })).toThrow(/CORPUS_WATCH=on needs CORPUS_PATHS/);
+    expect(readSettings({ CORPUS_WATCH: 'on', DATABASE_URL: 'postgres://db/x', CORPUS_PATHS: 'archive' }).corpusWatch).toBe(true);
   });
 
   it('reads the article size limit (MAX_ARTICLE_BYTES) and refuses one that is not a positive whole number', () => {

@@ -9,6 +9,7 @@ import { commandNamed, formatOf, type CommandName } from '../../commands/definit
 import { runCommand, type CommandValues } from '../../commands/run.js';
 import { discordWindow, renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
 import { EXPORT_WINDOW } from '../../render/export.js';
+import type { Coverage } from '../../retrieval/coverage.js';
 import type { BotContext } from './context.js';
 import { pageIdsFor } from '../interactions/pagination.js';
 import { guarded, send, sendPrivately } from './respond.js';
@@ -36,6 +37,22 @@ export function executeCommand(name: CommandName): CommandExecute {
   return (interaction, context) => answerCommand(interaction, context, name, valuesOf(interaction, name));
 }
 
+/**
+ * Answers from the coverage of the moment, and once more from the new one if
+ * the corpus was read again while it answered and the answer failed (a
+ * database renumbers what an ingest changed under a coverage opened before).
+ */
+async function answerFromCoverage<T>(context: BotContext, answer: (coverage: Coverage) => T): Promise<T> {
+  const { coverage } = context;
+  try {
+    return await settled(() => answer(coverage));
+  } catch (error) {
+    if (context.coverage === coverage) throw error;
+    const now = context.coverage;
+    return settled(() => answer(now));
+  }
+}
+
 /** Answers `name` with `values` (a slash command's options, or what a context menu stands for). */
 export async function answerCommand(interaction: CommandInteraction, context: BotContext, name: CommandName, values: CommandValues): Promise<void> {
   const { log, coverage } = context;
@@ -53,7 +70,7 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
   }
   const started = performance.now();
   const format = formatOf(values.format);
-  const result = await settled(() => runCommand(coverage, name, values, format === 'text' ? discordWindow(1) : EXPORT_WINDOW));
+  const result = await answerFromCoverage(context, (now) => runCommand(now, name, values, format === 'text' ? discordWindow(1) : EXPORT_WINDOW));
   // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
   const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;
   const message = result.kind === 'help' ? renderHelpDiscord(result.help)

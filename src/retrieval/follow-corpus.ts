@@ -1,0 +1,43 @@
+/**
+ * Keeps a running job's coverage up with its corpus (CORPUS_WATCH=on): each
+ * change to the files is read into the store (only the articles new or
+ * changed are attributed) and the job answers from the new coverage, while
+ * answers under way finish on the old one.
+ */
+import type { Logger } from '../logging/logger.js';
+import type { Coverage } from './coverage.js';
+import { watchCorpus, type CorpusWatch } from './corpus-watch.js';
+import type { OpenedStore, RefreshedCoverage } from './open-store.js';
+
+/** What a refresh took in, as the log says it. */
+export function describeRefresh(refreshed: RefreshedCoverage): string {
+  const { coverage, counts, ms, origin } = refreshed;
+  const now = `${coverage.articleCount.toLocaleString('en-US')} articles, ${coverage.statementCount.toLocaleString('en-US')} statements`;
+  const taken = counts ? `${counts.added} added, ${counts.changed} changed, ${counts.removed} removed` : 'read again';
+  const how = origin === 'layered' ? ', layered on the stored coverage' : origin === 'built' ? ', the corpus-wide steps redone' : '';
+  return `corpus changed: ${taken} in ${ms} ms${how}; now ${now}`;
+}
+
+/**
+ * Watches `paths` and hands each new coverage to `use`.
+ *
+ * @example
+ * const following = followCorpus(store, ['archive/'], log, (coverage) => bot.setCoverage(coverage));
+ */
+export function followCorpus(store: Pick<OpenedStore, 'refresh'>, paths: readonly string[], log: Logger, use: (coverage: Coverage) => void): CorpusWatch {
+  return watchCorpus({
+    paths,
+    log,
+    refresh: async () => {
+      const refreshed = await store.refresh();
+      const { counts } = refreshed;
+      // Nothing new (a file touched, or saved unchanged): the coverage answering stays.
+      if (counts && counts.added + counts.changed + counts.removed === 0) {
+        log.debug('corpus files touched, no article changed');
+        return;
+      }
+      use(refreshed.coverage);
+      log.info({ ...counts, articles: refreshed.coverage.articleCount, ms: refreshed.ms }, describeRefresh(refreshed));
+    },
+  });
+}
