@@ -22,6 +22,7 @@ import { createLogger, type Logger } from './logging/logger.js';
 import type { CorpusWatch } from './retrieval/corpus-watch.js';
 import type { Coverage } from './retrieval/coverage.js';
 import { followCorpus } from './retrieval/follow-corpus.js';
+import { followFeeds, type FeedFollower } from './feeds/follow-feeds.js';
 import { EmptyStoreError, openStore, type OpenedStore } from './retrieval/open-store.js';
 import { MigrationError } from './retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from './retrieval/postgres/pool.js';
@@ -112,6 +113,17 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
   return store;
 }
 
+/**
+ * With FEEDS set, the feeds followed into their folder, which joins the corpus (is the corpus, when none is
+ * named), watched: the settings to serve with. Not under sharding (runShards says so).
+ */
+function startFeeds(settings: Settings, log: Logger): { follower: FeedFollower; settings: Settings } | null {
+  const { feeds } = settings;
+  if (!feeds || process.env.SHARDING_MANAGER) return null;
+  const follower = followFeeds({ feeds: feeds.urls, folder: feeds.folder, intervalMs: feeds.intervalSeconds * 1000, log, maxBytes: settings.maxArticleBytes });
+  return { follower, settings: { ...settings, corpusPaths: [...settings.corpusPaths, feeds.folder], corpusWatch: true } };
+}
+
 /** With CORPUS_WATCH=on, the corpus (the seeds when none is named) watched and each new coverage handed to `use`. */
 function follow(settings: Settings, store: OpenedStore, log: Logger, use: (coverage: Coverage) => void): CorpusWatch | null {
   if (!settings.corpusWatch) return null;
@@ -160,6 +172,7 @@ function readiness(health: Health, shutdown: Shutdown): string | null {
 
 async function runShards(settings: Settings, discord: DiscordSettings, log: Logger, shutdown: Shutdown, health: Health): Promise<void> {
   if (settings.corpusWatch) log.warn('CORPUS_WATCH is not followed under sharding (SHARDS): restart the bot to take in changes to the corpus');
+  if (settings.feeds) log.warn('FEEDS are not followed under sharding (SHARDS): run the bot without SHARDS to follow them');
   // Build (or check) the cached snapshot once here, so every shard starts warm from it.
   await (await storeFor({ ...settings, cacheMinArticles: 1 }, log)).close();
   health.coverageLoaded = true;
@@ -232,7 +245,10 @@ async function main(): Promise<number> {
       await runShards(settings, discord, log, shutdown, health);
       return 0;
     }
-    const store = await storeFor(settings, log);
+    const feeds = startFeeds(settings, log);
+    if (feeds) await feeds.follower.poll();
+    const serving = feeds?.settings ?? settings;
+    const store = await storeFor(serving, log);
     const { coverage } = store;
     health.coverageLoaded = true;
     const counted = (now: Coverage): void => {
@@ -245,11 +261,12 @@ async function main(): Promise<number> {
       const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
       health.gatewayReady = () => bot.client.isReady();
       warmUpInBackground(coverage, log, () => shutdown.stopping);
-      const following = follow(settings, store, log, (now) => {
+      const following = follow(serving, store, log, (now) => {
         bot.setCoverage(now);
         counted(now);
       });
       shutdown.setStop(async () => {
+        feeds?.follower.close();
         following?.close();
         await health.server?.close();
         await bot.stop();
@@ -265,8 +282,9 @@ async function main(): Promise<number> {
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
       interactive: process.stdin.isTTY === true,
     });
-    const following = follow(settings, store, log, (now) => session.setCoverage(now));
+    const following = follow(serving, store, log, (now) => session.setCoverage(now));
     shutdown.setStop(async () => {
+      feeds?.follower.close();
       following?.close();
       session.close();
     });
@@ -275,6 +293,7 @@ async function main(): Promise<number> {
     if (process.stdin.isTTY === true) warmUpInBackground(coverage, log, () => answered || shutdown.stopping);
     await session.done;
     answered = true;
+    feeds?.follower.close();
     following?.close();
     await following?.idle();
     await store.close();

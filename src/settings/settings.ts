@@ -42,6 +42,8 @@ export interface Settings {
   databaseUrl: string | null;
   /** Whether the corpus is watched while the bot runs (CORPUS_WATCH=on): new, changed and removed articles are taken in at once. */
   corpusWatch: boolean;
+  /** News feeds followed (FEEDS): their items' pages are saved into `folder`, a corpus folder of its own, every `intervalSeconds`; null: none. */
+  feeds: { urls: string[]; intervalSeconds: number; folder: string } | null;
 }
 
 /**
@@ -179,6 +181,24 @@ function wholeNumber(env: Env, name: string, fallback: number, problems: string[
   return Number(value);
 }
 
+/** FEEDS (http(s) URLs split by commas or spaces), FEEDS_INTERVAL (seconds, default 300) and FEEDS_DIR (default CACHE_DIR/feeds). */
+function readFeeds(env: Env, cacheDir: string, problems: string[]): Settings['feeds'] {
+  const urls = (env.FEEDS ?? '').split(/[\s,]+/).filter((url) => url !== '');
+  const intervalSeconds = wholeNumber(env, 'FEEDS_INTERVAL', 300, problems);
+  if (intervalSeconds < 1) problems.push(`${named('FEEDS_INTERVAL', env.FEEDS_INTERVAL ?? '')} must be at least 1 (seconds); remove it for the default of 300`);
+  for (const url of urls) {
+    let protocol = '';
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // Said below.
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') problems.push(`FEEDS holds "${url}", which is not an http(s) URL; list the feeds' addresses, separated by commas`);
+  }
+  if (urls.length === 0) return null;
+  return { urls, intervalSeconds, folder: env.FEEDS_DIR?.trim() || path.join(cacheDir, 'feeds') };
+}
+
 /**
  * Reads and checks settings. Pure: pass `process.env` or a test's own object.
  *
@@ -216,7 +236,8 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
   const databaseProblem = databaseUrl ? databaseUrlProblem(databaseUrl) : null;
   if (databaseProblem) problems.push(databaseProblem);
   const corpusWatch = oneOf(env, 'CORPUS_WATCH', WATCH_MODES, 'off', problems) === 'on';
-  if (corpusWatch && databaseUrl && corpusPaths.length === 0) problems.push('CORPUS_WATCH=on needs CORPUS_PATHS with DATABASE_URL: name the corpus folder to watch and ingest, or remove CORPUS_WATCH');
+  const feeds = readFeeds(env, cacheDir, problems);
+  if (corpusWatch && databaseUrl && corpusPaths.length === 0 && !feeds) problems.push('CORPUS_WATCH=on needs CORPUS_PATHS with DATABASE_URL: name the corpus folder to watch and ingest, or remove CORPUS_WATCH');
   if (problems.length > 0) throw new SettingsError(problems);
-  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl, corpusWatch };
+  return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl, corpusWatch, feeds };
 }

@@ -6,8 +6,18 @@ describe('readSettings', () => {
   it('has defaults for everything', () => {
     expect(readSettings({})).toEqual({
       logLevel: 'info', logFormat: 'auto', corpusPaths: [], cacheDir: DEFAULT_CACHE_DIR, cacheMinArticles: 200, maxArticleBytes: 5 * 1024 * 1024,
-      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null, databaseUrl: null, corpusWatch: false,
+      discord: null, rateLimit: { count: 5, windowSeconds: 10 }, runMode: 'auto', health: null, databaseUrl: null, corpusWatch: false, feeds: null,
     });
+  });
+
+  it('reads FEEDS, their interval and folder, and refuses what is not an http(s) address', () => {
+    expect(readSettings({ FEEDS: 'https://kelvale.test/feed.xml, http://127.0.0.1:8080/atom', CACHE_DIR: '/srv/qw' }).feeds).toEqual({
+      urls: ['https://kelvale.test/feed.xml', 'http://127.0.0.1:8080/atom'], intervalSeconds: 300, folder: path.join('/srv/qw', 'feeds'),
+    });
+    expect(readSettings({ FEEDS: 'https://kelvale.test/feed.xml', FEEDS_INTERVAL: '60', FEEDS_DIR: '/srv/feeds' }).feeds).toMatchObject({ intervalSeconds: 60, folder: '/srv/feeds' });
+    expect(() => readSettings({ FEEDS: 'ftp://kelvale.test/feed.xml' })).toThrow(/FEEDS holds "ftp:\/\/kelvale.test\/feed.xml"/);
+    expect(() => readSettings({ FEEDS: 'https://kelvale.test/feed.xml', FEEDS_INTERVAL: '0' })).toThrow(/FEEDS_INTERVAL.*at least 1/);
+    expect(readSettings({ CORPUS_WATCH: 'on', DATABASE_URL: 'postgres://db/x', FEEDS: 'https://kelvale.test/feed.xml' }).corpusWatch).toBe(true);
   });
 
   it('reads CORPUS_WATCH, and refuses it on a database with no corpus named to watch', () => {
