@@ -12,6 +12,8 @@ import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion }
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
 import { textFragmentLink } from './links.js';
+import { storiesOf } from '../corpus/copies.js';
+import { decodeSignature } from '../corpus/text-signature.js';
 import { absent, CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
 import { rolesByUse, toAnswerQuote } from './quotes.js';
 import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
@@ -329,10 +331,13 @@ function answerSearch(coverage: Coverage, question: string, parsed: ParsedQuesti
 }
 
 /** The articles and outlets that carried these statements. */
-function reach(quotes: readonly AnswerQuote[]): { articles: number; outlets: number } {
+function reach(coverage: Coverage, quotes: readonly AnswerQuote[]): NonNullable<Answer['counted']> {
   const sources = quotes.flatMap((q) => q.sources);
+  const ids = [...new Set(sources.map((s) => s.id))];
+  // Copies of one story (a wire text several outlets carried, a file saved twice) are one article; each outlet still counts.
+  const stories = storiesOf(ids.map((id) => ({ id, signature: decodeSignature(coverage.article(id)?.signature ?? '') })));
   // An article without an outlet on record is no outlet of its own: it is counted as an article only.
-  return { articles: new Set(sources.map((s) => s.id)).size, outlets: new Set(sources.flatMap((s) => (s.outlet ? [s.outlet] : []))).size };
+  return { articles: stories.length, outlets: new Set(sources.flatMap((s) => (s.outlet ? [s.outlet] : []))).size, copies: ids.length - stories.length };
 }
 
 /** "how many articles quoted Roe": a speaker's reach; else "how many outlets reported X": a statement's. */
@@ -343,13 +348,13 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
   const speakers = asked?.entity ? [asked.entity] : (asked?.members ?? []);
   if (speakers.length > 0) {
     const quotes = byReach(coverage, speakers.flatMap((speaker) => coverage.clustersOf(speaker.id))).map((c) => toAnswerQuote(coverage, c));
-    const counted = reach(quotes);
-    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted.articles, counted.outlets) };
+    const counted = reach(coverage, quotes);
+    return { ...base(question, parsed), found: true, quotes: quotes.slice(0, MAX_QUOTES), counted, answer: templates.howMany(speakers.map(displayName).join(', '), true, counted) };
   }
   const said = answerWhoSaid(coverage, question, { ...parsed, intent: 'who-said' });
   if (!said.found) return { ...said, intent: 'how-many' };
-  const counted = reach(said.quotes);
-  return { ...said, intent: 'how-many', counted, answer: templates.howMany('That', false, counted.articles, counted.outlets) };
+  const counted = reach(coverage, said.quotes);
+  return { ...said, intent: 'how-many', counted, answer: templates.howMany('That', false, counted) };
 }
 
 /** How many voices "who was quoted most about X" lists. */

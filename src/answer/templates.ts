@@ -168,10 +168,14 @@ export const templates = {
     `No outlet called “${outlet}” is in this coverage.${known.length > 0 ? ` Its outlets: ${known.join(', ')}.` : ''}`,
   /**
    * "Jane Roe is quoted in 3 articles from 2 outlets." / "That was reported in 2 articles from 2 outlets."
-   * Where the corpus records no outlet, the articles alone: "in 3 articles (no outlets on record)".
+   * Where the corpus records no outlet, the articles alone: "in 3 articles (no outlets on record)". Copies of
+   * a story are one article, and said so: "… from 3 outlets (2 more articles are copies of these, counted once)."
    */
-  howMany: (subject: string, quoted: boolean, articles: number, outlets: number): string =>
-    `${subject} ${quoted ? 'is quoted' : 'was reported'} in ${articles} article${articles === 1 ? '' : 's'} ${outlets > 0 ? `from ${outlets} outlet${outlets === 1 ? '' : 's'}` : '(no outlets on record)'}.`,
+  howMany: (subject: string, quoted: boolean, counted: { articles: number; outlets: number; copies: number }): string => {
+    const { articles, outlets, copies } = counted;
+    const copied = copies === 0 ? '' : ` (${copies} more article${copies === 1 ? ' is a copy' : 's are copies'} of ${articles === 1 ? 'it' : 'these'}, counted once)`;
+    return `${subject} ${quoted ? 'is quoted' : 'was reported'} in ${articles} article${articles === 1 ? '' : 's'} ${outlets > 0 ? `from ${outlets} outlet${outlets === 1 ? '' : 's'}` : '(no outlets on record)'}${copied}.`;
+  },
   topVoices: (topic: string, voices: readonly { speaker: string; statements: number }[]): string =>
     [`Quoted most on ${topic}:`, ...voices.map((v) => `- ${v.speaker}: ${v.statements} statement${v.statements === 1 ? '' : 's'}`)].join('\n'),
   notFoundSpeaker: (speaker: string, suggestions: readonly string[]): string =>

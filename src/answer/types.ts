@@ -63,7 +63,7 @@ export function windowOfPage(page: number, perPage: number): ListWindow {
   return { from: (Math.max(1, Math.trunc(page) || 1) - 1) * perPage, count: perPage };
 }
 
-export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl'> {
+export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl' | 'signature'> {
   statements: number;
 }
 
@@ -93,7 +93,8 @@ export interface Answer {
   articleWindow?: { from: number; total: number };
   context?: ContextSentence[];
   /** For "how many ...": the articles and outlets that quoted the speaker or carried the statement. */
-  counted?: { articles: number; outlets: number };
+  /** "how many": the articles (a story carried by several outlets, or saved twice, counted once), the outlets, and the copies counted so. */
+  counted?: { articles: number; outlets: number; copies: number };
   /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
   voices?: { speaker: string; statements: number }[];
   /** What the question was understood to ask about. */

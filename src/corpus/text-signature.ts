@@ -7,6 +7,12 @@
  * Different stories on one topic share almost no run of four words.
  */
 
+/**
+ * Fewer words than this are not signed: a brief of a sentence or two that
+ * quotes the same line as another is no evidence of one copied story.
+ */
+export const SIGNED_WORDS = 40;
+
 /** Slots in a signature: the estimate's error (one standard deviation) is about 0.06 at a true share of one half. */
 export const SIGNATURE_SLOTS = 64;
 
@@ -65,6 +71,12 @@ export function signatureAgreement(a: readonly number[], b: readonly number[]): 
   let same = 0;
   for (let slot = 0; slot < a.length; slot++) if (a[slot] === b[slot]) same++;
   return same / a.length;
+}
+
+/** A story's signature as stored (encodeSignature), or null for a story too short to sign (SIGNED_WORDS). */
+export function storySignature(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words < SIGNED_WORDS ? null : encodeSignature(textSignature(text));
 }
 
 /**

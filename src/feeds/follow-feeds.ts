@@ -66,6 +66,9 @@ const SEEN_KEPT = 5000;
 /** A page that fails this many rounds is given up on. */
 const ATTEMPTS = 3;
 
+/** The record without `key`. */
+const without = (record: Record<string, number>, key: string): Record<string, number> => Object.fromEntries(Object.entries(record).filter(([held]) => held !== key));
+
 /** A name for a file: lower-case letters, digits and dashes. */
 function slug(text: string, most = 60): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, most) || 'item';
@@ -160,7 +163,7 @@ export function followFeeds(options: FollowOptions): FeedFollower {
         await savePage(link, links.outlet, sources);
         report.saved++;
         state.seen.push(link.url);
-        delete state.failures[link.url];
+        state.failures = without(state.failures, link.url);
         log.info({ feed, url: link.url }, `feed item saved: ${link.headline ?? link.url}`);
       } catch (error) {
         report.failed++;
@@ -169,7 +172,7 @@ export function followFeeds(options: FollowOptions): FeedFollower {
         const givenUp = tries >= ATTEMPTS;
         if (givenUp) {
           state.seen.push(link.url);
-          delete state.failures[link.url];
+          state.failures = without(state.failures, link.url);
         }
         log.warn({ feed, url: link.url }, `feed item ${link.url} could not be fetched (${(error as Error).message}); ${givenUp ? `given up after ${ATTEMPTS} tries` : 'tried again next round'}`);
       }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AttributionConfig } from '../attribution/config.js';
 import { attributeArticle, mergeAttributions, type ResolvedArticle } from '../attribution/index.js';
 import { prepareArticle, type RawArticle } from '../corpus/prepare.js';
+import { storySignature } from '../corpus/text-signature.js';
 import type { Article, Span } from '../corpus/types.js';
 import { clusterStatements } from './clusters.js';
 import type { Normaliser } from './normalise.js';
@@ -27,6 +28,8 @@ function articleRecord(article: Article): ArticleRecord {
   return {
     id: article.id, outlet: meta.outlet, headline: article.headline, url: meta.url, published: meta.published,
     wires: meta.wires, textAtUrl: meta.textAtUrl,
+    // The story's sentences, not the page furniture around them: copies on two sites share the one, not the other.
+    signature: storySignature(article.sentences.map((sentence) => sentence.text).join(' ')),
   };
 }
 

@@ -10,6 +10,8 @@ import type { ArticleMeta } from '../corpus/types.js';
 export interface ArticleRecord extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'textAtUrl'> {
   id: string;
   headline: string | null;
+  /** Its story's words, signed (corpus/text-signature.ts, encoded): copies of one story agree; null for none. */
+  signature: string | null;
 }
 
 /** One statement as carried by one article. */

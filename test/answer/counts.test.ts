@@ -16,18 +16,47 @@ describe('how many', () => {
   it('counts the articles and outlets that quoted a speaker', () => {
     const answer = ask('how many articles quoted jane roe');
     expect(answer.intent).toBe('how-many');
-    expect(answer.counted).toEqual({ articles: 3, outlets: 2 });
+    expect(answer.counted).toEqual({ articles: 3, outlets: 2, copies: 0 });
     expect(answer.answer).toBe('Jane Roe is quoted in 3 articles from 2 outlets.');
   });
 
   it('counts the articles and outlets that carried a statement', () => {
     const answer = ask('how many outlets reported that the ferry will run all winter');
-    expect(answer.counted).toEqual({ articles: 2, outlets: 2 });
+    expect(answer.counted).toEqual({ articles: 2, outlets: 2, copies: 0 });
     expect(answer.answer).toBe('That was reported in 2 articles from 2 outlets.');
   });
 
   it('finds nothing to count for a statement nobody made', () => {
     expect(ask('how many outlets reported that the ferry was sold').found).toBe(false);
+  });
+});
+
+describe('how many, with copies', () => {
+  const wire = [
+    'KELVALE - The Kelvale harbour will reopen to fishing boats in the spring after two years of repairs, the harbour authority said on Monday.',
+    '"We have rebuilt the north wall and dredged the channel, and the crews can come home," said Nora Quill, who runs the harbour.',
+    'The storm of two winters ago tore a hole in the breakwater and sank three trawlers at their moorings.',
+    'Since then the fleet has landed its catch at Springfield, forty kilometres along the coast.',
+    'Tom Varga, the Kelvale mayor, said the town had lost a fish market, two cafes and a chandler while the harbour was shut.',
+  ];
+  const copies = inventedCoverage([
+    article('w1', 'Kelvale Courier', wire.join('\n\n')),
+    article('w2', 'Ostby Post', [...wire.slice(0, 4), 'The Ostby Post contributed to this report.'].join('\n\n')),
+    article('w3', 'Springfield Gazette', wire.join('\n\n')),
+    article('w4', 'Springfield Gazette', '"The berths will be shared fairly," Nora Quill told a meeting of the Freedonia fishing union on Friday.'),
+  ]);
+
+  it('counts a story carried by several outlets once, and names every outlet', () => {
+    const answer = answerQuestion(copies, 'how many outlets reported that the crews can come home');
+    expect(answer.counted).toEqual({ articles: 1, outlets: 3, copies: 2 });
+    expect(answer.answer).toBe('That was reported in 1 article from 3 outlets (2 more articles are copies of it, counted once).');
+    expect(new Set(answer.quotes.flatMap((q) => q.sources.map((s) => s.outlet)))).toEqual(new Set(['Kelvale Courier', 'Ostby Post', 'Springfield Gazette']));
+  });
+
+  it('counts another article quoting the same words as an article of its own', () => {
+    const answer = answerQuestion(copies, 'how many articles quoted nora quill');
+    expect(answer.counted).toEqual({ articles: 2, outlets: 3, copies: 2 });
+    expect(answer.answer).toBe('Nora Quill is quoted in 2 articles from 3 outlets (2 more articles are copies of these, counted once).');
   });
 });
 

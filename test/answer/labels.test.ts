@@ -25,7 +25,7 @@ describe('a folder with no outlets on record', () => {
 
   it('counts articles, never ids as outlets', () => {
     const answer = answerQuestion(coverage, 'how many articles quoted jane roe');
-    expect(answer.counted).toEqual({ articles: 2, outlets: 0 });
+    expect(answer.counted).toEqual({ articles: 2, outlets: 0, copies: 0 });
     expect(answer.answer).toBe('Jane Roe is quoted in 2 articles (no outlets on record).');
   });
 

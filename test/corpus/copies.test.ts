@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COPY_AGREEMENT, storiesOf } from '../../src/corpus/copies.js';
-import { decodeSignature, encodeSignature, signatureAgreement, textSignature } from '../../src/corpus/text-signature.js';
+import { decodeSignature, encodeSignature, signatureAgreement, storySignature, textSignature } from '../../src/corpus/text-signature.js';
 
 const WIRE = [
   'KELVALE, March 2 - The Kelvale harbour will reopen to fishing boats in the spring after two years of repairs, the harbour authority said on Monday.',
@@ -41,6 +41,11 @@ describe('textSignature', () => {
     expect(signatureAgreement(decodeSignature(stored), decodeSignature(encodeSignature(copy)))).toBe(signatureAgreement(original, copy));
     expect(signatureAgreement(decodeSignature(stored), decodeSignature(encodeSignature(other)))).toBeLessThan(0.2);
     expect(decodeSignature('not a signature')).toEqual([]);
+  });
+
+  it('signs a story of forty words or more, not a brief', () => {
+    expect(storySignature(story(WIRE))).toBe(encodeSignature(textSignature(story(WIRE))));
+    expect(storySignature('"The ferry will run all winter," Jane Roe said on Monday in Kelvale.')).toBeNull();
   });
 
   it('ignores case, punctuation and line breaks', () => {

@@ -47,7 +47,7 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     await pool.query("INSERT INTO search_indexes (name, fields, document_count, field_length_sums, next_seq) VALUES ('statements', '{text}', 1, '{2}', 1)");
     await pool.query("INSERT INTO search_documents (index_name, id, seq, lengths, terms) VALUES ('statements', 0, 0, '{2}', '''ferry'':1 ''kelvale'':1')");
     await pool.query("INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path) VALUES ('statements', 'ferry', 5, 'ferry', '{1}', '{0}'), ('statements', 'kelvale', 7, 'kelvale', '{1}', '{1}')");
-    expect(await migrate(pool)).toEqual(['005-postings', '006-postings-blocks', '007-speaker-look-ups']);
+    expect(await migrate(pool)).toEqual(['005-postings', '006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/older version.*ingest/);
   });
 
@@ -61,7 +61,7 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     await pool.query("INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path) VALUES ('statements', 'ferry', 5, 'ferry', '{1}', '{0}')");
     // One posting as that code wrote it: seq 0, id change 0, frequency 1, field length 2; no block header.
     await pool.query("INSERT INTO search_postings (index_name, term, field, data) VALUES ('statements', 'ferry', 0, '\\x00000102'::bytea)");
-    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups']);
+    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/older version.*ingest/);
   });
 
@@ -73,7 +73,7 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     rmSync(upTo005, { recursive: true });
     await pool.query("INSERT INTO entities (id, digest, ordinal, kind, name, aliases, roles, articles, anonymous) VALUES ('person:jane roe', 'x', 0, 'person', 'Jane Roe', '{Jane Roe}', '{mayor}', '{a1}', false)");
     await pool.query("INSERT INTO clusters (key, id, entity, speaker, role, anonymous, kind, text) VALUES ('k0', 0, 'person:jane roe', 'Jane Roe', 'mayor', false, 'direct', 'The ferry to Kelvale will run all winter.')");
-    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups']);
+    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/speakers were written by an older version.*ingest/);
   });
 
