@@ -270,7 +270,6 @@ async function main(): Promise<number> {
         following?.close();
         await health.server?.close();
         await bot.stop();
-        await following?.idle();
         await store.close();
       });
       return 0;

@@ -35,7 +35,9 @@ export function speakerChoices(coverage: Coverage, typed: string): Choice[] {
 
 export async function handleAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = focused.name === 'speaker' ? await settled(() => speakerChoices(context.coverage, String(focused.value))) : [];
+  // One coverage throughout: a corpus read again meanwhile (CORPUS_WATCH) is for the next keystroke.
+  const { coverage } = context;
+  const choices = focused.name === 'speaker' ? await settled(() => speakerChoices(coverage, String(focused.value))) : [];
   try {
     await interaction.respond(choices);
   } catch (error) {
