@@ -14,7 +14,7 @@ import { unitOf } from '../src/retrieval/article-unit.js';
 import { openStore, type StoreOptions } from '../src/retrieval/open-store.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
 import { variantOf, type ArticleRecord } from './scale-corpus.js';
-import { databaseUrl, onServer, SERVER } from './postgres-server.js';
+import { onServer, storeDatabase } from './postgres-server.js';
 import { sharedCorpus } from './shared-corpora.js';
 
 const ADDED = 10;
@@ -31,18 +31,9 @@ async function timedIngest(options: StoreOptions): Promise<{ ms: number; added: 
 async function measure(store: 'embedded' | 'postgres', source: string, work: string): Promise<void> {
   const corpus = path.join(work, `${store}.jsonl`);
   copyFileSync(source, corpus);
-  let url: string | null = null;
   const database = `quotewire_bench_ingest_${process.pid}`;
-  if (store === 'postgres') {
-    try {
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await onServer(`CREATE DATABASE ${database}`);
-    } catch (error) {
-      console.log(`skipped postgres: no server at ${SERVER.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message})`);
-      return;
-    }
-    url = databaseUrl(database);
-  }
+  const url = await storeDatabase(store, database);
+  if (url === undefined) return;
   const options: StoreOptions = {
     corpusPaths: [corpus], cacheDir: path.join(work, `${store}-store`), cacheMinArticles: 0, ...loadConfigFiles(), log: pino({ level: 'silent' }),
     databaseUrl: url, ingest: true,

@@ -20,3 +20,19 @@ export function databaseUrl(name: string): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * A fresh database `name` for a store's run: null for the embedded store; for PostgreSQL, its address,
+ * or undefined (the reason printed) when no server answers.
+ */
+export async function storeDatabase(store: 'embedded' | 'postgres', name: string): Promise<string | null | undefined> {
+  if (store === 'embedded') return null;
+  try {
+    await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await onServer(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    console.log(`skipped postgres: no server at ${SERVER.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message})`);
+    return undefined;
+  }
+  return databaseUrl(name);
+}

@@ -19,7 +19,7 @@ import { followCorpus } from '../src/retrieval/follow-corpus.js';
 import { openStore, type StoreOptions } from '../src/retrieval/open-store.js';
 import { settled } from '../src/retrieval/pending.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
-import { databaseUrl, onServer, SERVER } from './postgres-server.js';
+import { onServer, storeDatabase } from './postgres-server.js';
 import { variantOf } from './scale-corpus.js';
 import { sharedCorpus } from './shared-corpora.js';
 
@@ -72,18 +72,9 @@ async function answeredAbout(coverage: Coverage, ids: readonly string[]): Promis
 async function measure(store: 'embedded' | 'postgres', bbc: string, reuters: string, work: string): Promise<void> {
   const folder = path.join(work, `${store}-bbc`);
   cpSync(bbc, folder, { recursive: true });
-  let url: string | null = null;
   const database = `quotewire_bench_watch_${process.pid}`;
-  if (store === 'postgres') {
-    try {
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await onServer(`CREATE DATABASE ${database}`);
-    } catch (error) {
-      console.log(`skipped postgres: no server at ${SERVER.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message})`);
-      return;
-    }
-    url = databaseUrl(database);
-  }
+  const url = await storeDatabase(store, database);
+  if (url === undefined) return;
   const options: StoreOptions = {
     corpusPaths: [folder], cacheDir: path.join(work, `${store}-store`), cacheMinArticles: 200, ...loadConfigFiles(), log: pino({ level: 'silent' }),
     databaseUrl: url, ingest: true,

@@ -1,11 +1,10 @@
 /** The offline console with CORPUS_WATCH=on: an article added while it runs is answered from, between two questions. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
 import { postgres, postgresSuite, useTestDatabase } from '../helpers/postgres.js';
+import { spawnConsole } from './spawn-console.js';
 
 /** A corpus folder of one article, made for one run. */
 function startingCorpus(): string {
@@ -14,38 +13,22 @@ function startingCorpus(): string {
   return corpus;
 }
 
-/** Resolves once `read()` holds `text`. */
-async function until(read: () => string, text: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!read().includes(text)) {
-    if (Date.now() > end) throw new Error(`"${text}" never came; got:\n${read()}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 /** The console on `corpus` (and `env`) answers a question, takes in an article added meanwhile, and answers from it. */
 async function answersFromAddedArticle(corpus: string, env: Record<string, string>): Promise<void> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, CORPUS_PATHS: corpus, CORPUS_WATCH: 'on', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env };
-  delete childEnv.DISCORD_TOKEN;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env: childEnv, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const run = spawnConsole({ CORPUS_PATHS: corpus, CORPUS_WATCH: 'on', ...env });
   try {
-    await until(() => stderr, 'watching');
-    child.stdin.write('/who-said statement:the tram line will close for the summer\n');
-    await until(() => stdout, 'the tram line');
-    expect(stdout).not.toContain('Tom Varga');
+    await run.until(run.stderr, 'watching');
+    run.child.stdin.write('/who-said statement:the tram line will close for the summer\n');
+    await run.until(run.stdout, 'the tram line');
+    expect(run.stdout()).not.toContain('Tom Varga');
     writeFileSync(path.join(corpus, 'tram.txt'), 'Tram line to close\n\n"The tram line will close for the summer," said Tom Varga, the Springfield transit chief.\n');
-    await until(() => stderr, 'corpus changed: 1 added');
-    const before = stdout.length;
-    child.stdin.end('/who-said statement:the tram line will close for the summer\n');
-    expect(await exited).toBe(0);
-    expect(stdout.slice(before)).toContain('Tom Varga');
+    await run.until(run.stderr, 'corpus changed: 1 added');
+    const before = run.stdout().length;
+    run.child.stdin.end('/who-said statement:the tram line will close for the summer\n');
+    expect(await run.exited).toBe(0);
+    expect(run.stdout().slice(before)).toContain('Tom Varga');
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (run.child.exitCode === null) run.child.kill('SIGKILL');
   }
 }
 
