@@ -26,7 +26,7 @@ function articleRecord(article: Article): ArticleRecord {
   const { meta } = article;
   return {
     id: article.id, outlet: meta.outlet, headline: article.headline, url: meta.url, published: meta.published,
-    wires: meta.wires, textAtUrl: meta.textAtUrl,
+    wires: meta.wires, textAtUrl: meta.textAtUrl, summaryOnly: meta.summaryOnly,
   };
 }
 

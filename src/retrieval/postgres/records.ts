@@ -6,7 +6,7 @@
 import type { SpeakerEntity, StatementKind } from '../../attribution/index.js';
 import type { ArticleRecord, QuoteCluster, SentenceRecord, StatementOccurrence } from '../snapshot.js';
 
-export const ARTICLE_COLUMNS = 'a.id, a.outlet, a.headline, a.url, a.published, a.wires, a.text_at_url';
+export const ARTICLE_COLUMNS = 'a.id, a.outlet, a.headline, a.url, a.published, a.wires, a.text_at_url, a.summary_only';
 export interface ArticleRow {
   id: string;
   outlet: string | null;
@@ -15,9 +15,10 @@ export interface ArticleRow {
   published: string | null;
   wires: string[];
   text_at_url: boolean;
+  summary_only: boolean;
 }
 export function articleOf(row: ArticleRow): ArticleRecord {
-  return { id: row.id, outlet: row.outlet, headline: row.headline, url: row.url, published: row.published, wires: row.wires, textAtUrl: row.text_at_url };
+  return { id: row.id, outlet: row.outlet, headline: row.headline, url: row.url, published: row.published, wires: row.wires, textAtUrl: row.text_at_url, summaryOnly: row.summary_only };
 }
 
 export const SENTENCE_COLUMNS = 's.id, s.article_id, s.start_offset, s.end_offset, s.text';
