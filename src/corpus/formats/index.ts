@@ -5,10 +5,15 @@
 import path from 'node:path';
 import type { ArticleFormat } from './format.js';
 import { textFormat } from './text.js';
+import { feedFormat, feedXmlFormat } from './feed.js';
 
 export type { ArticleFormat, FormatInput } from './format.js';
 
-export const FORMATS: readonly ArticleFormat[] = [textFormat];
+export const FORMATS: readonly ArticleFormat[] = [
+  textFormat,
+  feedFormat,
+  feedXmlFormat,
+];
 
 /** Every extension some format reads. */
 export const FORMAT_EXTENSIONS: ReadonlySet<string> = new Set(FORMATS.flatMap((format) => format.extensions));

@@ -1,0 +1,134 @@
+/**
+ * An RSS or Atom feed: one article an item, read with
+ * @rowanmanning/feed-parser. The item's full content is the story where it
+ * has one; an item with only a summary (no content, or content no longer
+ * than its description) is read from that summary and marked `summaryOnly`,
+ * so answers say what they quote may be cut short.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { toIsoDate } from '../dates.js';
+import { checkUrl } from '../metadata.js';
+import type { KnownMeta, RawArticle } from '../prepare.js';
+import type { LoadWarning } from '../types.js';
+import type { ArticleFormat, FormatInput } from './format.js';
+import { markupText } from './markup-text.js';
+import { rootElement, xmlProblem } from './xml-root.js';
+import { lineFinder } from './xml-tree.js';
+
+type Feed = ReturnType<typeof parseFeed>;
+type FeedItem = Feed['items'][number];
+
+/** The root elements of feeds: RSS 2.0 and 0.9x, Atom, RSS 1.0 (RDF). */
+const FEED_ROOTS = new Set(['rss', 'feed', 'RDF']);
+
+/** Where an item stands in the text: the lines of its start and end tags (end null when it is never closed). */
+interface ItemSpan {
+  start: number;
+  end: number | null;
+}
+
+/**
+ * Where each item stands, in order (the parser keeps no positions): for the
+ * lines of warnings and origins, and to tell the items a broken document cuts
+ * short. CDATA sections and comments are blanked first, so an `<item>`
+ * written inside one is not counted.
+ */
+function itemSpans(text: string): ItemSpan[] {
+  const lineAt = lineFinder(text);
+  const masked = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (hidden) => hidden.replace(/[^\n]/g, ' '));
+  const ends = [...masked.matchAll(/<\/(?:[\w-]+:)?(?:item|entry)\s*>/g)].map((match) => lineAt(match.index));
+  return [...masked.matchAll(/<(?:[\w-]+:)?(?:item|entry)[\s>]/g)].map((match, index) => ({ start: lineAt(match.index), end: ends[index] ?? null }));
+}
+
+/** Whether an item can be trusted in a document broken at `line`: it is closed, and the break is not inside it. */
+function untouched(span: ItemSpan | undefined, line: number): boolean {
+  return span !== undefined && span.end !== null && (span.end < line || span.start > line);
+}
+
+/** The elements that date an item, as written: "Thu, 10 Dec 2015 19:10:44 -0500" keeps the writer's day, where a Date object would move it to UTC's. */
+const DATE_ELEMENTS = ['pubdate', 'published', 'issued', 'date', 'updated', 'modified'];
+
+function publishedOf(item: FeedItem): string | null {
+  for (const name of DATE_ELEMENTS) {
+    const given = item.element.findElementWithName(name)?.textContent.trim();
+    if (given) return toIsoDate(given) ?? given;
+  }
+  return item.published ? item.published.toISOString().slice(0, 10) : null;
+}
+
+/** The item's text, and whether it is only a summary: its content, unless it is no longer than its description. */
+export function itemText(content: string | null, description: string | null): { text: string; summaryOnly: boolean } | null {
+  const full = content ? markupText(content) : '';
+  const summary = description ? markupText(description) : '';
+  if (full.length > summary.length) return { text: full, summaryOnly: false };
+  return summary === '' ? null : { text: summary, summaryOnly: true };
+}
+
+function metaOf(feed: Feed, item: FeedItem, summaryOnly: boolean): KnownMeta {
+  const known: KnownMeta = { summaryOnly };
+  const headline = item.title ? markupText(item.title) : '';
+  if (headline) known.headline = headline;
+  const outlet = feed.title ? markupText(feed.title) : '';
+  if (outlet) known.outlet = outlet;
+  const url = item.url ? checkUrl(item.url) : null;
+  if (url) known.url = url;
+  const published = publishedOf(item);
+  if (published) known.published = published;
+  const authors = item.authors.flatMap((author) => (author.name?.trim() ? [author.name.trim()] : []));
+  if (authors.length > 0) known.byline = authors.join(', ');
+  return known;
+}
+
+function parsedFeed(text: string): { feed: Feed } | { error: string } {
+  try {
+    return { feed: parseFeed(text) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/**
+ * The feed's items. A feed that is not well-formed XML (a bare "&", a
+ * document cut short) is read as far as it can be, the parser being lenient:
+ * the warning names the line, and the items that line breaks are skipped.
+ */
+function readFeed({ file, id, text }: FormatInput, warnings: LoadWarning[]): RawArticle[] {
+  const problem = xmlProblem(text);
+  const parsed = parsedFeed(text);
+  if (!('feed' in parsed) || parsed.feed.items.length === 0) {
+    const why = problem
+      ? { line: problem.line, message: `${problem.message}: not read as a feed; skipped` }
+      : { message: 'feed' in parsed ? 'is a feed with no items; skipped' : `is not an RSS or Atom feed (${parsed.error}); skipped` };
+    warnings.push({ file, ...why });
+    return [];
+  }
+  const { feed } = parsed;
+  const spans = itemSpans(text);
+  if (problem) warnings.push({ file, line: problem.line, message: `${problem.message}: the item it breaks is skipped, the others read` });
+  return feed.items.flatMap((item, index) => {
+    const span = spans[index];
+    if (problem && !untouched(span, problem.line)) return [];
+    const line = span?.start ?? 1;
+    const read = itemText(item.content, item.description);
+    if (!read) {
+      warnings.push({ file, line, message: `item ${index + 1}${item.title ? ` ("${item.title}")` : ''} has no text (no content or description); skipped` });
+      return [];
+    }
+    const itemId = item.id?.trim() || item.url?.trim() || `${id}#${index + 1}`;
+    return [{ id: itemId, origin: `${file}:${line}`, text: read.text, headlineInText: false, known: metaOf(feed, item, read.summaryOnly) }];
+  });
+}
+
+export const feedFormat: ArticleFormat = {
+  name: 'RSS or Atom feed',
+  extensions: ['.rss', '.atom'],
+  holdsMany: true,
+  read: readFeed,
+};
+
+/** A .xml file whose root element is a feed's. */
+export const feedXmlFormat: ArticleFormat = {
+  ...feedFormat,
+  extensions: ['.xml'],
+  claims: (text) => FEED_ROOTS.has(rootElement(text) ?? ''),
+};
