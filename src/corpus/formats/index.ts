@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ArticleFormat } from './format.js';
 import { textFormat } from './text.js';
 import { feedFormat, feedXmlFormat } from './feed.js';
+import { csvFormat } from './csv.js';
 
 export type { ArticleFormat, FormatInput } from './format.js';
 
@@ -13,6 +14,7 @@ export const FORMATS: readonly ArticleFormat[] = [
   textFormat,
   feedFormat,
   feedXmlFormat,
+  csvFormat,
 ];
 
 /** Every extension some format reads. */
