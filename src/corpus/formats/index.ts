@@ -7,6 +7,8 @@ import type { ArticleFormat } from './format.js';
 import { textFormat } from './text.js';
 import { feedFormat, feedXmlFormat } from './feed.js';
 import { csvFormat } from './csv.js';
+import { nitfFormat, nitfXmlFormat } from './nitf.js';
+import { newsMlFormat } from './newsml.js';
 
 export type { ArticleFormat, FormatInput } from './format.js';
 
@@ -15,6 +17,9 @@ export const FORMATS: readonly ArticleFormat[] = [
   feedFormat,
   feedXmlFormat,
   csvFormat,
+  nitfFormat,
+  nitfXmlFormat,
+  newsMlFormat,
 ];
 
 /** Every extension some format reads. */
