@@ -64,18 +64,47 @@ export function itemText(content: string | null, description: string | null): { 
   return summary === '' ? null : { text: summary, summaryOnly: true };
 }
 
-function metaOf(feed: Feed, item: FeedItem, summaryOnly: boolean): KnownMeta {
+/**
+ * What is read once a feed, not once an item: the parser asks the feed for
+ * its title or address anew each time, reading all its items again (time
+ * squared in a long feed), and an item's link or authors would ask it.
+ */
+interface FeedFacts {
+  outlet: string | null;
+  url: string | null;
+}
+
+/** The item's link (Atom's alternate link, RSS's link text), resolved against the feed's address. */
+function itemUrl(item: FeedItem, feedUrl: string | null): string | null {
+  const links = item.element.findElementsWithName('link');
+  const alternate = links.find((link) => link.getAttribute('rel') === 'alternate') ?? links.find((link) => link.getAttribute('rel') === null && link.getAttribute('href') !== null);
+  const given = alternate?.getAttributeAsUrl('href') ?? links.find((link) => link.textContentNormalized)?.textContentAsUrl ?? null;
+  if (!given) return null;
+  try {
+    return checkUrl(new URL(given, feedUrl ?? undefined).href);
+  } catch {
+    return null;
+  }
+}
+
+/** The item's own authors: an item without any is not given the feed's (its editors, often), which the parser would do. */
+function itemByline(item: FeedItem): string | null {
+  if (!item.element.hasElementWithName('author') && !item.element.hasElementWithName('creator')) return null;
+  const names = item.authors.flatMap((author) => (author.name?.trim() ? [author.name.trim()] : []));
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+function metaOf(facts: FeedFacts, item: FeedItem, summaryOnly: boolean): KnownMeta {
   const known: KnownMeta = { summaryOnly };
   const headline = item.title ? markupText(item.title) : '';
   if (headline) known.headline = headline;
-  const outlet = feed.title ? markupText(feed.title) : '';
-  if (outlet) known.outlet = outlet;
-  const url = item.url ? checkUrl(item.url) : null;
+  if (facts.outlet) known.outlet = facts.outlet;
+  const url = itemUrl(item, facts.url);
   if (url) known.url = url;
   const published = publishedOf(item);
   if (published) known.published = published;
-  const authors = item.authors.flatMap((author) => (author.name?.trim() ? [author.name.trim()] : []));
-  if (authors.length > 0) known.byline = authors.join(', ');
+  const byline = itemByline(item);
+  if (byline) known.byline = byline;
   return known;
 }
 
@@ -103,6 +132,7 @@ function readFeed({ file, id, text }: FormatInput, warnings: LoadWarning[]): Raw
     return [];
   }
   const { feed } = parsed;
+  const facts: FeedFacts = { outlet: feed.title ? markupText(feed.title) || null : null, url: feed.url };
   const spans = itemSpans(text);
   if (problem) warnings.push({ file, line: problem.line, message: `${problem.message}: the item it breaks is skipped, the others read` });
   return feed.items.flatMap((item, index) => {
@@ -114,8 +144,9 @@ function readFeed({ file, id, text }: FormatInput, warnings: LoadWarning[]): Raw
       warnings.push({ file, line, message: `item ${index + 1}${item.title ? ` ("${item.title}")` : ''} has no text (no content or description); skipped` });
       return [];
     }
-    const itemId = item.id?.trim() || item.url?.trim() || `${id}#${index + 1}`;
-    return [{ id: itemId, origin: `${file}:${line}`, text: read.text, headlineInText: false, known: metaOf(feed, item, read.summaryOnly) }];
+    const known = metaOf(facts, item, read.summaryOnly);
+    const itemId = item.id?.trim() || known.url || `${id}#${index + 1}`;
+    return [{ id: itemId, origin: `${file}:${line}`, text: read.text, headlineInText: false, known }];
   });
 }
 
