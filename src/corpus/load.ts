@@ -241,7 +241,15 @@ function readFormatted(file: string, id: string, maxBytes: number, warnings: Loa
     warnings.push({ file, message: `${tooLarge(Buffer.byteLength(read.text), maxBytes)}; skipped` });
     return [];
   }
-  return format.read({ file, id, text: read.text, maxBytes }, warnings).filter((raw) => {
+  let raws: RawArticle[];
+  try {
+    raws = format.read({ file, id, text: read.text, maxBytes }, warnings);
+  } catch (error) {
+    // A reader's own failure on input it did not foresee costs that file, never the corpus.
+    warnings.push({ file, message: `cannot be read as a ${format.name} (${(error as Error).message}); skipped` });
+    return [];
+  }
+  return raws.filter((raw) => {
     const bytes = Buffer.byteLength(raw.text);
     if (bytes <= maxBytes) return true;
     const [, line] = splitOrigin(raw.origin);

@@ -3,9 +3,12 @@
  * articles, metadata and statements that load, and the warning each bad
  * input gives (its file and line named, the rest still loaded).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { attributeArticle } from '../../src/attribution/index.js';
+import { textFormat } from '../../src/corpus/formats/text.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article, LoadWarning } from '../../src/corpus/types.js';
 import { FIXTURES } from '../helpers.js';
@@ -226,5 +229,36 @@ describe('the article size limit in a file of many articles', () => {
   it('holds a file of one article (a NITF document) to it whole', () => {
     const file = path.join(FORMATS, 'harbour-wall.xml');
     expect(() => loadCorpus([file], { maxArticleBytes: 100 })).toThrow(/no article could be loaded/);
+  });
+});
+
+describe('input past what a reader takes', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'quotewire-deep-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const nested = (depth: number): string => `${'<b>'.repeat(depth)}x${'</b>'.repeat(depth)}`;
+  writeFileSync(path.join(folder, 'deep.xml'), `<nitf><body><body.content>${nested(5000)}<p>Roe spoke.</p></body.content></body></nitf>`);
+  writeFileSync(path.join(folder, 'deep.rss'), `<rss><channel><title>K</title><item><description>${nested(5000)}</description></item></channel></rss>`);
+  writeFileSync(path.join(folder, 'story.txt'), 'Pier reopens\n\n"The pier is open," said Jane Roe.\n');
+
+  it('elements nested thousands deep: a warning for that file, the rest loaded', () => {
+    const corpus = loadCorpus([folder]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['story']);
+    expect(corpus.warnings.map((w) => [path.basename(w.file), w.message])).toEqual([
+      ['deep.rss', expect.stringMatching(/^is not an RSS or Atom feed \(.+\); skipped$/)],
+      ['deep.xml', expect.stringMatching(/^cannot be read as a NITF document \(.+\); skipped$/)],
+    ]);
+  });
+
+  it('a reader that fails: a warning naming the file and the format, the rest loaded', () => {
+    const failing = vi.spyOn(textFormat, 'read').mockImplementationOnce(() => {
+      throw new Error('out of stack');
+    });
+    try {
+      const corpus = loadCorpus([path.join(folder, 'story.txt'), path.join(FORMATS, 'wire.tsv')]);
+      expect(corpus.articles.map((a) => a.id)).toEqual(['wire#2', 'wire#3']);
+      expect(corpus.warnings).toEqual([{ file: path.join(folder, 'story.txt'), message: 'cannot be read as a text article (out of stack); skipped' }]);
+    } finally {
+      failing.mockRestore();
+    }
   });
 });

@@ -42,7 +42,14 @@ export function readDocument({ file, text }: FormatInput, kind: string, warnings
     warnings.push({ file, line: problem.line, message: `${problem.message}: not read as a ${kind}; skipped` });
     return null;
   }
-  const root = parseXml(text);
+  let root: XmlElement | null;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    // Well formed, yet past what the parser takes (elements nested thousands deep).
+    warnings.push({ file, message: `cannot be read as a ${kind} (${(error as Error).message}); skipped` });
+    return null;
+  }
   if (!root) warnings.push({ file, message: `holds no ${kind}; skipped` });
   return root;
 }
