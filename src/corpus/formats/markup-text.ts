@@ -34,7 +34,29 @@ export function decodeEntities(text: string): string {
 /** Elements whose end is a paragraph's: each becomes a blank line. */
 const BLOCK = 'p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|table|tr|pre|figure|dl|dt|dd|hr';
 /** Elements whose whole content is no part of the text read. */
-const DROPPED = /<(script|style|noscript|template|figcaption|iframe|object|svg)\b[\s\S]*?<\/\1\s*>/gi;
+const DROPPED = 'script|style|noscript|template|figcaption|iframe|object|svg';
+
+/**
+ * `text` without each span that `open` starts and the `close` it calls for
+ * ends (what is inside kept where `keepInside`); a span never closed runs to
+ * the end, as in a browser. Each search starts where the last ended: a
+ * thousand unclosed openings cost one pass, not a thousand.
+ */
+function withoutSpans(text: string, open: RegExp, close: (opening: RegExpExecArray) => RegExp, keepInside = false): string {
+  let kept = '';
+  let at = 0;
+  for (let opening = open.exec(text); opening; opening = open.exec(text)) {
+    const inside = opening.index + opening[0].length;
+    const closing = close(opening);
+    closing.lastIndex = inside;
+    const closed = closing.exec(text);
+    kept += text.slice(at, opening.index) + (keepInside ? text.slice(inside, closed ? closed.index : text.length) : '');
+    if (!closed) return kept;
+    at = closed.index + closed[0].length;
+    open.lastIndex = at;
+  }
+  return kept + text.slice(at);
+}
 
 /**
  * The plain text of an HTML fragment: paragraphs and other blocks separated
@@ -47,10 +69,12 @@ const DROPPED = /<(script|style|noscript|template|figcaption|iframe|object|svg)\
 export function markupText(html: string): string {
   // In markup a line break is a space (its tags say where lines and paragraphs end); plain text keeps its own.
   const source = /<[A-Za-z!/]/.test(html) ? html.replace(/\s+/g, ' ') : html;
-  const marked = source
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(DROPPED, '')
+  const bare = withoutSpans(
+    withoutSpans(withoutSpans(source, /<!--/g, () => /-->/g), /<!\[CDATA\[/g, () => /\]\]>/g, true),
+    new RegExp(`<(${DROPPED})\\b`, 'gi'),
+    (opening) => new RegExp(`</${opening[1] ?? ''}\\s*>`, 'gi'),
+  );
+  const marked = bare
     .replace(/<br\s*\/?>/gi, '\n')
     // A tag ends before the next "<": a stray "<" costs one step, never a scan to the end of the text.
     .replace(new RegExp(`</?(?:${BLOCK})\\b[^<>]*>`, 'gi'), '\n\n')

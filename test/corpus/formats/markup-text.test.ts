@@ -33,3 +33,12 @@ describe('markupText and line breaks', () => {
     expect(markupText('Roe said so.\n\nVarga left.')).toBe('Roe said so.\n\nVarga left.');
   });
 });
+
+describe('markupText and spans never closed', () => {
+  it('lets a script or comment never closed run to the end, as a browser does, and keeps what an unclosed CDATA holds', () => {
+    expect(markupText('<p>Kept.</p><script>var x = 1;<p>gone</p>')).toBe('Kept.');
+    expect(markupText('<p>Kept.</p><!-- note <p>gone</p>')).toBe('Kept.');
+    expect(markupText('<p>Kept.</p><![CDATA[<p>Also kept.</p>')).toBe('Kept.\n\nAlso kept.');
+    expect(markupText('<p>One</p><style>p{}</STYLE ><p>Two</p>')).toBe('One\n\nTwo');
+  });
+});
