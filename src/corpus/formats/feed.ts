@@ -33,9 +33,25 @@ interface ItemSpan {
  * short. CDATA sections and comments are blanked first, so an `<item>`
  * written inside one is not counted.
  */
+/** The text with its CDATA sections and comments blanked, line breaks kept: one pass, one never closed blanking the rest. */
+function blankHidden(text: string): string {
+  const open = /<!\[CDATA\[|<!--/g;
+  let kept = '';
+  let at = 0;
+  for (let opening = open.exec(text); opening; opening = open.exec(text)) {
+    const close = opening[0] === '<!--' ? '-->' : ']]>';
+    const end = text.indexOf(close, opening.index + opening[0].length);
+    const stop = end === -1 ? text.length : end + close.length;
+    kept += text.slice(at, opening.index) + text.slice(opening.index, stop).replace(/[^\n]/g, ' ');
+    at = stop;
+    open.lastIndex = stop;
+  }
+  return kept + text.slice(at);
+}
+
 function itemSpans(text: string): ItemSpan[] {
   const lineAt = lineFinder(text);
-  const masked = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (hidden) => hidden.replace(/[^\n]/g, ' '));
+  const masked = blankHidden(text);
   const ends = [...masked.matchAll(/<\/(?:[\w-]+:)?(?:item|entry)\s*>/g)].map((match) => lineAt(match.index));
   return [...masked.matchAll(/<(?:[\w-]+:)?(?:item|entry)[\s>]/g)].map((match, index) => ({ start: lineAt(match.index), end: ends[index] ?? null }));
 }

@@ -7,7 +7,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import { lineFinder } from './xml-tree.js';
 
 /** What may stand before the root element: a declaration, processing instructions, comments, a doctype, white space. */
-const PROLOGUE_ITEM = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/i;
+// Each alternative can match one way only (a doctype's internal subset runs to its first "]"): no backtracking on hostile text.
+const PROLOGUE_ITEM = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[^\]]*\]\s*)?>)/i;
+/** How much of a text the root element is looked for in: a prologue is a few lines, a doctype's subset a few pages. */
+const PROLOGUE_CHARS = 1 << 20;
 const START_TAG = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)[\s/>]/;
 
 /**
@@ -17,7 +20,7 @@ const START_TAG = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)[\s/>]/;
  * @example rootElement('<?xml version="1.0"?>\n<!-- feed -->\n<rss version="2.0">') // 'rss'
  */
 export function rootElement(text: string): string | null {
-  let rest = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let rest = (text.startsWith('\uFEFF') ? text.slice(1) : text).slice(0, PROLOGUE_CHARS);
   // Each step removes a prologue item; a document has few, a text that is not XML none.
   for (let match = PROLOGUE_ITEM.exec(rest); match; match = PROLOGUE_ITEM.exec(rest)) rest = rest.slice(match[0].length);
   const name = START_TAG.exec(rest)?.[1];

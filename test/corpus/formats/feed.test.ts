@@ -39,3 +39,10 @@ describe('itemText', () => {
     expect(itemText(null, null)).toBeNull();
   });
 });
+
+describe('the lines of a feed\'s items', () => {
+  it('are not thrown off by an <item> written inside CDATA or a comment', () => {
+    const text = '<rss version="2.0"><channel><title>K</title>\n<!-- <item> an old one -->\n<item><title>A</title><description><![CDATA[<p>Roe spoke.</p>\n<item>]]></description></item>\n<item><title>B</title><description>Varga left.</description></item>\n</channel></rss>';
+    expect(feedFormat.read({ file: 'k.rss', id: 'k', text, maxBytes: 1e6 }, []).map((item) => item.origin)).toEqual(['k.rss:3', 'k.rss:5']);
+  });
+});
