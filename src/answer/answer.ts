@@ -267,7 +267,7 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
         source: {
           id: sentence.articleId, outlet: article?.outlet ?? null, url,
           link: url && article?.textAtUrl !== false ? textFragmentLink(url, sentence.text) : url,
-          start: sentence.start, end: sentence.end,
+          start: sentence.start, end: sentence.end, summaryOnly: article?.summaryOnly ?? false,
         },
       }];
     });
@@ -310,7 +310,7 @@ function answerSources(coverage: Coverage, question: string, parsed: ParsedQuest
   const from = asked < total ? asked : Math.max(0, Math.floor((total - 1) / count) * count);
   const articles: ArticleListing[] = coverage.articlesFrom(from, count).map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-    statements: coverage.statementsIn(a.id),
+    summaryOnly: a.summaryOnly, statements: coverage.statementsIn(a.id),
   }));
   return { ...base(question, parsed), found: total > 0, articles, articleWindow: { from, total }, answer: templates.sources(articles, from, total) };
 }

@@ -23,6 +23,7 @@ export function toAnswerQuote(coverage: Coverage, cluster: QuoteCluster): Answer
       published: article?.published ?? null,
       url,
       link: url && article?.textAtUrl !== false ? textFragmentLink(url, occurrence.text) : url,
+      summaryOnly: article?.summaryOnly ?? false,
       start: occurrence.start,
       end: occurrence.end,
       kind: occurrence.kind,

@@ -38,6 +38,16 @@ export function sourceName(source: { id: string; outlet: string | null; headline
   return `article ${source.id}`;
 }
 
+/**
+ * What a source's name is followed by when the article read was only a
+ * summary of the story: its statements may be cut short, and the page may say more.
+ *
+ * @example `${sourceName(source)}${summaryNote(source)}` // 'Kelvale Courier (summary only)'
+ */
+export function summaryNote(source: { summaryOnly?: boolean }): string {
+  return source.summaryOnly ? ' (summary only)' : '';
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -49,7 +59,7 @@ export function statementText(quote: Pick<AnswerQuote, 'text' | 'kind'>): string
 }
 
 export function outletList(quote: AnswerQuote): string {
-  const names = quote.sources.map(sourceName);
+  const names = quote.sources.map((source) => `${sourceName(source)}${summaryNote(source)}`);
   return names.length > 0 ? names.join(', ') : 'no outlet on record';
 }
 
@@ -146,7 +156,7 @@ export const templates = {
   },
   /** `articles`: a window of the list, from its `from`th article (0-based), of `total`. */
   sources: (articles: readonly ArticleListing[], from: number, total: number): string => {
-    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
+    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${summaryNote(a)}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
     const after = total - from - listed.length;
     const range = from > 0 && listed.length > 0 ? ` (${from + 1}–${from + listed.length} here)` : '';
     const more = after > 0 ? [`… and ${after} more.`] : [];

@@ -18,6 +18,8 @@ export interface AnswerSource {
   url: string | null;
   /** The address with a text fragment that scrolls to the statement, where the page carries it word for word. */
   link: string | null;
+  /** True when the article read was only a summary of the story (a feed item without its content). */
+  summaryOnly: boolean;
   /** Where the statement stands in that article's text. */
   start: number;
   end: number;
@@ -70,7 +72,7 @@ export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl' | 'signa
 /** A sentence of an article, shown as context. */
 export interface ContextSentence {
   text: string;
-  source: Pick<AnswerSource, 'id' | 'outlet' | 'url' | 'link' | 'start' | 'end'>;
+  source: Pick<AnswerSource, 'id' | 'outlet' | 'url' | 'link' | 'start' | 'end' | 'summaryOnly'>;
 }
 
 export interface Answer {

@@ -1,9 +1,12 @@
 /**
- * A JSONL archive: one article a line,
- * `{id, title?, body, url?, outlet?, published? or date?, ...}`.
+ * A JSONL archive: one article a line, `{id?, title?, body, url?, outlet?,
+ * published?, ...}` under our names or the common ones of other exports
+ * (news-please's `maintext`, NewsAPI's `content`: see FIELD_NAMES).
  */
-import { isRecord, readId, readKnownMeta } from './metadata.js';
+import path from 'node:path';
+import { isRecord } from './metadata.js';
 import type { RawArticle } from './prepare.js';
+import { recordArticle, type RecordPlace } from './record-article.js';
 import type { LoadWarning } from './types.js';
 import { tooLarge } from './warnings.js';
 
@@ -44,10 +47,12 @@ function wellFormed(value: unknown): { value: unknown; changed: boolean } {
  */
 export function parseJsonl(source: string | Buffer, file: string, warnings: LoadWarning[], maxBytes = Infinity, firstLine = 1): RawArticle[] {
   const articles: RawArticle[] = [];
+  // A line without an id is `<archive name>#<line>`: the same whether the archive is read whole or only its appended lines.
+  const fileId = path.parse(file).name;
   let index = firstLine - 2;
   for (const line of linesOf(source)) {
     index++;
-    const article = parseLine(line, { file, line: index + 1 }, warnings, maxBytes);
+    const article = parseLine(line, { file, fileId, line: index + 1, unit: 'line' }, warnings, maxBytes);
     if (article) articles.push(article);
   }
   return articles;
@@ -72,8 +77,9 @@ function* linesOf(source: string | Buffer): Generator<string> {
 }
 
 /** One line's article, or null with a warning (none for a blank line). */
-function parseLine(line: string, where: { file: string; line: number }, warnings: LoadWarning[], maxBytes: number): RawArticle | null {
+function parseLine(line: string, place: RecordPlace, warnings: LoadWarning[], maxBytes: number): RawArticle | null {
   if (line.trim() === '') return null;
+  const where = { file: place.file, line: place.line };
   if (line.includes('\0')) {
     warnings.push({ ...where, message: 'holds a NUL byte (binary data, not JSON text); line skipped' });
     return null;
@@ -98,21 +104,5 @@ function parseLine(line: string, where: { file: string; line: number }, warnings
     warnings.push({ ...where, message: 'expected a JSON object; line skipped' });
     return null;
   }
-  const id = readId(record);
-  if (id === null) {
-    warnings.push({ ...where, message: 'no "id"; line skipped' });
-    return null;
-  }
-  const body = record.body;
-  if (typeof body !== 'string' || body.trim() === '') {
-    warnings.push({ ...where, message: `article "${id}" has no "body" text; line skipped` });
-    return null;
-  }
-  return {
-    id,
-    origin: `${where.file}:${where.line}`,
-    text: body,
-    headlineInText: false,
-    known: readKnownMeta(record, where, warnings),
-  };
+  return recordArticle(record, place, warnings);
 }

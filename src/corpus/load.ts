@@ -7,7 +7,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeExtensions, FORMAT_EXTENSIONS, formatOf } from './formats/index.js';
+import { describeExtensions, FORMAT_EXTENSIONS, FORMATS, formatOf } from './formats/index.js';
 import { textFormat } from './formats/text.js';
 import { parseJsonl } from './jsonl.js';
 import { tooLarge } from './warnings.js';
@@ -218,19 +218,44 @@ function idFromPath(root: string, file: string): string {
   return path.join(parsed.dir, parsed.name).split(path.sep).join('/');
 }
 
-/** The articles of one file, read by the format its extension and text name (a file with no extension as text). */
+/**
+ * The articles of one file, read by the format its extension and text name
+ * (a file with no extension as text). A file that may hold many articles (a
+ * feed, an export) may be as large as a JSONL archive; each article, and a
+ * file of one, is held to `maxBytes`.
+ */
 function readFormatted(file: string, id: string, maxBytes: number, warnings: LoadWarning[]): RawArticle[] {
-  const read = readText(file, maxBytes);
+  const ext = path.extname(file).toLowerCase();
+  const many = FORMATS.some((format) => format.holdsMany === true && format.extensions.includes(ext));
+  const read = readText(file, many ? MAX_ARCHIVE_BYTES : maxBytes);
   if ('problem' in read) {
     warnings.push({ file, message: `${read.problem}; skipped` });
     return [];
   }
-  const format = path.extname(file) === '' ? textFormat : formatOf(file, read.text);
+  const format = ext === '' ? textFormat : formatOf(file, read.text);
   if (!format) {
-    warnings.push({ file, message: `is not a kind of ${path.extname(file).toLowerCase()} file read here; skipped` });
+    warnings.push({ file, message: `is not a kind of ${ext} file read here; skipped` });
     return [];
   }
-  return format.read({ file, id, text: read.text, maxBytes }, warnings);
+  if (many && !format.holdsMany && Buffer.byteLength(read.text) > maxBytes) {
+    warnings.push({ file, message: `${tooLarge(Buffer.byteLength(read.text), maxBytes)}; skipped` });
+    return [];
+  }
+  let raws: RawArticle[];
+  try {
+    raws = format.read({ file, id, text: read.text, maxBytes }, warnings);
+  } catch (error) {
+    // A reader's own failure on input it did not foresee costs that file, never the corpus.
+    warnings.push({ file, message: `cannot be read as a ${format.name} (${(error as Error).message}); skipped` });
+    return [];
+  }
+  return raws.filter((raw) => {
+    const bytes = Buffer.byteLength(raw.text);
+    if (bytes <= maxBytes) return true;
+    const [, line] = splitOrigin(raw.origin);
+    warnings.push({ file, ...(line ? { line } : {}), message: `article "${raw.id}" ${tooLarge(bytes, maxBytes)}; skipped` });
+    return false;
+  });
 }
 
 function readSources(file: string, warnings: LoadWarning[]): Map<string, KnownMeta> {

@@ -1,8 +1,9 @@
 /**
- * Article metadata from a `sources.json` file or a JSONL line: checked field
+ * Article metadata from a `sources.json` file, a JSONL line or a CSV row: checked field
  * by field, so one bad value is reported and dropped while the rest is kept.
  */
 import { toIsoDate } from './dates.js';
+import { fieldValue } from './field-names.js';
 import type { KnownMeta } from './prepare.js';
 import type { LoadWarning } from './types.js';
 
@@ -33,41 +34,47 @@ export function checkUrl(value: string): string | null {
 /**
  * Reads the metadata fields of one record; problems go to `warnings`.
  *
- * Fields: `outlet`, `headline` or `title`, `url`, `published` or `date`,
- * `wires` (list or string), `byline`, `dateline`, `notes`, `textAtUrl` (false
- * when the link is another copy of the story with different wording).
+ * Fields, each under any of its common names (see FIELD_NAMES): outlet,
+ * headline, url, published, byline; and `wires` (list or string),
+ * `dateline`, `notes`, `textAtUrl` (false when the link is another copy of
+ * the story with different wording), `summaryOnly` (true when the text is
+ * only a summary of the story).
+ *
+ * @example readKnownMeta({ title: 'Roe visits', source_domain: 'kelvale.example' }, { file: 'a.jsonl', line: 1 }, [])
+ * // { headline: 'Roe visits', outlet: 'kelvale.example' }
  */
 export function readKnownMeta(record: JsonRecord, where: Where, warnings: LoadWarning[]): KnownMeta {
   const known: KnownMeta = {};
-  const id = optionalString(record, 'id') ?? String(record.id ?? '?');
-  const outlet = optionalString(record, 'outlet');
+  const id = fieldValue(record, 'id') ?? '?';
+  const outlet = fieldValue(record, 'outlet');
   if (outlet) known.outlet = outlet;
-  const headline = optionalString(record, 'headline') ?? optionalString(record, 'title');
+  const headline = fieldValue(record, 'headline');
   if (headline) known.headline = headline;
-  const url = optionalString(record, 'url');
+  const url = fieldValue(record, 'url');
   if (url) {
     const checked = checkUrl(url);
     if (checked) known.url = checked;
     else warnings.push({ ...where, message: `article "${id}": link "${url}" is not an http(s) URL; it is left out` });
   }
-  const date = optionalString(record, 'published') ?? optionalString(record, 'date');
+  const date = fieldValue(record, 'published');
   if (date) known.published = toIsoDate(date) ?? date;
+  const byline = fieldValue(record, 'byline');
+  if (byline) known.byline = byline;
   const wires = record.wires;
   if (Array.isArray(wires)) known.wires = wires.filter((w): w is string => typeof w === 'string');
   else if (typeof wires === 'string' && wires.trim()) known.wires = [wires.trim()];
   if (typeof record.textAtUrl === 'boolean') known.textAtUrl = record.textAtUrl;
-  for (const key of ['byline', 'dateline', 'notes'] as const) {
+  if (typeof record.summaryOnly === 'boolean') known.summaryOnly = record.summaryOnly;
+  for (const key of ['dateline', 'notes'] as const) {
     const value = optionalString(record, key);
     if (value) known[key] = value;
   }
   return known;
 }
 
-/** Reads an article id given as a string or a number. */
+/** Reads an article id given as a string or a number (under any of FIELD_NAMES.id). */
 export function readId(record: JsonRecord): string | null {
-  const id = record.id;
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  return typeof id === 'string' && id.trim() !== '' ? id.trim() : null;
+  return fieldValue(record, 'id');
 }
 
 /**

@@ -16,7 +16,7 @@ import { splitSentences } from './sentences.js';
 import type { Article, ArticleMeta, Paragraph, Sentence, Span } from './types.js';
 import { mergeWires } from './wires.js';
 
-/** Metadata known before the text is read (from a JSONL line or sources.json). */
+/** Metadata known before the text is read (from the article's format: a JSONL line, a feed item ...; or sources.json). */
 export interface KnownMeta extends Partial<ArticleMeta> {
   headline?: string | null;
 }
@@ -103,6 +103,7 @@ function buildMeta(known: KnownMeta | undefined, facts: FurnitureFacts): Article
     dateline: known?.dateline ?? facts.dateline,
     notes: known?.notes ?? null,
     textAtUrl: known?.textAtUrl ?? true,
+    summaryOnly: known?.summaryOnly ?? false,
   };
 }
 

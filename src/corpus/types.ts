@@ -56,6 +56,8 @@ export interface ArticleMeta {
   notes: string | null;
   /** False when `url` is another copy of the story whose wording differs (a republished or stripped text). */
   textAtUrl: boolean;
+  /** True when the text is only a summary of the story (a feed item without its full content): what it quotes may be cut short. */
+  summaryOnly: boolean;
 }
 
 export interface Article {

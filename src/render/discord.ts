@@ -5,7 +5,7 @@
  * coverage version). `allowed_mentions` is always empty: nothing the bot says pings.
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { leadingText, sourceName, speakerLabel, templates } from '../answer/templates.js';
+import { leadingText, sourceName, speakerLabel, summaryNote, templates } from '../answer/templates.js';
 import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow } from '../answer/types.js';
 import { aboutLines, type AboutContent } from '../commands/about.js';
 import type { Format } from '../commands/definitions.js';
@@ -55,7 +55,7 @@ function statementValue(quote: AnswerQuote): string {
   const words = safeText(truncate(quote.text, STATEMENT_CHARS));
   const said = quote.kind === 'direct' ? `“${words}”` : `${words}\n*(paraphrase${quote.kind === 'mixed' ? ', with quoted words' : ''})*`;
   // Without a link, the article's id tells apart two articles with one headline and says where to find it.
-  const outlets = quote.sources.map((s) => (s.link ?? s.url ? markdownLink(sourceName(s), s.link ?? s.url) : unlinkedSource(s))).join(' · ');
+  const outlets = quote.sources.map((s) => `${s.link ?? s.url ? markdownLink(sourceName(s), s.link ?? s.url) : unlinkedSource(s)}${summaryNote(s)}`).join(' · ');
   const value = `${said}\n${outlets || '*no outlet on record*'}`;
   // Links are cut last: first the statement shrinks.
   return value.length <= LIMITS.fieldValue ? value : truncate(`${said.slice(0, LIMITS.fieldValue - outlets.length - 8)}…”\n${outlets}`, LIMITS.fieldValue);
@@ -124,10 +124,11 @@ function articleField(article: ArticleListing): APIEmbedField {
   const headline = safeText(truncate(article.headline ?? '(no headline)', 300));
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
+  const summary = article.summaryOnly ? ' · summary only' : '';
   return {
     // Never a bare id as if it were an outlet; the headline is in the value below.
     name: fieldName(article.outlet ?? `article ${article.id}`),
-    value: truncate(`${markdownLink(headline, article.url)}${when}${wires} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
+    value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
   };
 }
 
@@ -180,7 +181,7 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
     for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: fieldName(`Says the opposite — ${speakerLabel(quote)}`) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: fieldName(`Closest, but not a match — ${speakerLabel(quote)}`) });
     for (const sentence of answer.context ?? []) {
-      fields.push({ name: fieldName(`In ${sourceName(sentence.source)}`), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
+      fields.push({ name: fieldName(`In ${sourceName(sentence.source)}${summaryNote(sentence.source)}`), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
     }
   }
   const count = answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}` : 'no match';

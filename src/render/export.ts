@@ -43,12 +43,12 @@ interface Table {
   rows: CsvValue[][];
 }
 
-const STATEMENT_HEADER = ['statement', 'speaker', 'role', 'anonymous', 'kind', 'text', 'outlet', 'headline', 'published', 'url', 'link', 'article_id'];
+const STATEMENT_HEADER = ['statement', 'speaker', 'role', 'anonymous', 'kind', 'text', 'outlet', 'headline', 'published', 'url', 'link', 'article_id', 'summary_only'];
 
 function statementRows(answer: Answer): CsvValue[][] {
   return answer.quotes.flatMap((quote, index) => {
     const sources = quote.sources.length > 0 ? quote.sources : [null];
-    return sources.map((s) => [index + 1, quote.speaker, quote.role, quote.anonymous, quote.kind, quote.text, s?.outlet, s?.headline, s?.published, s?.url, s?.link, s?.id]);
+    return sources.map((s) => [index + 1, quote.speaker, quote.role, quote.anonymous, quote.kind, quote.text, s?.outlet, s?.headline, s?.published, s?.url, s?.link, s?.id, s?.summaryOnly]);
   });
 }
 
@@ -56,8 +56,8 @@ function statementRows(answer: Answer): CsvValue[][] {
 export function exportTable(answer: Answer): Table {
   if (answer.intent === 'sources' && answer.articles) {
     return {
-      header: ['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements'],
-      rows: answer.articles.map((a) => [a.id, a.outlet, a.headline, a.published, a.url, a.wires.join('; '), a.statements]),
+      header: ['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements', 'summary_only'],
+      rows: answer.articles.map((a) => [a.id, a.outlet, a.headline, a.published, a.url, a.wires.join('; '), a.statements, a.summaryOnly]),
     };
   }
   if (answer.intent === 'top-voices' && answer.voices && answer.quotes.length === 0) {

@@ -13,7 +13,7 @@ export function renderJson(answer: Answer): Record<string, unknown> {
     text: q.text,
     kind: q.kind,
     sources: q.sources.map((s) => ({
-      id: s.id, outlet: s.outlet, url: s.url, link: s.link, start: s.start, end: s.end, headline: s.headline, published: s.published,
+      id: s.id, outlet: s.outlet, url: s.url, link: s.link, start: s.start, end: s.end, headline: s.headline, published: s.published, summaryOnly: s.summaryOnly,
     })),
   });
   return {

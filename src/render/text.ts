@@ -5,7 +5,7 @@
  * see the rest in the transport that shows it (the CLI: --json; the
  * console: page:2 or /more).
  */
-import { leadingText, sourceName, speakerLabel, statementText, templates } from '../answer/templates.js';
+import { leadingText, sourceName, speakerLabel, statementText, summaryNote, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 
 /** How many statements a console answer lists on a page. */
@@ -32,13 +32,13 @@ function quoteBlock(quote: AnswerQuote): string[] {
   return [
     `  ${statementText(quote)}`,
     `    — ${speakerLabel(quote)}`,
-    ...quote.sources.map((s) => `    ${sourceName(s)}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? whereToFind(s)}`),
+    ...quote.sources.map((s) => `    ${sourceName(s)}${summaryNote(s)}${s.published ? `, ${s.published}` : ''}: ${s.link ?? s.url ?? whereToFind(s)}`),
   ];
 }
 
 function articleLine(article: ArticleListing): string {
   const outlet = article.outlet ? `${article.outlet}: ` : '';
-  return `- ${outlet}${article.headline ?? `article ${article.id}`}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}`;
+  return `- ${outlet}${article.headline ?? `article ${article.id}`}${summaryNote(article)}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}`;
 }
 
 /** What is listed a page at a time: the articles of a list of sources, else the statements. */
@@ -85,7 +85,7 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
       }
       if (answer.context && answer.context.length > 0) {
         lines.push('', 'In the articles:');
-        for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sourceName(sentence.source)}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
+        for (const sentence of answer.context) lines.push(`  ${sentence.text}`, `    ${sourceName(sentence.source)}${summaryNote(sentence.source)}: ${sentence.source.link ?? sentence.source.url ?? ''}`);
       }
     }
   }

@@ -27,7 +27,7 @@ function articleRecord(article: Article): ArticleRecord {
   const { meta } = article;
   return {
     id: article.id, outlet: meta.outlet, headline: article.headline, url: meta.url, published: meta.published,
-    wires: meta.wires, textAtUrl: meta.textAtUrl,
+    wires: meta.wires, textAtUrl: meta.textAtUrl, summaryOnly: meta.summaryOnly,
     // The story's sentences, not the page furniture around them: copies on two sites share the one, not the other.
     signature: storySignature(article.sentences.map((sentence) => sentence.text).join(' ')),
   };

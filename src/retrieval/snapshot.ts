@@ -6,8 +6,11 @@
 import type { SpeakerEntity, Statement, StatementKind } from '../attribution/index.js';
 import type { ArticleMeta } from '../corpus/types.js';
 
-/** An article as answers cite it. `textAtUrl` is false when the link is a copy with other wording. */
-export interface ArticleRecord extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'textAtUrl'> {
+/**
+ * An article as answers cite it. `textAtUrl` is false when the link is a copy with other wording;
+ * `summaryOnly` true when the text read was only a summary (a feed item without its content).
+ */
+export interface ArticleRecord extends Pick<ArticleMeta, 'outlet' | 'url' | 'published' | 'wires' | 'textAtUrl' | 'summaryOnly'> {
   id: string;
   headline: string | null;
   /** Its story's words, signed (corpus/text-signature.ts, encoded): copies of one story agree; null for none. */

@@ -76,3 +76,15 @@ describe('readAppended: only the lines appended to an archive read before', () =
     expect(readCorpus([file, other]).archive).toBeUndefined();
   });
 });
+
+describe('readAppended: lines without an id', () => {
+  it('are named by the archive and their line, as a read of the whole names them', () => {
+    const file = archive(`${JSON.stringify({ title: 'Pier open', maintext: '"The pier is open," said Jane Roe.' })}\n`);
+    const before = readCorpus([file]);
+    appendFileSync(file, `\n${JSON.stringify({ content: '"The road is shut," said Tom Varga.' })}\n`);
+    const appended = readAppended(endOf(before), statSync(file).size, before.warnings);
+    expect(before.raws.map((raw) => raw.id)).toEqual(['archive#1']);
+    expect(appended?.raws.map((raw) => raw.id)).toEqual(['archive#3']);
+    expect(readCorpus([file]).raws.map((raw) => raw.id)).toEqual(['archive#1', 'archive#3']);
+  });
+});

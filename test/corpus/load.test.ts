@@ -119,7 +119,7 @@ describe('loadCorpus: a JSONL archive with bad lines', () => {
   it('names file and line of each bad line', () => {
     expect(warningFor(corpus.warnings, 'archive.jsonl', 2)?.message).toMatch(/malformed JSON/);
     expect(warningFor(corpus.warnings, 'archive.jsonl', 4)?.message).toMatch(/duplicate id "a3"/);
-    expect(warningFor(corpus.warnings, 'archive.jsonl', 5)?.message).toMatch(/no "body"/);
+    expect(warningFor(corpus.warnings, 'archive.jsonl', 5)?.message).toMatch(/no body text \(.*\); fields found: id, title; line skipped/);
     expect(warningFor(corpus.warnings, 'archive.jsonl', 7)?.message).toMatch(/expected a JSON object/);
     expect(warningFor(corpus.warnings, 'archive.jsonl', 8)?.message).toMatch(/ftp:.*not an http\(s\) URL/);
     expect(corpus.warnings).toHaveLength(5);

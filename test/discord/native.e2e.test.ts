@@ -111,13 +111,14 @@ describe('format:csv and format:json', () => {
     expect(request.files).toHaveLength(1);
     expect(file).toMatchObject({ field: 'files[0]', name: 'quotewire-speaker-quotes.csv' });
     const rows = parseCsv(file?.text ?? '');
-    expect(rows[0]).toEqual(['statement', 'speaker', 'role', 'anonymous', 'kind', 'text', 'outlet', 'headline', 'published', 'url', 'link', 'article_id']);
+    expect(rows[0]).toEqual(['statement', 'speaker', 'role', 'anonymous', 'kind', 'text', 'outlet', 'headline', 'published', 'url', 'link', 'article_id', 'summary_only']);
     const records = rows.slice(1).map((row) => Object.fromEntries((rows[0] ?? []).map((name, i) => [name, row[i]])));
     expect(records).toHaveLength(13);
     expect(new Set(records.map((r) => r.speaker))).toEqual(new Set(['Jane Roe']));
     expect(records.map((r) => r.text)).toContain('The ferry to Ostby will run every hour from June');
     expect(new Set(records.map((r) => r.outlet))).toEqual(new Set(['Ostby Post', 'Kelvale Ledger']));
     expect(records.every((r) => /^2026-03-\d\d$/.test(r.published ?? ''))).toBe(true);
+    expect(records.every((r) => r.summary_only === 'false')).toBe(true);
   });
 
   it('/sources format:json attaches the whole list as JSON; format:text (the default) attaches nothing', async () => {

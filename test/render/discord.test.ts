@@ -12,7 +12,7 @@ function quote(text: string, outlets: number): AnswerQuote {
     speaker: `Speaker ${'X'.repeat(300)}`, role: 'Role', anonymous: false, entity: 'person:x', text, kind: 'direct',
     sources: Array.from({ length: outlets }, (_, i) => ({
       id: `a${i}`, outlet: `Outlet ${i}`, headline: null, published: null, url: `https://example.com/${i}`,
-      link: `https://example.com/${i}#:~:text=${'w'.repeat(150)}`, start: 0, end: 1, kind: 'direct' as const,
+      link: `https://example.com/${i}#:~:text=${'w'.repeat(150)}`, start: 0, end: 1, kind: 'direct' as const, summaryOnly: false,
     })),
   };
 }
@@ -72,7 +72,7 @@ describe('Discord help', () => {
 
 describe('Discord sources', () => {
   it('names an article without an outlet as an article, with its headline beside it, never a bare id as if it were an outlet', () => {
-    const listing = (id: string, outlet: string | null, headline: string | null): NonNullable<Answer['articles']>[number] => ({ id, outlet, headline, url: null, published: null, wires: [], statements: 1 });
+    const listing = (id: string, outlet: string | null, headline: string | null): NonNullable<Answer['articles']>[number] => ({ id, outlet, headline, url: null, published: null, wires: [], summaryOnly: false, statements: 1 });
     const sources: Answer = { question: 'List the sources', intent: 'sources', found: true, answer: '', quotes: [], closest: [], understood: {}, articles: [listing('tech/101', null, 'Acme ships a phone'), listing('tech/102', null, null), listing('x', 'Ostby Post', 'Ferry')] };
     const fields = renderDiscord(sources, 1).embeds[0]?.fields ?? [];
     expect(fields.map((f) => f.name)).toEqual(['article tech/101', 'article tech/102', 'Ostby Post']);
@@ -82,7 +82,7 @@ describe('Discord sources', () => {
 
 describe('Discord statements from a corpus with no links', () => {
   it('tells apart two articles with one headline by their ids', () => {
-    const source = (id: string) => ({ id, outlet: null, headline: 'Ferry to run all winter', published: null, url: null, link: null, start: 0, end: 1, kind: 'direct' as const });
+    const source = (id: string) => ({ id, outlet: null, headline: 'Ferry to run all winter', published: null, url: null, link: null, start: 0, end: 1, kind: 'direct' as const, summaryOnly: false });
     const said: AnswerQuote = { speaker: 'Jane Roe', role: null, anonymous: false, entity: 'person:jane roe', text: 'The ferry will run', kind: 'direct', sources: [source('local/001'), source('local/002')] };
     const value = renderDiscord(answer([said]), 1, ids).embeds[0]?.fields?.[0]?.value ?? '';
     expect(value).toContain('“Ferry to run all winter” (local/001) · “Ferry to run all winter” (local/002)');
@@ -103,13 +103,13 @@ describe('Discord field names', () => {
   const escaped = '\\*\\*@\u200beveryone\\*\\* \\_x\\_ <\u200b@\u200b123>';
 
   it('escape an outlet name: markdown does not format and mentions do not ping', () => {
-    const listing: NonNullable<Answer['articles']>[number] = { id: 'x', outlet: hostile, headline: 'Ferry', url: null, published: null, wires: [], statements: 1 };
+    const listing: NonNullable<Answer['articles']>[number] = { id: 'x', outlet: hostile, headline: 'Ferry', url: null, published: null, wires: [], summaryOnly: false, statements: 1 };
     const sources: Answer = { question: 'List the sources', intent: 'sources', found: true, answer: '', quotes: [], closest: [], understood: {}, articles: [listing] };
     expect(renderDiscord(sources, 1).embeds[0]?.fields?.[0]?.name).toBe(escaped);
   });
 
   it('escape the outlet of a sentence shown for context, and speakers and roles', () => {
-    const source = { id: 'a1', outlet: hostile, headline: 'Ferry', published: null, url: 'https://example.com/1', link: null, start: 0, end: 1, kind: 'direct' as const };
+    const source = { id: 'a1', outlet: hostile, headline: 'Ferry', published: null, url: 'https://example.com/1', link: null, start: 0, end: 1, kind: 'direct' as const, summaryOnly: false };
     const said: AnswerQuote = { speaker: '*Jane* Roe', role: 'head_of_ferries', anonymous: false, entity: 'person:jane roe', text: 'The ferry will run', kind: 'direct', sources: [source] };
     const withContext: Answer = { ...answer([said]), opposite: [said], closest: [said], context: [{ text: 'The ferry runs.', source }] };
     const names = renderDiscord(withContext, 1, ids).embeds[0]?.fields?.map((f) => f.name) ?? [];

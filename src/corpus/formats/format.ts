@@ -24,6 +24,8 @@ export interface ArticleFormat {
   name: string;
   /** Lower-case file extensions, with the dot. */
   extensions: readonly string[];
+  /** True when one file holds many articles (a feed, an export): it may be as large as a JSONL archive, each article held to the limit. */
+  holdsMany?: boolean;
   /** Whether a text with one of `extensions` is this format; absent: every such text is. */
   claims?(text: string): boolean;
   /** The file's articles; what cannot be read is a warning naming the file (and line), the rest still read. */

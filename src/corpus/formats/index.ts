@@ -5,10 +5,22 @@
 import path from 'node:path';
 import type { ArticleFormat } from './format.js';
 import { textFormat } from './text.js';
+import { feedFormat, feedXmlFormat } from './feed.js';
+import { csvFormat } from './csv.js';
+import { nitfFormat, nitfXmlFormat } from './nitf.js';
+import { newsMlFormat } from './newsml.js';
 
 export type { ArticleFormat, FormatInput } from './format.js';
 
-export const FORMATS: readonly ArticleFormat[] = [textFormat];
+export const FORMATS: readonly ArticleFormat[] = [
+  textFormat,
+  feedFormat,
+  feedXmlFormat,
+  csvFormat,
+  nitfFormat,
+  nitfXmlFormat,
+  newsMlFormat,
+];
 
 /** Every extension some format reads. */
 export const FORMAT_EXTENSIONS: ReadonlySet<string> = new Set(FORMATS.flatMap((format) => format.extensions));

@@ -20,8 +20,8 @@ import { FILE_SECTIONS, openPackedCoverage, packCoverage, type PackedCoverage } 
 import { readHeader, readSections, writeSections, type SectionsRead } from './sections.js';
 import { openUnitStore, type UnitStore } from './unit-store.js';
 
-/** Bump when the packed coverage's layout changes. */
-const FORMAT = 4;
+/** Bump when the packed coverage's layout changes (5: article records carry `summaryOnly`). */
+const FORMAT = 5;
 /** How many packed coverages (of other corpora or code) to keep. */
 const KEEP = 2;
 /**

@@ -16,7 +16,8 @@ import { temporaryName } from './sections.js';
 import type { ArticleUnit } from '../article-unit.js';
 import { packTexts } from './text-block.js';
 
-const FORMAT = 2;
+/** Bump when a unit's shape changes (3: records carry `summaryOnly`); codeVersion changes too, but a unit written by other code must never be read as ours. */
+const FORMAT = 3;
 const MANIFEST = 'manifest.bin';
 const PACK = /^pack-[0-9a-z-]+\.bin$/;
 /** A pack no manifest names is removed once this old (another process may be about to name it). */

@@ -6,7 +6,7 @@
 import type { SpeakerEntity, StatementKind } from '../../attribution/index.js';
 import type { ArticleRecord, QuoteCluster, SentenceRecord, StatementOccurrence } from '../snapshot.js';
 
-export const ARTICLE_COLUMNS = 'a.id, a.outlet, a.headline, a.url, a.published, a.wires, a.text_at_url, a.signature';
+export const ARTICLE_COLUMNS = 'a.id, a.outlet, a.headline, a.url, a.published, a.wires, a.text_at_url, a.summary_only, a.signature';
 export interface ArticleRow {
   id: string;
   outlet: string | null;
@@ -15,10 +15,14 @@ export interface ArticleRow {
   published: string | null;
   wires: string[];
   text_at_url: boolean;
+  summary_only: boolean;
   signature: string | null;
 }
 export function articleOf(row: ArticleRow): ArticleRecord {
-  return { id: row.id, outlet: row.outlet, headline: row.headline, url: row.url, published: row.published, wires: row.wires, textAtUrl: row.text_at_url, signature: row.signature };
+  return {
+    id: row.id, outlet: row.outlet, headline: row.headline, url: row.url, published: row.published, wires: row.wires, textAtUrl: row.text_at_url,
+    summaryOnly: row.summary_only, signature: row.signature,
+  };
 }
 
 export const SENTENCE_COLUMNS = 's.id, s.article_id, s.start_offset, s.end_offset, s.text';

@@ -27,6 +27,7 @@ const ARTICLE_COLUMNS: Column<PlacedUnit & { codeVersion: string }>[] = [
   { name: 'published', type: 'text', value: (p) => p.unit.record.published },
   { name: 'wires', type: 'text[]', value: (p) => p.unit.record.wires },
   { name: 'text_at_url', type: 'boolean', value: (p) => p.unit.record.textAtUrl },
+  { name: 'summary_only', type: 'boolean', value: (p) => p.unit.record.summaryOnly },
   { name: 'signature', type: 'text', value: (p) => p.unit.record.signature },
   { name: 'resolved', type: 'json', value: (p) => p.unit.resolved },
 ];

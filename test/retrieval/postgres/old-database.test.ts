@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS_FOLDER } from '../../../src/retrieval/postgres/migrations.js';
 import { createPool, type Pool } from '../../../src/retrieval/postgres/pool.js';
+import { ARTICLE_COLUMNS, articleOf, type ArticleRow } from '../../../src/retrieval/postgres/records.js';
 import { openPostgresCoverage } from '../../../src/retrieval/postgres/postgres-coverage.js';
 import { writeSearchIndex } from '../../../src/retrieval/postgres/search-write.js';
 import { postgres, postgresSuite, urlOfDatabase } from '../../helpers/postgres.js';
@@ -47,7 +48,7 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     await pool.query("INSERT INTO search_indexes (name, fields, document_count, field_length_sums, next_seq) VALUES ('statements', '{text}', 1, '{2}', 1)");
     await pool.query("INSERT INTO search_documents (index_name, id, seq, lengths, terms) VALUES ('statements', 0, 0, '{2}', '''ferry'':1 ''kelvale'':1')");
     await pool.query("INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path) VALUES ('statements', 'ferry', 5, 'ferry', '{1}', '{0}'), ('statements', 'kelvale', 7, 'kelvale', '{1}', '{1}')");
-    expect(await migrate(pool)).toEqual(['005-postings', '006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
+    expect(await migrate(pool)).toEqual(['005-postings', '006-postings-blocks', '007-speaker-look-ups', '008-summary-only', '009-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/older version.*ingest/);
   });
 
@@ -61,7 +62,7 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     await pool.query("INSERT INTO search_terms (index_name, term, length, trigram_key, frequencies, tree_path) VALUES ('statements', 'ferry', 5, 'ferry', '{1}', '{0}')");
     // One posting as that code wrote it: seq 0, id change 0, frequency 1, field length 2; no block header.
     await pool.query("INSERT INTO search_postings (index_name, term, field, data) VALUES ('statements', 'ferry', 0, '\\x00000102'::bytea)");
-    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
+    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-summary-only', '009-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/older version.*ingest/);
   });
 
@@ -73,8 +74,20 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     rmSync(upTo005, { recursive: true });
     await pool.query("INSERT INTO entities (id, digest, ordinal, kind, name, aliases, roles, articles, anonymous) VALUES ('person:jane roe', 'x', 0, 'person', 'Jane Roe', '{Jane Roe}', '{mayor}', '{a1}', false)");
     await pool.query("INSERT INTO clusters (key, id, entity, speaker, role, anonymous, kind, text) VALUES ('k0', 0, 'person:jane roe', 'Jane Roe', 'mayor', false, 'direct', 'The ferry to Kelvale will run all winter.')");
-    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-article-signatures']);
+    expect(await migrate(pool)).toEqual(['006-postings-blocks', '007-speaker-look-ups', '008-summary-only', '009-article-signatures']);
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/speakers were written by an older version.*ingest/);
+  });
+
+  it('reads the articles of a database written before 008 as whole stories, not summaries', async () => {
+    const pool = await database();
+    const upTo007 = mkdtempSync(path.join(tmpdir(), 'quotewire-review-'));
+    for (const file of readdirSync(MIGRATIONS_FOLDER).filter((name) => name < '008')) cpSync(path.join(MIGRATIONS_FOLDER, file), path.join(upTo007, file));
+    await migrate(pool, upTo007);
+    rmSync(upTo007, { recursive: true });
+    await pool.query("INSERT INTO articles (id, position, fingerprint, code_version, outlet, wires, text_at_url, resolved) VALUES ('a1', 0, 'f', 'c', 'Kelvale Courier', '{}', true, '{}')");
+    expect(await migrate(pool)).toEqual(['008-summary-only']);
+    const rows = await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a`);
+    expect(rows.rows.map(articleOf)).toEqual([{ id: 'a1', outlet: 'Kelvale Courier', headline: null, url: null, published: null, wires: [], textAtUrl: true, summaryOnly: false }]);
   });
 
   it('opens a fresh database', async () => {
