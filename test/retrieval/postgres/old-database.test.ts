@@ -78,16 +78,16 @@ describe.skipIf(!postgres.reachable)(postgresSuite('opening a database an older 
     await expect(openPostgresCoverage(pool)).rejects.toThrow(/speakers were written by an older version.*ingest/);
   });
 
-  it('reads the articles of a database written before 008 as whole stories, not summaries', async () => {
+  it('reads the articles of a database written before 008 as whole stories, not summaries, with no signature', async () => {
     const pool = await database();
     const upTo007 = mkdtempSync(path.join(tmpdir(), 'quotewire-review-'));
     for (const file of readdirSync(MIGRATIONS_FOLDER).filter((name) => name < '008')) cpSync(path.join(MIGRATIONS_FOLDER, file), path.join(upTo007, file));
     await migrate(pool, upTo007);
     rmSync(upTo007, { recursive: true });
     await pool.query("INSERT INTO articles (id, position, fingerprint, code_version, outlet, wires, text_at_url, resolved) VALUES ('a1', 0, 'f', 'c', 'Kelvale Courier', '{}', true, '{}')");
-    expect(await migrate(pool)).toEqual(['008-summary-only']);
+    expect(await migrate(pool)).toEqual(['008-summary-only', '009-article-signatures']);
     const rows = await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a`);
-    expect(rows.rows.map(articleOf)).toEqual([{ id: 'a1', outlet: 'Kelvale Courier', headline: null, url: null, published: null, wires: [], textAtUrl: true, summaryOnly: false }]);
+    expect(rows.rows.map(articleOf)).toEqual([{ id: 'a1', outlet: 'Kelvale Courier', headline: null, url: null, published: null, wires: [], textAtUrl: true, summaryOnly: false, signature: null }]);
   });
 
   it('opens a fresh database', async () => {
