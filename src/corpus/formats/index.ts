@@ -4,11 +4,15 @@
  */
 import path from 'node:path';
 import type { ArticleFormat } from './format.js';
+import { htmlFormat } from './html.js';
 import { textFormat } from './text.js';
 
 export type { ArticleFormat, FormatInput } from './format.js';
 
-export const FORMATS: readonly ArticleFormat[] = [textFormat];
+export const FORMATS: readonly ArticleFormat[] = [
+  textFormat,
+  htmlFormat,
+];
 
 /** Every extension some format reads. */
 export const FORMAT_EXTENSIONS: ReadonlySet<string> = new Set(FORMATS.flatMap((format) => format.extensions));
