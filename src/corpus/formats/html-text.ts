@@ -27,25 +27,31 @@ export interface Gathered {
   linkLetters: number;
   /** Whether a quotation mark stands outside its links: quoted speech is story text, however many names are linked. */
   quotesOutsideLinks: boolean;
+  wordsOutsideLinks: number;
 }
 
-const empty = (): Gathered => ({ text: '', letters: 0, linkLetters: 0, quotesOutsideLinks: false });
+const empty = (): Gathered => ({ text: '', letters: 0, linkLetters: 0, quotesOutsideLinks: false, wordsOutsideLinks: 0 });
 
 const countLetters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 /** Letters of a leading label ("Read more:", "Related:") count as link text: the label only introduces the links. */
 const LABEL = /^\s*[\p{L} ]{1,24}:\s*/u;
 
+/** Words outside links that make a sentence of a block's own: a digest item's linked lead sentence followed by one of them is story text. */
+const OWN_SENTENCE_WORDS = 8;
+
 /**
  * Whether a paragraph is mostly link text: at least half its letters in
- * links, counting a short leading label as part of them, and no quotation
- * mark outside them.
+ * links, counting a short leading label as part of them, with neither a
+ * quotation mark nor a sentence's worth of words outside them.
  *
- * @example linkHeavy({ text: 'Related: Ferry to run all winter', letters: 27, linkLetters: 20, quotesOutsideLinks: false }) // true
+ * @example linkHeavy({ text: 'Related: Ferry to run all winter', letters: 27, linkLetters: 20, quotesOutsideLinks: false, wordsOutsideLinks: 1 }) // true
  */
 export function linkHeavy(paragraph: Gathered): boolean {
   if (paragraph.linkLetters === 0 || paragraph.quotesOutsideLinks) return false;
   const label = LABEL.exec(paragraph.text)?.[0] ?? '';
+  const labelWords = label.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (paragraph.wordsOutsideLinks - labelWords >= OWN_SENTENCE_WORDS) return false;
   return paragraph.linkLetters + countLetters(label) >= paragraph.letters * 0.5;
 }
 
@@ -91,7 +97,10 @@ class ParagraphWriter {
     this.current.text += cleaned;
     this.current.letters += letters;
     if (this.linkDepth > 0) this.current.linkLetters += letters;
-    else if (/["“”„«»]/.test(cleaned)) this.current.quotesOutsideLinks = true;
+    else {
+      if (/["“”„«»]/.test(cleaned)) this.current.quotesOutsideLinks = true;
+      this.current.wordsOutsideLinks += cleaned.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    }
   }
 
   flush(): void {

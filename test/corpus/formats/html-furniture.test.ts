@@ -12,7 +12,7 @@ const PARAGRAPHS = '<p>The ferry between Kelvale and Ostby will keep running thr
 
 describe('namedFurniture', () => {
   it('knows furniture by the words of its class or id, in any spelling', () => {
-    for (const name of ['wp-caption-text', 'imageCaption', 'shareBar', 'share_tools', 'ad-slot', 'ad300x250', 'cookie-consent', 'jp-relatedposts', 'pull-quote', 'newsletter-signup', 'screen-reader-text', 'sr-only']) {
+    for (const name of ['wp-caption-text', 'imageCaption', 'hovercard', 'name-popover', 'shareBar', 'share_tools', 'ad-slot', 'ad300x250', 'cookie-consent', 'jp-relatedposts', 'pull-quote', 'newsletter-signup', 'screen-reader-text', 'sr-only']) {
       expect(namedFurniture(element(`<div class="${name}">x</div>`)), name).toBe(true);
     }
     expect(namedFurniture(element('<div id="comments">x</div>'))).toBe(true);
@@ -47,6 +47,20 @@ describe('removeFurniture', () => {
     const text = bodyText(`<div class="content-with-sidebar">${PARAGRAPHS}</div><div class="sidebar"><p>Most read today: the weather.</p></div>`);
     expect(text).toContain('Mayor Jane Roe said');
     expect(text).not.toContain('Most read');
+  });
+
+  it('removes a pop-up card inside a paragraph (a photo and links): the linked name keeps its place in the sentence', () => {
+    const card = '<span class="person-card"><span><img src="/roe.jpg" alt=""><a href="/people/roe">Jane Alice Roe</a><a href="/x">Roe opens the pier</a><a href="/y">Roe on the budget</a></span></span>';
+    const text = bodyText(`<div class="story">${PARAGRAPHS}<p>Mayor <span class="person"><a href="/people/roe">Jane Roe</a>${card}</span> said the ferry would run.</p></div>`);
+    expect(text).toContain('Mayor Jane Roe said the ferry would run.');
+    expect(text).not.toContain('Jane Alice Roe');
+  });
+
+  it('keeps a wrapper named like furniture that holds a story written with line breaks, not paragraphs', () => {
+    const story = 'The ferry between Kelvale and Ostby will keep running through the winter.<br><br>"This is the service people asked for," Mayor Jane Roe said.<br><br>The council voted nine to four.';
+    const text = bodyText(`<div class="widget Blog"><h1>Ferry</h1><div class="post-body">${story}</div></div><div class="widget"><p>Archive</p></div>`);
+    expect(text).toContain('Mayor Jane Roe said');
+    expect(text).not.toContain('Archive');
   });
 
   it('keeps a <header> that holds the whole story', () => {

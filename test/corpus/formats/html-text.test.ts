@@ -48,6 +48,11 @@ describe('blockText: link-heavy blocks', () => {
     expect(textOf(html)).toBe('The council, which voted on Tuesday, approved the plan by nine votes to four after a long debate.\n');
   });
 
+  it('keeps a digest item whose linked lead sentence is followed by a sentence of its own', () => {
+    const html = '<ol><li><strong><a href="/a">Acme will open a bakery in Kelvale, creating 120 jobs</a>.</strong> The company says building work will begin in October.</li><li><a href="/b">Ferry fares to rise in April</a> (Tuesday)</li></ol>';
+    expect(textOf(html)).toBe('Acme will open a bakery in Kelvale, creating 120 jobs. The company says building work will begin in October.\n');
+  });
+
   it('keeps quoted speech whose speaker and outlet are links', () => {
     const html = '<p>"We will rebuild," <a href="/roe">Jane Roe</a> told <a href="/echo">the Springfield Echo</a>.</p>';
     expect(textOf(html)).toBe('"We will rebuild," Jane Roe told the Springfield Echo.\n');
