@@ -103,7 +103,7 @@ function fromJsonLd(document: DomDocument): KnownMeta {
   if (outlet) known.outlet = outlet;
   const byline = authorsOf(article.author, byId) ?? authorsOf(article.creator, byId);
   if (byline) known.byline = byline;
-  const published = text(article.datePublished) ?? text(article.dateCreated);
+  const published = [article.datePublished, article.dateCreated].map((value) => publishedDate(text(value))).find((date) => date !== null);
   if (published) known.published = published;
   const url = urlOf(article.url, byId) ?? urlOf(article.mainEntityOfPage, byId);
   if (url) known.url = url;
@@ -133,7 +133,8 @@ function fromMetaTags(document: DomDocument): KnownMeta {
   const bylineKey = META_NAMES.byline.find((name) => (tags.get(name) ?? []).some((value) => bylineName(value) !== null));
   const byline = bylineKey ? joinNames((tags.get(bylineKey) ?? []).map(bylineName).filter((name): name is string => name !== null)) : null;
   if (byline) known.byline = byline;
-  const published = first(META_NAMES.published) ?? document.querySelector('time[itemprop~="datePublished" i][datetime]')?.getAttribute('datetime') ?? null;
+  const candidates = [...META_NAMES.published.map((name) => tags.get(name)?.[0]), document.querySelector('time[itemprop~="datePublished" i][datetime]')?.getAttribute('datetime')];
+  const published = candidates.map((value) => publishedDate(value ?? null)).find((date) => date !== null);
   if (published) known.published = published;
   const url = META_NAMES.url.map((name) => checkUrl(tags.get(name)?.[0] ?? '')).find((checked) => checked !== null);
   if (url) known.url = url;
@@ -149,9 +150,17 @@ function fromFallbacks(document: DomDocument): KnownMeta {
   return known;
 }
 
-/** A date as ArticleMeta keeps it: ISO when it can be read ("2026/03/04" included), otherwise as given. */
-function isoDate(value: string): string {
-  return toIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) ?? value;
+/**
+ * A date as ArticleMeta keeps it: ISO when it can be read ("2026/03/04"
+ * included), otherwise as given; null for an ISO date that is no calendar
+ * date (a placeholder such as "0001-01-01T00:00:00Z"), so the next source is asked.
+ */
+export function publishedDate(value: string | null): string | null {
+  if (!value) return null;
+  const dashed = value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3');
+  const iso = toIsoDate(dashed);
+  if (iso) return Number(iso.slice(0, 4)) >= 1800 ? iso : null;
+  return /^\d{4}-/.test(dashed) ? null : value.trim();
 }
 
 /**
@@ -178,7 +187,6 @@ export function withoutSiteName(headline: string, outlet: string | null): string
  */
 export function readHtmlMetadata(document: DomDocument): KnownMeta {
   const known: KnownMeta = { ...fromFallbacks(document), ...fromMetaTags(document), ...fromJsonLd(document) };
-  if (known.published) known.published = isoDate(known.published);
   if (known.headline) known.headline = withoutSiteName(known.headline, known.outlet ?? null);
   return known;
 }

@@ -31,6 +31,11 @@ describe('readHtmlMetadata: JSON-LD', () => {
     expect(metaOf(head)).toEqual({ headline: 'Harbour notes', published: '2026-02-13' });
   });
 
+  it('passes over a placeholder date that is no calendar date, to the next source', () => {
+    const head = `<meta property="article:published_time" content="2026-03-04T10:00:00Z">${jsonLd({ '@type': 'NewsArticle', headline: 'Pier', datePublished: '0001-01-01T00:00:00Z' })}`;
+    expect(metaOf(head)).toEqual({ headline: 'Pier', published: '2026-03-04' });
+  });
+
   it('takes JSON-LD before OpenGraph, OpenGraph before <title>', () => {
     const head = `<title>Old title | Courier</title><meta property="og:title" content="OpenGraph title"><meta property="og:site_name" content="The Courier">${jsonLd({ '@type': 'Article', headline: 'JSON-LD title' })}`;
     expect(metaOf(head)).toMatchObject({ headline: 'JSON-LD title', outlet: 'The Courier' });
