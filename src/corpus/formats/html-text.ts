@@ -62,25 +62,41 @@ class ParagraphWriter {
   private linkDepth = 0;
   private preDepth = 0;
 
-  visit(node: DomNode): void {
+  /** Walks `root` in document order, without recursion: a broken page may nest thousands of elements deep. */
+  visit(root: DomNode): void {
+    const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      if (next.leaving) this.leave(next.node.nodeName);
+      else if (this.enter(next.node)) {
+        stack.push({ node: next.node, leaving: true });
+        const children = Array.from(next.node.childNodes);
+        for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as DomNode, leaving: false });
+      }
+    }
+  }
+
+  /** Takes in a node; true when its children are to be walked. */
+  private enter(node: DomNode): boolean {
     if (node.nodeType === TEXT_NODE) {
       this.addText(node.textContent ?? '');
-      return;
+      return false;
     }
-    if (!isElement(node) || SKIPPED.has(node.nodeName)) return;
+    if (!isElement(node) || SKIPPED.has(node.nodeName)) return false;
     const name = node.nodeName;
     if (name === 'BR') {
       this.flush();
-      return;
+      return false;
     }
-    const block = BLOCKS.has(name);
-    if (block) this.flush();
+    if (BLOCKS.has(name)) this.flush();
     if (name === 'A') this.linkDepth++;
     if (name === 'PRE') this.preDepth++;
-    for (const child of Array.from(node.childNodes)) this.visit(child);
+    return true;
+  }
+
+  private leave(name: string): void {
     if (name === 'A') this.linkDepth--;
     if (name === 'PRE') this.preDepth--;
-    if (block) this.flush();
+    if (BLOCKS.has(name)) this.flush();
   }
 
   private addText(raw: string): void {

@@ -9,13 +9,32 @@ import { Readability } from '@mozilla/readability';
 import type { KnownMeta, RawArticle } from '../prepare.js';
 import type { LoadWarning } from '../types.js';
 import type { ArticleFormat, FormatInput } from './format.js';
-import { parseDocument, type DomDocument, type DomElement } from './html-dom.js';
+import { ELEMENT_NODE, parseDocument, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import { removeFurniture } from './html-furniture.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { blockText } from './html-text.js';
 
 /** A story needs at least this many words; fewer is a page of links, media or furniture. */
 const MIN_STORY_WORDS = 10;
+
+/**
+ * Elements nested deeper than this are a broken page (tags opened and never
+ * closed), which Readability would take minutes over (its time grows with the
+ * cube of the depth): such a page is read whole, without it.
+ */
+const MAX_DEPTH = 400;
+
+/** How deep a page's elements nest, counted without recursion (a broken page may nest thousands deep). */
+function nestingDepth(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 /** What a page gives: its story's text (empty when it has none), its metadata, and what was wrong with it. */
 export interface HtmlReading {
@@ -55,7 +74,9 @@ export function readHtml(html: string): HtmlReading {
   else if (!/<\/html\s*>/i.test(html)) problems.push('ends before its </html> (a page cut short?); read as far as it goes');
   const known = readHtmlMetadata(document);
   removeFurniture(document);
-  const story = findStory(document);
+  const depth = document.body ? nestingDepth(document.body) : 0;
+  if (depth > MAX_DEPTH) problems.push(`nests its elements ${depth} deep (tags never closed?); read whole, without looking for the story`);
+  const story = depth > MAX_DEPTH ? (document.body ? { content: document.body, title: null } : null) : findStory(document);
   if (!known.headline && story?.title) known.headline = story.title;
   const text = story ? withoutHeadline(blockText(story.content), known.headline) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

@@ -81,6 +81,12 @@ describe('readHtml: broken pages', () => {
     expect(reading.text).toBe('Springfield\'s central library will open until nine in the evening on weekdays from next month, the city said on Wednesday.\n\n"Students told us they had nowhere quiet to work after school," said Helen Cho, the city\'s head of libraries.\n');
   });
 
+  it('reads a page whose tags are never closed, nesting thousands deep, whole and with a warning', () => {
+    const reading = readHtml(`<html><body>${'<div>'.repeat(5000)}<p>"The ferry will run all winter," Jane Roe, the mayor of Kelvale, said on Monday.</p></body></html>`);
+    expect(reading.problems).toEqual(['nests its elements 5001 deep (tags never closed?); read whole, without looking for the story']);
+    expect(reading.text).toBe('"The ferry will run all winter," Jane Roe, the mayor of Kelvale, said on Monday.\n');
+  });
+
   it('finds no story on a page of a video, its caption and links', () => {
     expect(readHtml(page('no-article.html')).text).toBe('');
   });
