@@ -1,5 +1,7 @@
 /**
  * `npm run eval [-- --set polnear|ggt|seeds] [--misses N] [--cause CAUSE] [--doc ID] [--json]`
+ * `npm run eval -- html [--misses N] [--json]`: saved HTML pages against their clean text (html.ts); every page
+ * whose statements differ is printed unless --misses says how many.
  *
  * Scores what users get, on the development sets in ../shared/eval and the
  * seeds' hand-written gold: the
@@ -17,11 +19,13 @@ import type { Article } from '../../src/corpus/types.js';
 import { toQuoteLine } from '../../src/cli/commands/quotes.js';
 import { MISS_CAUSES, missCause, type MissCause } from './miss-causes.js';
 import { addScores, metrics, scoreDocument, type PredictedStatement, type ScoredDocument } from './scoring.js';
+import { runHtmlEval } from './html.js';
 import { loadDevSet, SET_NAMES, type DevSet, type SetName } from './sets.js';
 
 const isSetName = (name: string): name is SetName => (SET_NAMES as readonly string[]).includes(name);
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     set: { type: 'string' },
     misses: { type: 'string', default: '0' },
@@ -128,18 +132,27 @@ function report(result: SetResult): Record<string, unknown> {
   return { set: result.set.name, ...m, ...total, causes: Object.fromEntries(counts) };
 }
 
-const names = values.set ? [values.set] : SET_NAMES;
-const out: Record<string, unknown>[] = [];
-for (const name of names) {
-  if (!isSetName(name)) {
-    console.error(`unknown set "${name}": use ${SET_NAMES.join(', ')}`);
-    process.exit(2);
+function runSets(): void {
+  const names = values.set ? [values.set] : SET_NAMES;
+  const out: Record<string, unknown>[] = [];
+  for (const name of names) {
+    if (!isSetName(name)) {
+      console.error(`unknown set "${name}": use ${SET_NAMES.join(', ')}`);
+      process.exit(2);
+    }
+    const set = loadDevSet(name);
+    if (!set) {
+      console.log(`skipped ${name}: its development set is not in ../shared/eval`);
+      continue;
+    }
+    out.push(report(evaluate(set)));
   }
-  const set = loadDevSet(name);
-  if (!set) {
-    console.log(`skipped ${name}: its development set is not in ../shared/eval`);
-    continue;
-  }
-  out.push(report(evaluate(set)));
+  if (values.json) console.log(JSON.stringify(out));
 }
-if (values.json) console.log(JSON.stringify(out));
+
+if (positionals.length === 0) runSets();
+else if (positionals[0] === 'html' && positionals.length === 1) runHtmlEval({ misses: Number(values.misses) || Infinity, json: values.json });
+else {
+  console.error(`unknown evaluation "${positionals.join(' ')}": use html, or --set ${SET_NAMES.join('|')}`);
+  process.exit(2);
+}

@@ -7,6 +7,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeBytes } from './decode.js';
 import { describeExtensions, FORMAT_EXTENSIONS, FORMATS, formatOf } from './formats/index.js';
 import { textFormat } from './formats/text.js';
 import { parseJsonl } from './jsonl.js';
@@ -41,8 +42,6 @@ export interface ReadOptions {
   /** Articles (files, or a JSONL line) larger than this many bytes are refused with a warning. */
   maxArticleBytes?: number;
 }
-
-type Read = { text: string } | { problem: string };
 
 function cannotRead(error: unknown): string {
   return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
@@ -100,16 +99,11 @@ function readBytes(file: string, maxBytes: number): { bytes: Buffer } | { proble
   }
 }
 
-/** Bytes that are not UTF-8 decode to U+FFFD; text with many of them is not text. */
-function undecodable(text: string): boolean {
-  // Counted in place: a copy of a whole archive's text without them would be as large as the text.
-  let count = 0;
-  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) count++;
-  return count > 16 && count > text.length / 20;
-}
+type Read = { text: string; warning?: string } | { problem: string };
 
 /**
- * Reads a file as UTF-8 text, or says why it cannot be an article.
+ * Reads a file as text, or says why it cannot be an article. Its bytes are
+ * decoded as decodeBytes decodes them: `warning` says how, when they were not UTF-8.
  *
  * @param maxBytes larger files are refused unread.
  * @param nulLines whether a NUL byte is left for each line to answer for (a
@@ -120,12 +114,10 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_ARTICLE_BY
   if ('problem' in read) return read;
   const { bytes } = read;
   if (bytes.length === 0) return { problem: 'is empty' };
-  if (!nulLines && bytes.includes(0)) return { problem: 'is a binary file (it contains NUL bytes)' };
-  const text = bytes.toString('utf8');
-  if (text.trim() === '') return { problem: 'holds only white space' };
-  const judged = nulLines && text.includes('\0') ? text.split('\n').filter((line) => !line.includes('\0')).join('\n') : text;
-  if (undecodable(judged)) return { problem: 'is not UTF-8 text (a binary file?)' };
-  return { text };
+  const decoded = decodeBytes(bytes, nulLines);
+  if ('problem' in decoded) return decoded;
+  if (decoded.text.trim() === '') return { problem: 'holds only white space' };
+  return decoded;
 }
 
 /** A JSONL archive holds many articles: it may be as large as the biggest string JavaScript holds. */
@@ -133,17 +125,19 @@ const MAX_ARCHIVE_BYTES = 2 ** 29 - 24;
 
 /**
  * A JSONL archive's lines, or why it cannot be one. Well-formed UTF-8 stays
- * bytes, decoded a line at a time (see parseJsonl); anything else is judged
- * as readText judges a file, a NUL byte left to its line.
+ * bytes, decoded a line at a time (see parseJsonl); anything else is decoded
+ * as readText decodes a file (with a warning naming the encoding), a NUL byte
+ * left to its line.
  */
-function readArchive(file: string): { lines: string | Buffer } | { problem: string } {
+function readArchive(file: string): { lines: string | Buffer; warning?: string } | { problem: string } {
   const read = readBytes(file, MAX_ARCHIVE_BYTES);
   if ('problem' in read) return read;
   const { bytes } = read;
   if (bytes.length === 0) return { problem: 'is empty' };
   if (!isUtf8(bytes)) {
-    const text = readText(file, MAX_ARCHIVE_BYTES, true);
-    return 'problem' in text ? text : { lines: text.text };
+    const decoded = decodeBytes(bytes, true);
+    if ('problem' in decoded) return decoded;
+    return decoded.text.trim() === '' ? { problem: 'holds only white space' } : { lines: decoded.text, ...(decoded.warning ? { warning: decoded.warning } : {}) };
   }
   // Only ASCII white space is seen here; other white space (a byte order mark, a no-break space) once the lines are read.
   return bytes.some((byte) => !ASCII_SPACE.has(byte)) ? { lines: bytes } : { problem: 'holds only white space' };
@@ -219,12 +213,20 @@ function idFromPath(root: string, file: string): string {
 }
 
 /**
+ * The articles of one file named on its own (`quotes FILE`): read by the
+ * format its extension and text name, and as text when none does.
+ */
+export function readArticleFile(file: string, id: string, warnings: LoadWarning[], maxBytes: number = DEFAULT_MAX_ARTICLE_BYTES): RawArticle[] {
+  return readFormatted(file, id, maxBytes, warnings, true);
+}
+
+/**
  * The articles of one file, read by the format its extension and text name
  * (a file with no extension as text). A file that may hold many articles (a
  * feed, an export) may be as large as a JSONL archive; each article, and a
  * file of one, is held to `maxBytes`.
  */
-function readFormatted(file: string, id: string, maxBytes: number, warnings: LoadWarning[]): RawArticle[] {
+function readFormatted(file: string, id: string, maxBytes: number, warnings: LoadWarning[], textByDefault = false): RawArticle[] {
   const ext = path.extname(file).toLowerCase();
   const many = FORMATS.some((format) => format.holdsMany === true && format.extensions.includes(ext));
   const read = readText(file, many ? MAX_ARCHIVE_BYTES : maxBytes);
@@ -232,7 +234,8 @@ function readFormatted(file: string, id: string, maxBytes: number, warnings: Loa
     warnings.push({ file, message: `${read.problem}; skipped` });
     return [];
   }
-  const format = ext === '' ? textFormat : formatOf(file, read.text);
+  if (read.warning) warnings.push({ file, message: read.warning });
+  const format = ext === '' ? textFormat : (formatOf(file, read.text) ?? (textByDefault ? textFormat : null));
   if (!format) {
     warnings.push({ file, message: `is not a kind of ${ext} file read here; skipped` });
     return [];
@@ -265,6 +268,7 @@ function readSources(file: string, warnings: LoadWarning[]): Map<string, KnownMe
     warnings.push({ file, message: `${read.problem}; its metadata is ignored` });
     return new Map();
   }
+  if (read.warning) warnings.push({ file, message: read.warning });
   return parseSourcesFile(read.text, file, warnings);
 }
 
@@ -276,6 +280,7 @@ function readSynonyms(file: string, warnings: LoadWarning[]): string[][] {
     warnings.push({ file, message: `${read.problem}; its synonyms are ignored` });
     return [];
   }
+  if (read.warning) warnings.push({ file, message: read.warning });
   return parseSynonymsFile(read.text, file, warnings);
 }
 
@@ -322,6 +327,7 @@ function readPath(given: string, maxBytes: number, warnings: LoadWarning[]): Bat
       warnings.push({ file: given, message: `${read.problem}; skipped` });
       return null;
     }
+    if ('warning' in read && read.warning) warnings.push({ file: given, message: read.warning });
     const before = warnings.length;
     const raws = parseJsonl(read.lines, given, warnings, maxBytes);
     const { lines } = read;

@@ -92,6 +92,14 @@ describe('cli quotes on hostile files', () => {
     expect(jsonLines(out).map((l) => l.text)).toEqual(['We will rebuild']);
   });
 
+  it('reads a saved page as HTML, not its markup as text', async () => {
+    const { code, out } = await cli('quotes', '--json', path.join(ROOT, 'test', 'fixtures', 'html', 'courier-ferry.html'));
+    expect(code).toBe(0);
+    const texts = jsonLines(out).map((l) => l.text as string);
+    expect(texts).toContain('This is the service people asked us for, and it is the service they will get');
+    expect(texts.filter((text) => /[<>]|class=/.test(text))).toEqual([]);
+  });
+
   it('fails with exit code 1 when no file can be read', async () => {
     const { code, err } = await cli('quotes', tempFile('empty.txt', ''));
     expect(code).toBe(1);

@@ -187,14 +187,26 @@ describe('loadCorpus: an archive read a line at a time', () => {
     expect(warningFor(loaded.warnings, 'archive.jsonl')?.message).toBe('holds only white space; skipped');
   });
 
-  it('reads an archive with a few bytes that are not UTF-8 as before: those bytes as U+FFFD, the lines kept', () => {
+  it('decodes an archive whose bytes are not UTF-8 (a Latin-1 "é") in the encoding detected, and says which', () => {
     const archive = path.join(tempDir(), 'archive.jsonl');
     writeFileSync(archive, Buffer.concat([
       Buffer.from('{"id": "l1", "body": "Jos'), Buffer.from([0xe9]), Buffer.from(' Roe said the ferry would run."}\n'),
       Buffer.from('{"id": "l2", "body": "Acme will open a plant in Springfield, Tom Varga said."}\n'),
     ]));
     const loaded = readCorpus([archive]);
-    expect(loaded.raws.map((raw) => raw.text)).toEqual(['Jos\uFFFD Roe said the ferry would run.', 'Acme will open a plant in Springfield, Tom Varga said.']);
+    expect(loaded.raws.map((raw) => raw.text)).toEqual(['José Roe said the ferry would run.', 'Acme will open a plant in Springfield, Tom Varga said.']);
+    expect(loaded.warnings).toEqual([{ file: archive, message: 'decoded as windows-1252, not UTF-8 (the encoding detected)' }]);
+  });
+
+  it('reads an archive of UTF-8 with a damaged byte as UTF-8: that byte as U+FFFD, said once, the lines kept', () => {
+    const archive = path.join(tempDir(), 'archive.jsonl');
+    writeFileSync(archive, Buffer.concat([
+      Buffer.from('{"id": "l1", "body": "Zoë Quill said the café '), Buffer.from([0xff]), Buffer.from(' would stay open."}\n'),
+      Buffer.from('{"id": "l2", "body": "Acme will open a plant in Springfield, Tom Varga said."}\n'),
+    ]));
+    const loaded = readCorpus([archive]);
+    expect(loaded.raws.map((raw) => raw.text)).toEqual(['Zoë Quill said the café \uFFFD would stay open.', 'Acme will open a plant in Springfield, Tom Varga said.']);
+    expect(loaded.warnings).toEqual([{ file: archive, message: 'is UTF-8 with 1 byte that is not; each read as \uFFFD' }]);
   });
 });
 

@@ -165,10 +165,12 @@ describe('loadCorpus: nothing good to load', () => {
 });
 
 describe.skipIf(!hasBbc)('loadCorpus: the BBC corpus', () => {
-  it('loads all 2,225 articles with headlines', () => {
+  it('loads all 2,225 articles with headlines, the one in Windows-1252 decoded and named', () => {
     const corpus = loadCorpus([BBC]);
     expect(corpus.articles).toHaveLength(2225);
-    expect(corpus.warnings).toEqual([]);
+    expect(corpus.warnings).toEqual([{ file: path.join(BBC, 'sport', '199.txt'), message: 'decoded as windows-1252, not UTF-8 (the encoding detected)' }]);
+    expect(corpus.articles.find((a) => a.id === 'sport/199')?.original).toMatch(/£\d/);
+    expect(corpus.articles.filter((a) => a.original.includes('\uFFFD'))).toEqual([]);
     expect(corpus.articles.filter((a) => a.headline === null)).toEqual([]);
     expect(corpus.articles.find((a) => a.id === 'politics/050')?.headline).toBe('Scots smoking ban details set out');
   });

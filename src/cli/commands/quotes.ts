@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { attributeCorpus, type Statement } from '../../attribution/index.js';
-import { CorpusError, readText } from '../../corpus/load.js';
+import { CorpusError, readArticleFile } from '../../corpus/load.js';
 import { prepareArticle } from '../../corpus/prepare.js';
 import type { Article, LoadWarning } from '../../corpus/types.js';
 import { describeWarning } from '../../corpus/warnings.js';
@@ -59,13 +59,8 @@ function readFiles(files: readonly string[], context: CommandContext): Map<strin
   const articles = new Map<string, Article>();
   const warnings: LoadWarning[] = [];
   files.forEach((file) => {
-    const read = readText(file);
-    if ('problem' in read) {
-      warnings.push({ file, message: `${read.problem}; skipped` });
-      return;
-    }
     // The path as given is the id, so two files with one name in different folders stay apart.
-    if (!articles.has(file)) articles.set(file, prepareArticle({ id: file, origin: file, text: read.text, headlineInText: true }));
+    for (const raw of readArticleFile(file, file, warnings)) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
   });
   for (const warning of warnings) context.log.warn({ file: warning.file }, describeWarning(warning));
   if (articles.size === 0) throw new CorpusError('none of the files given could be read', warnings);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ArticleFormat } from './format.js';
+import { htmlFormat } from './html.js';
 import { textFormat } from './text.js';
 import { feedFormat, feedXmlFormat } from './feed.js';
 import { csvFormat } from './csv.js';
@@ -14,6 +15,7 @@ export type { ArticleFormat, FormatInput } from './format.js';
 
 export const FORMATS: readonly ArticleFormat[] = [
   textFormat,
+  htmlFormat,
   feedFormat,
   feedXmlFormat,
   csvFormat,
