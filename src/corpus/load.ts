@@ -404,8 +404,9 @@ export interface ArchiveEnd {
 /**
  * Reads a corpus without preparing it.
  *
- * @param paths folders of .txt/.md files, JSONL archives or single article
- *   files; none means the seeds. A folder's (or a file's folder's)
+ * @param paths folders of article files (every format in formats/: text,
+ *   HTML pages, feeds, CSV/TSV exports, NITF and NewsML-G2), JSONL archives
+ *   or single files; none means the seeds. A folder's (or a file's folder's)
  *   sources.json gives the articles' metadata, and its synonyms.json
  *   spellings of its own.
  * @param options.maxArticleBytes the largest article read (default 5 MB);
