@@ -1,15 +1,17 @@
 /**
  * The items of a feed as links to follow: each item's page, with what the
- * feed says of it (title, date, author) and of itself (its title: the outlet).
+ * feed says of it, read as a feed file's items are (corpus/formats/feed.ts):
+ * the date as its writer gave it, the item's own byline (never the feed's),
+ * its link resolved against the feed's address, the feed's title as outlet.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { checkUrl } from '../corpus/metadata.js';
+import { factsOf, metaOf } from '../corpus/formats/feed.js';
 
 export interface FeedLink {
   /** The item's page (http or https only). */
   url: string;
   headline: string | null;
-  /** ISO date-time, when the item has one. */
+  /** The date as the feed gives it (ISO, the writer's own day). */
   published: string | null;
   byline: string | null;
 }
@@ -21,22 +23,22 @@ export interface FeedLinks {
 }
 
 /**
- * Reads a feed's text (RSS or Atom); throws with the parser's reason when it is not a feed.
+ * Reads a feed's text (RSS or Atom) fetched from `feedUrl`; throws with the parser's reason when it is not a feed.
  *
  * @example
- * linksOfFeed('<rss version="2.0"><channel><title>Kelvale Post</title><item><link>https://kelvale.test/a</link></item></channel></rss>')
+ * linksOfFeed('<rss version="2.0"><channel><title>Kelvale Post</title><item><link>/a</link></item></channel></rss>', 'https://kelvale.test/feed.xml')
  * // { outlet: 'Kelvale Post', links: [{ url: 'https://kelvale.test/a', headline: null, published: null, byline: null }] }
  */
-export function linksOfFeed(text: string): FeedLinks {
+export function linksOfFeed(text: string, feedUrl: string): FeedLinks {
   const feed = parseFeed(text);
+  const facts = factsOf(feed, feedUrl);
   const links: FeedLink[] = [];
   const seen = new Set<string>();
   for (const item of feed.items) {
-    const url = item.url ? checkUrl(item.url) : null;
-    if (!url || seen.has(url)) continue;
-    seen.add(url);
-    const byline = item.authors.map((author) => author.name).filter((name): name is string => Boolean(name)).join(', ');
-    links.push({ url, headline: item.title?.trim() || null, published: item.published ? item.published.toISOString() : null, byline: byline || null });
+    const known = metaOf(facts, item, false);
+    if (!known.url || seen.has(known.url)) continue;
+    seen.add(known.url);
+    links.push({ url: known.url, headline: known.headline ?? null, published: known.published ?? null, byline: known.byline ?? null });
   }
-  return { outlet: feed.title?.trim() || null, links };
+  return { outlet: facts.outlet, links };
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import { linksOfFeed, type FeedLink } from './feed-links.js';
 import { FetchError, fetchText } from './fetch-text.js';
+import { isPrivateHost } from './private-address.js';
 
 export interface FollowOptions {
   feeds: readonly string[];
@@ -113,10 +114,11 @@ export function followFeeds(options: FollowOptions): FeedFollower {
   let round: Promise<PollReport> | null = null;
   let closed = false;
 
-  const savePage = async (link: FeedLink, outlet: string | null, sources: Map<string, SourceEntry>): Promise<boolean> => {
-    const page = await fetchText(link.url, { maxBytes, timeoutMs });
+  const savePage = async (feed: string, link: FeedLink, outlet: string | null, sources: Map<string, SourceEntry>): Promise<boolean> => {
+    // A feed on the open web may not send the bot to this machine or a private network; one that lives there may.
+    const page = await fetchText(link.url, { maxBytes, timeoutMs, allowPrivate: isPrivateHost(feed) });
     if (page.status !== 200) throw new FetchError(`answered ${page.status}`);
-    if (page.contentType && !/html|xml/i.test(page.contentType)) throw new FetchError(`is ${page.contentType}, not an HTML page`);
+    if (!page.contentType || !/\b(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) throw new FetchError(`is ${page.contentType ?? 'of no content type'}, not an HTML page`);
     const relative = pagePath(link.url);
     writeAtomically(path.join(folder, relative), page.body);
     const id = relative.replace(/\.html$/, '').split(path.sep).join('/');
@@ -126,6 +128,8 @@ export function followFeeds(options: FollowOptions): FeedFollower {
     if (link.headline) entry.headline = link.headline;
     if (link.byline) entry.byline = link.byline;
     sources.set(id, entry);
+    // The page's facts with it, not at the round's end: the watch takes the page in within a fraction of a second.
+    writeSources(sources);
     return true;
   };
 
@@ -150,7 +154,7 @@ export function followFeeds(options: FollowOptions): FeedFollower {
     }
     let links;
     try {
-      links = linksOfFeed(fetched.body.toString('utf8'));
+      links = linksOfFeed(fetched.body.toString('utf8'), feed);
     } catch (error) {
       report.failed++;
       log.warn({ feed }, `feed ${feed} is not an RSS or Atom feed (${(error as Error).message}); asked again next round`);
@@ -160,7 +164,7 @@ export function followFeeds(options: FollowOptions): FeedFollower {
     for (const link of links.links.filter((one) => !seen.has(one.url))) {
       if (closed) break;
       try {
-        await savePage(link, links.outlet, sources);
+        await savePage(feed, link, links.outlet, sources);
         report.saved++;
         state.seen.push(link.url);
         state.failures = without(state.failures, link.url);
@@ -184,16 +188,17 @@ export function followFeeds(options: FollowOptions): FeedFollower {
     state.lastModified = complete ? fetched.lastModified : null;
   };
 
+  const sourcesFile = path.join(folder, SOURCES_FILE);
+  const writeSources = (sources: ReadonlyMap<string, SourceEntry>): void => writeAtomically(sourcesFile, `${JSON.stringify({ articles: [...sources.values()] }, null, 1)}\n`);
+
   const pollAll = async (): Promise<PollReport> => {
     const report: PollReport = { saved: 0, unchanged: 0, failed: 0 };
-    const sourcesFile = path.join(folder, SOURCES_FILE);
     const listed = readJson<{ articles?: SourceEntry[] }>(sourcesFile, {}).articles ?? [];
     const sources = new Map(listed.map((entry) => [entry.id, entry]));
     for (const feed of options.feeds) {
       if (closed) break;
       await pollFeed(feed, sources, report);
     }
-    if (report.saved > 0) writeAtomically(sourcesFile, `${JSON.stringify({ articles: [...sources.values()] }, null, 1)}\n`);
     writeAtomically(stateFile, JSON.stringify(states));
     return report;
   };

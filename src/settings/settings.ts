@@ -237,6 +237,10 @@ export function readSettings(env: Env, options: ReadOptions = {}): Settings {
   if (databaseProblem) problems.push(databaseProblem);
   const corpusWatch = oneOf(env, 'CORPUS_WATCH', WATCH_MODES, 'off', problems) === 'on';
   const feeds = readFeeds(env, cacheDir, problems);
+  // An ingest of the feeds' folder alone would remove every other article the database holds.
+  if (feeds && databaseUrl && corpusPaths.length === 0) {
+    problems.push('FEEDS with DATABASE_URL needs CORPUS_PATHS: name the corpus the database holds (the feeds\' folder joins it); an ingest of the feeds alone would remove every other article');
+  }
   if (corpusWatch && databaseUrl && corpusPaths.length === 0 && !feeds) problems.push('CORPUS_WATCH=on needs CORPUS_PATHS with DATABASE_URL: name the corpus folder to watch and ingest, or remove CORPUS_WATCH');
   if (problems.length > 0) throw new SettingsError(problems);
   return { logLevel, logFormat, corpusPaths, cacheDir, cacheMinArticles, maxArticleBytes, discord, rateLimit, runMode, health, databaseUrl, corpusWatch, feeds };

@@ -17,7 +17,8 @@ describe('readSettings', () => {
     expect(readSettings({ FEEDS: 'https://kelvale.test/feed.xml', FEEDS_INTERVAL: '60', FEEDS_DIR: '/srv/feeds' }).feeds).toMatchObject({ intervalSeconds: 60, folder: '/srv/feeds' });
     expect(() => readSettings({ FEEDS: 'ftp://kelvale.test/feed.xml' })).toThrow(/FEEDS holds "ftp:\/\/kelvale.test\/feed.xml"/);
     expect(() => readSettings({ FEEDS: 'https://kelvale.test/feed.xml', FEEDS_INTERVAL: '0' })).toThrow(/FEEDS_INTERVAL.*at least 1/);
-    expect(readSettings({ CORPUS_WATCH: 'on', DATABASE_URL: 'postgres://db/x', FEEDS: 'https://kelvale.test/feed.xml' }).corpusWatch).toBe(true);
+    expect(() => readSettings({ DATABASE_URL: 'postgres://db/x', FEEDS: 'https://kelvale.test/feed.xml' })).toThrow(/FEEDS with DATABASE_URL needs CORPUS_PATHS/);
+    expect(readSettings({ DATABASE_URL: 'postgres://db/x', FEEDS: 'https://kelvale.test/feed.xml', CORPUS_PATHS: 'archive' }).feeds).not.toBeNull();
   });
 
   it('reads CORPUS_WATCH, and refuses it on a database with no corpus named to watch', () => {

@@ -85,7 +85,7 @@ export function itemText(content: string | null, description: string | null): { 
  * its title or address anew each time, reading all its items again (time
  * squared in a long feed), and an item's link or authors would ask it.
  */
-interface FeedFacts {
+export interface FeedFacts {
   outlet: string | null;
   url: string | null;
 }
@@ -110,7 +110,8 @@ function itemByline(item: FeedItem): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-function metaOf(facts: FeedFacts, item: FeedItem, summaryOnly: boolean): KnownMeta {
+/** What the feed says of an item: headline, outlet (the feed's title), link, date as written, the item's own byline. */
+export function metaOf(facts: FeedFacts, item: FeedItem, summaryOnly: boolean): KnownMeta {
   const known: KnownMeta = { summaryOnly };
   const headline = item.title ? markupText(item.title) : '';
   if (headline) known.headline = headline;
@@ -122,6 +123,11 @@ function metaOf(facts: FeedFacts, item: FeedItem, summaryOnly: boolean): KnownMe
   const byline = itemByline(item);
   if (byline) known.byline = byline;
   return known;
+}
+
+/** The feed's facts, read once: its title as the outlet, and the address its items' links are resolved against. */
+export function factsOf(feed: Feed, url: string | null): FeedFacts {
+  return { outlet: feed.title ? markupText(feed.title) || null : null, url };
 }
 
 function parsedFeed(text: string): { feed: Feed } | { error: string } {
@@ -148,7 +154,7 @@ function readFeed({ file, id, text }: FormatInput, warnings: LoadWarning[]): Raw
     return [];
   }
   const { feed } = parsed;
-  const facts: FeedFacts = { outlet: feed.title ? markupText(feed.title) || null : null, url: feed.url };
+  const facts = factsOf(feed, feed.url);
   const spans = itemSpans(text);
   if (problem) warnings.push({ file, line: problem.line, message: `${problem.message}: the item it breaks is skipped, the others read` });
   return feed.items.flatMap((item, index) => {
