@@ -17,6 +17,7 @@ import { openStore } from '../src/retrieval/open-store.js';
 import { settled } from '../src/retrieval/pending.js';
 import { createPool } from '../src/retrieval/postgres/pool.js';
 import { loadConfigFiles } from '../src/settings/config-files.js';
+import { limitHeapGrowth } from '../src/settings/heap-growth.js';
 import { benchQuestions, percentile } from './answer.js';
 import { databaseUrl, onServer } from './postgres-server.js';
 
@@ -156,6 +157,8 @@ async function main(args: readonly string[]): Promise<ChildFigures> {
   }
 }
 
+// As the bot and the CLI do at start (src/index.ts, src/cli/main.ts): the heap grows to twice what is live.
+limitHeapGrowth();
 try {
   process.stdout.write(`${JSON.stringify(await main(process.argv.slice(2)))}\n`);
 } catch (error) {

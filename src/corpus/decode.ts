@@ -6,8 +6,7 @@
  * name it. Pure: no I/O.
  */
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardet, iconv } from './libraries.js';
 
 /** Text, with a warning when it was not plain UTF-8; or why the bytes are not text. */
 export type Decoded = { text: string; warning?: string } | { problem: string };
@@ -57,7 +56,7 @@ function usableEncoding(label: string): string | null {
   const lower = label.toLowerCase();
   if (WINDOWS_1252_LABELS.has(lower)) return 'windows-1252';
   if (/^(?:utf|ucs|unicode)/.test(lower)) return null;
-  return iconv.encodingExists(lower) ? label : null;
+  return iconv().encodingExists(lower) ? label : null;
 }
 
 /** The lines (of the first ones) that hold a byte over 0x7F: all chardet needs of a large file. */
@@ -80,7 +79,7 @@ function detectionSample(bytes: Buffer): Buffer {
 
 /** The encoding chardet finds likeliest among those iconv-lite decodes; Windows-1252 when it finds none. */
 function detectedEncoding(bytes: Buffer): string {
-  for (const match of chardet.analyse(detectionSample(bytes))) {
+  for (const match of chardet().analyse(detectionSample(bytes))) {
     const usable = usableEncoding(match.name);
     if (usable) return usable;
   }
@@ -131,7 +130,7 @@ function decodeWithMark(bytes: Buffer, nulLines: boolean): Decoded | null {
   const [mark, encoding] = found;
   const rest = bytes.subarray(mark.length);
   if (encoding === 'utf-8') return isUtf8(rest) ? decodeUtf8(rest, nulLines) : decodeDamagedUtf8(rest, nulLines);
-  const text = iconv.decode(rest, encoding, { stripBOM: false });
+  const text = iconv().decode(rest, encoding, { stripBOM: false });
   if (!nulLines && text.includes('\0')) return { problem: BINARY };
   return looksBinary(text, nulLines) ? { problem: NOT_TEXT } : { text };
 }
@@ -169,7 +168,7 @@ export function decodeBytes(bytes: Buffer, nulLines = false): Decoded {
   if (mostlyUtf8(bytes).damaged) return decodeDamagedUtf8(bytes, nulLines);
   const declared = declaredEncoding(bytes);
   const encoding = declared ?? detectedEncoding(bytes);
-  const text = iconv.decode(bytes, encoding);
+  const text = iconv().decode(bytes, encoding);
   if (looksBinary(text, nulLines)) return { problem: NOT_TEXT };
   return { text, warning: `decoded as ${encoding}, not UTF-8 (the encoding ${declared ? 'it declares' : 'detected'})` };
 }

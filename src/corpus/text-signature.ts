@@ -19,16 +19,6 @@ export const SIGNATURE_SLOTS = 64;
 /** Words per run: short enough to survive small edits, long enough that different stories share few. */
 const RUN = 4;
 
-/** FNV-1a of a string: a 32-bit hash of each run of words. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) {
-    hash ^= text.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** murmur3's finaliser: spreads a hash mixed with a slot's seed into a hash of its own for that slot. */
 function mix(value: number): number {
   let x = value;
@@ -42,26 +32,60 @@ function mix(value: number): number {
 
 const SEEDS = Array.from({ length: SIGNATURE_SLOTS }, (_, slot) => mix(0x9e3779b9 ^ Math.imul(slot + 1, 0x27d4eb2f)));
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Whether a code unit is part of a word: ASCII letters and digits at once, anything else asked of Unicode. */
+function inWord(code: number, text: string, at: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return /[\p{L}\p{N}]/u.test(text[at] as string);
+}
+
+/** A run's hash: its words' hashes folded in order. */
+function runHash(words: Uint32Array, first: number, count: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < count; i++) hash = mix(Math.imul(hash ^ (words[(first + i) % RUN] as number), FNV_PRIME));
+  return hash;
+}
+
+function addRun(signature: number[], hash: number): void {
+  for (let slot = 0; slot < SIGNATURE_SLOTS; slot++) {
+    const slotHash = mix(hash ^ (SEEDS[slot] as number));
+    if (slotHash < (signature[slot] as number)) signature[slot] = slotHash;
+  }
+}
+
 /**
  * The signature of a text: per slot, the least of its word runs' hashes
  * under that slot's seed. Case and punctuation do not count. A text of
- * fewer than four words is signed by its words.
+ * fewer than four words is signed by its words. Read a character at a
+ * time, each word hashed as it is read (FNV-1a): no string is made.
  *
  * @example
  * signatureAgreement(textSignature('The ferry will run all winter, Jane Roe said.'), textSignature('"The ferry will run all winter," Jane Roe said on Monday.')) // most slots
  */
 export function textSignature(text: string): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const run = Math.min(RUN, words.length);
+  const lower = text.toLowerCase();
   const signature = new Array<number>(SIGNATURE_SLOTS).fill(0xffffffff);
-  if (run === 0) return signature;
-  for (let start = 0; start + run <= words.length; start++) {
-    const hash = fnv1a(words.slice(start, start + run).join(' '));
-    for (let slot = 0; slot < SIGNATURE_SLOTS; slot++) {
-      const slotHash = mix(hash ^ (SEEDS[slot] as number));
-      if (slotHash < (signature[slot] as number)) signature[slot] = slotHash;
+  // The last RUN words' hashes, a ring.
+  const words = new Uint32Array(RUN);
+  let count = 0;
+  let hash = FNV_OFFSET;
+  let inside = false;
+  for (let at = 0; at <= lower.length; at++) {
+    const code = at < lower.length ? lower.charCodeAt(at) : 0x20;
+    if (at < lower.length && inWord(code, lower, at)) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      inside = true;
+    } else if (inside) {
+      words[count % RUN] = hash >>> 0;
+      count++;
+      if (count >= RUN) addRun(signature, runHash(words, count % RUN, RUN));
+      hash = FNV_OFFSET;
+      inside = false;
     }
   }
+  if (count > 0 && count < RUN) addRun(signature, runHash(words, 0, count));
   return signature;
 }
 
@@ -75,8 +99,9 @@ export function signatureAgreement(a: readonly number[], b: readonly number[]): 
 
 /** A story's signature as stored (encodeSignature), or null for a story too short to sign (SIGNED_WORDS). */
 export function storySignature(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words < SIGNED_WORDS ? null : encodeSignature(textSignature(text));
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let count = 0; count < SIGNED_WORDS; count++) if (words.exec(text) === null) return null;
+  return encodeSignature(textSignature(text));
 }
 
 /**

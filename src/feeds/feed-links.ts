@@ -4,7 +4,7 @@
  * the date as its writer gave it, the item's own byline (never the feed's),
  * its link resolved against the feed's address, the feed's title as outlet.
  */
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { feedParser } from '../corpus/libraries.js';
 import { factsOf, metaOf } from '../corpus/formats/feed.js';
 
 export interface FeedLink {
@@ -30,7 +30,7 @@ export interface FeedLinks {
  * // { outlet: 'Kelvale Post', links: [{ url: 'https://kelvale.test/a', headline: null, published: null, byline: null }] }
  */
 export function linksOfFeed(text: string, feedUrl: string): FeedLinks {
-  const feed = parseFeed(text);
+  const feed = feedParser().parseFeed(text);
   const facts = factsOf(feed, feedUrl);
   const links: FeedLink[] = [];
   const seen = new Set<string>();

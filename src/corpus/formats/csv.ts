@@ -4,7 +4,7 @@
  * csv-parse: quoted fields, line breaks inside them and doubled quotes are
  * the spreadsheet's rules, not ours to guess.
  */
-import { CsvError, parse } from 'csv-parse/sync';
+import { csvParse } from '../libraries.js';
 import { FIELD_NAMES, namesOf } from '../field-names.js';
 import type { RawArticle } from '../prepare.js';
 import { recordArticle } from '../record-article.js';
@@ -52,11 +52,11 @@ function rowLines(text: string, rows: readonly ParsedRow[]): number[] {
  */
 function parseRows(text: string, tabs: boolean, file: string, warnings: LoadWarning[]): ParsedRow[] | null {
   try {
-    const rows = parse(text, { delimiter: tabs ? '\t' : ',', quote: tabs ? false : '"', info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+    const rows = csvParse().parse(text, { delimiter: tabs ? '\t' : ',', quote: tabs ? false : '"', info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
     return rows as unknown as ParsedRow[];
   } catch (error) {
     // A quoted field never closed: where it opened, nothing after can be told apart.
-    const line = error instanceof CsvError && typeof error.lines === 'number' ? { line: error.lines } : {};
+    const line = error instanceof csvParse().CsvError && typeof error.lines === 'number' ? { line: error.lines } : {};
     warnings.push({ file, ...line, message: `is not readable as ${tabs ? 'TSV' : 'CSV'} (${(error as Error).message}); skipped` });
     return null;
   }

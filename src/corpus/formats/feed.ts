@@ -5,7 +5,7 @@
  * than its description) is read from that summary and marked `summaryOnly`,
  * so answers say what they quote may be cut short.
  */
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { feedParser } from '../libraries.js';
 import { toIsoDate } from '../dates.js';
 import { checkUrl } from '../metadata.js';
 import type { KnownMeta, RawArticle } from '../prepare.js';
@@ -15,7 +15,7 @@ import { markupText } from './markup-text.js';
 import { rootElement, xmlProblem } from './xml-root.js';
 import { lineFinder } from './xml-tree.js';
 
-type Feed = ReturnType<typeof parseFeed>;
+type Feed = ReturnType<ReturnType<typeof feedParser>['parseFeed']>;
 type FeedItem = Feed['items'][number];
 
 /** The root elements of feeds: RSS 2.0 and 0.9x, Atom, RSS 1.0 (RDF). */
@@ -132,7 +132,7 @@ export function factsOf(feed: Feed, url: string | null): FeedFacts {
 
 function parsedFeed(text: string): { feed: Feed } | { error: string } {
   try {
-    return { feed: parseFeed(text) };
+    return { feed: feedParser().parseFeed(text) };
   } catch (error) {
     return { error: (error as Error).message };
   }

@@ -3,7 +3,7 @@
  * readers use: the project compiles without the DOM library (it runs on
  * Node), and linkedom's own typings lean on it.
  */
-import { parseHTML } from 'linkedom';
+import { linkedom } from '../libraries.js';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -52,5 +52,5 @@ export function parseDocument(html: string): { document: DomDocument; whole: boo
 
 function parse(html: string): DomDocument {
   // linkedom's typings give a DOM Window, a type this project does not compile with: the document is used through DomDocument.
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  return (linkedom().parseHTML(html) as unknown as { document: DomDocument }).document;
 }

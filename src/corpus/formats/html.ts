@@ -5,7 +5,7 @@
  * as plain text, a paragraph a block, for the rest of the pipeline to read
  * as it reads a .txt article.
  */
-import { Readability } from '@mozilla/readability';
+import { readability } from '../libraries.js';
 import type { KnownMeta, RawArticle } from '../prepare.js';
 import type { LoadWarning } from '../types.js';
 import type { ArticleFormat, FormatInput } from './format.js';
@@ -46,7 +46,7 @@ export interface HtmlReading {
 /** The story's element as Readability finds it, or null. */
 function findStory(document: DomDocument): { content: DomElement; title: string | null } | null {
   // Readability is typed against the DOM library, which this project does not compile with: the linkedom document is what it reads.
-  const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, disableJSONLD: true });
+  const reader = new (readability().Readability)<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, disableJSONLD: true });
   const found = reader.parse();
   return found?.content ? { content: found.content, title: found.title ?? null } : null;
 }

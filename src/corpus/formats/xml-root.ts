@@ -3,7 +3,7 @@
  * several formats share the .xml extension (feeds, NITF, NewsML-G2), and a
  * lenient parser reads a truncated document without a word.
  */
-import { XMLValidator } from 'fast-xml-parser';
+import { fastXmlParser } from '../libraries.js';
 import { lineFinder } from './xml-tree.js';
 
 /** What may stand before the root element: a declaration, processing instructions, comments, a doctype, white space. */
@@ -50,7 +50,7 @@ function leftOpen(message: string): string[] | null {
  * @example xmlProblem('<nitf>\n<body>\n<p>cut sho') // { line: 3, message: 'is not well-formed XML (it ends before <p> in <nitf>, <body> is closed: cut short?)' }
  */
 export function xmlProblem(text: string): { line: number; message: string } | null {
-  const checked = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  const checked = fastXmlParser().XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (checked === true) return null;
   const open = leftOpen(checked.err.msg);
   if (!open || open.length === 0) return { line: checked.err.line, message: `is not well-formed XML (${checked.err.msg})` };

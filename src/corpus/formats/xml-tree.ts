@@ -3,7 +3,8 @@
  * prefixes, attributes, children in document order), parsed by
  * fast-xml-parser, with the few look-ups the news formats need.
  */
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
+import { fastXmlParser } from '../libraries.js';
 
 export interface XmlElement {
   /** The local name ("newsItem" for `<nar:newsItem>`). */
@@ -19,7 +20,7 @@ export type XmlNode = XmlElement | string;
 const TEXT = '#text';
 const ATTRIBUTES = ':@';
 
-const parser = new XMLParser({
+const OPTIONS: ConstructorParameters<typeof XMLParser>[0] = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -34,14 +35,19 @@ const parser = new XMLParser({
   captureMetaData: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
-/** Where `captureMetaData` puts a node's place (typed by the library as the `Symbol` object, not a `symbol`). */
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+};
 
-/** fast-xml-parser's ordered output: one key for the tag (or `#text`), attributes under `:@`, the place under META. */
+/** The parser and where `captureMetaData` puts a node's place (typed by the library as the `Symbol` object, not a `symbol`), made at the first document. */
+let made: { parser: XMLParser; meta: symbol } | undefined;
+function xmlParser(): { parser: XMLParser; meta: symbol } {
+  const { XMLParser: Parser } = fastXmlParser();
+  return (made ??= { parser: new Parser(OPTIONS), meta: Parser.getMetaDataSymbol() as unknown as symbol });
+}
+
+/** fast-xml-parser's ordered output: one key for the tag (or `#text`), attributes under `:@`, the place under its meta symbol. */
 type RawNode = Record<string, unknown> & Record<symbol, { startIndex?: number } | undefined>;
 
-function toNodes(raw: unknown): XmlNode[] {
+function toNodes(raw: unknown, meta: symbol): XmlNode[] {
   if (!Array.isArray(raw)) return [];
   return (raw as RawNode[]).flatMap((node): XmlNode[] => {
     if (TEXT in node) return [String(node[TEXT])];
@@ -51,8 +57,8 @@ function toNodes(raw: unknown): XmlNode[] {
     return [{
       name,
       attributes: Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, String(value)])),
-      children: toNodes(node[name]),
-      start: node[META]?.startIndex ?? 0,
+      children: toNodes(node[name], meta),
+      start: node[meta]?.startIndex ?? 0,
     }];
   });
 }
@@ -64,7 +70,8 @@ function toNodes(raw: unknown): XmlNode[] {
  * @example parseXml('<nitf><head/></nitf>')?.name // 'nitf'
  */
 export function parseXml(text: string): XmlElement | null {
-  const found = toNodes(parser.parse(text)).find((node): node is XmlElement => typeof node !== 'string');
+  const { parser, meta } = xmlParser();
+  const found = toNodes(parser.parse(text), meta).find((node): node is XmlElement => typeof node !== 'string');
   return found ?? null;
 }
 
