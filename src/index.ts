@@ -249,18 +249,19 @@ async function main(): Promise<number> {
     if (feeds) await feeds.follower.poll();
     const serving = feeds?.settings ?? settings;
     const store = await storeFor(serving, log);
-    const { coverage } = store;
+    // The coverage is read from the store where it is handed on, never kept here: once the corpus is read again
+    // (CORPUS_WATCH), the first one is let go when no answer uses it.
     health.coverageLoaded = true;
     const counted = (now: Coverage): void => {
       health.metrics?.corpusArticles.set(now.articleCount);
       health.metrics?.corpusStatements.set(now.statementCount);
     };
-    counted(coverage);
+    counted(store.coverage);
     if (discord) {
       // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
-      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
+      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage: store.coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
       health.gatewayReady = () => bot.client.isReady();
-      warmUpInBackground(coverage, log, () => shutdown.stopping);
+      warmUpInBackground(store.coverage, log, () => shutdown.stopping);
       const following = follow(serving, store, log, (now) => {
         bot.setCoverage(now);
         counted(now);
@@ -275,7 +276,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const session = runConsole({
-      coverage,
+      coverage: store.coverage,
       input: process.stdin,
       output: process.stdout,
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
@@ -289,7 +290,7 @@ async function main(): Promise<number> {
     });
     // Someone typing: the warm-up runs while they type (a question waits for one warm-up answer at most). Piped questions are answered at once instead.
     let answered = false;
-    if (process.stdin.isTTY === true) warmUpInBackground(coverage, log, () => answered || shutdown.stopping);
+    if (process.stdin.isTTY === true) warmUpInBackground(store.coverage, log, () => answered || shutdown.stopping);
     await session.done;
     answered = true;
     feeds?.follower.close();

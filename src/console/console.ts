@@ -52,18 +52,23 @@ const CONSOLE_PAGES = (next: number): string => `type /more, or ask again with p
  */
 export class ConsoleSession {
   #last: { name: CommandName; values: CommandValues; page: number } | null = null;
+  /** Whether the coverage changed since the last answer (so /more has nothing to page). */
+  #stale = false;
 
   constructor(private coverage: Coverage) {}
 
-  /** Answers from `coverage` from the next line on. */
+  /** Answers from `coverage` from the next line on; the last answer's pages are not paged on another coverage. */
   setCoverage(coverage: Coverage): void {
     this.coverage = coverage;
+    if (this.#last) this.#stale = true;
+    this.#last = null;
   }
 
   answer(line: string): string {
     const parsed = parseConsoleLine(line);
     if ('error' in parsed) return `${parsed.error}\n`;
     if ('more' in parsed) {
+      if (this.#stale) return 'The articles changed since that answer (the corpus was read again): ask again, then /more pages the new answer.\n';
       if (!this.#last) return 'Nothing to page yet: ask a question first, then /more shows the next page of its answer.\n';
       return this.#ask(this.#last.name, this.#last.values, this.#last.page + 1);
     }
@@ -82,6 +87,7 @@ export class ConsoleSession {
       return `That was the last page: this answer has ${pages} page${pages === 1 ? '' : 's'}.\n`;
     }
     this.#last = { name, values, page: Math.min(page, pages) };
+    this.#stale = false;
     const paging: TextPaging = { page, howToSee: CONSOLE_PAGES };
     return renderText(result.answer, paging);
   }

@@ -24,18 +24,21 @@ export function describeRefresh(refreshed: RefreshedCoverage): string {
  * @example
  * const following = followCorpus(store, ['archive/'], log, (coverage) => bot.setCoverage(coverage));
  */
-export function followCorpus(store: Pick<OpenedStore, 'refresh'>, paths: readonly string[], log: Logger, use: (coverage: Coverage) => void): CorpusWatch {
+export function followCorpus(store: Pick<OpenedStore, 'refresh' | 'coverage'>, paths: readonly string[], log: Logger, use: (coverage: Coverage) => void): CorpusWatch {
+  let current = store.coverage;
   return watchCorpus({
     paths,
     log,
     refresh: async () => {
       const refreshed = await store.refresh();
       const { counts } = refreshed;
-      // Nothing new (a file touched, or saved unchanged): the coverage answering stays.
-      if (counts && counts.added + counts.changed + counts.removed === 0) {
+      // Nothing new (a file touched, or saved unchanged): the coverage answering stays. A change of synonyms or of
+      // order alone changes no article but the coverage's version, and what it answers: that is taken.
+      if (counts && counts.added + counts.changed + counts.removed === 0 && refreshed.coverage.version === current.version) {
         log.debug('corpus files touched, no article changed');
         return;
       }
+      current = refreshed.coverage;
       use(refreshed.coverage);
       log.info({ ...counts, articles: refreshed.coverage.articleCount, ms: refreshed.ms }, describeRefresh(refreshed));
     },

@@ -28,7 +28,8 @@ export interface StoreOptions extends OpenOptions {
 
 export interface OpenedStore {
   store: 'embedded' | 'postgres';
-  coverage: Coverage;
+  /** The coverage: the latest, once refreshed. */
+  readonly coverage: Coverage;
   warnings: LoadWarning[];
   /** What an ingest took in; null when nothing was ingested (a database opened as it is, a small corpus built in memory). */
   counts: IngestCounts | null;
@@ -108,7 +109,14 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       last = coverage;
       return { coverage, warnings, counts: counts ?? countsBetween(before, coverage), ms, origin };
     };
-    return { store: 'embedded', coverage: first.coverage, warnings: first.warnings, counts: first.counts, ms: first.ms, refresh, close: async () => {} };
+    return {
+      store: 'embedded',
+      // The latest: the first coverage is let go once refreshed and no answer uses it.
+      get coverage() {
+        return last;
+      },
+      warnings: first.warnings, counts: first.counts, ms: first.ms, refresh, close: async () => {},
+    };
   }
   const started = performance.now();
   const pool = createPool(options.databaseUrl);
@@ -122,12 +130,20 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     const coverage = await openPostgresCoverage(pool);
     const ms = Math.round(performance.now() - started);
     options.log.info({ articles: coverage.articleCount, statements: coverage.statementCount, store: 'postgres', ms }, `coverage of ${coverage.articleCount} articles ready in ${ms} ms (postgres)`);
+    let latest = coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
       const began = performance.now();
       const again = await ingestCorpus(pool, options);
-      return { coverage: await openPostgresCoverage(pool), warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };
+      latest = await openPostgresCoverage(pool);
+      return { coverage: latest, warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };
     };
-    return { store: 'postgres', coverage, warnings: ingested?.warnings ?? [], counts: ingested?.counts ?? null, ms, refresh, close: () => pool.end() };
+    return {
+      store: 'postgres',
+      get coverage() {
+        return latest;
+      },
+      warnings: ingested?.warnings ?? [], counts: ingested?.counts ?? null, ms, refresh, close: () => pool.end(),
+    };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

@@ -14,6 +14,15 @@ describe('console paging', () => {
     expect(parseConsoleLine('/quotes speaker:Jane Roe page:0')).toEqual({ error: 'Pages are numbered from 1: page:1 is the first.' });
   });
 
+  it('does not page an answer over a coverage read again since (CORPUS_WATCH)', () => {
+    const session = new ConsoleSession(inventedNewsroomCoverage());
+    session.answer('/quotes speaker:Jane Roe');
+    session.setCoverage(inventedNewsroomCoverage());
+    expect(session.answer('/more')).toBe('The articles changed since that answer (the corpus was read again): ask again, then /more pages the new answer.\n');
+    expect(session.answer('/quotes speaker:Jane Roe')).toMatch(/^13 statements found \(page 1 of 2/);
+    expect(session.answer('/more')).toMatch(/^13 statements found \(page 2 of 2/);
+  });
+
   it('says how to see the rest in the console’s own syntax, never --json', () => {
     const session = new ConsoleSession(inventedNewsroomCoverage());
     const first = session.answer('/quotes speaker:Jane Roe');

@@ -42,14 +42,14 @@ export function executeCommand(name: CommandName): CommandExecute {
  * the corpus was read again while it answered and the answer failed (a
  * database renumbers what an ingest changed under a coverage opened before).
  */
-async function answerFromCoverage<T>(context: BotContext, answer: (coverage: Coverage) => T): Promise<T> {
+async function answerFromCoverage<T>(context: BotContext, answer: (coverage: Coverage) => T): Promise<{ result: T; coverage: Coverage }> {
   const { coverage } = context;
   try {
-    return await settled(() => answer(coverage));
+    return { result: await settled(() => answer(coverage)), coverage };
   } catch (error) {
     if (context.coverage === coverage) throw error;
     const now = context.coverage;
-    return settled(() => answer(now));
+    return { result: await settled(() => answer(now)), coverage: now };
   }
 }
 
@@ -70,14 +70,15 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
   }
   const started = performance.now();
   const format = formatOf(values.format);
-  const result = await answerFromCoverage(context, (now) => runCommand(now, name, values, format === 'text' ? discordWindow(1) : EXPORT_WINDOW));
+  // The page buttons carry the version of the coverage the answer came from.
+  const { result, coverage: answeredFrom } = await answerFromCoverage(context, (now) => runCommand(now, name, values, format === 'text' ? discordWindow(1) : EXPORT_WINDOW));
   // Where the bot may not attach files, the answer comes alone, saying why (Discord would refuse the whole reply).
   const canAttach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) ?? true;
   const message = result.kind === 'help' ? renderHelpDiscord(result.help)
     : result.kind === 'about' ? renderAboutDiscord(result.about)
-      : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), content: NO_FILES }
+      : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context, answeredFrom)), content: NO_FILES }
         // Discord says how large a file this interaction may carry (more with boosts or Nitro).
-        : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context)), result.answer, format, interaction.attachmentSizeLimit || undefined);
+        : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context, answeredFrom)), result.answer, format, interaction.attachmentSizeLimit || undefined);
   const ms = Math.round(performance.now() - started);
   await send(interaction, log, message, ephemeral);
   const totalMs = Date.now() - interaction.createdTimestamp;

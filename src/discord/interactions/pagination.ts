@@ -10,6 +10,7 @@ import { settled } from '../../retrieval/pending.js';
 import type { ButtonInteraction } from 'discord.js';
 import { answerParsed } from '../../answer/answer.js';
 import { discordWindow, questionFromFooter, renderDiscord, renderNotice, type PageIdFor } from '../../render/discord.js';
+import type { Coverage } from '../../retrieval/coverage.js';
 import type { BotContext } from '../handling/context.js';
 import { sendPrivately, update } from '../handling/respond.js';
 import { describeRequest, pageId, readPageId, type PageRequest } from './page-id.js';
@@ -18,9 +19,9 @@ export const STALE_BUTTON = 'This button belongs to an answer from before the co
 export const FORGOTTEN_BUTTON = 'This button has expired: the bot keeps the pages of its recent answers only, and this one is no longer among them. Please ask again.';
 export const UNREADABLE_BUTTON = 'This button is not one this bot can read (it may come from an older version of the bot). Please ask again.';
 
-/** The custom_ids of the page buttons for a request, on the current coverage. */
-export function pageIdsFor(request: PageRequest, context: BotContext): PageIdFor {
-  return (page) => pageId(request, page, context.coverage.version, context.pageRequests);
+/** The custom_ids of the page buttons for a request answered from `coverage` (the coverage of the moment, unless said). */
+export function pageIdsFor(request: PageRequest, context: BotContext, coverage: Coverage = context.coverage): PageIdFor {
+  return (page) => pageId(request, page, coverage.version, context.pageRequests);
 }
 
 export async function handlePageButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
@@ -40,5 +41,5 @@ export async function handlePageButton(interaction: ButtonInteraction, context: 
   // The footer only gives back the wording shown with the answer; the request itself comes from the id.
   const question = questionFromFooter(interaction.message.embeds[0]?.footer?.text) ?? describeRequest(request);
   const answer = await settled(() => answerParsed(coverage, question, request, discordWindow(page)));
-  await update(interaction, log, renderDiscord(answer, page, pageIdsFor(request, context)));
+  await update(interaction, log, renderDiscord(answer, page, pageIdsFor(request, context, coverage)));
 }
