@@ -20,7 +20,7 @@ export const COPY_AGREEMENT = 0.6;
 /** Members of a band's bucket each article is compared with, at most. */
 const COMPARED = 16;
 
-/** Slots per band: two texts sharing half their runs share some band of two slots with near certainty (32 bands; 0.75^32). */
+/** Slots per band: two texts sharing half their runs share some band of two slots with near certainty (64 bands). */
 const BAND = 2;
 
 export interface Signed {

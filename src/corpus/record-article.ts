@@ -16,6 +16,11 @@ export interface RecordPlace {
   line: number;
   /** What a record is called where it is skipped: a JSONL "line", a CSV "row". */
   unit: 'line' | 'row';
+  /**
+   * Whether the record's own id is the file's only (`<file id>#<id>`): an export's ids are its own, and two
+   * exports numbered from 1 must not take each other's rows for duplicates.
+   */
+  ownIds?: boolean;
 }
 
 /**
@@ -34,8 +39,8 @@ function cutShortAt(body: string): number | null {
 }
 
 /**
- * The article of one record, or null with a warning. Its id is the record's,
- * else `<file id>#<line>`.
+ * The article of one record, or null with a warning. Its id is the record's
+ * (`<file id>#<id>` where the file's ids are its own), else `<file id>#<line>`.
  *
  * @example recordArticle({ title: 'Roe visits', maintext: 'Roe said so.' }, { file: 'x.jsonl', fileId: 'x', line: 3, unit: 'line' }, [])
  * // { id: 'x#3', origin: 'x.jsonl:3', text: 'Roe said so.', headlineInText: false, known: { headline: 'Roe visits' } }
@@ -43,7 +48,7 @@ function cutShortAt(body: string): number | null {
 export function recordArticle(record: JsonRecord, place: RecordPlace, warnings: LoadWarning[]): RawArticle | null {
   const where = { file: place.file, line: place.line };
   const given = readId(record);
-  const id = given ?? `${place.fileId}#${place.line}`;
+  const id = given === null ? `${place.fileId}#${place.line}` : place.ownIds ? `${place.fileId}#${given}` : given;
   const whole = fieldText(record, 'body');
   const cut = whole === null ? null : cutShortAt(whole);
   const body = whole !== null && cut !== null ? whole.slice(0, cut) : whole;

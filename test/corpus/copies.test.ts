@@ -34,10 +34,10 @@ describe('textSignature', () => {
     expect(signatureAgreement(original, textSignature(story(OTHER)))).toBeLessThan(0.2);
   });
 
-  it('is stored in 172 characters and compares as before', () => {
+  it('is stored in 344 characters and compares as before', () => {
     const [original, copy, other] = [story(WIRE), story(WIRE.slice(0, 8)), story(OTHER)].map(textSignature) as [number[], number[], number[]];
     const stored = encodeSignature(original);
-    expect(stored).toHaveLength(172);
+    expect(stored).toHaveLength(344);
     expect(signatureAgreement(decodeSignature(stored), decodeSignature(encodeSignature(copy)))).toBe(signatureAgreement(original, copy));
     expect(signatureAgreement(decodeSignature(stored), decodeSignature(encodeSignature(other)))).toBeLessThan(0.2);
     expect(decodeSignature('not a signature')).toEqual([]);

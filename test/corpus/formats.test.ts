@@ -38,8 +38,8 @@ describe('a folder of feeds, CSV/TSV exports, NITF and NewsML-G2', () => {
     expect(corpus.warnings).toEqual([]);
     expect(corpus.articles.map((a) => a.id).sort()).toEqual([
       'FRT-20151210-0042',
-      'csv-101',
-      'csv-102',
+      'export#csv-101',
+      'export#csv-102',
       'https://courier.kelvale.example/2021/03/05/acme-welders',
       'kelvale-courier-8812',
       'urn:newsml:wire.acme.example:20151211:ACW-0107',
@@ -89,14 +89,27 @@ describe('a folder of feeds, CSV/TSV exports, NITF and NewsML-G2', () => {
   });
 
   it('reads a CSV export: quoted fields over several lines, doubled quotes, common column names', () => {
-    const library = byId(corpus.articles, 'csv-101');
+    const library = byId(corpus.articles, 'export#csv-101');
     expect(library.original).toBe('"The library opens on Sundays," said Karl Brek, the culture minister.\n\nHe said the reading room would stay open until six.');
     expect(library.headline).toBe('Library opens on Sundays');
     expect(library.meta).toMatchObject({ outlet: 'Ostby Herald', url: 'https://herald.ostby.example/library-sundays', published: '2021-04-09', byline: 'Lena Holm', summaryOnly: false });
     expect(said(library)).toContain('Karl Brek: The library opens on Sundays');
     // Its row starts on line 2 and ends on line 4: the next starts on line 5.
     expect(library.origin).toBe(`${path.join(FORMATS, 'export.csv')}:2`);
-    expect(byId(corpus.articles, 'csv-102').origin).toBe(`${path.join(FORMATS, 'export.csv')}:5`);
+    expect(byId(corpus.articles, 'export#csv-102').origin).toBe(`${path.join(FORMATS, 'export.csv')}:5`);
+  });
+
+  it('keeps two exports numbered from 1 apart: a CSV row\'s id is its file\'s', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'qw-exports-'));
+    try {
+      writeFileSync(path.join(folder, 'export-2024.csv'), 'id,title,text\n1,Ferry,"""The ferry will run all winter,"" said Jane Roe."\n2,Bridge,"""The bridge is safe,"" said Tom Varga."\n');
+      writeFileSync(path.join(folder, 'export-2025.csv'), 'id,title,text\n1,Tram,"""The tram line will close,"" said Nora Quill."\n');
+      const read = loadCorpus([folder]);
+      expect(read.articles.map((article) => article.id).sort()).toEqual(['export-2024#1', 'export-2024#2', 'export-2025#1']);
+      expect(read.warnings).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads a TSV with no id column: each row\'s id is the file\'s and its line, quotation marks as written', () => {
@@ -186,8 +199,8 @@ describe('bad inputs among the formats', () => {
       { file, line: 3, message: 'has 3 fields where the header has 4; row skipped' },
       { file, line: 4, message: 'article "u-3": no body text (body, text, content, maintext or article); fields found: id, headline, outlet; row skipped' },
     ]);
-    expect(corpus.articles.map((a) => a.id).filter((id) => id.startsWith('u-'))).toEqual(['u-1', 'u-4']);
-    expect(byId(corpus.articles, 'u-4').origin).toBe(`${file}:5`);
+    expect(corpus.articles.map((a) => a.id).filter((id) => id.startsWith('uneven#'))).toEqual(['uneven#u-1', 'uneven#u-4']);
+    expect(byId(corpus.articles, 'uneven#u-4').origin).toBe(`${file}:5`);
   });
 
   it('a truncated XML document: a warning naming the line where it breaks off', () => {
@@ -222,8 +235,8 @@ describe('the article size limit in a file of many articles', () => {
   it('holds each article to it, not the whole file', () => {
     const file = path.join(FORMATS, 'export.csv');
     const corpus = loadCorpus([file], { maxArticleBytes: 100 });
-    expect(corpus.articles.map((a) => a.id)).toEqual(['csv-102']);
-    expect(corpus.warnings).toEqual([{ file, line: 2, message: 'article "csv-101" is 122 bytes, over the limit of 100 bytes for one article (MAX_ARTICLE_BYTES); skipped' }]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['export#csv-102']);
+    expect(corpus.warnings).toEqual([{ file, line: 2, message: 'article "export#csv-101" is 122 bytes, over the limit of 100 bytes for one article (MAX_ARTICLE_BYTES); skipped' }]);
   });
 
   it('holds a file of one article (a NITF document) to it whole', () => {

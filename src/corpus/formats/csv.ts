@@ -82,7 +82,7 @@ function readCsv({ file, id, text }: FormatInput, warnings: LoadWarning[]): RawA
       return [];
     }
     const record = Object.fromEntries(columns.map((name, at) => [name, row.record[at] ?? '']));
-    const article = recordArticle(record, { file, fileId: id, line, unit: 'row' }, warnings);
+    const article = recordArticle(record, { file, fileId: id, line, unit: 'row', ownIds: true }, warnings);
     return article ? [article] : [];
   });
 }
