@@ -107,6 +107,7 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
     corpusPaths: settings.corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
     databaseUrl: settings.databaseUrl,
     ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
+    followed: settings.corpusWatch && !process.env.SHARDING_MANAGER,
   });
   // Set once the store is open (an ingest at start allocates freely): from here on the process holds little.
   if (store.store === 'postgres' && keepHeapNearLive()) log.debug('heap kept near what is live (PostgreSQL store)');

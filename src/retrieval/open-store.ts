@@ -24,6 +24,8 @@ export interface StoreOptions extends OpenOptions {
   databaseUrl: string | null;
   /** Whether `corpusPaths` are to be ingested into a database (the embedded store reads them anyway). */
   ingest: boolean;
+  /** Whether the corpus is read again while the job answers (CORPUS_WATCH, FEEDS): a database's answers then check every fetch. */
+  followed?: boolean;
 }
 
 export interface OpenedStore {
@@ -127,14 +129,15 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     const ingested = options.ingest ? await ingestCorpus(pool, options) : null;
     const state = await pool.query('SELECT 1 FROM coverage_state');
     if (state.rowCount === 0) throw new EmptyStoreError('the database holds no coverage yet: run `npm run cli -- ingest --corpus PATH` with DATABASE_URL set, then ask again');
-    const coverage = await openPostgresCoverage(pool);
+    const coverageOptions = { verifyEachFetch: options.followed === true };
+    const coverage = await openPostgresCoverage(pool, coverageOptions);
     const ms = Math.round(performance.now() - started);
     options.log.info({ articles: coverage.articleCount, statements: coverage.statementCount, store: 'postgres', ms }, `coverage of ${coverage.articleCount} articles ready in ${ms} ms (postgres)`);
     let latest = coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
       const began = performance.now();
       const again = await ingestCorpus(pool, options);
-      latest = await openPostgresCoverage(pool);
+      latest = await openPostgresCoverage(pool, coverageOptions);
       return { coverage: latest, warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };
     };
     return {

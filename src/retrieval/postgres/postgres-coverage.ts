@@ -40,6 +40,12 @@ export interface PostgresCoverageOptions {
   cacheItems?: number;
   /** The most bytes of common words' postings lists kept between searches (list-cache.ts). */
   listCacheBytes?: number;
+  /**
+   * Whether every fetch, not only an answer's first, checks once it has read that the coverage is still the
+   * one opened: for a process that ingests while it answers (CORPUS_WATCH), so that no answer reads across an
+   * ingest's commit. A check after the reads sees an old version only if they all began before the commit.
+   */
+  verifyEachFetch?: boolean;
 }
 
 /** Enough for the questions of the last minutes (a question touches tens to a few thousand items), a few MB. */
@@ -197,6 +203,10 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
         if (fetched.size() > limit) fetched = new Fetched();
       }
       await load(fetched);
+      if (options.verifyEachFetch) {
+        const after = await query<{ version: string }>('SELECT version FROM coverage_state');
+        if ((after[0]?.version ?? '') !== version) throw new CoverageChangedError();
+      }
     }, what);
   };
 

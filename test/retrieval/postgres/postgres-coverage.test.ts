@@ -162,6 +162,36 @@ describe.skipIf(!postgres.reachable)(postgresSuite('a PostgreSQL coverage under 
     expect(windowsFetched).toBe(3);
   });
 
+  it('with verifyEachFetch, refuses an answer whose reads an ingest committed under (CORPUS_WATCH), not only its first', async () => {
+    await ingestIntoPostgres(database.pool, crowdArticles(), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
+    /** The pool, with the version changed just before the first read of an answer's that is not the version's own check (as an ingest's commit would). */
+    const committingDuring = (): typeof database.pool => {
+      let changed = false;
+      let opened = false;
+      return new Proxy(database.pool, {
+        get: (target, key, receiver) => (key === 'query'
+          ? async (...args: Parameters<typeof target.query>) => {
+            if (opened && !changed && typeof args[0] === 'string' && !/FROM coverage_state/.test(args[0])) {
+              changed = true;
+              await target.query("UPDATE coverage_state SET version = version || '-next'");
+            }
+            return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+          }
+          : key === 'markOpened' ? () => void (opened = true) : Reflect.get(target, key, receiver)),
+      });
+    };
+    const question = 'Who said the harbour plan number 15 needs work?';
+    for (const verifyEachFetch of [true, false]) {
+      const pool = committingDuring();
+      const stored = await openPostgresCoverage(pool, { verifyEachFetch });
+      (pool as unknown as { markOpened: () => void }).markOpened();
+      const answered = settled(() => answerQuestion(stored, question));
+      if (verifyEachFetch) await expect(answered).rejects.toThrow(CoverageChangedError);
+      else await expect(answered).resolves.toBeDefined();
+      await database.pool.query("UPDATE coverage_state SET version = replace(version, '-next', '')");
+    }
+  });
+
   it('refuses to answer from a coverage an ingest changed under it, rather than mixing two versions', async () => {
     const stored = await openPostgresCoverage(database.pool);
     await ingestIntoPostgres(database.pool, crowdArticles().slice(1), { config, synonyms, codeVersion: codeVersion(), log, writeSearchIndexes });
