@@ -125,6 +125,21 @@ function startFeeds(settings: Settings, log: Logger): { follower: FeedFollower; 
   return { follower, settings: { ...settings, corpusPaths: [...settings.corpusPaths, feeds.folder], corpusWatch: true } };
 }
 
+/** How long the job waits for the feeds' first round before it opens the store (the rest comes as it is fetched). */
+const FIRST_ROUND_MS = 30_000;
+
+/** The feeds' first round, waited for at most FIRST_ROUND_MS: a slow site must not keep the bot from starting. */
+async function firstRound(follower: FeedFollower, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), FIRST_ROUND_MS)));
+  const round = follower.poll().then(() => 'done' as const, (error: unknown) => {
+    log.error({ err: error }, `following the feeds failed: ${(error as Error).message}`);
+    return 'done' as const;
+  });
+  if ((await Promise.race([round, late])) === 'late') log.warn(`the feeds' first round took over ${FIRST_ROUND_MS / 1000} s; it goes on while the bot starts, its pages taken in as they come`);
+  clearTimeout(timer);
+}
+
 /** With CORPUS_WATCH=on, the corpus (the seeds when none is named) watched and each new coverage handed to `use`. */
 function follow(settings: Settings, store: OpenedStore, log: Logger, use: (coverage: Coverage) => void): CorpusWatch | null {
   if (!settings.corpusWatch) return null;
@@ -247,7 +262,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const feeds = startFeeds(settings, log);
-    if (feeds) await feeds.follower.poll();
+    if (feeds) await firstRound(feeds.follower, log);
     const serving = feeds?.settings ?? settings;
     const store = await storeFor(serving, log);
     // The coverage is read from the store where it is handed on, never kept here: once the corpus is read again

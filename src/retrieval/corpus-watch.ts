@@ -1,10 +1,13 @@
 /**
  * Notices files added, changed or removed in a corpus (CORPUS_WATCH=on) and
  * asks for a refresh once they settle: the operating system's file events
- * where it gives them, else a look every few seconds. Refreshes never
- * overlap; changes made during one bring one more after it.
+ * where it gives them, and a look every few seconds at the files' sizes and
+ * times where it does not (once a minute where it does, and at whether a
+ * watched folder was replaced). Refreshes never overlap; changes made during
+ * one bring one more after it.
  */
-import { statSync, watch, type FSWatcher } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 
@@ -16,7 +19,10 @@ export interface CorpusWatchOptions {
   log: Logger;
   /** How long files must stay quiet before a refresh: a copy of many files is one change. Default 200 ms. */
   settleMs?: number;
-  /** Without file events (a file system that gives none), how often the corpus is read again anyway. Default 5 s. */
+  /**
+   * How often the watch looks for itself: folders replaced are watched anew; without file events (a file system
+   * that gives none) the files' listing is compared each time, with them once a minute. Default 5 s.
+   */
   pollMs?: number;
 }
 
@@ -35,6 +41,48 @@ function watchTarget(given: string): { folder: string; only: string | null } {
     // Gone or unreadable: its folder is watched for it to come back.
   }
   return folder ? { folder: given, only: null } : { folder: path.dirname(given), only: path.basename(given) };
+}
+
+/** With file events, every how many looks the whole listing is compared (a safety net: once a minute at 5 s). */
+const LISTING_EVERY = 12;
+
+function inodeOf(folder: string): number | null {
+  try {
+    return statSync(folder).ino;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a read of the corpus would see, cheaply: every file's path, size and
+ * modification time below the paths (hidden files left out), hashed.
+ */
+export function listingStamp(paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  const visit = (file: string, depth: number): void => {
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      hash.update(`${file}\0gone\n`);
+      return;
+    }
+    if (stats.isDirectory() && depth < 32) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(file).filter((name) => !name.startsWith('.')).sort();
+      } catch {
+        // Unreadable: its stat alone counts.
+      }
+      hash.update(`${file}\0dir\0${names.length}\n`);
+      for (const name of names) visit(path.join(file, name), depth + 1);
+      return;
+    }
+    hash.update(`${file}\0${stats.size}\0${stats.mtimeMs}\n`);
+  };
+  for (const given of paths) visit(given, 0);
+  return hash.digest('hex');
 }
 
 /** A file event for something a corpus read would not look at (a hidden file, an editor's swap file). */
@@ -56,8 +104,10 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
-  const watchers: FSWatcher[] = [];
-  let poller: NodeJS.Timeout | null = null;
+  let eventsFailed = false;
+  const watched = new Map<string, { watcher: FSWatcher; inode: number | null }>();
+  // What the files looked like at the last read: the look finds changes only against it.
+  let lastStamp = listingStamp(options.paths);
 
   const run = (): void => {
     timer = null;
@@ -66,6 +116,7 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
       again = true;
       return;
     }
+    lastStamp = listingStamp(options.paths);
     running = options
       .refresh()
       .catch((error: unknown) => log.error({ err: error }, `reading the corpus again failed: ${(error as Error).message}; the coverage stays as it was`))
@@ -82,27 +133,47 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, settleMs);
   };
-  const poll = (why: string): void => {
-    if (poller || closed) return;
-    log.warn(`file events are not available (${why}); the corpus is read again every ${pollMs / 1000} s`);
-    poller = setInterval(changed, pollMs);
-    poller.unref();
+  const eventsUnavailable = (why: string): void => {
+    if (eventsFailed) return;
+    eventsFailed = true;
+    log.warn(`file events are not available (${why}); the corpus's files are looked at every ${pollMs / 1000} s`);
   };
-
-  for (const given of options.paths) {
+  /** Watches a path's folder, again when the folder was replaced (removed and made anew: its old watch hears nothing). */
+  const watchPath = (given: string): void => {
     const { folder, only } = watchTarget(given);
+    const inode = inodeOf(folder);
+    const held = watched.get(given);
+    if (held && held.inode === inode) return;
+    held?.watcher.close();
+    watched.delete(given);
+    if (inode === null) return;
+    // Replaced, or there again: what it holds now was never heard of.
+    if (held || looks > 0) changed();
     try {
       const watcher = watch(folder, { recursive: only === null, persistent: false }, (_event, name) => {
         const file = typeof name === 'string' ? name : null;
         if (ignored(file) || (only !== null && file !== null && file !== only)) return;
         changed();
       });
-      watcher.on('error', (error) => poll(error.message));
-      watchers.push(watcher);
+      watcher.on('error', (error) => eventsUnavailable(error.message));
+      watched.set(given, { watcher, inode });
     } catch (error) {
-      poll((error as Error).message);
+      eventsUnavailable((error as Error).message);
     }
-  }
+  };
+  // The look: folders replaced are watched anew, and files changed where no event told (a file system that gives none).
+  let looks = 0;
+  const look = (): void => {
+    if (closed || running || timer) return;
+    for (const given of options.paths) watchPath(given);
+    // With file events, the whole listing is compared only now and then: it reads every file's stat.
+    if (!eventsFailed && ++looks % LISTING_EVERY !== 0) return;
+    if (listingStamp(options.paths) !== lastStamp) changed();
+  };
+
+  for (const given of options.paths) watchPath(given);
+  const looker = setInterval(look, pollMs);
+  looker.unref();
   log.info({ paths: options.paths }, `watching ${options.paths.join(', ')} for new, changed and removed articles`);
 
   return {
@@ -115,8 +186,8 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      if (poller) clearInterval(poller);
-      for (const watcher of watchers) watcher.close();
+      clearInterval(looker);
+      for (const { watcher } of watched.values()) watcher.close();
     },
   };
 }

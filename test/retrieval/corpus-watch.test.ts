@@ -92,6 +92,24 @@ describe('watchCorpus', () => {
     expect(most).toBe(1);
   });
 
+  it('watches a folder replaced whole (removed, made anew) as it watched the old one', async () => {
+    const root = folder();
+    const corpus = path.join(root, 'corpus');
+    mkdirSync(corpus);
+    let refreshes = 0;
+    const watch = watchCorpus({ paths: [corpus], log, settleMs: 30, pollMs: 100, refresh: async () => void refreshes++ });
+    watches.push(watch);
+    rmSync(corpus, { recursive: true });
+    mkdirSync(corpus);
+    writeFileSync(path.join(corpus, 'a.txt'), 'Jane Roe said the pier would reopen.\n');
+    await until(() => refreshes > 0);
+    await watch.idle();
+    const before = refreshes;
+    writeFileSync(path.join(corpus, 'b.txt'), 'Tom Varga said the tram would close.\n');
+    await until(() => refreshes > before);
+    expect(refreshes).toBeGreaterThan(before);
+  });
+
   it('keeps watching after a refresh fails', async () => {
     const root = folder();
     let calls = 0;
