@@ -31,16 +31,15 @@ export function followCorpus(store: Pick<OpenedStore, 'refresh' | 'coverage'>, p
     log,
     refresh: async () => {
       const refreshed = await store.refresh();
-      const { counts } = refreshed;
-      // Nothing new (a file touched, or saved unchanged): the coverage answering stays. A change of synonyms or of
-      // order alone changes no article but the coverage's version, and what it answers: that is taken.
-      if (counts && counts.added + counts.changed + counts.removed === 0 && refreshed.coverage.version === current.version) {
+      // Nothing new (a file touched, or saved unchanged): the store gives back the coverage it held, which answers on.
+      // A change of synonyms or of order alone changes no article but the coverage's version: that one is taken.
+      if (refreshed.coverage === current) {
         log.debug('corpus files touched, no article changed');
         return;
       }
       current = refreshed.coverage;
       use(refreshed.coverage);
-      log.info({ ...counts, articles: refreshed.coverage.articleCount, ms: refreshed.ms }, describeRefresh(refreshed));
+      log.info({ ...refreshed.counts, articles: refreshed.coverage.articleCount, ms: refreshed.ms }, describeRefresh(refreshed));
     },
   });
 }

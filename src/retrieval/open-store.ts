@@ -38,8 +38,9 @@ export interface OpenedStore {
   ms: number;
   /**
    * Reads the corpus again and stores what is new, changed or gone (only
-   * those articles are attributed), giving the coverage now; `coverage` above
-   * stays as it was for the answers still using it.
+   * those articles are attributed), giving the coverage now: the one held
+   * when nothing changed (no article, and not its version). Answers under
+   * way keep the coverage they began with.
    */
   refresh: () => Promise<RefreshedCoverage>;
   /** Lets go of the database (nothing to do for the embedded store). */
@@ -72,6 +73,11 @@ async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnin
   });
   progress?.finish();
   return { warnings, counts: { articles: raws.length, added: report.added, changed: report.changed, removed: report.removed, unchanged: report.unchanged } };
+}
+
+/** Whether a coverage read again differs from the one held: an article added, changed or removed, or its version (new synonyms, another order). */
+function changedFrom(held: Coverage, read: Coverage, counts: IngestCounts): boolean {
+  return counts.added + counts.changed + counts.removed > 0 || read.version !== held.version;
 }
 
 /** An article's words as a coverage holds them: what tells a changed article from an unchanged one. */
@@ -107,9 +113,13 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     let last = first.coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
       const { coverage, warnings, counts, ms, origin } = openCoverage(options);
-      const before = last;
+      const counted = counts ?? countsBetween(last, coverage);
+      // The same coverage read again (a file touched): the store opened the one it had packed, and the one held stays
+      // (the new copy is let go). New synonyms change no article and not the version, but the store's key: it builds
+      // anew. One built in memory (a small corpus) is taken whatever it counts.
+      if (counts && origin === 'cache' && !changedFrom(last, coverage, counted)) return { coverage: last, warnings, counts: counted, ms, origin };
       last = coverage;
-      return { coverage, warnings, counts: counts ?? countsBetween(before, coverage), ms, origin };
+      return { coverage, warnings, counts: counted, ms, origin };
     };
     return {
       store: 'embedded',
@@ -137,7 +147,8 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     const refresh = async (): Promise<RefreshedCoverage> => {
       const began = performance.now();
       const again = await ingestCorpus(pool, options);
-      latest = await openPostgresCoverage(pool, coverageOptions);
+      const opened = await openPostgresCoverage(pool, coverageOptions);
+      if (changedFrom(latest, opened, again.counts)) latest = opened;
       return { coverage: latest, warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };
     };
     return {

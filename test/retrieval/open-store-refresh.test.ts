@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, type OpenedStore } from '../../src/retrieval/open-store.js';
+import { loadConfigFiles } from '../../src/settings/config-files.js';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function corpusFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'qw-refresh-'));
+  folders.push(folder);
+  writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry to run all winter\n\n"The ferry will run all winter," said Jane Roe, the Kelvale harbour master.\n');
+  writeFileSync(path.join(folder, 'tram.txt'), 'Tram line to close\n\n"The tram line will close for the summer," said Tom Varga.\n');
+  return folder;
+}
+
+async function stored(corpus: string, cacheMinArticles: number): Promise<OpenedStore> {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'qw-refresh-cache-'));
+  folders.push(cacheDir);
+  return openStore({ corpusPaths: [corpus], cacheDir, cacheMinArticles, ...loadConfigFiles(), log: pino({ level: 'silent' }), databaseUrl: null, ingest: true });
+}
+
+describe('OpenedStore.refresh, embedded', () => {
+  it('gives back the coverage it holds when nothing changed, and a new one with what changed counted', async () => {
+    const corpus = corpusFolder();
+    const store = await stored(corpus, 0);
+    const first = store.coverage;
+    expect((await store.refresh()).coverage).toBe(first);
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier reopens\n\n"The pier is safe again," said Nora Quill.\n');
+    const grown = await store.refresh();
+    expect(grown.counts).toMatchObject({ added: 1, changed: 0, removed: 0 });
+    expect(grown.coverage).not.toBe(first);
+    expect(store.coverage).toBe(grown.coverage);
+  });
+
+  it('gives a new coverage when only the corpus\'s synonyms changed', async () => {
+    const corpus = corpusFolder();
+    const store = await stored(corpus, 0);
+    const first = store.coverage;
+    writeFileSync(path.join(corpus, 'synonyms.json'), '{"groups": [["tram", "streetcar"]]}');
+    const refreshed = await store.refresh();
+    expect(refreshed.counts).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    expect(refreshed.coverage).not.toBe(first);
+  });
+
+  it('counts what changed in a small corpus built in memory', async () => {
+    const corpus = corpusFolder();
+    const store = await stored(corpus, 200);
+    writeFileSync(path.join(corpus, 'tram.txt'), 'Tram line to close\n\n"The tram line will close for the winter," said Tom Varga.\n');
+    rmSync(path.join(corpus, 'ferry.txt'));
+    expect((await store.refresh()).counts).toMatchObject({ added: 0, changed: 1, removed: 1 });
+  });
+});
