@@ -13,6 +13,7 @@ import { benchLayered } from './layered.js';
 import { benchScale } from './scale.js';
 import { benchPostgresAnswer } from './postgres-answer.js';
 import { benchWatch } from './watch.js';
+import { benchDuplicates } from './duplicates.js';
 
 /** Options only some benchmarks read. */
 interface BenchOptions {
@@ -32,6 +33,7 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Pr
   layered: () => benchLayered(),
   'postgres-answer': benchPostgresAnswer,
   watch: () => benchWatch(),
+  duplicates: (runs) => benchDuplicates(runs),
 };
 
 const { positionals, values } = parseArgs({

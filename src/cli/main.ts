@@ -10,6 +10,7 @@ import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
 import { askCommand } from './commands/ask.js';
+import { duplicatesCommand } from './commands/duplicates.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quotesCommand } from './commands/quotes.js';
 import { sourcesCommand } from './commands/sources.js';
@@ -19,7 +20,7 @@ import { EmptyStoreError } from '../retrieval/open-store.js';
 import { MigrationError } from '../retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from '../retrieval/postgres/pool.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, ingestCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, ingestCommand, duplicatesCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);

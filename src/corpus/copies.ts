@@ -6,7 +6,7 @@
  * copy when at least COPY_AGREEMENT of all slots agree. Copies are counted
  * once where answers count articles; every outlet still shows.
  */
-import { signatureAgreement, SIGNATURE_SLOTS } from './text-signature.js';
+import { forEachRun, signatureAgreement, SIGNATURE_SLOTS, textSignature } from './text-signature.js';
 
 /**
  * The share of slots two copies agree on at least. A wire story with a
@@ -72,4 +72,93 @@ export function storiesOf(articles: readonly Signed[]): string[][] {
     else groups.set(top, [id]);
   });
   return [...groups.values()];
+}
+
+/** Two articles that share text: `shared` is the share (0 to 1) of the shorter one's runs of words found in the other. */
+export interface CopyPair {
+  a: string;
+  b: string;
+  shared: number;
+}
+
+export interface Story {
+  id: string;
+  /** The story's text (its sentences, not the page around them). */
+  text: string;
+}
+
+/** Agreement of two signatures below which a pair is not looked at: a third of their runs in common. */
+const CANDIDATE_AGREEMENT = 0.3;
+
+/** The least share of the shorter text found in the other for a pair to be listed. */
+export const LISTED_SHARE = 0.5;
+
+/** The distinct hashes of a text's runs of four words (as text-signature.ts hashes them). */
+function runsOf(text: string): Set<number> {
+  const runs = new Set<number>();
+  forEachRun(text, (hash) => runs.add(hash));
+  return runs;
+}
+
+/** The pairs of candidates: texts that share a band of their signatures and agree on CANDIDATE_AGREEMENT of it. */
+function candidatePairs(signatures: readonly (readonly number[])[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  signatures.forEach((signature, at) => {
+    for (let band = 0; band < SIGNATURE_SLOTS; band += BAND) {
+      const key = `${band}:${signature.slice(band, band + BAND).join(',')}`;
+      const held = buckets.get(key);
+      if (held) held.push(at);
+      else buckets.set(key, [at]);
+    }
+  });
+  const pairs = new Map<string, [number, number]>();
+  const pair = (a: number, b: number): void => {
+    const key = `${a},${b}`;
+    if (!pairs.has(key) && signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= CANDIDATE_AGREEMENT) pairs.set(key, [a, b]);
+  };
+  // Texts whose whole signatures are the same (the same text, however many times) are all paired.
+  const same = new Map<string, number[]>();
+  signatures.forEach((signature, at) => {
+    const key = signature.join(',');
+    const held = same.get(key);
+    if (held) held.push(at);
+    else same.set(key, [at]);
+  });
+  for (const members of same.values()) for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) pair(members[i] as number, members[j] as number);
+  // Others against their band's first few: a story's copies are found through any of them, and a crowded band stays linear.
+  for (const members of buckets.values()) {
+    for (let j = 1; j < members.length; j++) for (let i = 0; i < Math.min(j, COMPARED); i++) pair(members[i] as number, members[j] as number);
+  }
+  return [...pairs.values()];
+}
+
+/**
+ * The pairs of articles that share long verbatim passages (a wire story
+ * carried twice, one file saved twice): candidates found by their
+ * signatures, then each pair's share counted exactly on its runs of four
+ * words; pairs sharing at least LISTED_SHARE of the shorter text, in
+ * corpus order.
+ *
+ * @example
+ * sharedPairs([{ id: 'a', text: wire }, { id: 'b', text: wire }, { id: 'c', text: other }]) // [{ a: 'a', b: 'b', shared: 1 }]
+ */
+export function sharedPairs(stories: readonly Story[]): CopyPair[] {
+  const signatures = stories.map((story) => textSignature(story.text));
+  const runs = new Map<number, Set<number>>();
+  const runsAt = (at: number): Set<number> => {
+    let held = runs.get(at);
+    if (!held) runs.set(at, (held = runsOf(stories[at]?.text ?? '')));
+    return held;
+  };
+  const found: (CopyPair & { order: [number, number] })[] = [];
+  for (const [a, b] of candidatePairs(signatures)) {
+    const [first, second] = [runsAt(a), runsAt(b)];
+    const [shorter, longer] = first.size <= second.size ? [first, second] : [second, first];
+    if (shorter.size === 0) continue;
+    let common = 0;
+    for (const run of shorter) if (longer.has(run)) common++;
+    const shared = common / shorter.size;
+    if (shared >= LISTED_SHARE) found.push({ a: stories[a]?.id ?? '', b: stories[b]?.id ?? '', shared: Math.round(shared * 1000) / 1000, order: [a, b] });
+  }
+  return found.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]).map(({ a, b, shared }) => ({ a, b, shared }));
 }

@@ -58,15 +58,24 @@ function addRun(signature: number[], hash: number): void {
 /**
  * The signature of a text: per slot, the least of its word runs' hashes
  * under that slot's seed. Case and punctuation do not count. A text of
- * fewer than four words is signed by its words. Read a character at a
- * time, each word hashed as it is read (FNV-1a): no string is made.
+ * fewer than four words is signed by its words.
  *
  * @example
  * signatureAgreement(textSignature('The ferry will run all winter, Jane Roe said.'), textSignature('"The ferry will run all winter," Jane Roe said on Monday.')) // most slots
  */
 export function textSignature(text: string): number[] {
-  const lower = text.toLowerCase();
   const signature = new Array<number>(SIGNATURE_SLOTS).fill(0xffffffff);
+  forEachRun(text, (hash) => addRun(signature, hash));
+  return signature;
+}
+
+/**
+ * Calls `take` with the hash of each run of four words of a text (one run of
+ * all its words when it has fewer), read a character at a time, each word
+ * hashed as it is read (FNV-1a): no string is made.
+ */
+export function forEachRun(text: string, take: (hash: number) => void): void {
+  const lower = text.toLowerCase();
   // The last RUN words' hashes, a ring.
   const words = new Uint32Array(RUN);
   let count = 0;
@@ -80,13 +89,12 @@ export function textSignature(text: string): number[] {
     } else if (inside) {
       words[count % RUN] = hash >>> 0;
       count++;
-      if (count >= RUN) addRun(signature, runHash(words, count % RUN, RUN));
+      if (count >= RUN) take(runHash(words, count % RUN, RUN));
       hash = FNV_OFFSET;
       inside = false;
     }
   }
-  if (count > 0 && count < RUN) addRun(signature, runHash(words, 0, count));
-  return signature;
+  if (count > 0 && count < RUN) take(runHash(words, 0, count));
 }
 
 /** The share of slots two signatures agree on (0 to 1): an estimate of the share of word runs the texts have in common. */
