@@ -13,6 +13,7 @@ import { EXPORT_WINDOW, exportCsv, exportJson } from '../render/export.js';
 import { windowOfPage } from '../answer/types.js';
 import { ARTICLES_PER_PAGE as TEXT_ARTICLES_PER_PAGE, renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { CoverageChangedError } from '../retrieval/postgres/postgres-coverage.js';
 import { settled } from '../retrieval/pending.js';
 import { parseConsoleLine } from './parse.js';
 import { collectYoungSoon } from '../settings/young-collection.js';
@@ -107,6 +108,9 @@ export interface ConsoleOptions {
   interactive: boolean;
 }
 
+/** How long a line that read across an ingest waits for the coverage after it. */
+const NEW_COVERAGE_WAIT_MS = 20_000;
+
 /** Runs until the input ends (or `close` is called); resolves then. */
 export function runConsole(options: ConsoleOptions): { done: Promise<void>; close: () => void; setCoverage: (coverage: Coverage) => void } {
   const { coverage, input, output, notices, interactive } = options;
@@ -117,12 +121,34 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     lines.prompt();
   }
   const session = new ConsoleSession(coverage);
+  // The coverage the next line is answered from (CORPUS_WATCH hands on new ones), and the one the session holds.
+  let latest = coverage;
+  let held = coverage;
+  const hold = (): void => {
+    if (held === latest) return;
+    held = latest;
+    session.setCoverage(held);
+  };
+  /** A line's answer; once more from the new coverage if the database changed under it (an ingest of a watched corpus). */
+  const answer = async (line: string): Promise<string> => {
+    hold();
+    try {
+      return await settled(() => session.answer(line));
+    } catch (error) {
+      if (!(error instanceof CoverageChangedError)) throw error;
+      const end = Date.now() + NEW_COVERAGE_WAIT_MS;
+      while (latest === held && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (latest === held) throw error;
+      hold();
+      return settled(() => session.answer(line));
+    }
+  };
   // Answers may wait on the store: they are chained, so each is written in the order its line came.
   let answered = Promise.resolve();
   lines.on('line', (line) => {
     answered = answered.then(async () => {
       try {
-        if (line.trim() !== '') output.write(`${await settled(() => session.answer(line))}\n`);
+        if (line.trim() !== '') output.write(`${await answer(line)}\n`);
       } catch (error) {
         // One question that cannot be answered (the database went away) is said so; the lines after it still are.
         output.write(`Could not answer that: ${(error as Error).message}\n`);
@@ -133,9 +159,9 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     });
   });
   const done = new Promise<void>((resolve) => lines.on('close', resolve)).then(() => answered);
-  // Between two answers, never during one: an answer that waits on the store reads one coverage throughout.
+  // Taken between two answers, never during one: an answer that waits on the store reads one coverage throughout.
   const setCoverage = (next: Coverage): void => {
-    answered = answered.then(() => session.setCoverage(next));
+    latest = next;
   };
   return { done, close: () => lines.close(), setCoverage };
 }
