@@ -41,28 +41,12 @@ export function storiesOf(articles: readonly Signed[]): string[][] {
   const root = (at: number): number => {
     let top = at;
     while (parent[top] !== top) top = parent[top] as number;
-    for (let next = at; parent[next] !== top; ) [next, parent[next]] = [parent[next] as number, top];
     return top;
   };
-  const buckets = new Map<string, number[]>();
-  articles.forEach(({ signature }, at) => {
-    if (signature?.length !== SIGNATURE_SLOTS) return;
-    for (let band = 0; band < SIGNATURE_SLOTS; band += BAND) {
-      const key = `${band}:${signature.slice(band, band + BAND).join(',')}`;
-      const held = buckets.get(key);
-      if (held) held.push(at);
-      else buckets.set(key, [at]);
-    }
-  });
-  const signatureOf = (at: number): readonly number[] => articles[at]?.signature ?? [];
-  for (const members of buckets.values()) {
-    for (let j = 1; j < members.length; j++) {
-      const b = members[j] as number;
-      // Against the bucket's first few only: a story's copies are found through any of them, and a crowded band stays linear.
-      for (const a of members.slice(0, Math.min(j, COMPARED))) {
-        if (root(a) !== root(b) && signatureAgreement(signatureOf(a), signatureOf(b)) >= COPY_AGREEMENT) parent[root(b)] = root(a);
-      }
-    }
+  const signed = articles.flatMap(({ signature }, at) => (signature?.length === SIGNATURE_SLOTS ? [at] : []));
+  for (const [i, j] of candidatePairs(signed.map((at) => articles[at]?.signature ?? []), COPY_AGREEMENT)) {
+    const [a, b] = [root(signed[i] as number), root(signed[j] as number)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
   const groups = new Map<number, string[]>();
   articles.forEach(({ id }, at) => {
@@ -100,8 +84,8 @@ function runsOf(text: string): Set<number> {
   return runs;
 }
 
-/** The pairs of candidates: texts that share a band of their signatures and agree on CANDIDATE_AGREEMENT of it. */
-function candidatePairs(signatures: readonly (readonly number[])[]): [number, number][] {
+/** The pairs of texts (by place) that share a band of their signatures and agree on `least` of all their slots. */
+function candidatePairs(signatures: readonly (readonly number[])[], least: number): [number, number][] {
   const buckets = new Map<string, number[]>();
   signatures.forEach((signature, at) => {
     for (let band = 0; band < SIGNATURE_SLOTS; band += BAND) {
@@ -114,7 +98,7 @@ function candidatePairs(signatures: readonly (readonly number[])[]): [number, nu
   const pairs = new Map<string, [number, number]>();
   const pair = (a: number, b: number): void => {
     const key = `${a},${b}`;
-    if (!pairs.has(key) && signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= CANDIDATE_AGREEMENT) pairs.set(key, [a, b]);
+    if (!pairs.has(key) && signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= least) pairs.set(key, [a, b]);
   };
   // Texts whose whole signatures are the same (the same text, however many times) are all paired.
   const same = new Map<string, number[]>();
@@ -151,7 +135,7 @@ export function sharedPairs(stories: readonly Story[]): CopyPair[] {
     return held;
   };
   const found: (CopyPair & { order: [number, number] })[] = [];
-  for (const [a, b] of candidatePairs(signatures)) {
+  for (const [a, b] of candidatePairs(signatures, CANDIDATE_AGREEMENT)) {
     const [first, second] = [runsAt(a), runsAt(b)];
     const [shorter, longer] = first.size <= second.size ? [first, second] : [second, first];
     if (shorter.size === 0) continue;
