@@ -44,7 +44,9 @@ export function storiesOf(articles: readonly Signed[]): string[][] {
     return top;
   };
   const signed = articles.flatMap(({ signature }, at) => (signature?.length === SIGNATURE_SLOTS ? [at] : []));
-  for (const [i, j] of candidatePairs(signed.map((at) => articles[at]?.signature ?? []), COPY_AGREEMENT)) {
+  const signatures = signed.map((at) => articles[at]?.signature ?? []);
+  const copies = (a: number, b: number): boolean => signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= COPY_AGREEMENT;
+  for (const [i, j] of candidatePairs(signatures, copies, false)) {
     const [a, b] = [root(signed[i] as number), root(signed[j] as number)];
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
@@ -71,8 +73,19 @@ export interface Story {
   text: string;
 }
 
-/** Agreement of two signatures below which a pair is not looked at: a third of their runs in common. */
-const CANDIDATE_AGREEMENT = 0.3;
+/** The share of the shorter text the signatures must let one expect in the other for a pair to be counted exactly. */
+const CANDIDATE_SHARE = 0.35;
+
+/**
+ * The share of the shorter of two texts (of `a` and `b` runs) that the other
+ * holds, as their signatures' agreement `j` (their Jaccard index) implies:
+ * common = j(a + b)/(1 + j). A short text inside a long one agrees on little
+ * of their signatures, yet all of it is shared.
+ */
+function expectedShare(j: number, a: number, b: number): number {
+  const shorter = Math.min(a, b);
+  return shorter === 0 ? 0 : (j * (a + b)) / ((1 + j) * shorter);
+}
 
 /** The least share of the shorter text found in the other for a pair to be listed. */
 export const LISTED_SHARE = 0.5;
@@ -84,34 +97,59 @@ function runsOf(text: string): Set<number> {
   return runs;
 }
 
-/** The pairs of texts (by place) that share a band of their signatures and agree on `least` of all their slots. */
-function candidatePairs(signatures: readonly (readonly number[])[], least: number): [number, number][] {
-  const buckets = new Map<string, number[]>();
+/**
+ * The pairs of texts (by place, the earlier first) worth a look: those whose
+ * whole signatures are the same (the same text), and those that share a band
+ * of their signatures and that `accept` takes. With `allSame`, every pair of
+ * a group of the same text is given (a listing of pairs); without, each with
+ * the group's first only (enough to join them: thousands of copies of one
+ * story stay linear). Bands are looked at once a group, through its first.
+ */
+function candidatePairs(signatures: readonly (readonly number[])[], accept: (a: number, b: number) => boolean, allSame: boolean): [number, number][] {
+  const groups = new Map<string, number[]>();
   signatures.forEach((signature, at) => {
+    const key = signature.join(',');
+    const held = groups.get(key);
+    if (held) held.push(at);
+    else groups.set(key, [at]);
+  });
+  const pairs = new Map<string, [number, number]>();
+  const add = (a: number, b: number): void => {
+    const [first, second] = a < b ? [a, b] : [b, a];
+    pairs.set(`${first},${second}`, [first, second]);
+  };
+  const groupOf = new Map<number, number[]>();
+  for (const members of groups.values()) {
+    groupOf.set(members[0] as number, members);
+    for (let j = 1; j < members.length; j++) {
+      if (allSame) for (let i = 0; i < j; i++) add(members[i] as number, members[j] as number);
+      else add(members[0] as number, members[j] as number);
+    }
+  }
+  const buckets = new Map<string, number[]>();
+  for (const first of groupOf.keys()) {
+    const signature = signatures[first] ?? [];
     for (let band = 0; band < SIGNATURE_SLOTS; band += BAND) {
       const key = `${band}:${signature.slice(band, band + BAND).join(',')}`;
       const held = buckets.get(key);
-      if (held) held.push(at);
-      else buckets.set(key, [at]);
+      if (held) held.push(first);
+      else buckets.set(key, [first]);
     }
-  });
-  const pairs = new Map<string, [number, number]>();
-  const pair = (a: number, b: number): void => {
-    const key = `${a},${b}`;
-    if (!pairs.has(key) && signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= least) pairs.set(key, [a, b]);
-  };
-  // Texts whose whole signatures are the same (the same text, however many times) are all paired.
-  const same = new Map<string, number[]>();
-  signatures.forEach((signature, at) => {
-    const key = signature.join(',');
-    const held = same.get(key);
-    if (held) held.push(at);
-    else same.set(key, [at]);
-  });
-  for (const members of same.values()) for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) pair(members[i] as number, members[j] as number);
-  // Others against their band's first few: a story's copies are found through any of them, and a crowded band stays linear.
+  }
+  const looked = new Set<string>();
+  // Against their band's first few: a story's copies are found through any of them, and a crowded band stays linear.
   for (const members of buckets.values()) {
-    for (let j = 1; j < members.length; j++) for (let i = 0; i < Math.min(j, COMPARED); i++) pair(members[i] as number, members[j] as number);
+    for (let j = 1; j < members.length; j++) {
+      for (let i = 0; i < Math.min(j, COMPARED); i++) {
+        const [a, b] = [members[i] as number, members[j] as number];
+        const key = `${a},${b}`;
+        if (looked.has(key)) continue;
+        looked.add(key);
+        if (!accept(a, b)) continue;
+        if (!allSame) add(a, b);
+        else for (const x of groupOf.get(a) ?? [a]) for (const y of groupOf.get(b) ?? [b]) add(x, y);
+      }
+    }
   }
   return [...pairs.values()];
 }
@@ -128,6 +166,13 @@ function candidatePairs(signatures: readonly (readonly number[])[], least: numbe
  */
 export function sharedPairs(stories: readonly Story[]): CopyPair[] {
   const signatures = stories.map((story) => textSignature(story.text));
+  const counts = stories.map((story) => {
+    let runs = 0;
+    forEachRun(story.text, () => runs++);
+    return runs;
+  });
+  const worthCounting = (a: number, b: number): boolean =>
+    expectedShare(signatureAgreement(signatures[a] ?? [], signatures[b] ?? []), counts[a] ?? 0, counts[b] ?? 0) >= CANDIDATE_SHARE;
   const runs = new Map<number, Set<number>>();
   const runsAt = (at: number): Set<number> => {
     let held = runs.get(at);
@@ -135,7 +180,7 @@ export function sharedPairs(stories: readonly Story[]): CopyPair[] {
     return held;
   };
   const found: (CopyPair & { order: [number, number] })[] = [];
-  for (const [a, b] of candidatePairs(signatures, CANDIDATE_AGREEMENT)) {
+  for (const [a, b] of candidatePairs(signatures, worthCounting, true)) {
     const [first, second] = [runsAt(a), runsAt(b)];
     const [shorter, longer] = first.size <= second.size ? [first, second] : [second, first];
     if (shorter.size === 0) continue;

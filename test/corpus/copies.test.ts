@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_AGREEMENT, storiesOf } from '../../src/corpus/copies.js';
+import { COPY_AGREEMENT, sharedPairs, storiesOf } from '../../src/corpus/copies.js';
 import { decodeSignature, encodeSignature, signatureAgreement, storySignature, textSignature } from '../../src/corpus/text-signature.js';
 
 const WIRE = [
@@ -80,5 +80,38 @@ describe('storiesOf', () => {
   it('keeps different stories apart, however many share a topic', () => {
     const articles = WIRE.map((_, at) => ({ id: `brief-${at}`, signature: textSignature(`${WIRE[at]} ${OTHER[at % OTHER.length]}`) }));
     expect(storiesOf(articles)).toHaveLength(WIRE.length);
+  });
+});
+
+/** Invented prose of `count` words, the same for the same seed (a long story, or a brief, to nest in one another). */
+function prose(count: number, seed: number): string {
+  const words = ['harbour', 'ferry', 'council', 'Kelvale', 'Ostby', 'winter', 'crews', 'market', 'bridge', 'tolls', 'mayor', 'said', 'would', 'spring', 'boats', 'pier', 'repairs', 'fund', 'vote', 'town', 'quay', 'storm', 'wall', 'channel', 'fleet', 'catch', 'shops', 'hotel', 'station', 'tram'];
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return words[Math.floor(state / 65536) % words.length];
+  }).join(' ');
+}
+
+describe('sharedPairs', () => {
+  it('finds a brief found whole inside a long article, and one sharing two thirds of its text with another', () => {
+    const brief = prose(300, 7);
+    const long = `${prose(700, 11)} ${brief} ${prose(700, 13)}`;
+    const twoThirds = `${prose(200, 7)} ${prose(100, 29)}`;
+    const other = prose(600, 31);
+    const pairs = sharedPairs([{ id: 'long', text: long }, { id: 'brief', text: brief }, { id: 'other', text: other }, { id: 'twoThirds', text: twoThirds }]);
+    const found = new Map(pairs.map((pair) => [`${pair.a}|${pair.b}`, pair.shared]));
+    expect(found.get('long|brief')).toBe(1);
+    expect(found.get('brief|twoThirds')).toBeGreaterThan(0.6);
+    expect([...found.keys()].some((key) => key.includes('other'))).toBe(false);
+  });
+});
+
+describe('storiesOf, thousands of copies of one story', () => {
+  it('joins them as one story', () => {
+    const signature = textSignature(story(WIRE));
+    const copies = Array.from({ length: 3000 }, (_, at) => ({ id: `copy-${at}`, signature }));
+    const stories = storiesOf([...copies, { id: 'other', signature: textSignature(story(OTHER)) }]);
+    expect(stories.map((group) => group.length)).toEqual([3000, 1]);
   });
 });
