@@ -128,16 +128,23 @@ function startFeeds(settings: Settings, log: Logger): { follower: FeedFollower; 
 /** How long the job waits for the feeds' first round before it opens the store (the rest comes as it is fetched). */
 const FIRST_ROUND_MS = 30_000;
 
-/** The feeds' first round, waited for at most FIRST_ROUND_MS: a slow site must not keep the bot from starting. */
-async function firstRound(follower: FeedFollower, log: Logger): Promise<void> {
+/**
+ * The feeds' first round, waited for at most FIRST_ROUND_MS: a slow site must not keep the bot from starting.
+ * Returns the round when it goes on past that (its pages, some saved before the watch listens, are read when it ends).
+ */
+async function firstRound(follower: FeedFollower, log: Logger): Promise<{ rest: Promise<unknown> } | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), FIRST_ROUND_MS)));
   const round = follower.poll().then(() => 'done' as const, (error: unknown) => {
     log.error({ err: error }, `following the feeds failed: ${(error as Error).message}`);
     return 'done' as const;
   });
-  if ((await Promise.race([round, late])) === 'late') log.warn(`the feeds' first round took over ${FIRST_ROUND_MS / 1000} s; it goes on while the bot starts, its pages taken in as they come`);
+  const first = await Promise.race([round, late]);
   clearTimeout(timer);
+  if (first !== 'late') return null;
+  log.warn(`the feeds' first round took over ${FIRST_ROUND_MS / 1000} s; it goes on while the bot starts, its pages taken in as they come`);
+  // In an object: an async function returning the promise itself would wait for it.
+  return { rest: round };
 }
 
 /** With CORPUS_WATCH=on, the corpus (the seeds when none is named) watched and each new coverage handed to `use`. */
@@ -262,7 +269,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const feeds = startFeeds(settings, log);
-    if (feeds) await firstRound(feeds.follower, log);
+    const lateRound = feeds ? await firstRound(feeds.follower, log) : null;
     const serving = feeds?.settings ?? settings;
     const store = await storeFor(serving, log);
     // The coverage is read from the store where it is handed on, never kept here: once the corpus is read again
@@ -275,13 +282,16 @@ async function main(): Promise<number> {
     counted(store.coverage);
     if (discord) {
       // A failed login ends the job: the health server must not keep the process up, answering 503 forever.
-      const bot = startBot({ discord, rateLimit: settings.rateLimit, coverage: store.coverage, log, metrics: health.metrics, onFatal: () => void health.server?.close() });
+      const bot = startBot({
+        discord, rateLimit: settings.rateLimit, coverage: store.coverage, log, metrics: health.metrics, followed: serving.corpusWatch, onFatal: () => void health.server?.close(),
+      });
       health.gatewayReady = () => bot.client.isReady();
       warmUpInBackground(store.coverage, log, () => shutdown.stopping);
       const following = follow(serving, store, log, (now) => {
         bot.setCoverage(now);
         counted(now);
       });
+      void lateRound?.rest.then(() => following?.nudge());
       shutdown.setStop(async () => {
         feeds?.follower.close();
         following?.close();
@@ -297,8 +307,10 @@ async function main(): Promise<number> {
       output: process.stdout,
       notices: process.stdin.isTTY ? process.stdout : process.stderr,
       interactive: process.stdin.isTTY === true,
+      followed: serving.corpusWatch,
     });
     const following = follow(serving, store, log, (now) => session.setCoverage(now));
+    void lateRound?.rest.then(() => following?.nudge());
     shutdown.setStop(async () => {
       feeds?.follower.close();
       following?.close();

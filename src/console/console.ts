@@ -106,6 +106,8 @@ export interface ConsoleOptions {
   /** Where the hint about Discord goes: the terminal, or stderr when output is piped. */
   notices: Writable;
   interactive: boolean;
+  /** Whether the corpus is watched (CORPUS_WATCH): a line that read across an ingest waits for the new coverage. */
+  followed?: boolean;
 }
 
 /** How long a line that read across an ingest waits for the coverage after it. */
@@ -135,7 +137,7 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
     try {
       return await settled(() => session.answer(line));
     } catch (error) {
-      if (!(error instanceof CoverageChangedError)) throw error;
+      if (!(error instanceof CoverageChangedError) || !options.followed) throw error;
       const end = Date.now() + NEW_COVERAGE_WAIT_MS;
       while (latest === held && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
       if (latest === held) throw error;

@@ -35,10 +35,12 @@ const SEEDS = Array.from({ length: SIGNATURE_SLOTS }, (_, slot) => mix(0x9e3779b
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Whether a code unit is part of a word: ASCII letters and digits at once, anything else asked of Unicode. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/** Whether the character at `at` is part of a word: ASCII letters and digits at once, anything else (a surrogate pair whole) asked of Unicode. */
 function inWord(code: number, text: string, at: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  return /[\p{L}\p{N}]/u.test(text[at] as string);
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at) as number));
 }
 
 /** A run's hash: its words' hashes folded in order. */
@@ -85,6 +87,8 @@ export function forEachRun(text: string, take: (hash: number) => void): void {
     const code = at < lower.length ? lower.charCodeAt(at) : 0x20;
     if (at < lower.length && inWord(code, lower, at)) {
       hash = Math.imul(hash ^ code, FNV_PRIME);
+      // A letter beyond U+FFFF is two code units: both are hashed, as one character.
+      if (code >= 0xd800 && code <= 0xdbff && at + 1 < lower.length) hash = Math.imul(hash ^ lower.charCodeAt(++at), FNV_PRIME);
       inside = true;
     } else if (inside) {
       words[count % RUN] = hash >>> 0;

@@ -55,6 +55,8 @@ export interface BotOptions {
   metrics?: BotMetrics | null;
   /** Answers over more articles than this are deferred before they are computed. */
   deferAboveArticles?: number;
+  /** Whether the corpus is watched (CORPUS_WATCH): an answer that read across an ingest waits for the new coverage. */
+  followed?: boolean;
   /** Called when the bot cannot serve at all (the login failed): the main job lets go of what keeps it alive. */
   onFatal?: () => void;
 }
@@ -76,6 +78,7 @@ export function startBot(options: BotOptions): Bot {
     log,
     rateLimiter: options.rateLimit ? new RateLimiter(options.rateLimit.count, options.rateLimit.windowSeconds) : null,
     deferAboveArticles: options.deferAboveArticles ?? 2000,
+    followed: options.followed ?? false,
     pageRequests: new PageRequestMemory(),
     metrics: options.metrics ?? null,
   };

@@ -30,8 +30,8 @@ function privateV6(address: string): boolean {
   const lower = address.toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped) return privateV4(mapped[1] as string);
-  // The URL parser writes an IPv4-mapped address in hex: ::ffff:a00:1 is 10.0.0.1.
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+  // The URL parser writes an IPv4-mapped (or -compatible) address in hex: ::ffff:a00:1 is 10.0.0.1, ::7f00:1 is 127.0.0.1.
+  const hex = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
   if (hex) {
     const [high, low] = [parseInt(hex[1] as string, 16), parseInt(hex[2] as string, 16)];
     return privateV4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
@@ -47,7 +47,8 @@ function privateV6(address: string): boolean {
 export function isPrivateHost(url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    // "localhost." is localhost: a name's final dot is the root's.
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   } catch {
     return false;
   }

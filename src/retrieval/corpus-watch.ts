@@ -24,11 +24,15 @@ export interface CorpusWatchOptions {
    * that gives none) the files' listing is compared each time, with them once a minute. Default 5 s.
    */
   pollMs?: number;
+  /** With file events, every how many looks the files' listing is compared. Default 12 (once a minute at 5 s). */
+  listingEvery?: number;
 }
 
 export interface CorpusWatch {
   /** Resolves once no refresh is due or running (for tests and shutdown). */
   idle(): Promise<void>;
+  /** Reads the corpus again soon, as a change would (files written while the watch was not yet listening). */
+  nudge(): void;
   close(): void;
 }
 
@@ -46,9 +50,11 @@ function watchTarget(given: string): { folder: string; only: string | null } {
 /** With file events, every how many looks the whole listing is compared (a safety net: once a minute at 5 s). */
 const LISTING_EVERY = 12;
 
-function inodeOf(folder: string): number | null {
+/** Which folder is at a path: its inode and birth time (a folder removed and made anew often gets the same inode back). */
+function identityOf(folder: string): string | null {
   try {
-    return statSync(folder).ino;
+    const stats = statSync(folder);
+    return `${stats.dev}:${stats.ino}:${stats.birthtimeMs}`;
   } catch {
     return null;
   }
@@ -60,6 +66,8 @@ function inodeOf(folder: string): number | null {
  */
 export function listingStamp(paths: readonly string[]): string {
   const hash = createHash('sha256');
+  // Folders by device and inode: one reached again through a link (a loop, a second way in) is not read twice.
+  const seen = new Set<string>();
   const visit = (file: string, depth: number): void => {
     let stats;
     try {
@@ -68,7 +76,10 @@ export function listingStamp(paths: readonly string[]): string {
       hash.update(`${file}\0gone\n`);
       return;
     }
-    if (stats.isDirectory() && depth < 32) {
+    if (stats.isDirectory()) {
+      const folder = `${stats.dev}:${stats.ino}`;
+      if (seen.has(folder) || depth >= 32) return;
+      seen.add(folder);
       let names: string[] = [];
       try {
         names = readdirSync(file).filter((name) => !name.startsWith('.')).sort();
@@ -99,13 +110,13 @@ function ignored(name: string | null): boolean {
  * const watching = watchCorpus({ paths: ['archive/'], refresh: async () => swap(await store.refresh()), log });
  */
 export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
-  const { log, settleMs = 200, pollMs = 5000 } = options;
+  const { log, settleMs = 200, pollMs = 5000, listingEvery = LISTING_EVERY } = options;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
   let eventsFailed = false;
-  const watched = new Map<string, { watcher: FSWatcher; inode: number | null }>();
+  const watched = new Map<string, { watcher: FSWatcher; identity: string }>();
   // What the files looked like at the last read: the look finds changes only against it.
   let lastStamp = listingStamp(options.paths);
 
@@ -141,14 +152,12 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   /** Watches a path's folder, again when the folder was replaced (removed and made anew: its old watch hears nothing). */
   const watchPath = (given: string): void => {
     const { folder, only } = watchTarget(given);
-    const inode = inodeOf(folder);
+    const identity = identityOf(folder);
     const held = watched.get(given);
-    if (held && held.inode === inode) return;
+    if (held && held.identity === identity) return;
     held?.watcher.close();
     watched.delete(given);
-    if (inode === null) return;
-    // Replaced, or there again: what it holds now was never heard of.
-    if (held || looks > 0) changed();
+    if (identity === null) return;
     try {
       const watcher = watch(folder, { recursive: only === null, persistent: false }, (_event, name) => {
         const file = typeof name === 'string' ? name : null;
@@ -156,7 +165,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
         changed();
       });
       watcher.on('error', (error) => eventsUnavailable(error.message));
-      watched.set(given, { watcher, inode });
+      watched.set(given, { watcher, identity });
+      // Replaced, or there again: what it holds now was never heard of.
+      if (held || looks > 0) changed();
     } catch (error) {
       eventsUnavailable((error as Error).message);
     }
@@ -167,7 +178,8 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
     if (closed || running || timer) return;
     for (const given of options.paths) watchPath(given);
     // With file events, the whole listing is compared only now and then: it reads every file's stat.
-    if (!eventsFailed && ++looks % LISTING_EVERY !== 0) return;
+    looks++;
+    if (!eventsFailed && looks % listingEvery !== 0) return;
     if (listingStamp(options.paths) !== lastStamp) changed();
   };
 
@@ -183,6 +195,7 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
         else await new Promise((resolve) => setTimeout(resolve, settleMs));
       }
     },
+    nudge: changed,
     close() {
       closed = true;
       if (timer) clearTimeout(timer);

@@ -22,7 +22,7 @@ describe('the console, its coverage read again while it answers', () => {
     let written = '';
     output.on('data', (chunk: Buffer) => (written += String(chunk)));
     const fresh = inventedNewsroomCoverage();
-    const session = runConsole({ coverage: changedUnder(fresh), input, output, notices: new PassThrough(), interactive: false });
+    const session = runConsole({ coverage: changedUnder(fresh), input, output, notices: new PassThrough(), interactive: false, followed: true });
     input.write('/quotes speaker:Jane Roe\n');
     await new Promise((resolve) => setTimeout(resolve, 100));
     session.setCoverage(fresh);

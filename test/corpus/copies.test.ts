@@ -48,6 +48,11 @@ describe('textSignature', () => {
     expect(storySignature('"The ferry will run all winter," Jane Roe said on Monday in Kelvale.')).toBeNull();
   });
 
+  it('reads a letter beyond U+FFFF as part of its word', () => {
+    // Were the two halves of each letter read apart, "𠀀𠀁" would be two words, as "𠀀 𠀁" is.
+    expect(textSignature('Jane Roe said 𠀀𠀁 will run all winter')).not.toEqual(textSignature('Jane Roe said 𠀀 𠀁 will run all winter'));
+  });
+
   it('ignores case, punctuation and line breaks', () => {
     expect(signatureAgreement(textSignature(story(WIRE)), textSignature(story(WIRE).toUpperCase().replace(/[.,"]/g, '').replace(/ /g, '\n')))).toBe(1);
   });

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchCorpus, type CorpusWatch } from '../../src/retrieval/corpus-watch.js';
+import { listingStamp, watchCorpus, type CorpusWatch } from '../../src/retrieval/corpus-watch.js';
 
 const log = pino({ level: 'silent' });
 const folders: string[] = [];
@@ -97,7 +97,8 @@ describe('watchCorpus', () => {
     const corpus = path.join(root, 'corpus');
     mkdirSync(corpus);
     let refreshes = 0;
-    const watch = watchCorpus({ paths: [corpus], log, settleMs: 30, pollMs: 100, refresh: async () => void refreshes++ });
+    // The listing is never compared here: only the watch made anew can hear the new files.
+    const watch = watchCorpus({ paths: [corpus], log, settleMs: 30, pollMs: 100, listingEvery: 1e9, refresh: async () => void refreshes++ });
     watches.push(watch);
     rmSync(corpus, { recursive: true });
     mkdirSync(corpus);
@@ -108,6 +109,17 @@ describe('watchCorpus', () => {
     writeFileSync(path.join(corpus, 'b.txt'), 'Tom Varga said the tram would close.\n');
     await until(() => refreshes > before);
     expect(refreshes).toBeGreaterThan(before);
+  });
+
+  it('stamps a corpus whose folders link back into themselves, once each', () => {
+    const root = folder();
+    mkdirSync(path.join(root, 'desk'));
+    writeFileSync(path.join(root, 'desk', 'a.txt'), 'Jane Roe said so.\n');
+    symlinkSync('..', path.join(root, 'desk', 'up'));
+    symlinkSync('.', path.join(root, 'desk', 'here'));
+    const before = listingStamp([root]);
+    writeFileSync(path.join(root, 'desk', 'b.txt'), 'Tom Varga said so.\n');
+    expect(listingStamp([root])).not.toBe(before);
   });
 
   it('keeps watching after a refresh fails', async () => {

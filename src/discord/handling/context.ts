@@ -15,4 +15,6 @@ export interface BotContext {
   pageRequests: PageRequestMemory;
   /** Counters for `/metrics`; null when HEALTH_PORT is not set. */
   metrics: BotMetrics | null;
+  /** Whether the corpus is watched (CORPUS_WATCH): a coverage an ingest changed is then followed by a new one, worth waiting for. */
+  followed?: boolean;
 }

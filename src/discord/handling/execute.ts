@@ -49,7 +49,8 @@ async function answerFromCoverage<T>(context: BotContext, answer: (coverage: Cov
     return { result: await settled(() => answer(coverage)), coverage };
   } catch (error) {
     // The database changed under it: the new coverage is being opened, and comes within seconds.
-    if (error instanceof CoverageChangedError) await coverageAfter(context, coverage, NEW_COVERAGE_WAIT_MS);
+    // Without a watch no new coverage comes (an ingest run elsewhere asks for a restart): said at once.
+    if (error instanceof CoverageChangedError && context.followed) await coverageAfter(context, coverage, NEW_COVERAGE_WAIT_MS);
     if (context.coverage === coverage) throw error;
     const now = context.coverage;
     return { result: await settled(() => answer(now)), coverage: now };

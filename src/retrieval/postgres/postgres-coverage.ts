@@ -205,7 +205,12 @@ async function openAttempt(pool: Pool, options: PostgresCoverageOptions, attempt
       await load(fetched);
       if (options.verifyEachFetch) {
         const after = await query<{ version: string }>('SELECT version FROM coverage_state');
-        if ((after[0]?.version ?? '') !== version) throw new CoverageChangedError();
+        if ((after[0]?.version ?? '') !== version) {
+          // What was read may be of the new version: let all of it go, so that no answer finds it here; every later
+          // look-up then fetches, and the first check of its answer refuses it.
+          fetched = new Fetched();
+          throw new CoverageChangedError();
+        }
       }
     }, what);
   };
