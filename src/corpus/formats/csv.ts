@@ -5,6 +5,7 @@
  * the spreadsheet's rules, not ours to guess.
  */
 import { csvParse } from '../libraries.js';
+import { lineFinder } from '../lines.js';
 import { FIELD_NAMES, namesOf } from '../field-names.js';
 import type { RawArticle } from '../prepare.js';
 import { recordArticle } from '../record-article.js';
@@ -24,24 +25,12 @@ interface ParsedRow {
  * breaks inside its fields.
  */
 function rowLines(text: string, rows: readonly ParsedRow[]): number[] {
-  const bytes = Buffer.from(text);
-  const breaks: number[] = [];
-  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) breaks.push(at);
-  // How many line breaks stand before a byte offset.
-  const before = (offset: number): number => {
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((breaks[middle] as number) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  // csv-parse counts bytes: lines are looked up among the UTF-8's.
+  const lineAt = lineFinder(Buffer.from(text));
   return rows.map((row) => {
     const inside = row.record.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0);
     // The row's own closing line break stands at `bytes - 1` (or the text ends there).
-    return before(row.info.bytes - 1) + 1 - inside;
+    return lineAt(row.info.bytes - 1) - inside;
   });
 }
 

@@ -13,7 +13,7 @@ import type { LoadWarning } from '../types.js';
 import type { ArticleFormat, FormatInput } from './format.js';
 import { markupText } from './markup-text.js';
 import { rootElement, xmlProblem } from './xml-root.js';
-import { lineFinder } from './xml-tree.js';
+import { lineFinder } from '../lines.js';
 
 type Feed = ReturnType<ReturnType<typeof feedParser>['parseFeed']>;
 type FeedItem = Feed['items'][number];

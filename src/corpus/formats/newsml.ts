@@ -11,7 +11,8 @@ import type { LoadWarning } from '../types.js';
 import type { ArticleFormat, FormatInput } from './format.js';
 import { bylineName, datelinePlace, linkOf, paragraphsOf, readDocument } from './news-xml.js';
 import { rootElement } from './xml-root.js';
-import { attribute, childrenNamed, findAll, findFirst, lineFinder, textOf, type XmlElement } from './xml-tree.js';
+import { lineFinder } from '../lines.js';
+import { attribute, childrenNamed, findAll, findFirst, textOf, type XmlElement } from './xml-tree.js';
 
 const firstOf = (...values: (string | null)[]): string | null => values.find((value) => value !== null && value !== '') ?? null;
 

@@ -4,7 +4,7 @@
  * lenient parser reads a truncated document without a word.
  */
 import { fastXmlParser } from '../libraries.js';
-import { lineFinder } from './xml-tree.js';
+import { lineFinder } from '../lines.js';
 
 /** What may stand before the root element: a declaration, processing instructions, comments, a doctype, white space. */
 // Each alternative can match one way only (a doctype's internal subset runs to its first "]"): no backtracking on hostile text.

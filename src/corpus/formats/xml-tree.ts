@@ -126,26 +126,3 @@ export function attribute(element: XmlElement | null | undefined, name: string):
   const value = element?.attributes[name]?.trim();
   return value ? value : null;
 }
-
-/**
- * The 1-based line of a character index of `text`: the line breaks are found
- * once, each index looked up among them (a feed of thousands of items asks
- * thousands of times).
- *
- * @example lineFinder('a\nb\nc')(4) // 3
- */
-export function lineFinder(text: string): (index: number) => number {
-  const breaks: number[] = [];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at);
-  return (index) => {
-    // How many line breaks stand before the index.
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((breaks[middle] as number) < index) low = middle + 1;
-      else high = middle;
-    }
-    return low + 1;
-  };
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../../../src/corpus/formats/index.js';
 import { rootElement, xmlProblem } from '../../../src/corpus/formats/xml-root.js';
-import { findAll, lineFinder, parseXml, textOf } from '../../../src/corpus/formats/xml-tree.js';
+import { lineFinder } from '../../../src/corpus/lines.js';
+import { findAll, parseXml, textOf } from '../../../src/corpus/formats/xml-tree.js';
 
 describe('rootElement', () => {
   it('reads past the declaration, comments, processing instructions and a doctype with an internal subset', () => {
