@@ -117,8 +117,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
   let closed = false;
   let eventsFailed = false;
   const watched = new Map<string, { watcher: FSWatcher; identity: string }>();
-  // What the files looked like at the last read: the look finds changes only against it.
-  let lastStamp = listingStamp(options.paths);
+  // What the files looked like when last listed: the look finds changes against it (null: the next listing is the
+  // new baseline, the corpus having been read since on an event).
+  let lastStamp: string | null = listingStamp(options.paths);
 
   const run = (): void => {
     timer = null;
@@ -127,7 +128,8 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
       again = true;
       return;
     }
-    lastStamp = listingStamp(options.paths);
+    // Listing every file before each read would cost as much as the read's own stats: the next look lists them.
+    if (!eventsFailed) lastStamp = null;
     running = options
       .refresh()
       .catch((error: unknown) => log.error({ err: error }, `reading the corpus again failed: ${(error as Error).message}; the coverage stays as it was`))
@@ -180,7 +182,9 @@ export function watchCorpus(options: CorpusWatchOptions): CorpusWatch {
     // With file events, the whole listing is compared only now and then: it reads every file's stat.
     looks++;
     if (!eventsFailed && looks % listingEvery !== 0) return;
-    if (listingStamp(options.paths) !== lastStamp) changed();
+    const now = listingStamp(options.paths);
+    if (lastStamp !== null && now !== lastStamp) changed();
+    lastStamp = now;
   };
 
   for (const given of options.paths) watchPath(given);
