@@ -13,6 +13,7 @@ import { EXPORT_WINDOW, exportCsv, exportJson } from '../render/export.js';
 import { windowOfPage } from '../answer/types.js';
 import { ARTICLES_PER_PAGE as TEXT_ARTICLES_PER_PAGE, renderText, textPageCount, type TextPaging } from '../render/text.js';
 import type { Coverage } from '../retrieval/coverage.js';
+import { coverageAfter } from '../retrieval/follow-corpus.js';
 import { CoverageChangedError } from '../retrieval/postgres/postgres-coverage.js';
 import { settled } from '../retrieval/pending.js';
 import { parseConsoleLine } from './parse.js';
@@ -110,9 +111,6 @@ export interface ConsoleOptions {
   followed?: boolean;
 }
 
-/** How long a line that read across an ingest waits for the coverage after it. */
-const NEW_COVERAGE_WAIT_MS = 20_000;
-
 /** Runs until the input ends (or `close` is called); resolves then. */
 export function runConsole(options: ConsoleOptions): { done: Promise<void>; close: () => void; setCoverage: (coverage: Coverage) => void } {
   const { coverage, input, output, notices, interactive } = options;
@@ -138,9 +136,7 @@ export function runConsole(options: ConsoleOptions): { done: Promise<void>; clos
       return await settled(() => session.answer(line));
     } catch (error) {
       if (!(error instanceof CoverageChangedError) || !options.followed) throw error;
-      const end = Date.now() + NEW_COVERAGE_WAIT_MS;
-      while (latest === held && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
-      if (latest === held) throw error;
+      if (!(await coverageAfter(() => latest, held))) throw error;
       hold();
       return settled(() => session.answer(line));
     }

@@ -43,3 +43,16 @@ export function followCorpus(store: Pick<OpenedStore, 'refresh' | 'coverage'>, p
     },
   });
 }
+
+/** How long an answer that read across an ingest waits for the coverage after it. */
+export const NEW_COVERAGE_WAIT_MS = 20_000;
+
+/**
+ * Resolves once `current()` is another coverage than `old` (the watch handed on the one after an ingest), or
+ * after `ms`; says whether it is.
+ */
+export async function coverageAfter(current: () => Coverage, old: Coverage, ms: number = NEW_COVERAGE_WAIT_MS): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (current() === old && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+  return current() !== old;
+}

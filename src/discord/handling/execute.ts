@@ -10,6 +10,7 @@ import { runCommand, type CommandValues } from '../../commands/run.js';
 import { discordWindow, renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
 import { EXPORT_WINDOW } from '../../render/export.js';
 import type { Coverage } from '../../retrieval/coverage.js';
+import { coverageAfter } from '../../retrieval/follow-corpus.js';
 import { CoverageChangedError } from '../../retrieval/postgres/postgres-coverage.js';
 import type { BotContext } from './context.js';
 import { pageIdsFor } from '../interactions/pagination.js';
@@ -50,20 +51,11 @@ async function answerFromCoverage<T>(context: BotContext, answer: (coverage: Cov
   } catch (error) {
     // The database changed under it: the new coverage is being opened, and comes within seconds.
     // Without a watch no new coverage comes (an ingest run elsewhere asks for a restart): said at once.
-    if (error instanceof CoverageChangedError && context.followed) await coverageAfter(context, coverage, NEW_COVERAGE_WAIT_MS);
+    if (error instanceof CoverageChangedError && context.followed) await coverageAfter(() => context.coverage, coverage);
     if (context.coverage === coverage) throw error;
     const now = context.coverage;
     return { result: await settled(() => answer(now)), coverage: now };
   }
-}
-
-/** How long an answer that read across an ingest waits for the coverage after it. */
-const NEW_COVERAGE_WAIT_MS = 20_000;
-
-/** Resolves once the context answers from another coverage than `old`, or after `ms`. */
-async function coverageAfter(context: BotContext, old: Coverage, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (context.coverage === old && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** Answers `name` with `values` (a slash command's options, or what a context menu stands for). */
