@@ -10,7 +10,7 @@ import type { Sentence, Span } from '../corpus/types.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, DETERMINERS, FINITE_AUXILIARIES, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DETERMINERS, FINITE_AUXILIARIES, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -207,6 +207,7 @@ export function contentAfter(
     if (clause < 0) return 'adverbial';
     startIndex = clause;
   }
+  startIndex = pastSpeechNoun(tokens, startIndex);
   const rest = tokens[startIndex];
   if (!rest) return null;
   // "a mayor who said and did nothing": a second verb shares the object; nothing said follows.
@@ -231,6 +232,25 @@ export function contentAfter(
   if (object) return object;
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return null;
   return { ...span, kind: clauseKind(quotations, span) };
+}
+
+/** Words that may stand before a noun of saying: a determiner or one describing word ("its earlier", "previous"). */
+const BEFORE_SPEECH_NOUN = /^(?:\p{Ll}+)$/u;
+
+/**
+ * "confirmed earlier reports that the pier will close", "repeated his
+ * assurance that ...": the clause after the noun of saying and its "that"
+ * is what was said; `from` stays where it is unless such a noun (with up to
+ * two words before it) and "that" follow.
+ */
+function pastSpeechNoun(tokens: readonly Token[], from: number): number {
+  for (let noun = from; noun <= from + 2; noun++) {
+    const word = tokens[noun];
+    if (!word || word.kind !== 'word') return from;
+    if (SPEECH_NOUNS.has(word.lower) && tokens[noun + 1]?.lower === 'that') return noun + 1;
+    if (!BEFORE_SPEECH_NOUN.test(word.text) && !DETERMINERS.has(word.lower)) return from;
+  }
+  return from;
 }
 
 /**

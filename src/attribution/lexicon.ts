@@ -241,6 +241,12 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'affidavit', 'indictment', 'judgment', 'verdict', 'transcript', 'proposal', 'plan', 'budget', 'bulletin', 'advisory',
 ]);
 
+/** Nouns for what someone said, which a clause of what was said may follow ("confirmed earlier reports that ...", "repeated her assurance that ..."). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'report', 'reports', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'assurance',
+  'assurances', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'suggestion', 'suggestions', 'view', 'position',
+]);
+
 /**
  * Auxiliaries and modals that make the phrase before them a clause's subject:
  * "said Roe was right", "the claims were false", "he said, digging up the road can take weeks".

@@ -1,31 +1,21 @@
 /**
- * Groups statements that are one statement carried by several outlets: the
- * same speaker, and wording that overlaps enough ("Yes, the ferry will
- * run all winter..." and "The ferry will run all winter..."; a quotation
- * and its close paraphrase).
+ * Groups statements that are one remark carried by several outlets, or told
+ * twice in one article: the same speaker, and wording that says the same
+ * (same-remark.ts): "Yes, the ferry will run all winter..." and "The ferry
+ * will run all winter...", a quotation and its paraphrase.
  */
 import type { SpeakerEntity, Statement } from '../attribution/index.js';
 import type { Normaliser } from './normalise.js';
+import { pointsBackTo, remarkShape, sameRemark, sameWords, weightsAmong, type RemarkShape, type TermWeights } from './same-remark.js';
 import { countRoles, shownRole } from './shown-role.js';
 import type { QuoteCluster, StatementOccurrence } from './snapshot.js';
 
-/** Share of the shorter statement's terms the longer must contain to be the same statement. */
-export const SAME_STATEMENT_OVERLAP = 0.6;
-/** Statements with fewer distinct terms are compared word for word only. */
-const MIN_TERMS = 3;
-
-function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
-  return shared / small.size;
-}
-
-function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>, textA: string, textB: string): boolean {
-  if (Math.min(a.size, b.size) < MIN_TERMS) return textA.toLowerCase() === textB.toLowerCase();
-  return overlapCoefficient(a, b) >= SAME_STATEMENT_OVERLAP;
-}
+/**
+ * A word held by more of a speaker's earlier statements than this finds no
+ * candidates (one said often finds them through its rarer words): a speaker
+ * quoted thousands of times costs time in proportion to their statements.
+ */
+const CANDIDATES_PER_WORD = 64;
 
 /** A statement as grouping needs it: where it was carried, its words, and how its speaker was written there. */
 interface Member extends StatementOccurrence {
@@ -69,49 +59,87 @@ function representative(members: readonly Member[]): Member {
 }
 
 /**
- * Puts each statement (in order) into a group: the first group holding the
- * very same words (case aside), in any article (an article may repeat a
- * quotation, two articles may carry it beside a shorter one); else the first
- * group holding a close wording from another article; else a group of its
- * own. The same words are a lookup, and only statements of other articles are
- * compared word by word, so one long article costs time in proportion to its
- * statements, not their square.
+ * One speaker's statements (in reading order) in groups of one remark each.
+ * A statement joins the group of the first with its very words, or of the
+ * statement it points back at; else the group holding the most statements
+ * it is one remark with (sameRemark), if that is at least half the group's
+ * wordings: a chain of near wordings, each a little further off, does not
+ * join remarks that share only a topic. Else it starts a group. It is
+ * compared with the earlier statements that share a word few of them hold.
+ * Groups are in the order of their first statement, and hold theirs in order.
  */
-function groupStatements(indices: readonly number[], statements: readonly { articleId: string; text: string }[], terms: readonly ReadonlySet<string>[]): number[][] {
+export function groupRemarks(shapes: readonly RemarkShape[], weights: TermWeights): number[][] {
   const groups: number[][] = [];
-  /** For a wording (lower case), the first group holding it. */
+  const groupOf: number[] = [];
+  /** Each group's distinct wordings: what "half the group" counts. */
+  const wordings: Set<string>[] = [];
   const firstWithText = new Map<string, number>();
-  /** Per article, its statements placed so far: [group, statement index], in order. */
-  const placed = new Map<string, [number, number][]>();
-  for (const index of indices) {
-    const statement = statements[index];
-    const own = terms[index];
-    if (!statement || !own) continue;
-    const text = statement.text.toLowerCase();
-    let home = firstWithText.get(text) ?? Infinity;
-    if (home === Infinity) {
-      for (const [articleId, members] of placed) {
-        if (articleId === statement.articleId) continue;
-        for (const [group, other] of members) {
-          // Insertion order is not group order: a later statement may join an earlier group.
-          if (group >= home) continue;
-          const otherStatement = statements[other];
-          if (otherStatement && sameStatement(own, terms[other] ?? new Set(), statement.text, otherStatement.text)) home = group;
-        }
-      }
-    }
-    if (home === Infinity) {
+  const lastInArticle = new Map<string, number>();
+  const holding = new Map<string, number[]>();
+  shapes.forEach((shape, index) => {
+    const before = lastInArticle.get(shape.articleId);
+    const same = firstWithText.get(shape.lower);
+    let home = (same === undefined ? undefined : groupOf[same]) ?? (before !== undefined && pointsBackTo(shape, shapes[before] as RemarkShape) ? groupOf[before] : undefined);
+    if (home === undefined) home = closestGroup(shape, candidatesOf(shape, holding), (other) => groupOf[other] as number, wordings, shapes, weights);
+    if (home === undefined) {
       home = groups.length;
-      groups.push([index]);
-    } else {
-      groups[home]?.push(index);
+      groups.push([]);
+      wordings.push(new Set());
     }
-    if (!firstWithText.has(text)) firstWithText.set(text, home);
-    const list = placed.get(statement.articleId) ?? [];
-    list.push([home, index]);
-    placed.set(statement.articleId, list);
-  }
+    groups[home]?.push(index);
+    wordings[home]?.add(shape.lower);
+    groupOf[index] = home;
+    if (!firstWithText.has(shape.lower)) firstWithText.set(shape.lower, index);
+    lastInArticle.set(shape.articleId, index);
+    for (const stem of shape.stems) {
+      const list = holding.get(stem);
+      if (list) list.push(index);
+      else holding.set(stem, [index]);
+    }
+  });
   return groups;
+}
+
+/** The earlier statements sharing a word with `shape` that few of them hold, one of each wording. */
+function candidatesOf(shape: RemarkShape, holding: ReadonlyMap<string, readonly number[]>): Set<number> {
+  const candidates = new Set<number>();
+  for (const stem of shape.stems) {
+    const list = holding.get(stem);
+    if (list && list.length <= CANDIDATES_PER_WORD) for (const other of list) candidates.add(other);
+  }
+  return candidates;
+}
+
+/** The group holding the most wordings `shape` is one remark with, if they are at least half its wordings. */
+function closestGroup(
+  shape: RemarkShape,
+  candidates: ReadonlySet<number>,
+  groupOf: (index: number) => number,
+  wordings: readonly ReadonlySet<string>[],
+  shapes: readonly RemarkShape[],
+  weights: TermWeights,
+): number | undefined {
+  // A wording carried with a few words changed joins the first group holding it, as ever.
+  let first: number | undefined;
+  for (const other of candidates) {
+    const group = groupOf(other);
+    if ((first === undefined || group < first) && sameWords(shape, shapes[other] as RemarkShape)) first = group;
+  }
+  if (first !== undefined) return first;
+  const matched = new Map<number, Set<string>>();
+  for (const other of candidates) {
+    const them = shapes[other] as RemarkShape;
+    const group = groupOf(other);
+    if (matched.get(group)?.has(them.lower) || !sameRemark(shape, them, weights)) continue;
+    matched.set(group, (matched.get(group) ?? new Set()).add(them.lower));
+  }
+  let best: number | undefined;
+  let bestShare = 0;
+  for (const [group, same] of matched) {
+    const share = same.size / (wordings[group]?.size ?? 1);
+    if (share >= 0.5 && (share > bestShare || (share === bestShare && group < (best ?? Infinity)))) [best, bestShare] = [group, share];
+  }
+  return best;
 }
 
 /** A group of one speaker's statements as a cluster, shown as its representative statement. */
@@ -129,10 +157,15 @@ function clusterOf(id: number, members: readonly Member[], rolesOfSpeaker: Reado
   };
 }
 
+/** How statements are compared: the coverage's terms and how much each weighs. */
+export interface Grouping {
+  normaliser: Normaliser;
+  weights: TermWeights;
+}
+
 /** One speaker's statements, in order, grouped into clusters numbered from `firstId`. */
-function clustersOfSpeaker(members: readonly Member[], normaliser: Normaliser, introduced: readonly string[], firstId: number): QuoteCluster[] {
-  const terms = members.map((m) => new Set(normaliser.terms(m.text)));
-  const groups = groupStatements(members.map((_, index) => index), members, terms);
+function clustersOfSpeaker(members: readonly Member[], grouping: Grouping, introduced: readonly string[], firstId: number): QuoteCluster[] {
+  const groups = groupRemarks(members.map((member) => remarkShape(member, grouping.normaliser, grouping.weights)), grouping.weights);
   const rolesOfSpeaker = countRoles(members.map((m) => m.role));
   return groups.map((group, at) => clusterOf(firstId + at, group.map((index) => members[index] as Member), rolesOfSpeaker, introduced));
 }
@@ -147,6 +180,7 @@ export function clusterStatements(
   entities: readonly SpeakerEntity[] = [],
 ): QuoteCluster[] {
   const rolesOf = new Map(entities.map((entity) => [entity.id, entity.roles]));
+  const grouping = { normaliser, weights: weightsAmong(statements.map((statement) => statement.text), normaliser) };
   const bySpeaker = new Map<string, Member[]>();
   statements.forEach((statement, index) => {
     const key = statement.speaker.entity ?? `none:${index}`;
@@ -158,7 +192,7 @@ export function clusterStatements(
   for (const members of bySpeaker.values()) {
     const entity = members[0]?.entity ?? null;
     // One by one: a speaker quoted tens of thousands of times would overflow a spread's arguments.
-    for (const cluster of clustersOfSpeaker(members, normaliser, rolesOf.get(entity ?? '') ?? [], clusters.length)) clusters.push(cluster);
+    for (const cluster of clustersOfSpeaker(members, grouping, rolesOf.get(entity ?? '') ?? [], clusters.length)) clusters.push(cluster);
   }
   return clusters;
 }
@@ -187,7 +221,7 @@ export function regroupClusters(
   statements: readonly Statement[],
   gone: ReadonlySet<string>,
   earlier: EarlierClusters,
-  context: { normaliser: Normaliser; entities: readonly SpeakerEntity[]; position: (articleId: string) => number; firstId: number },
+  context: { normaliser: Normaliser; weights: TermWeights; entities: readonly SpeakerEntity[]; position: (articleId: string) => number; firstId: number },
 ): { replaced: Set<number>; added: QuoteCluster[] } {
   const replaced = new Set<number>();
   const added: QuoteCluster[] = [];
@@ -220,7 +254,7 @@ export function regroupClusters(
       return pa[0] - pb[0] || pa[1] - pb[1];
     });
     const kept = new Set<QuoteCluster>();
-    for (const cluster of clustersOfSpeaker(members, context.normaliser, rolesOf.get(entity) ?? [], 0)) {
+    for (const cluster of clustersOfSpeaker(members, context, rolesOf.get(entity) ?? [], 0)) {
       const same = before.find((old) => sameCluster(old, cluster));
       if (same) kept.add(same);
       else added.push({ ...cluster, id: context.firstId + added.length });

@@ -213,3 +213,14 @@ describe('a question someone asked', () => {
     expect(after('The police questioned the driver of the red van.')).toBeNull();
   });
 });
+
+describe('a noun of saying before the clause', () => {
+  it('reads the clause after "confirmed earlier reports that" as what was said, the noun and its words left out', () => {
+    expect(after('Mayor Jane Roe confirmed earlier reports that the ferry will be late all winter.')).toBe('indirect: the ferry will be late all winter');
+    expect(after('Tom Varga repeated his assurance that the old dock will stay open.')).toBe('indirect: the old dock will stay open');
+  });
+
+  it('leaves a plain object alone', () => {
+    expect(after('Tom Varga repeated his warnings about the dock.')).toBe(null);
+  });
+});

@@ -4,18 +4,19 @@ import { loadAttributionConfig, loadSynonyms } from '../../src/settings/config-f
 import { loadCorpus } from '../../src/corpus/load.js';
 import { prepareArticle } from '../../src/corpus/prepare.js';
 import { attributeArticle, extendAttributions, type Statement } from '../../src/attribution/index.js';
-import { clusterStatements, regroupClusters, SAME_STATEMENT_OVERLAP } from '../../src/retrieval/clusters.js';
+import { clusterStatements, regroupClusters } from '../../src/retrieval/clusters.js';
+import { weightsAmong } from '../../src/retrieval/same-remark.js';
 import type { QuoteCluster } from '../../src/retrieval/snapshot.js';
 import { buildCorpusCoverage, buildCoverage } from '../../src/retrieval/coverage.js';
-import { createNormaliser, type Normaliser } from '../../src/retrieval/normalise.js';
+import { createNormaliser } from '../../src/retrieval/normalise.js';
 
 const seeds = buildCorpusCoverage(loadCorpus(), loadSynonyms(), loadAttributionConfig());
 
 describe('one item per statement across outlets', () => {
-  it('joins "Yes, there will be overlap ..." (DW) and "There will be overlap ..." (RFE/RL)', () => {
+  it('joins "Yes, there will be overlap ..." (DW), "There will be overlap ..." (RFE/RL), their paraphrases and partial quotations', () => {
     const cluster = seeds.clusters().find((c) => c.text.includes("there will be overlap and that's part of our plan"));
     expect(cluster?.speaker).toBe('Ash Carter');
-    expect(cluster?.occurrences.map((o) => o.articleId).sort()).toEqual(['000_d563a54a6b87c5ad', '003_9e694b97f3d1b272']);
+    expect(cluster?.occurrences.map((o) => o.articleId.slice(0, 3)).sort()).toEqual(['000', '000', '001', '001', '003', '003']);
   });
 
   it('joins a quotation with the same words reported without quotation marks (004)', () => {
@@ -62,74 +63,88 @@ describe('a statement two articles carry beside a shorter one', () => {
   });
 });
 
-describe('clustering one speaker\'s statements: each joins the first group with its very words, else the first holding one it repeats', () => {
-  const said = (articleId: string, text: string): Statement => ({
-    articleId, text, start: 0, end: text.length, kind: 'direct', cue: null,
-    speaker: { mention: null, name: 'Tom Varga', role: null, anonymous: false, entity: 'person:tom varga' },
-  });
+describe('one remark however each article words it (same-remark.ts)', () => {
+  const normaliser = createNormaliser({ groups: [] });
+  let place = 0;
+  const said = (articleId: string, text: string, kind: Statement['kind'] = 'direct'): Statement => {
+    place += 1000;
+    return {
+      articleId, text, start: place, end: place + text.length, kind, cue: null,
+      speaker: { mention: null, name: 'Tom Varga', role: null, anonymous: false, entity: 'person:tom varga' },
+    };
+  };
+  /** Each group's wordings, as users see them. */
+  const grouped = (statements: readonly Statement[]) => clusterStatements(statements, normaliser).map((c) => c.occurrences.map((o) => o.text));
+  /** Statements of the speaker on the harbour, the topic every one of them shares. */
+  const topic = (articleId: string) => [
+    said(articleId, 'The Kelvale harbour budget is balanced this year'),
+    said(articleId, 'Kelvale harbour staff will get a raise'),
+    said(articleId, 'The Kelvale harbour board meets on the first day of each month', 'indirect'),
+  ];
 
-  /** The rule written plainly (the same words first, then every earlier statement compared), to check the faster grouping against. */
-  function reference(statements: readonly Statement[], normaliser: Normaliser): string[][] {
-    const terms = statements.map((s) => new Set(normaliser.terms(s.text)));
-    const groups: number[][] = [];
-    statements.forEach((statement, index) => {
-      const own = terms[index] ?? new Set<string>();
-      const repeats = (other: number): boolean => {
-        const earlier = statements[other] as Statement;
-        if (earlier.articleId === statement.articleId) return earlier.text === statement.text;
-        const theirs = terms[other] ?? new Set<string>();
-        if (Math.min(own.size, theirs.size) < 3) return earlier.text.toLowerCase() === statement.text.toLowerCase();
-        const [small, large] = own.size <= theirs.size ? [own, theirs] : [theirs, own];
-        return [...small].filter((term) => large.has(term)).length / small.size >= SAME_STATEMENT_OVERLAP;
-      };
-      const same = statement.text.toLowerCase();
-      const home = groups.find((group) => group.some((other) => (statements[other] as Statement).text.toLowerCase() === same)) ?? groups.find((group) => group.some(repeats));
-      if (home) home.push(index);
-      else groups.push([index]);
-    });
-    return groups.map((group) => group.map((index) => `${statements[index]?.articleId}:${statements[index]?.text}`));
-  }
-
-  it('gives the same groups as the plain rule, a later statement joining an earlier group included', () => {
-    const normaliser = createNormaliser({ groups: [] });
+  it('joins a paraphrase in another article that shares the remark\'s rare words, not only the topic\'s', () => {
     const statements = [
-      said('a', 'The Kelvale harbour will close in May'),
-      said('a', 'Acme will open a plant in Springfield'),
-      said('a', 'The Kelvale harbour will close in May'), // a repeat in its own article
-      said('b', 'Acme will open its new plant in Springfield soon'), // close wording, another article: joins group 2
-      said('b', 'The Kelvale harbour will close in May, as planned'), // joins group 1, after a statement of group 2
-      said('c', 'The Kelvale harbour will close in May'),
-      said('c', 'Acme will open a plant in Springfield'),
-      said('a', 'Acme will open a plant in Springfield'),
-      said('a', 'Taxes will rise'), // few terms: the same words only
-      said('b', 'taxes will rise'),
-      said('c', 'Taxes rise'),
-      said('a', 'Freedonia will join the talks'),
+      ...topic('a'),
+      said('a', 'Kelvale harbour staff say Ostby divers do the dredging'),
+      ...topic('b'),
+      said('b', 'the dredging will fall to Ostby divers, with a crane from Springfield and barges from Acme', 'indirect'),
     ];
-    const clusters = clusterStatements(statements, normaliser);
-    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
-    expect(clusters).toHaveLength(5);
+    const groups = grouped(statements);
+    expect(groups).toContainEqual(['Kelvale harbour staff say Ostby divers do the dredging', 'the dredging will fall to Ostby divers, with a crane from Springfield and barges from Acme']);
   });
 
-  it('gives the same groups as the plain rule on statements drawn at random from a few words in six articles', () => {
-    const words = ['harbour', 'ferry', 'bridge', 'tolls', 'winter', 'plant', 'council', 'budget', 'kelvale', 'ostby'];
-    let state = 5; // a draw where an article lists a later group's statement before an earlier group's one that matches (stopping at the later one fails it)
-    const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
-    const statements = Array.from({ length: 300 }, () => {
-      const count = 3 + (next() % 3);
-      return said('abcdef'[next() % 6] as string, Array.from({ length: count }, () => words[next() % words.length]).join(' '));
-    });
-    const normaliser = createNormaliser({ groups: [] });
-    const clusters = clusterStatements(statements, normaliser);
-    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
+  it('keeps apart two remarks on one topic that share only the topic\'s words', () => {
+    const statements = [...topic('a'), said('a', 'Kelvale harbour fees will double for yachts'), ...topic('b'), said('b', 'Kelvale harbour lighting will be replaced by spring')];
+    expect(grouped(statements).filter((group) => group.some((text) => /fees|lighting/.test(text)))).toHaveLength(2);
   });
 
-  it('keeps an article\'s own repeats of one long article together, one group a distinct statement', () => {
-    const normaliser = createNormaliser({ groups: [] });
-    const texts = ['The Ostby ferry will run all winter', 'Tolls on the bridge will stay the same', 'The pier opens in May'];
-    const statements = Array.from({ length: 600 }, (_, index) => said('long', `${texts[index % 3]}${index % 5 === 0 ? '' : ` (${index % 4})`}`));
-    const clusters = clusterStatements(statements, normaliser);
-    expect(clusters.map((c) => c.occurrences.map((o) => `${o.articleId}:${o.text}`))).toEqual(reference(statements, normaliser));
+  it('joins, in one article, a partial quotation with the quotation of rare words it repeats', () => {
+    const statements = [
+      ...topic('a'),
+      said('a', 'the two projects would "dovetail."', 'mixed'),
+      said('a', 'They will dovetail and that is by design'),
+    ];
+    expect(grouped(statements)).toContainEqual(['the two projects would "dovetail."', 'They will dovetail and that is by design']);
+  });
+
+  it('does not join by a scare-quoted word that many statements use', () => {
+    const fair = ['The Kelvale levy is fair', 'A fair deal for Ostby is close', 'Fair pay comes first', 'The toll is fair to drivers'].map((text, k) => said(`f${k}`, text));
+    const statements = [...topic('a'), ...topic('b'), ...fair, said('a', 'the new ferry timetable was "fair"', 'mixed'), said('a', 'The ferry timetable change is fair to commuters and nobody lost a sailing')];
+    const groups = grouped(statements);
+    expect(groups.find((group) => group.some((text) => text.includes('"fair"')))).toEqual(['the new ferry timetable was "fair"']);
+  });
+
+  it('joins a paraphrase that points back at what the speaker just said ("that has been the plan"), not a quotation doing so', () => {
+    const first = said('a', 'the pier and the bridge works would run at the same time', 'indirect');
+    const back = { ...said('a', 'that has been the plan since May', 'indirect'), start: first.end + 20, end: first.end + 52 };
+    const quoted = said('b', 'the Kelvale ferry will carry bicycles free of charge', 'indirect');
+    const direct = { ...said('b', "That's a big number for Kelvale", 'direct'), start: quoted.end + 20, end: quoted.end + 51 };
+    const groups = grouped([...topic('a'), first, back, ...topic('b'), quoted, direct]);
+    expect(groups).toContainEqual(['the pier and the bridge works would run at the same time', 'that has been the plan since May']);
+    expect(groups).toContainEqual(["That's a big number for Kelvale"]);
+  });
+
+  it('keeps apart a report worded alike for another month, and figures that differ in words alike only in part', () => {
+    const months = grouped([said('a', 'The Kelvale price index rose 2 pct in February from a year earlier'), said('b', 'The Kelvale price index rose 2 pct in March from a year earlier')]);
+    expect(months).toHaveLength(2);
+    const sales = grouped([said('a', 'Acme sales rose 5 pct to 300 mln dlrs in the quarter'), said('b', 'Acme sales rose 7 pct to 410 mln dlrs on higher exports and prices in the quarter')]);
+    expect(sales).toHaveLength(2);
+  });
+
+  it('joins a remark whose one figure another article changed, its words alike', () => {
+    const groups = grouped([said('a', 'The council will hire 40 new teachers for the Kelvale schools next year'), said('b', 'The council will hire 45 new teachers for the Kelvale schools next year')]);
+    expect(groups).toHaveLength(1);
+  });
+
+  it('does not chain: a statement joins a group only when it is one remark with half its wordings', () => {
+    const statements = [
+      said('a', 'Ferry fares rise in May for cars and vans'),
+      said('b', 'Ferry fares rise in May for cars, vans and bicycles'),
+      said('c', 'fares for vans and bicycles and lorries go up', 'indirect'),
+      said('d', 'bicycles and lorries and buses will pay more at the pier', 'indirect'),
+    ];
+    const groups = grouped(statements);
+    expect(groups.find((group) => group.includes('bicycles and lorries and buses will pay more at the pier'))).toEqual(['bicycles and lorries and buses will pay more at the pier']);
   });
 });
 
@@ -158,7 +173,7 @@ describe('clusters regrouped after articles are added and removed', () => {
       added,
       new Set(['d']),
       { of: (id) => earlier.filter((c) => c.entity === id), inArticle: (id) => earlier.filter((c) => c.occurrences.some((o) => o.articleId === id)) },
-      { normaliser, entities: all.entities, position: (id) => order.indexOf(id), firstId: earlier.length },
+      { normaliser, weights: weightsAmong(all.statements.map((statement) => statement.text), normaliser), entities: all.entities, position: (id) => order.indexOf(id), firstId: earlier.length },
     );
     const now = [...earlier.filter((c) => !replaced.has(c.id)), ...made];
     expect(shape(now)).toEqual(shape(clusterStatements(all.statements, normaliser, all.entities)));
@@ -174,7 +189,7 @@ describe('clusters regrouped after articles are added and removed', () => {
     const more = attributeArticle(make('f', '"Our fleet is old," said Tom Varga.'));
     const all = extendAttributions(before.entities, [more]);
     const { replaced, added } = regroupClusters(all.statements, new Set(), { of: (id) => earlier.filter((c) => c.entity === id), inArticle: () => [] }, {
-      normaliser, entities: all.entities, position: (id) => ['a', 'b', 'f'].indexOf(id), firstId: earlier.length,
+      normaliser, weights: weightsAmong(all.statements.map((statement) => statement.text), normaliser), entities: all.entities, position: (id) => ['a', 'b', 'f'].indexOf(id), firstId: earlier.length,
     });
     const varga = earlier.find((c) => c.entity === 'person:tom varga');
     expect([...replaced]).toEqual([varga?.id]);

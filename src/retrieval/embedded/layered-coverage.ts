@@ -14,6 +14,7 @@ import type { AttributionConfig } from '../../attribution/config.js';
 import { extendAttributions, movesBareSurnames, type SpeakerEntity, type Statement } from '../../attribution/index.js';
 import type { ArticleUnit } from '../article-unit.js';
 import { regroupClusters } from '../clusters.js';
+import { weightsAmong } from '../same-remark.js';
 import { buildCompactIndexData, openCompactIndex, type CompactIndex, type CompactSearchOptions, type SegmentView } from '../compact-index.js';
 import { contextLinks, type ContextLink } from '../context-links.js';
 import { outletsOf, searchWith, type Coverage, type StoreSearchOptions } from '../coverage.js';
@@ -195,7 +196,14 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
     speakers.statements,
     gone,
     { of: (id) => base.clustersOf(id), inArticle: (id) => base.clustersInArticle(id) },
-    { normaliser, entities, position: (id) => position.get(id) ?? 0, firstId: packedStatements },
+    {
+      normaliser,
+      // The stored statements' words as its index counts them (by statement, not by each article carrying it): near enough for weights.
+      weights: weightsAmong(speakers.statements.map((statement) => statement.text), normaliser, { holding: base.statementsHolding, statements: base.statementCount }),
+      entities,
+      position: (id) => position.get(id) ?? 0,
+      firstId: packedStatements,
+    },
   );
   const addedById = new Map(added.map((cluster) => [cluster.id, cluster]));
   const replacedClusters = [...replaced].flatMap((id) => base.cluster(id) ?? []);

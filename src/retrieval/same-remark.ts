@@ -1,0 +1,201 @@
+/**
+ * Whether two statements of one speaker are one remark, however each article
+ * words it: a quotation and its paraphrase, words added or dropped ("Yes, the
+ * ferry will run all winter" and "the ferry would run all winter"), a partial
+ * quotation of it ("said the ferry would run "all winter""), or an article's
+ * "that has been the plan all along" said straight after the remark it
+ * points back to. Different remarks on one topic share the topic's words, so
+ * words weigh by how rare they are among the statements: two statements are
+ * one remark when they share most of the weight of the smaller one.
+ */
+import { MONTHS, WEEKDAYS } from '../language/time.js';
+import type { Normaliser } from './normalise.js';
+
+/** Share of the smaller statement's distinct terms that, found in another article's statement, makes them one remark whatever the terms weigh. */
+export const SAME_WORDS_SHARE = 0.6;
+/** Share of the smaller statement's word weight the two must share. */
+export const SAME_REMARK_SHARE = 0.5;
+/**
+ * The share two statements naming numbers, none alike, must reach: a figure
+ * changed in a statement worded alike is one remark told two ways; a monthly
+ * report's sentence with this month's figures is another remark.
+ */
+const OTHER_NUMBERS_SHARE = 0.8;
+/** Statements with fewer distinct terms are one remark only word for word, or by a partial quotation. */
+const MIN_TERMS = 3;
+/**
+ * A partial quotation ties a statement to another holding its words when they
+ * are rare: held by at most this share of the statements (a scare-quoted
+ * common word ties nothing).
+ */
+const RARE_SHARE = 0.1;
+/** Below this many statements, weights are those of a coverage this size: in a handful of statements, every word is "rare". */
+const MIN_DOCUMENTS = 20;
+/** Characters between a remark and a statement pointing back to it ("He said that was the plan"). */
+const CONTINUATION_GAP = 300;
+
+/** How much each search term weighs: log(1 + statements / statements holding it). */
+export interface TermWeights {
+  weightOf(term: string): number;
+  /** The weight of a term held by RARE_SHARE of the statements: a partial quotation's words must weigh this much. */
+  readonly rare: number;
+}
+
+/**
+ * Weights of terms from how many statements hold each.
+ *
+ * @example
+ * const weights = termWeights((term) => holding.get(term) ?? 0, 500);
+ * weights.weightOf('ferry') > weights.weightOf('council'); // when fewer statements say "ferry"
+ */
+export function termWeights(holding: (term: string) => number, statements: number): TermWeights {
+  const documents = Math.max(statements, MIN_DOCUMENTS);
+  return {
+    weightOf: (term) => Math.log(1 + documents / Math.max(1, holding(term))),
+    rare: Math.log(1 + 1 / RARE_SHARE),
+  };
+}
+
+/** The weights of terms among `texts` (each counted once a text), and `earlier` statements counted already (a stored coverage's). */
+export function weightsAmong(texts: readonly string[], normaliser: Normaliser, earlier?: { holding: (term: string) => number; statements: number }): TermWeights {
+  const holding = new Map<string, number>();
+  for (const text of texts) for (const term of new Set(normaliser.terms(text))) holding.set(term, (holding.get(term) ?? 0) + 1);
+  return termWeights((term) => (holding.get(term) ?? 0) + (earlier?.holding(term) ?? 0), texts.length + (earlier?.statements ?? 0));
+}
+
+/** A term without its plural or verb ending, so "operations" meets "operation" and "planned" meets "plans". */
+export function stemOf(term: string): string {
+  if (term.length <= 4 || /\d/.test(term)) return term;
+  return term.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** A statement as comparing needs it. */
+export interface RemarkShape {
+  articleId: string;
+  start: number;
+  end: number;
+  /** Lower case: the same words are one remark whatever else. */
+  lower: string;
+  /** Distinct terms, each with its stem and weight. */
+  terms: { stem: string; weight: number }[];
+  stems: Set<string>;
+  /** The distinct terms as the normaliser gives them. */
+  plain: string[];
+  /** The stems of the text in order, for finding a partial quotation's words in it. */
+  sequence: string[];
+  /** The words it quotes within a paraphrase ("said the plan was "bold and overdue""), as stems in order. */
+  fragments: string[][];
+  /** It reports, opening by pointing back at what was just said ("that has been the plan all along"). */
+  pointsBack: boolean;
+  /** The months, weekdays and years it names, lower case. */
+  times: string[];
+  weight: number;
+}
+
+/** Words within quotation marks inside a statement, straight or curly. */
+const QUOTED = /["“”]([^"“”]+)["“”]/g;
+/**
+ * The months, weekdays and years a text names, lower case: capitalised words
+ * after its first (not "May" opening a sentence, nor the verb "may").
+ */
+function timesNamed(text: string): string[] {
+  const times: string[] = [];
+  for (const match of text.matchAll(/\b(?:\p{Lu}\p{Ll}+|(?:19|20)\d\d)\b/gu)) {
+    const word = match[0].toLowerCase();
+    if ((match.index ?? 0) > 0 && (MONTHS.includes(word) || WEEKDAYS.has(word) || /^\d{4}$/.test(word))) times.push(word);
+  }
+  return times;
+}
+
+const POINTS_BACK = /^(?:that|this)(?:\s+(?:has|had|is|was|will|would|had)\b|['’]s\b)/i;
+
+export function remarkShape(statement: { articleId: string; start: number; end: number; text: string; kind: string }, normaliser: Normaliser, weights: TermWeights): RemarkShape {
+  const sequence = normaliser.terms(statement.text).map(stemOf);
+  const terms = [...new Set(normaliser.terms(statement.text))].map((term) => ({ stem: stemOf(term), weight: weights.weightOf(term) }));
+  const fragments = statement.kind === 'direct' ? [] : [...statement.text.matchAll(QUOTED)].map((match) => normaliser.terms(match[1] ?? '').map(stemOf)).filter((stems) => stems.length > 0);
+  return {
+    articleId: statement.articleId,
+    start: statement.start,
+    end: statement.end,
+    lower: statement.text.toLowerCase(),
+    terms,
+    stems: new Set(terms.map((term) => term.stem)),
+    plain: [...new Set(normaliser.terms(statement.text))],
+    sequence,
+    fragments,
+    pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
+    times: timesNamed(statement.text),
+    weight: terms.reduce((sum, term) => sum + term.weight, 0),
+  };
+}
+
+/** The weight of `a`'s terms that `b` holds too. */
+function sharedWeight(a: RemarkShape, b: RemarkShape): number {
+  let shared = 0;
+  for (const term of a.terms) if (b.stems.has(term.stem)) shared += term.weight;
+  return shared;
+}
+
+/** Whether `run` stands in `sequence`, word after word. */
+function holdsRun(sequence: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= sequence.length; start++) {
+    if (run.every((stem, k) => sequence[start + k] === stem)) return true;
+  }
+  return false;
+}
+
+/** Whether `a` quotes words of `b` that are rare enough to tie them (see RARE_SHARE). */
+function quotesFrom(a: RemarkShape, b: RemarkShape, weights: TermWeights): boolean {
+  return a.fragments.some((fragment) => {
+    if (!holdsRun(b.sequence, fragment)) return false;
+    const weight = a.terms.filter((term) => fragment.includes(term.stem)).reduce((sum, term) => Math.max(sum, term.weight), 0);
+    return weight >= weights.rare;
+  });
+}
+
+/** Whether the two name times and name none alike ("in February", "in May"): a monthly figure is another remark each month. */
+function namesOtherTimes(a: RemarkShape, b: RemarkShape): boolean {
+  return a.times.length > 0 && b.times.length > 0 && !a.times.some((time) => b.times.includes(time));
+}
+
+/** Whether both name numbers and none alike. */
+function namesOtherNumbers(a: RemarkShape, b: RemarkShape): boolean {
+  const numbers = a.terms.filter((term) => /^\d/.test(term.stem));
+  return numbers.length > 0 && b.terms.some((term) => /^\d/.test(term.stem)) && !numbers.some((term) => b.stems.has(term.stem));
+}
+
+/** Whether `later` points back at `earlier`, said just before it in the same article. */
+export function pointsBackTo(later: RemarkShape, earlier: RemarkShape): boolean {
+  return later.pointsBack && later.articleId === earlier.articleId && later.start >= earlier.end && later.start - earlier.end <= CONTINUATION_GAP;
+}
+
+/**
+ * Whether two statements of one speaker in two articles share most of the
+ * smaller one's terms, as they are: a wording carried with a few words
+ * changed. A statement joins the first group holding one such.
+ */
+export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
+  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b)) return false;
+  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
+  const share = small.plain.filter((term) => large.plain.includes(term)).length / small.plain.length;
+  return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_WORDS_SHARE);
+}
+
+/**
+ * Whether two statements of one speaker are one remark by their words: the
+ * same words; a partial quotation of the other's rare words; or, in two
+ * articles, most of the weight shared and no time named differently. One
+ * article's different statements of one speaker are different remarks
+ * unless one quotes the other: an article rarely says one thing twice in
+ * other words, and a company's statements in one report share most words.
+ */
+export function sameRemark(a: RemarkShape, b: RemarkShape, weights: TermWeights): boolean {
+  if (a.lower === b.lower) return true;
+  if (quotesFrom(a, b, weights) || quotesFrom(b, a, weights)) return true;
+  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS) return false;
+  if (namesOtherTimes(a, b)) return false;
+  const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
+  if (small.weight <= 0) return false;
+  const share = sharedWeight(small, large) / small.weight;
+  return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_REMARK_SHARE);
+}
