@@ -77,3 +77,37 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
   }
   return scored.sort(byCoverage(coverage));
 }
+
+/** The sentences holding a topic's words, each word's apart, and the articles holding every one of them. */
+export interface TopicSentences {
+  /** For each search term, the ids of the sentences holding it exactly. */
+  byTerm: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The articles holding every term, in any of their sentences. */
+  articles: Set<string>;
+}
+
+/** The sentences holding each of `terms` exactly (the normaliser's terms: a typo already read as its word), and the articles holding all of them. */
+export function sentencesHolding(coverage: Coverage, terms: readonly string[]): TopicSentences {
+  const byTerm = new Map<string, Set<number>>();
+  let held: Set<string> | undefined;
+  for (const term of terms) {
+    const sentences = new Set<number>();
+    const found = new Set<string>();
+    for (const result of coverage.searchSentences(term, { fuzzy: false, prefix: false })) {
+      const sentence = coverage.sentence(result.id as number);
+      if (!sentence) continue;
+      sentences.add(sentence.id);
+      found.add(sentence.articleId);
+    }
+    byTerm.set(term, sentences);
+    const before: Set<string> | undefined = held;
+    held = before ? new Set([...before].filter((id) => found.has(id))) : found;
+    if (held.size === 0) break;
+  }
+  return { byTerm, articles: held ?? new Set<string>() };
+}
+
+/** The articles holding every one of `terms` exactly, in any of their sentences. */
+export function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
+  return sentencesHolding(coverage, terms).articles;
+}

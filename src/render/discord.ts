@@ -117,6 +117,8 @@ function titleOf(answer: Answer): string {
       return 'Sources';
     case 'search':
       return 'In the coverage';
+    case 'coverage':
+      return `Coverage: ${answer.understood.topic ?? ''}`;
   }
 }
 
