@@ -103,7 +103,7 @@ export function renderCoverageChart(coverage: TopicCoverage): Buffer | null {
     data: {
       labels: periods.map((p) => p.label),
       datasets: series.map((s, index) => ({
-        label: s.label, data: s.counts,
+        label: s.label, data: s.counts, maxBarThickness: 56,
         backgroundColor: s.others ? OTHERS_COLOUR : (COLOURS[index % COLOURS.length] as string),
       })),
     },
