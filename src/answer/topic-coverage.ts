@@ -12,6 +12,7 @@ import { decodeSignature } from '../corpus/text-signature.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { ArticleRecord, QuoteCluster, StatementOccurrence } from '../retrieval/snapshot.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
+import { allOf } from '../retrieval/pending.js';
 import { MATCH, queryTerms } from './matching.js';
 import { bucketFor, dayOf, isoDay, periodLabel, periodsBetween, periodStart } from './periods.js';
 import { sentencesHolding } from './topics.js';
@@ -29,6 +30,14 @@ interface Piece {
 }
 
 const outletOf = (article: ArticleRecord): string => article.outlet ?? NO_OUTLET;
+
+/**
+ * `lookUp` of each item, side by side: a store that fetches as it goes (a database) fetches them all in one
+ * round trip, where one after another would take a round trip each.
+ */
+function eachOf<T, R>(items: readonly T[], lookUp: (item: T) => R): R[] {
+  return allOf<R[]>(...items.map((item) => () => lookUp(item)));
+}
 
 /** A named speaker, not an anonymous one or a description: whom an outlet is said to have quoted. */
 function namedSpeaker(coverage: Coverage, cluster: QuoteCluster): SpeakerEntity | null {
@@ -77,12 +86,14 @@ function occursOnTopic(coverage: Coverage, occurrence: StatementOccurrence, term
 }
 
 /** The statements on the topic each outlet carried, by speaker: outlet → speaker's entity → statement ids. */
-function statementsByOutlet(coverage: Coverage, articleIds: readonly string[], terms: readonly string[], byTerm: ReadonlyMap<string, ReadonlySet<number>>): Map<string, Map<string, Set<number>>> {
+function statementsByOutlet(coverage: Coverage, articles: readonly ArticleRecord[], terms: readonly string[], byTerm: ReadonlyMap<string, ReadonlySet<number>>): Map<string, Map<string, Set<number>>> {
   const byOutlet = new Map<string, Map<string, Set<number>>>();
-  for (const id of articleIds) {
-    const article = coverage.article(id);
-    if (!article) continue;
-    for (const cluster of coverage.clustersInArticle(id)) {
+  const held = eachOf(articles, (article) => allOf(() => coverage.clustersInArticle(article.id), () => coverage.sentencesOf(article.id))[0]);
+  const entities = new Set(held.flat().flatMap((cluster) => (cluster.entity === null ? [] : [cluster.entity])));
+  eachOf([...entities], (entity) => coverage.entity(entity));
+  for (const [at, article] of articles.entries()) {
+    const id = article.id;
+    for (const cluster of held[at] ?? []) {
       const speaker = namedSpeaker(coverage, cluster);
       if (!speaker || !cluster.occurrences.some((o) => o.articleId === id && occursOnTopic(coverage, o, terms, byTerm))) continue;
       const outlet = outletOf(article);
@@ -113,12 +124,12 @@ export function topicCoverage(coverage: Coverage, topic: string): TopicCoverage 
   if (terms.length === 0) return null;
   const { byTerm, articles } = sentencesHolding(coverage, terms);
   // In id order: the same coverage gives the same answer, whichever order a store's search returns them in.
-  const records = [...articles].sort().flatMap((id) => coverage.article(id) ?? []);
+  const records = eachOf([...articles].sort(), (id) => coverage.article(id)).flatMap((article) => article ?? []);
   if (records.length === 0) return null;
   const byId = new Map(records.map((article) => [article.id, article]));
   const stories = storiesOf(records.map((a) => ({ id: a.id, signature: decodeSignature(a.signature ?? '') })));
   const pieces = piecesOf(stories, (id) => byId.get(id) as ArticleRecord);
-  const statements = statementsByOutlet(coverage, [...byId.keys()], terms, byTerm);
+  const statements = statementsByOutlet(coverage, records, terms, byTerm);
   const nameOf = (entity: string): string => coverage.entity(entity)?.name ?? entity;
   const outlets: OutletCoverage[] = [...new Set(pieces.map((p) => p.outlet))].map((outlet) => ({
     outlet,
@@ -142,8 +153,10 @@ export function topicCoverage(coverage: Coverage, topic: string): TopicCoverage 
 /** The statements on the topic only one outlet carried, by its outlets' order (most articles first), then as the coverage numbers them. */
 function singleOutletStatements(coverage: Coverage, statements: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>, outlets: readonly OutletCoverage[]): SingleOutletStatement[] {
   const rank = new Map(outlets.map((o, index) => [o.outlet, index]));
-  const clusters = [...new Set([...statements.values()].flatMap((speakers) => [...speakers.values()].flatMap((ids) => [...ids])))]
-    .flatMap((id) => coverage.cluster(id) ?? []);
+  const ids = [...new Set([...statements.values()].flatMap((speakers) => [...speakers.values()].flatMap((held) => [...held])))];
+  const clusters = eachOf(ids, (id) => coverage.cluster(id)).flatMap((cluster) => cluster ?? []);
+  // Where else each was carried: the articles off the topic too (a copy that cut the topic's sentence).
+  eachOf([...new Set(clusters.flatMap((c) => c.occurrences.map((o) => o.articleId)))], (id) => coverage.article(id));
   const found = clusters.flatMap((cluster) => {
     const only = onlyOutlet(coverage, cluster);
     const speaker = namedSpeaker(coverage, cluster);
