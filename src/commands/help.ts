@@ -177,6 +177,8 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     add(first([{ name: 'quotes', values: { speaker: speaker.name } }]));
     const topic = topicWord(speaker.clusters(), df, coverage.statementCount);
     if (topic) add(first([{ name: 'quotes', values: { speaker: speaker.name, topic } }]));
+    // How the speaker's word was covered across the outlets.
+    if (topic) add(first([{ name: 'coverage', values: { topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));
   if (speaker) add(first([{ name: 'ask', values: { question: `Who is ${speaker.name}?` } }]));
