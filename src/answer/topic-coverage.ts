@@ -131,9 +131,11 @@ export function topicCoverage(coverage: Coverage, topic: string): TopicCoverage 
   const pieces = piecesOf(stories, (id) => byId.get(id) as ArticleRecord);
   const statements = statementsByOutlet(coverage, records, terms, byTerm);
   const nameOf = (entity: string): string => coverage.entity(entity)?.name ?? entity;
-  const outlets: OutletCoverage[] = [...new Set(pieces.map((p) => p.outlet))].map((outlet) => ({
+  const articlesOf = new Map<string, number>();
+  for (const piece of pieces) articlesOf.set(piece.outlet, (articlesOf.get(piece.outlet) ?? 0) + 1);
+  const outlets: OutletCoverage[] = [...articlesOf].map(([outlet, articles]) => ({
     outlet,
-    articles: pieces.filter((p) => p.outlet === outlet).length,
+    articles,
     voices: [...(statements.get(outlet) ?? [])]
       .map(([entity, ids]) => ({ speaker: nameOf(entity), statements: ids.size }))
       .sort((a, b) => b.statements - a.statements || a.speaker.localeCompare(b.speaker)),

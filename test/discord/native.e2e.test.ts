@@ -172,7 +172,8 @@ describe('/coverage', () => {
   });
 
   it('where the bot may not attach files, comes without the chart and says so', async () => {
-    const request = await callback({ ...slashCommand('coverage', { topic: 'ferry' }), app_permissions: '16384' });
+    const payload = { ...slashCommand('coverage', { topic: 'ferry' }), app_permissions: '16384' };
+    const request = await callback(payload);
     expect(request.files).toBeUndefined();
     expect((request.body as CallbackBody).data?.content).toBe(NO_CHART);
     expect((request.body as CallbackBody).data?.embeds?.[0]?.fields?.[0]?.name).toBe('Outlets');
