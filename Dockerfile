@@ -29,6 +29,8 @@ FROM node:24-slim
 # The health endpoint, when HEALTH_PORT is set (e.g. 9464), listens on every interface of the container, so the
 # orchestrator's probe reaches it; without HEALTH_PORT nothing listens.
 ENV NODE_ENV=production HEALTH_HOST=0.0.0.0
+# /coverage's chart writes its text in the system's fonts (@napi-rs/canvas reads /usr/share/fonts); the slim image has none.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 EXPOSE 9464
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules

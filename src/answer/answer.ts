@@ -20,8 +20,9 @@ import { findSpeakers, namesakes, resolveSpeaker } from './speakers.js';
 import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
-import { topicStatements } from './topics.js';
+import { articlesHolding, topicStatements } from './topics.js';
 import { askedTerms } from './typos.js';
+import { topicCoverage } from './topic-coverage.js';
 import { FIRST_LISTED, type Answer, type AnswerQuote, type ArticleListing, type ContextSentence, type ListWindow, type SpeakerProfile } from './types.js';
 
 const MAX_QUOTES = 25;
@@ -360,18 +361,6 @@ function answerHowMany(coverage: Coverage, question: string, parsed: ParsedQuest
 /** How many voices "who was quoted most about X" lists. */
 const TOP_VOICES = 5;
 
-/** The articles holding every one of `terms` exactly, in any of their sentences. */
-function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
-  let held: Set<string> | undefined;
-  for (const term of terms) {
-    const found = new Set<string>(coverage.searchSentences(term, { fuzzy: false, prefix: false }).map((r) => coverage.sentence(r.id as number)?.articleId ?? ''));
-    const before: Set<string> | undefined = held;
-    held = before ? new Set([...before].filter((id) => found.has(id))) : found;
-    if (held.size === 0) break;
-  }
-  return held ?? new Set<string>();
-}
-
 /** A named person, not a body or a description ("Analysts", "the company"). */
 const isPerson = (entity: SpeakerEntity): boolean => entity.kind === 'person' && !entity.anonymous && entity.name !== null;
 
@@ -417,6 +406,14 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   const voices = ranked.map(([id, clusters]) => ({ speaker: displayName(coverage.entity(id) as SpeakerEntity), statements: clusters.length }));
   const quotes = ranked.flatMap(([, clusters]) => clusters.slice(0, 3)).map((c) => toAnswerQuote(coverage, c));
   return { ...base(question, parsed), found: true, quotes, voices, answer: templates.topVoices(topic, voices) };
+}
+
+/** "how was <topic> covered": the outlets, their articles and voices, and the articles over time; not found when no article holds the topic. */
+function answerCoverage(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const topic = parsed.topic ?? '';
+  const covered = topicCoverage(coverage, topic);
+  if (!covered) return { ...base(question, parsed), found: false, answer: templates.nothing(topic) };
+  return { ...base(question, parsed), found: true, coverage: covered, answer: templates.coverage(covered) };
 }
 
 /**
@@ -484,5 +481,7 @@ function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion, 
       return answerSources(coverage, asked, parsed, window);
     case 'search':
       return answerSearch(coverage, asked, parsed);
+    case 'coverage':
+      return answerCoverage(coverage, asked, parsed);
   }
 }

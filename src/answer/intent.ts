@@ -60,6 +60,11 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
     /^who\s+(?:was|is|got|gets|has\s+been|have\s+been|were)\s+(?:quoted|cited)\s+(?:the\s+)?most\s+(?:often\s+)?(?:about|on|regarding)\s+(.+)$/i,
     (m) => ({ intent: 'top-voices', topic: m[1] }),
   ],
+  // "how was the ferry covered", "which outlets covered the ferry", "coverage of the ferry": the topic's coverage.
+  [/^how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:covered|reported(?:\s+on)?)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
+  [/^how\s+(?:did|do|does)\s+(?:the\s+)?(?:outlets|media|press|papers|news\s*outlets)\s+(?:cover|report\s+on)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
+  [/^(?:which|what)\s+(?:outlets|media|news\s*outlets|publications|newspapers|papers)\s+(?:have\s+|has\s+)?(?:covered|cover)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
+  [/^(?:(?:show(?:\s+me)?|give\s+me)\s+)?(?:the\s+)?coverage\s+(?:of|on|about)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   // "did the Gazette report that the bridge will close", "did acme news carry the toll remark".
   [
     /^did\s+(.+?)\s+(?:report|carry|run|publish|cover)\s+(?:that\s+|on\s+)?(.+)$/i,

@@ -7,7 +7,7 @@ import { HONORIFICS } from '../attribution/names.js';
 import { foldTerm } from '../retrieval/normalise.js';
 import { isRolePhrase } from '../retrieval/shown-role.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
-import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile } from './types.js';
+import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile, TopicCoverage } from './types.js';
 
 /** Whether a role leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency, "Tom Varga and" Jane Roe. */
 function leadsIntoName(role: string): boolean {
@@ -127,7 +127,7 @@ const LISTED_ARTICLES = 25;
  */
 export function leadingText(answer: Pick<Answer, 'found' | 'intent' | 'answer' | 'understood'>): string | null {
   if (!answer.found) return null;
-  if (answer.intent === 'top-voices') return answer.answer;
+  if (answer.intent === 'top-voices' || answer.intent === 'coverage') return answer.answer;
   const filtered = answer.understood.outlet !== undefined || answer.understood.published !== undefined;
   return answer.intent === 'how-many' || filtered ? (answer.answer.split('\n')[0] ?? null) : null;
 }
@@ -192,5 +192,13 @@ export const templates = {
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>
     `${name} is quoted ${total} time${total === 1 ? '' : 's'} in this coverage, but not on ${topic}.${total > 0 ? ' Their closest statements are below.' : ''}`,
+  /** "how was <topic> covered": the articles and outlets, as "how many" counts them, and how many people were quoted on it. */
+  coverage: (coverage: TopicCoverage): string => {
+    const { articles, outlets, copies } = coverage.counted;
+    const copied = copies === 0 ? '' : ` (${copies} more article${copies === 1 ? ' is a copy' : 's are copies'} of ${articles === 1 ? 'it' : 'these'}, counted once)`;
+    const people = new Set(coverage.outlets.flatMap((o) => o.voices.map((v) => v.speaker))).size;
+    const where = outlets > 0 ? `from ${outlets} outlet${outlets === 1 ? '' : 's'}` : '(no outlets on record)';
+    return `“${coverage.topic}” was covered in ${articles} article${articles === 1 ? '' : 's'} ${where}${copied}; ${people} ${people === 1 ? 'person was' : 'people were'} quoted on it.`;
+  },
   nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said the bridge will reopen in May?'),
 };

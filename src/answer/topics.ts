@@ -10,6 +10,7 @@
 import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
+import { allOf } from '../retrieval/pending.js';
 import { byCoverage, CONTEXT, creditsOf, searchStatements, shareOf, type Scored } from './matching.js';
 import { askedTerms } from './typos.js';
 
@@ -76,4 +77,39 @@ export function topicStatements(coverage: Coverage, topic: string, own: readonly
     scored.push({ cluster, coverage: shareOf(credits, terms), score: text?.score ?? 0, credits, matched: text?.matched ?? [] });
   }
   return scored.sort(byCoverage(coverage));
+}
+
+/** The sentences holding a topic's words, each word's apart, and the articles holding every one of them. */
+export interface TopicSentences {
+  /** For each search term, the ids of the sentences holding it exactly. */
+  byTerm: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The articles holding every term, in any of their sentences. */
+  articles: Set<string>;
+}
+
+/** The sentences holding each of `terms` exactly (the normaliser's terms: a typo already read as its word), and the articles holding all of them. */
+export function sentencesHolding(coverage: Coverage, terms: readonly string[]): TopicSentences {
+  const byTerm = new Map<string, Set<number>>();
+  let held: Set<string> | undefined;
+  for (const term of terms) {
+    const sentences = new Set<number>();
+    const found = new Set<string>();
+    const results = coverage.searchSentences(term, { fuzzy: false, prefix: false });
+    // Side by side: a store that fetches as it goes fetches them in one round trip, not one each.
+    for (const sentence of allOf(...results.map((result) => () => coverage.sentence(result.id as number)))) {
+      if (!sentence) continue;
+      sentences.add(sentence.id);
+      found.add(sentence.articleId);
+    }
+    byTerm.set(term, sentences);
+    const before: Set<string> | undefined = held;
+    held = before ? new Set([...before].filter((id) => found.has(id))) : found;
+    if (held.size === 0) break;
+  }
+  return { byTerm, articles: held ?? new Set<string>() };
+}
+
+/** The articles holding every one of `terms` exactly, in any of their sentences. */
+export function articlesHolding(coverage: Coverage, terms: readonly string[]): Set<string> {
+  return sentencesHolding(coverage, terms).articles;
 }

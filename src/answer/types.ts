@@ -6,7 +6,7 @@
 import type { StatementKind } from '../attribution/index.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 
-export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search';
+export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search' | 'coverage';
 
 /** One article that carried a statement. */
 export interface AnswerSource {
@@ -99,6 +99,8 @@ export interface Answer {
   counted?: { articles: number; outlets: number; copies: number };
   /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
   voices?: { speaker: string; statements: number }[];
+  /** For "how was <topic> covered": which outlets, whom they quoted, and when (see TopicCoverage). */
+  coverage?: TopicCoverage;
   /** What the question was understood to ask about. */
   understood: {
     statement?: string; speaker?: string; topic?: string; outlet?: string;
@@ -108,3 +110,47 @@ export interface Answer {
     readAs?: { typed: string; word: string }[];
   };
 }
+
+/** One outlet's coverage of a topic. */
+export interface OutletCoverage {
+  /** The outlet's name, or NO_OUTLET for the articles without one on record. */
+  outlet: string;
+  /** Its articles on the topic (one story it saved twice counted once). */
+  articles: number;
+  /** The named speakers it quoted on the topic, most statements first. */
+  voices: { speaker: string; statements: number }[];
+}
+
+/** A statement on the topic that only one outlet carried. */
+export interface SingleOutletStatement {
+  speaker: string;
+  outlet: string;
+  text: string;
+  articleId: string;
+}
+
+/** How many articles each outlet published on the topic in one period. */
+export interface CoveragePeriod {
+  /** The period's first day (YYYY-MM-DD). */
+  start: string;
+  /** As the chart labels it ("Mar 3", "1987-W10", "Mar 1987", "1987"). */
+  label: string;
+  byOutlet: Record<string, number>;
+}
+
+/** A topic's coverage: what "how was <topic> covered" answers. */
+export interface TopicCoverage {
+  topic: string;
+  /** As "how many" counts: articles (copies of one story once), outlets, and the copies counted so. */
+  counted: { articles: number; outlets: number; copies: number };
+  /** Most articles first. */
+  outlets: OutletCoverage[];
+  /** At most MAX_SINGLE_OUTLET of them; `singleOutletTotal` says how many there are. */
+  singleOutlet: SingleOutletStatement[];
+  singleOutletTotal: number;
+  /** Each outlet's articles by period, every period from the first dated article's to the last's. */
+  timeline: { bucket: 'day' | 'week' | 'month' | 'year'; periods: CoveragePeriod[]; undated: number };
+}
+
+/** The label of the articles with no outlet on record. */
+export const NO_OUTLET = '(no outlet on record)';

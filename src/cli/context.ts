@@ -9,6 +9,8 @@ export interface CommandContext {
   corpusPaths: string[];
   /** Whether --corpus was given (not the settings' corpus). */
   corpusGiven: boolean;
+  /** Where `coverage --chart` writes its PNG; the other commands refuse it. */
+  chart?: string;
   out: (text: string) => void;
   log: Logger;
   settings: Settings;

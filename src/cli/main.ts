@@ -10,6 +10,7 @@ import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
 import { askCommand } from './commands/ask.js';
+import { coverageCommand } from './commands/coverage.js';
 import { duplicatesCommand } from './commands/duplicates.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quotesCommand } from './commands/quotes.js';
@@ -20,7 +21,7 @@ import { EmptyStoreError } from '../retrieval/open-store.js';
 import { MigrationError } from '../retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from '../retrieval/postgres/pool.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, ingestCommand, duplicatesCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, coverageCommand, ingestCommand, duplicatesCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);
@@ -54,6 +55,7 @@ export async function runCli(
       options: {
         corpus: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
+        chart: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,10 +84,15 @@ export async function runCli(
     }
     throw error;
   }
+  const chart = parsed.values.chart;
+  if (chart !== undefined && command !== coverageCommand) {
+    err(`error: --chart is for the coverage command\n\nusage: npm run cli -- ${command.usage}\n`);
+    return 2;
+  }
   const log = createLogger(settings);
   const corpusPaths = parsed.values.corpus ?? settings.corpusPaths;
   try {
-    return await command.run({ args, json: parsed.values.json, corpusPaths, corpusGiven: parsed.values.corpus !== undefined, out, log, settings });
+    return await command.run({ args, json: parsed.values.json, corpusPaths, corpusGiven: parsed.values.corpus !== undefined, out, log, settings, ...(chart !== undefined ? { chart } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {
       err(`error: ${error.message}\n\nusage: npm run cli -- ${command.usage}\n`);

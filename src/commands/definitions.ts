@@ -1,8 +1,8 @@
 /**
- * The bot's commands, as data: the same six in Discord and in the offline
+ * The bot's commands, as data: the same ones in Discord and in the offline
  * console. Transports turn these into slash-command JSON or console syntax.
  */
-export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help';
+export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help' | 'coverage';
 
 /** How a list answer comes back: as the message itself, or as a file beside it. */
 /** The longest question or statement a command takes (and a message's words are cut to, for "Who said this?"). */
@@ -65,6 +65,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
       FORMAT_OPTION,
       PRIVATE_OPTION,
     ],
+  },
+  {
+    name: 'coverage',
+    description: 'How a topic was covered: which outlets, how many articles, whom each quoted, and when (a chart)',
+    options: [{ name: 'topic', description: 'The topic, in a word or a few', type: 'string', required: true, maxLength: 200 }, PRIVATE_OPTION],
   },
   { name: 'sources', description: 'The articles in the coverage, with their outlets and links', options: [FORMAT_OPTION, PRIVATE_OPTION] },
   { name: 'about', description: 'What the bot holds: articles, outlets, dates, statements, people; its version and uptime', options: [PRIVATE_OPTION] },

@@ -36,6 +36,7 @@ const HELP_TEXT: Omit<HelpContent, 'examples'> = {
     { usage: '/ask question:<text>', what: 'Any question about the coverage.' },
     { usage: '/who-said statement:<text>', what: 'Who said something, and which outlets reported it.' },
     { usage: '/quotes speaker:<name> [topic:<text>]', what: "A speaker's statements, by any name, alias or role." },
+    { usage: '/coverage topic:<text>', what: 'How a topic was covered: outlets, articles, whom each quoted, and a chart of articles over time.' },
     { usage: '/sources', what: 'The articles in the coverage, with links.' },
     { usage: '/about', what: 'What the bot holds: articles, outlets, dates, statements, people; version and uptime.' },
     { usage: '/help', what: 'This help.' },
@@ -176,6 +177,8 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     add(first([{ name: 'quotes', values: { speaker: speaker.name } }]));
     const topic = topicWord(speaker.clusters(), df, coverage.statementCount);
     if (topic) add(first([{ name: 'quotes', values: { speaker: speaker.name, topic } }]));
+    // How the speaker's word was covered across the outlets.
+    if (topic) add(first([{ name: 'coverage', values: { topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));
   if (speaker) add(first([{ name: 'ask', values: { question: `Who is ${speaker.name}?` } }]));

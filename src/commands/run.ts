@@ -32,6 +32,8 @@ export function questionFor(name: CommandName, values: CommandValues): string {
       return `Who said ${text(values, 'statement')}?`;
     case 'quotes':
       return `What did ${text(values, 'speaker')} say${text(values, 'topic') ? ` about ${text(values, 'topic')}` : ''}?`;
+    case 'coverage':
+      return `How was ${text(values, 'topic')} covered?`;
     case 'sources':
       return 'List the sources';
     case 'help':
@@ -52,6 +54,8 @@ export function requestFor(name: AnsweringCommand, values: CommandValues): Parse
       const topic = text(values, 'topic');
       return { intent: 'speaker-quotes', speaker: text(values, 'speaker'), ...(topic ? { topic } : {}) };
     }
+    case 'coverage':
+      return { intent: 'coverage', topic: text(values, 'topic') };
     case 'sources':
       return { intent: 'sources' };
   }

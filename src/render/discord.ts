@@ -12,6 +12,8 @@ import type { Format } from '../commands/definitions.js';
 import type { HelpContent } from '../commands/help.js';
 import { DEFAULT_ATTACHMENT_LIMIT, describeExport, exportCsv, exportJson } from './export.js';
 import { breakMentions, LIMITS, markdownLink, safeText, truncate, unbreakMentions } from './discord-text.js';
+import { renderCoverageChart } from './coverage-chart.js';
+import { chartNote, coverageFields } from './coverage-discord.js';
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
@@ -117,6 +119,8 @@ function titleOf(answer: Answer): string {
       return 'Sources';
     case 'search':
       return 'In the coverage';
+    case 'coverage':
+      return `Coverage: ${answer.understood.topic ?? ''}`;
   }
 }
 
@@ -162,6 +166,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
       { title: 'Sources', color, description: `${total} article${total === 1 ? '' : 's'} in this coverage.`, fields: shown.map(articleField), footer: footer(answer, current, pages, `${total} articles`) },
       buttons(current, pages, pageIdFor),
     );
+  }
+  if (answer.coverage) {
+    const description = `${safeText(answer.answer)}\n${chartNote(answer.coverage)}`;
+    return message({ title: truncate(titleOf(answer), LIMITS.embedTitle), color, description: truncate(description, LIMITS.embedDescription), fields: coverageFields(answer.coverage), footer: footer(answer, 1, 1, `${answer.coverage.counted.articles} articles`) }, []);
   }
   const pages = pageCount(answer.quotes.length, QUOTES_PER_PAGE);
   const current = Math.min(Math.max(1, page), pages);
@@ -239,6 +247,24 @@ export function withExport(message: DiscordMessage, answer: Answer, format: Form
   if (format === 'text') return message;
   const file = format === 'csv' ? exportCsv(answer, { maxBytes }) : exportJson(answer, { maxBytes });
   return { ...message, content: truncate(safeText(describeExport(file, format)), LIMITS.content), files: [{ attachment: file.data, name: file.name }] };
+}
+
+/** The name the chart is attached under, and how the embed shows it. */
+export const CHART_FILE = 'coverage.png';
+export const NO_CHART = 'The bot may not attach files here (it lacks Attach Files in this channel), so the chart is left out: ask in a DM with the bot, or ask an admin to allow it.';
+
+/**
+ * A coverage answer with its chart: the PNG attached and shown as the embed's
+ * image. Without dated articles there is none (the embed says why); where the
+ * bot may not attach files, the message says so instead.
+ */
+export function withChart(message: DiscordMessage, answer: Answer, canAttach = true): DiscordMessage {
+  if (!answer.coverage || answer.coverage.timeline.periods.length === 0) return message;
+  if (!canAttach) return { ...message, content: NO_CHART };
+  const png = renderCoverageChart(answer.coverage);
+  const [embed, ...rest] = message.embeds;
+  if (!png || !embed) return message;
+  return { ...message, embeds: [{ ...embed, image: { url: `attachment://${CHART_FILE}` } }, ...rest], files: [...(message.files ?? []), { attachment: png, name: CHART_FILE }] };
 }
 
 /** A short notice (errors, rate limits, stale buttons), always safe to show. */

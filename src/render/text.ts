@@ -7,6 +7,7 @@
  */
 import { leadingText, sourceName, speakerLabel, statementText, summaryNote, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
+import { coverageLines } from './coverage-text.js';
 
 /** How many statements a console answer lists on a page. */
 export const STATEMENTS_PER_PAGE = 10;
@@ -65,6 +66,8 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
   if (answer.intent === 'sources' && answer.articles) {
     const held = answer.articleWindow?.from ?? 0;
     lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from - held, to - held).map(articleLine), ...rest);
+  } else if (answer.coverage) {
+    lines.push(answer.answer, '', ...coverageLines(answer.coverage));
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {

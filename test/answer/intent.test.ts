@@ -50,6 +50,13 @@ describe('parseQuestion', () => {
     ['how many articles quoted jane roe', { intent: 'how-many', statement: 'jane roe' }],
     ['how many outlets reported that the ferry is late', { intent: 'how-many', statement: 'the ferry is late' }],
     ['who got quoted the most about tolls', { intent: 'top-voices', topic: 'tolls' }],
+    ['how was the Ostby ferry covered?', { intent: 'coverage', topic: 'the Ostby ferry' }],
+    ['how has the toll been reported on', { intent: 'coverage', topic: 'the toll' }],
+    ['how did the media cover the Kelvale strike', { intent: 'coverage', topic: 'the Kelvale strike' }],
+    ['which outlets covered the Springfield vote', { intent: 'coverage', topic: 'the Springfield vote' }],
+    ['coverage of Freedonia', { intent: 'coverage', topic: 'Freedonia' }],
+    ['show me the coverage on tolls', { intent: 'coverage', topic: 'tolls' }],
+    ['which outlets reported that the ferry covered the distance', { intent: 'which-outlets', statement: 'the ferry covered the distance' }],
     ['wheat prices rose in springfield', { intent: 'search', statement: 'wheat prices rose in springfield' }],
   ])('%s', (question, expected) => {
     expect(parseQuestion(question)).toEqual(expected);

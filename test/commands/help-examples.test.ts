@@ -20,6 +20,7 @@ describe('/help examples drawn from the loaded coverage', () => {
     expect(shown).toContain('/quotes speaker:Jane Roe');
     expect(shown).toContain('/ask question:Who is Jane Roe?');
     expect(shown.some((e) => /^\/quotes speaker:Jane Roe topic:\S+$/.test(e))).toBe(true);
+    expect(shown.some((e) => /^\/coverage topic:\S+$/.test(e))).toBe(true);
     expect(shown.some((e) => e.startsWith('/who-said statement:'))).toBe(true);
     expect(shown.some((e) => e.startsWith('/ask question:Which outlets reported'))).toBe(true);
   });

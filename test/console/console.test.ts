@@ -10,6 +10,8 @@ describe('console syntax', () => {
     ['/quotes speaker:Ash Carter topic:Russia', { name: 'quotes', values: { speaker: 'Ash Carter', topic: 'Russia' } }],
     ['/quotes speaker:the Pentagon chief private:true', { name: 'quotes', values: { speaker: 'the Pentagon chief', private: true } }],
     ['/ask Who is Ash Carter?', { name: 'ask', values: { question: 'Who is Ash Carter?' } }],
+    ['/coverage topic:the Kelvale harbour', { name: 'coverage', values: { topic: 'the Kelvale harbour' } }],
+    ['/coverage the Kelvale harbour', { name: 'coverage', values: { topic: 'the Kelvale harbour' } }],
     ['/SOURCES', { name: 'sources', values: {} }],
     ['/help', { name: 'help', values: {} }],
     ['Who said there will be overlap?', { name: 'ask', values: { question: 'Who said there will be overlap?' } }],
@@ -20,6 +22,7 @@ describe('console syntax', () => {
   it('explains a wrong command or a missing option', () => {
     expect(parseConsoleLine('/frobnicate x')).toEqual({ error: 'There is no /frobnicate command. Try /help.' });
     expect(parseConsoleLine('/quotes topic:Russia')).toMatchObject({ error: expect.stringMatching(/^\/quotes needs speaker:/) });
+    expect(parseConsoleLine('/coverage')).toMatchObject({ error: expect.stringMatching(/^\/coverage needs topic:/) });
   });
 });
 

@@ -9,6 +9,7 @@ import { startBot, type Bot } from '../../src/discord/bot.js';
 import { WHO_SAID_THIS } from '../../src/discord/commands/index.js';
 import { NO_FILES } from '../../src/discord/handling/execute.js';
 import { parseCsv } from '../../src/render/csv.js';
+import { NO_CHART } from '../../src/render/discord.js';
 import { SnowflakeUtil } from 'discord.js';
 import { inventedNewsroomCoverage } from '../commands/invented-newsroom.js';
 import { FakeDiscord, messageCommand, slashCommand, type RecordedRequest } from './fake-discord.js';
@@ -152,5 +153,29 @@ describe('format:csv and format:json', () => {
     const rows = parseCsv(edit.files?.[0]?.text ?? '');
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.slice(1).some((row) => row[5]?.includes('ferry timetable'))).toBe(true);
+  });
+});
+
+describe('/coverage', () => {
+  it('answers with the outlets as fields and the chart attached as a PNG, shown as the embed\'s image', async () => {
+    const request = await callback(slashCommand('coverage', { topic: 'ferry' }));
+    const body = request.body as CallbackBody & { data?: { embeds?: { image?: { url: string } }[] } };
+    const embed = body.data?.embeds?.[0];
+    expect(embed?.title).toBe('Coverage: ferry');
+    expect(embed?.fields?.[0]?.name).toBe('Outlets');
+    expect(embed?.image).toEqual({ url: 'attachment://coverage.png' });
+    expect(body.data?.attachments).toEqual([{ id: '0' }]);
+    expect(request.files).toHaveLength(1);
+    expect(request.files?.[0]).toMatchObject({ field: 'files[0]', name: 'coverage.png' });
+    expect(request.files?.[0]?.size).toBeGreaterThan(5_000);
+    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('where the bot may not attach files, comes without the chart and says so', async () => {
+    const payload = { ...slashCommand('coverage', { topic: 'ferry' }), app_permissions: '16384' };
+    const request = await callback(payload);
+    expect(request.files).toBeUndefined();
+    expect((request.body as CallbackBody).data?.content).toBe(NO_CHART);
+    expect((request.body as CallbackBody).data?.embeds?.[0]?.fields?.[0]?.name).toBe('Outlets');
   });
 });

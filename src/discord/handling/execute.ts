@@ -7,7 +7,7 @@ import { settled } from '../../retrieval/pending.js';
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { commandNamed, formatOf, type CommandName } from '../../commands/definitions.js';
 import { runCommand, type CommandValues } from '../../commands/run.js';
-import { discordWindow, renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withExport } from '../../render/discord.js';
+import { discordWindow, renderAboutDiscord, renderDiscord, renderHelpDiscord, renderNotice, withChart, withExport } from '../../render/discord.js';
 import { EXPORT_WINDOW } from '../../render/export.js';
 import type { Coverage } from '../../retrieval/coverage.js';
 import { coverageAfter } from '../../retrieval/follow-corpus.js';
@@ -84,8 +84,10 @@ export async function answerCommand(interaction: CommandInteraction, context: Bo
       : format !== 'text' && !canAttach ? { ...renderDiscord(result.answer, 1, pageIdsFor(result.request, context, answeredFrom)), content: NO_FILES }
         // Discord says how large a file this interaction may carry (more with boosts or Nitro).
         : withExport(renderDiscord(result.answer, 1, pageIdsFor(result.request, context, answeredFrom)), result.answer, format, interaction.attachmentSizeLimit || undefined);
+  // A coverage answer carries its chart (drawn here, after the answer: the answer stays plain data).
+  const sent = result.kind === 'answer' ? withChart(message, result.answer, canAttach) : message;
   const ms = Math.round(performance.now() - started);
-  await send(interaction, log, message, ephemeral);
+  await send(interaction, log, sent, ephemeral);
   const totalMs = Date.now() - interaction.createdTimestamp;
   context.metrics?.commandsAnswered.inc({ command: name });
   context.metrics?.answerSeconds.observe({ command: name }, totalMs / 1000);
