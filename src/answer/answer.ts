@@ -21,6 +21,7 @@ import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
 import { topicStatements } from './topics.js';
+import { coverageShares } from './shared-text.js';
 import { askedTerms } from './typos.js';
 import { FIRST_LISTED, type Answer, type AnswerQuote, type ArticleListing, type ContextSentence, type ListWindow, type SpeakerProfile } from './types.js';
 
@@ -308,9 +309,11 @@ function answerSources(coverage: Coverage, question: string, parsed: ParsedQuest
   // Only a window past the end moves (to the last page's): one that starts inside the list starts where it was asked.
   const asked = Math.max(0, window.from);
   const from = asked < total ? asked : Math.max(0, Math.floor((total - 1) / count) * count);
-  const articles: ArticleListing[] = coverage.articlesFrom(from, count).map((a) => ({
+  const records = coverage.articlesFrom(from, count);
+  const shares = coverageShares(coverage, records.map((a) => a.id));
+  const articles: ArticleListing[] = records.map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-    summaryOnly: a.summaryOnly, statements: coverage.statementsIn(a.id),
+    summaryOnly: a.summaryOnly, statements: coverage.statementsIn(a.id), ...(shares.has(a.id) ? { shares: shares.get(a.id) } : {}),
   }));
   return { ...base(question, parsed), found: total > 0, articles, articleWindow: { from, total }, answer: templates.sources(articles, from, total) };
 }

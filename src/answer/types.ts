@@ -67,6 +67,20 @@ export function windowOfPage(page: number, perPage: number): ListWindow {
 
 export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl' | 'signature'> {
   statements: number;
+  /** The other articles it shares long verbatim passages with, most shared first (see shared-text.ts); absent for none. */
+  shares?: TextShare[];
+}
+
+/** Another article that shares long passages with a listed one. */
+export interface TextShare {
+  id: string;
+  outlet: string | null;
+  /** The share (0 to 1) of the listed article's runs of four words found in this one, counted exactly. */
+  share: number;
+  /** Nearly all of each is in the other: two files of one article. */
+  sameArticle: boolean;
+  /** A wire service both credit, when the two are of different outlets: the text is that wire's. */
+  wire: string | null;
 }
 
 /** A sentence of an article, shown as context. */

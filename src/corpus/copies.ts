@@ -97,6 +97,14 @@ function runsOf(text: string): Set<number> {
   return runs;
 }
 
+/** How many runs two sets of runs have in common. */
+function commonRuns(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const run of smaller) if (larger.has(run)) common++;
+  return common;
+}
+
 /**
  * The pairs of texts (by place, the earlier first) worth a look: those whose
  * whole signatures are the same (the same text), and those that share a band
@@ -182,12 +190,48 @@ export function sharedPairs(stories: readonly Story[]): CopyPair[] {
   const found: (CopyPair & { order: [number, number] })[] = [];
   for (const [a, b] of candidatePairs(signatures, worthCounting, true)) {
     const [first, second] = [runsAt(a), runsAt(b)];
-    const [shorter, longer] = first.size <= second.size ? [first, second] : [second, first];
-    if (shorter.size === 0) continue;
-    let common = 0;
-    for (const run of shorter) if (longer.has(run)) common++;
-    const shared = common / shorter.size;
+    const shorter = Math.min(first.size, second.size);
+    if (shorter === 0) continue;
+    const shared = commonRuns(first, second) / shorter;
     if (shared >= LISTED_SHARE) found.push({ a: stories[a]?.id ?? '', b: stories[b]?.id ?? '', shared: Math.round(shared * 1000) / 1000, order: [a, b] });
   }
   return found.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]).map(({ a, b, shared }) => ({ a, b, shared }));
+}
+
+/**
+ * The least share of slots two signatures agree on for their articles to be
+ * compared word for word (`sharesBetween`): two texts of one length sharing
+ * half their runs agree on a third of the slots, so a quarter leaves room
+ * for the estimate's error. A short text inside a long one agrees on less,
+ * and is found only by `sharedPairs`, which knows the texts' lengths.
+ */
+export const CANDIDATE_AGREEMENT = 0.25;
+
+/**
+ * The pairs of articles (ids, the earlier first) whose signatures agree
+ * enough that they may share long passages: what is worth comparing word for
+ * word when only the signatures are at hand for the whole corpus.
+ *
+ * @example
+ * signedPairs([{ id: 'a', signature: s1 }, { id: 'b', signature: s1 }, { id: 'c', signature: s2 }]) // [['a', 'b']]
+ */
+export function signedPairs(articles: readonly Signed[]): [string, string][] {
+  const signed = articles.filter((article) => article.signature?.length === SIGNATURE_SLOTS);
+  const signatures = signed.map((article) => article.signature ?? []);
+  const agree = (a: number, b: number): boolean => signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= CANDIDATE_AGREEMENT;
+  return candidatePairs(signatures, agree, true).map(([a, b]) => [signed[a]?.id ?? '', signed[b]?.id ?? '']);
+}
+
+/**
+ * How much of each of two texts the other holds, exactly: the share of `a`'s
+ * runs of four words found in `b`, and of `b`'s found in `a` (0 for a text
+ * with none).
+ *
+ * @example
+ * sharesBetween(wire, wire + ' More words of our own at the end here.') // { ofA: 1, ofB: 0.8… }
+ */
+export function sharesBetween(a: string, b: string): { ofA: number; ofB: number } {
+  const [first, second] = [runsOf(a), runsOf(b)];
+  const common = commonRuns(first, second);
+  return { ofA: first.size === 0 ? 0 : common / first.size, ofB: second.size === 0 ? 0 : common / second.size };
 }

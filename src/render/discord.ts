@@ -125,10 +125,12 @@ function articleField(article: ArticleListing): APIEmbedField {
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   const summary = article.summaryOnly ? ' · summary only' : '';
+  // What it shares comes last: a field too long for Discord loses that, never the headline and its link.
+  const shared = article.shares ? `\n${safeText(templates.sharedText(article.shares))}` : '';
   return {
     // Never a bare id as if it were an outlet; the headline is in the value below.
     name: fieldName(article.outlet ?? `article ${article.id}`),
-    value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
+    value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}${shared}`, LIMITS.fieldValue),
   };
 }
 

@@ -38,7 +38,8 @@ function quoteBlock(quote: AnswerQuote): string[] {
 
 function articleLine(article: ArticleListing): string {
   const outlet = article.outlet ? `${article.outlet}: ` : '';
-  return `- ${outlet}${article.headline ?? `article ${article.id}`}${summaryNote(article)}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}`;
+  const shared = article.shares ? `\n    ${templates.sharedText(article.shares)}` : '';
+  return `- ${outlet}${article.headline ?? `article ${article.id}`}${summaryNote(article)}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}${shared}`;
 }
 
 /** What is listed a page at a time: the articles of a list of sources, else the statements. */
