@@ -14,6 +14,7 @@ import { benchScale } from './scale.js';
 import { benchPostgresAnswer } from './postgres-answer.js';
 import { benchWatch } from './watch.js';
 import { benchDuplicates } from './duplicates.js';
+import { benchSources } from './sources.js';
 
 /** Options only some benchmarks read. */
 interface BenchOptions {
@@ -34,6 +35,7 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Pr
   'postgres-answer': benchPostgresAnswer,
   watch: () => benchWatch(),
   duplicates: (runs) => benchDuplicates(runs),
+  sources: () => benchSources(),
 };
 
 const { positionals, values } = parseArgs({

@@ -6,12 +6,12 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
-import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
+import type { ArticleRecord, QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { allOf } from '../retrieval/pending.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
-import { textFragmentLink } from './links.js';
+import { contextSentence } from './context-sentence.js';
 import { storiesOf } from '../corpus/copies.js';
 import { decodeSignature } from '../corpus/text-signature.js';
 import { absent, CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
@@ -22,6 +22,7 @@ import { sourceName, templates } from './templates.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
 import { topicStatements } from './topics.js';
 import { coverageShares } from './shared-text.js';
+import { figuresText, outletFigures } from './figures.js';
 import { askedTerms } from './typos.js';
 import { FIRST_LISTED, type Answer, type AnswerQuote, type ArticleListing, type ContextSentence, type ListWindow, type SpeakerProfile } from './types.js';
 
@@ -260,17 +261,7 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
     .searchSentences(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false, limit })
     .flatMap((r) => {
       const sentence = coverage.sentence(r.id as number);
-      if (!sentence) return [];
-      const article = coverage.article(sentence.articleId);
-      const url = article?.url ?? null;
-      return [{
-        text: sentence.text,
-        source: {
-          id: sentence.articleId, outlet: article?.outlet ?? null, url,
-          link: url && article?.textAtUrl !== false ? textFragmentLink(url, sentence.text) : url,
-          start: sentence.start, end: sentence.end, summaryOnly: article?.summaryOnly ?? false,
-        },
-      }];
+      return sentence ? [contextSentence(coverage, sentence)] : [];
     });
 }
 
@@ -422,6 +413,15 @@ function answerTopVoices(coverage: Coverage, question: string, parsed: ParsedQue
   return { ...base(question, parsed), found: true, quotes, voices, answer: templates.topVoices(topic, voices) };
 }
 
+/** "how many countries met in Springfield": each outlet's figures; `keep` holds to the outlets and dates asked about. */
+function answerFigures(coverage: Coverage, question: string, parsed: ParsedQuestion, keep?: (article: ArticleRecord) => boolean): Answer {
+  // A question read back from a page's id has no quantity: it is the question's own.
+  const quantity = parsed.quantity ?? parseQuestion(question).quantity ?? { kind: 'count' };
+  const figures = outletFigures(coverage, parsed.statement ?? '', quantity, keep);
+  if (figures.length === 0) return { ...base(question, parsed), found: false, answer: templates.noFigures(question) };
+  return { ...base(question, parsed), found: true, figures, answer: figuresText(figures) };
+}
+
 /**
  * Answers one question.
  *
@@ -443,9 +443,12 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
     const known = [...coverage.outlets()];
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
+  const date = parsed.published;
+  if (parsed.intent === 'figures') {
+    return answerFigures(coverage, cleanQuestion(question), parsed, (a) => (outlets.length === 0 || (a.outlet !== null && outlets.includes(a.outlet))) && (!date || publishedOn(a.published, date)));
+  }
   const answer = answerIntent(coverage, question, parsed, window);
   if (!answer.found) return answer;
-  const date = parsed.published;
   const quotes = onlyFrom(answer.quotes, (s) => (outlets.length === 0 || (s.outlet !== null && outlets.includes(s.outlet))) && (!date || publishedOn(s.published, date)));
   const when = date ? `published ${date.day ? 'on' : 'in'} ${describeDate(date)}` : '';
   const where = `${outlets.length > 0 ? outlets.join(', ') : 'sources'}${when ? ` ${when}` : ''}`;
@@ -487,5 +490,7 @@ function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion, 
       return answerSources(coverage, asked, parsed, window);
     case 'search':
       return answerSearch(coverage, asked, parsed);
+    case 'figures':
+      return answerFigures(coverage, asked, parsed);
   }
 }

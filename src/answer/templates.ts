@@ -216,5 +216,7 @@ export const templates = {
     `No one called “${speaker}” is quoted in this coverage.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
   notFoundTopic: (name: string, topic: string, total: number): string =>
     `${name} is quoted ${total} time${total === 1 ? '' : 's'} in this coverage, but not on ${topic}.${total > 0 ? ' Their closest statements are below.' : ''}`,
+  /** A question about a quantity no sentence of the coverage gives a figure for. */
+  noFigures: (question: string): string => `No article in this coverage gives a figure for that (“${question}”).`,
   nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said the bridge will reopen in May?'),
 };

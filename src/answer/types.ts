@@ -6,7 +6,7 @@
 import type { StatementKind } from '../attribution/index.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 
-export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search';
+export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search' | 'figures';
 
 /** One article that carried a statement. */
 export interface AnswerSource {
@@ -89,6 +89,16 @@ export interface ContextSentence {
   source: Pick<AnswerSource, 'id' | 'outlet' | 'url' | 'link' | 'start' | 'end' | 'summaryOnly'>;
 }
 
+/** For a question about a quantity ("how many countries met"): one sentence of one outlet, and the figures of the kind asked it gives. */
+export interface OutletFigure {
+  outlet: string | null;
+  /** As the sentence writes them: "12 nations", "a 40-nation", "five or six kilometers". */
+  figures: string[];
+  /** What figures are compared on, one a figure: "12", "11 others", "5-6 km". */
+  values: string[];
+  sentence: ContextSentence;
+}
+
 export interface Answer {
   question: string;
   intent: Intent;
@@ -113,6 +123,8 @@ export interface Answer {
   counted?: { articles: number; outlets: number; copies: number };
   /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
   voices?: { speaker: string; statements: number }[];
+  /** For a question about a quantity: each outlet's figures, with the sentence and link, outlets in order of the best match. */
+  figures?: OutletFigure[];
   /** What the question was understood to ask about. */
   understood: {
     statement?: string; speaker?: string; topic?: string; outlet?: string;

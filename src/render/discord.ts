@@ -6,7 +6,7 @@
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { leadingText, sourceName, speakerLabel, summaryNote, templates } from '../answer/templates.js';
-import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow } from '../answer/types.js';
+import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow, type OutletFigure } from '../answer/types.js';
 import { aboutLines, type AboutContent } from '../commands/about.js';
 import type { Format } from '../commands/definitions.js';
 import type { HelpContent } from '../commands/help.js';
@@ -117,6 +117,8 @@ function titleOf(answer: Answer): string {
       return 'Sources';
     case 'search':
       return 'In the coverage';
+    case 'figures':
+      return 'Figures by outlet';
   }
 }
 
@@ -132,6 +134,19 @@ function articleField(article: ArticleListing): APIEmbedField {
     name: fieldName(article.outlet ?? `article ${article.id}`),
     value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}${shared}`, LIMITS.fieldValue),
   };
+}
+
+/** A field an outlet: each of its sentences with the figures in bold, and a link to it. */
+function figureFields(figures: readonly OutletFigure[]): APIEmbedField[] {
+  const byOutlet = new Map<string, OutletFigure[]>();
+  for (const figure of figures) {
+    const name = sourceName(figure.sentence.source);
+    byOutlet.set(name, [...(byOutlet.get(name) ?? []), figure]);
+  }
+  return [...byOutlet].map(([name, own]) => ({
+    name: fieldName(name),
+    value: truncate(own.map((f) => `**${safeText(f.figures.join(', '))}** — ${safeText(truncate(f.sentence.text, 350))}\n${markdownLink('Read it', f.sentence.source.link ?? f.sentence.source.url)}`).join('\n'), LIMITS.fieldValue),
+  }));
 }
 
 /** The total Discord counts towards the 6,000-character limit of a message. */
@@ -179,6 +194,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
   if (answer.understood.readAs && current === 1) description = `${description ? `${description}\n` : ''}*${safeText(templates.readAs(answer.understood.readAs))}*`;
+  if (answer.figures && answer.found) {
+    description = safeText(answer.answer);
+    fields.push(...figureFields(answer.figures));
+  }
   if (current === 1) {
     for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: fieldName(`Says the opposite — ${speakerLabel(quote)}`) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: fieldName(`Closest, but not a match — ${speakerLabel(quote)}`) });

@@ -28,5 +28,6 @@ export function renderJson(answer: Answer): Record<string, unknown> {
     ...(answer.speaker ? { speaker: answer.speaker } : {}),
     ...(answer.articles ? { articles: answer.articles, articleWindow: answer.articleWindow ?? { from: 0, total: answer.articles.length } } : {}),
     ...(answer.context ? { context: answer.context } : {}),
+    ...(answer.figures ? { figures: answer.figures } : {}),
   };
 }

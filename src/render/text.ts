@@ -66,6 +66,11 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
   if (answer.intent === 'sources' && answer.articles) {
     const held = answer.articleWindow?.from ?? 0;
     lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from - held, to - held).map(articleLine), ...rest);
+  } else if (answer.figures && answer.found) {
+    lines.push(answer.answer);
+    for (const figure of answer.figures) {
+      lines.push('', `  ${sourceName(figure.sentence.source)}: ${figure.figures.join(', ')}`, `    “${figure.sentence.text}”`, `    ${figure.sentence.source.link ?? figure.sentence.source.url ?? whereToFind({ ...figure.sentence.source, headline: null })}`);
+    }
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {

@@ -37,7 +37,7 @@ export const CUSTOM_ID_MAX = 100;
 export const LAST_PAGE = 9999;
 
 const INTENT_CODES: Readonly<Record<Intent, string>> = {
-  'who-said': 'w', 'speaker-quotes': 'q', 'which-outlets': 'o', 'who-is': 'i', 'how-many': 'n', 'top-voices': 't', sources: 's', search: 'x',
+  'who-said': 'w', 'speaker-quotes': 'q', 'which-outlets': 'o', 'who-is': 'i', 'how-many': 'n', 'top-voices': 't', sources: 's', search: 'x', figures: 'f',
 };
 const INTENTS_BY_CODE = new Map(Object.entries(INTENT_CODES).map(([intent, code]) => [code, intent as Intent]));
 const TEXT_KEYS = { s: 'statement', p: 'speaker', t: 'topic', o: 'outlet', a: 'addressee' } as const;
@@ -195,5 +195,7 @@ export function describeRequest(request: PageRequest): string {
       return 'List the sources';
     case 'search':
       return request.statement ?? request.topic ?? '';
+    case 'figures':
+      return `How many ${request.statement ?? ''}`;
   }
 }
