@@ -61,6 +61,12 @@ export function exportTable(answer: Answer): Table {
       rows: answer.articles.map((a) => [a.id, a.outlet, a.headline, a.published, a.url, a.wires.join('; '), a.statements, a.summaryOnly, a.shares ? templates.sharedText(a.shares) : '']),
     };
   }
+  if (answer.figures) {
+    return {
+      header: ['outlet', 'figures', 'values', 'sentence', 'link', 'article_id'],
+      rows: answer.figures.map((f) => [f.outlet, f.figures.join('; '), f.values.join('; '), f.sentence.text, f.sentence.source.link ?? f.sentence.source.url, f.sentence.source.id]),
+    };
+  }
   if (answer.intent === 'top-voices' && answer.voices && answer.quotes.length === 0) {
     return { header: ['speaker', 'statements'], rows: answer.voices.map((v) => [v.speaker, v.statements]) };
   }
