@@ -195,7 +195,11 @@ export function describeRequest(request: PageRequest): string {
       return 'List the sources';
     case 'search':
       return request.statement ?? request.topic ?? '';
-    case 'figures':
-      return `How many ${request.statement ?? ''}`;
+    case 'figures': {
+      // Read back, it asks the same: a count's statement starts with its noun ("countries met in ..."), a death toll's does not.
+      const kind = request.quantity?.kind;
+      const asked = kind === 'distance' ? 'How far' : kind === 'money' ? 'How much' : kind === 'duration' ? 'How long' : request.quantity?.noun === 'dead' ? 'What was the death toll in' : 'How many';
+      return `${asked} ${request.statement ?? ''}`;
+    }
   }
 }
