@@ -44,7 +44,7 @@ describe('cli sources', () => {
   it('prints a readable table without --json', async () => {
     const { code, out } = await cli('sources');
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/^id\s+outlet\s+published\s+wires\s+sentences\s+headline\s+link\s+shares text$/);
+    expect(out.split('\n')[0]).toMatch(/^id\s+outlet\s+published\s+wires\s+sentences\s+headline\s+link$/);
     expect(out).toContain('https://www.dw.com/en/us-eyes-is-stronghold-raqqa-amid-mosul-offensive/a-36154478');
     expect(out).toMatch(/5 articles\n$/);
   });

@@ -100,9 +100,11 @@ export const sourcesCommand: Command = {
       entry.sentences === null ? '-' : String(entry.sentences),
       entry.headline ?? '(no headline)',
       entry.url ?? '-',
-      entry.shares ? templates.sharedText(entry.shares) : '-',
     ]);
-    out(formatTable(['id', 'outlet', 'published', 'wires', 'sentences', 'headline', 'link', 'shares text'], rows));
+    out(formatTable(['id', 'outlet', 'published', 'wires', 'sentences', 'headline', 'link'], rows));
+    // Under the table, not in it: a column of its own would leave the links too little room.
+    const sharing = listings.filter((entry) => entry.shares);
+    if (sharing.length > 0) out(`\nText shared with other articles:\n${sharing.map((entry) => `${entry.id}: ${templates.sharedText(entry.shares ?? [])}`).join('\n')}\n`);
     out(`${listings.length} article${listings.length === 1 ? '' : 's'}\n`);
     return 0;
   },
