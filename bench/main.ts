@@ -15,6 +15,7 @@ import { benchPostgresAnswer } from './postgres-answer.js';
 import { benchWatch } from './watch.js';
 import { benchDuplicates } from './duplicates.js';
 import { benchChart } from './chart.js';
+import { benchSources } from './sources.js';
 
 /** Options only some benchmarks read. */
 interface BenchOptions {
@@ -36,6 +37,7 @@ const BENCHES: Record<string, (runs: number, options: BenchOptions) => void | Pr
   watch: () => benchWatch(),
   duplicates: (runs) => benchDuplicates(runs),
   chart: (runs) => benchChart(runs),
+  sources: () => benchSources(),
 };
 
 const { positionals, values } = parseArgs({

@@ -6,12 +6,12 @@
 import type { SpeakerEntity } from '../attribution/index.js';
 import { isGivenName } from '../attribution/first-names.js';
 import type { Coverage } from '../retrieval/coverage.js';
-import type { QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
+import type { ArticleRecord, QuoteCluster, SentenceRecord } from '../retrieval/snapshot.js';
 import { allOf } from '../retrieval/pending.js';
 import { cleanQuestion, parseQuestion, parseWithoutOutlet, type ParsedQuestion } from './intent.js';
 import { onlyFrom, outletsNamed } from './outlets.js';
 import { describeDate, publishedOn, splitDate } from './dates-asked.js';
-import { textFragmentLink } from './links.js';
+import { contextSentence } from './context-sentence.js';
 import { storiesOf } from '../corpus/copies.js';
 import { decodeSignature } from '../corpus/text-signature.js';
 import { absent, CLOSE, CONTEXT, honestMatches, MATCH, queryTerms, searchStatements, searchWithContext, type Scored } from './matching.js';
@@ -21,6 +21,9 @@ import { carriesWords, groupMembers, namesExactly } from './groups.js';
 import { sourceName, templates } from './templates.js';
 import { sentencesAround } from '../retrieval/sentences-around.js';
 import { articlesHolding, topicStatements } from './topics.js';
+import { coverageShares } from './shared-text.js';
+import { figuresText, outletFigures } from './figures.js';
+import { compareStatement } from './compare.js';
 import { askedTerms } from './typos.js';
 import { topicCoverage } from './topic-coverage.js';
 import { FIRST_LISTED, type Answer, type AnswerQuote, type ArticleListing, type ContextSentence, type ListWindow, type SpeakerProfile } from './types.js';
@@ -260,17 +263,7 @@ function contextFor(coverage: Coverage, text: string, limit: number): ContextSen
     .searchSentences(terms.join(' '), { combineWith: 'AND', fuzzy: false, prefix: false, limit })
     .flatMap((r) => {
       const sentence = coverage.sentence(r.id as number);
-      if (!sentence) return [];
-      const article = coverage.article(sentence.articleId);
-      const url = article?.url ?? null;
-      return [{
-        text: sentence.text,
-        source: {
-          id: sentence.articleId, outlet: article?.outlet ?? null, url,
-          link: url && article?.textAtUrl !== false ? textFragmentLink(url, sentence.text) : url,
-          start: sentence.start, end: sentence.end, summaryOnly: article?.summaryOnly ?? false,
-        },
-      }];
+      return sentence ? [contextSentence(coverage, sentence)] : [];
     });
 }
 
@@ -309,9 +302,11 @@ function answerSources(coverage: Coverage, question: string, parsed: ParsedQuest
   // Only a window past the end moves (to the last page's): one that starts inside the list starts where it was asked.
   const asked = Math.max(0, window.from);
   const from = asked < total ? asked : Math.max(0, Math.floor((total - 1) / count) * count);
-  const articles: ArticleListing[] = coverage.articlesFrom(from, count).map((a) => ({
+  const records = coverage.articlesFrom(from, count);
+  const shares = coverageShares(coverage, records.map((a) => a.id));
+  const articles: ArticleListing[] = records.map((a) => ({
     id: a.id, outlet: a.outlet, headline: a.headline, url: a.url, published: a.published, wires: a.wires,
-    summaryOnly: a.summaryOnly, statements: coverage.statementsIn(a.id),
+    summaryOnly: a.summaryOnly, statements: coverage.statementsIn(a.id), ...(shares.has(a.id) ? { shares: shares.get(a.id) } : {}),
   }));
   return { ...base(question, parsed), found: total > 0, articles, articleWindow: { from, total }, answer: templates.sources(articles, from, total) };
 }
@@ -416,6 +411,26 @@ function answerCoverage(coverage: Coverage, question: string, parsed: ParsedQues
   return { ...base(question, parsed), found: true, coverage: covered, answer: templates.coverage(covered) };
 }
 
+/** "how did the outlets report <statement>": the best matching statement's versions side by side, and their differences. */
+function answerCompare(coverage: Coverage, question: string, parsed: ParsedQuestion): Answer {
+  const statement = parsed.statement ?? '';
+  const scored = searchWithContext(coverage, statement);
+  const { found, opposite } = honestMatches(coverage, statement, scored);
+  const best = found[0];
+  if (!best) return notFound(coverage, question, parsed, scored, opposite, (closest) => templates.notFoundStatement(statement, closest));
+  const comparison = compareStatement(coverage, best.cluster);
+  return { ...base(question, parsed), found: true, quotes: [toAnswerQuote(coverage, best.cluster)], comparison, answer: templates.compared(comparison) };
+}
+
+/** "how many countries met in Springfield": each outlet's figures; `keep` holds to the outlets and dates asked about. */
+function answerFigures(coverage: Coverage, question: string, parsed: ParsedQuestion, keep?: (article: ArticleRecord) => boolean): Answer {
+  // A question read back from a page's id has no quantity: it is the question's own.
+  const quantity = parsed.quantity ?? parseQuestion(question).quantity ?? { kind: 'count' };
+  const figures = outletFigures(coverage, parsed.statement ?? '', quantity, keep);
+  if (figures.length === 0) return { ...base(question, parsed), found: false, answer: templates.noFigures(question) };
+  return { ...base(question, parsed), found: true, figures, answer: figuresText(figures) };
+}
+
 /**
  * Answers one question.
  *
@@ -437,9 +452,12 @@ export function answerParsed(coverage: Coverage, question: string, parsed: Parse
     const known = [...coverage.outlets()];
     return { ...base(cleanQuestion(question), parsed), found: false, answer: templates.unknownOutlet(parsed.outlet, known) };
   }
+  const date = parsed.published;
+  if (parsed.intent === 'figures') {
+    return answerFigures(coverage, cleanQuestion(question), parsed, (a) => (outlets.length === 0 || (a.outlet !== null && outlets.includes(a.outlet))) && (!date || publishedOn(a.published, date)));
+  }
   const answer = answerIntent(coverage, question, parsed, window);
   if (!answer.found) return answer;
-  const date = parsed.published;
   const quotes = onlyFrom(answer.quotes, (s) => (outlets.length === 0 || (s.outlet !== null && outlets.includes(s.outlet))) && (!date || publishedOn(s.published, date)));
   const when = date ? `published ${date.day ? 'on' : 'in'} ${describeDate(date)}` : '';
   const where = `${outlets.length > 0 ? outlets.join(', ') : 'sources'}${when ? ` ${when}` : ''}`;
@@ -483,5 +501,9 @@ function byIntent(coverage: Coverage, question: string, parsed: ParsedQuestion, 
       return answerSearch(coverage, asked, parsed);
     case 'coverage':
       return answerCoverage(coverage, asked, parsed);
+    case 'figures':
+      return answerFigures(coverage, asked, parsed);
+    case 'compare':
+      return answerCompare(coverage, asked, parsed);
   }
 }

@@ -6,6 +6,7 @@
 import { reportingForms } from '../language/reporting-verbs.js';
 import { correctQuestionWords } from './question-words.js';
 import { splitDate, type DateAsked } from './dates-asked.js';
+import type { QuantityKind } from '../language/quantities.js';
 import type { Intent } from './types.js';
 
 export interface ParsedQuestion {
@@ -20,7 +21,13 @@ export interface ParsedQuestion {
   outlet?: string;
   /** The publication date asked about ("what did Roe say on October 26"). */
   published?: DateAsked;
+  /** For a question about a quantity: its kind, and for "how many <noun>" the noun counted. */
+  quantity?: { kind: QuantityKind; noun?: string };
 }
+
+/** What a "how many <noun>" question counts when it asks about the coverage itself: those stay counting questions. */
+const COVERAGE_NOUNS = 'articles|outlets|stories|reports|sources|publications|papers|news\\s*outlets|times';
+const QUANTITY_KINDS: Readonly<Record<string, QuantityKind>> = { far: 'distance', much: 'money', long: 'duration' };
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
 export const MAX_QUESTION_LENGTH = 400;
@@ -55,11 +62,32 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
     (m) => ({ intent: 'how-many', statement: m[1]?.replace(REMARK_WORDS, '') }),
   ],
   [/^how\s+many\s+times\s+(?:was|is|has|have|were)\s+(.+?)\s+(?:been\s+)?(?:quoted|cited)$/i, (m) => ({ intent: 'how-many', statement: m[1] })],
+  // "how many ferries sailed", "how far is the fleet from Kelvale", "what was the death toll": the figures each outlet gives.
+  [
+    new RegExp(`^how\\s+many\\s+(?!(?:${COVERAGE_NOUNS})\\b)(\\p{L}[\\p{L}-]*)(.*)$`, 'iu'),
+    (m) => ({ intent: 'figures', statement: `${m[1] ?? ''}${m[2] ?? ''}`, quantity: { kind: 'count', noun: m[1] ?? '' } }),
+  ],
+  [/^how\s+(far|much|long)\s+(.+)$/i, (m) => ({ intent: 'figures', statement: m[2], quantity: { kind: QUANTITY_KINDS[(m[1] ?? '').toLowerCase()] ?? 'count' } })],
+  [
+    /^what\s+(?:was|is|were|are)\s+the\s+(?:(?:death|casualty)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|casualties|fatalities))(?:\s+(?:in|of|from|at|after)\b)?\s*(.*)$/i,
+    (m) => ({ intent: 'figures', statement: m[1], quantity: { kind: 'count', noun: 'dead' } }),
+  ],
+  [/^what\s+(?:was|is|were|are)\s+the\s+number\s+of\s+(\p{L}[\p{L}-]*)(.*)$/iu, (m) => ({ intent: 'figures', statement: `${m[1] ?? ''}${m[2] ?? ''}`, quantity: { kind: 'count', noun: m[1] ?? '' } })],
   // "who was quoted most about the ferry", "who got quoted the most on tolls".
   [
     /^who\s+(?:was|is|got|gets|has\s+been|have\s+been|were)\s+(?:quoted|cited)\s+(?:the\s+)?most\s+(?:often\s+)?(?:about|on|regarding)\s+(.+)$/i,
     (m) => ({ intent: 'top-voices', topic: m[1] }),
   ],
+  // "how did the outlets report that the ferry will run", "compare the toll remark": each outlet's version of one statement.
+  [
+    /^how\s+(?:did|do|does|have|has)\s+(?:the\s+|each\s+|different\s+)?(?:outlets?|media|press|papers|newspapers|news\s*outlets|sources|reports)\s+(?:report(?:ed)?|quote[ds]?|word(?:ed)?|carr(?:y|ied)|phrase[ds]?|render(?:ed)?|cover(?:ed)?)\s+(?:that\s+|the\s+(?:remark|quote|statement|claim|words)\s+(?:that\s+)?)(.+)$/i,
+    (m) => ({ intent: 'compare', statement: m[1]?.replace(REMARK_WORDS, '') }),
+  ],
+  [
+    /^how\s+(?:did|do|does|have|has)\s+(?:the\s+|each\s+|different\s+)?(?:outlets?|media|press|papers|newspapers|news\s*outlets|sources|reports)\s+(?:report(?:ed)?|quote[ds]?|word(?:ed)?|carr(?:y|ied)|phrase[ds]?|render(?:ed)?)\s+(?!on\b)(.+)$/i,
+    (m) => ({ intent: 'compare', statement: m[1]?.replace(REMARK_WORDS, '').replace(/^the\s+/i, '') }),
+  ],
+  [/^compare\s+(?:the\s+)?(?:versions\s+of\s+|coverage\s+of\s+|reports\s+of\s+)?(?:the\s+)?(?:(?:remark|quote|statement|claim)\s+(?:that\s+)?)?(.+)$/i, (m) => ({ intent: 'compare', statement: m[1]?.replace(REMARK_WORDS, '') })],
   // "how was the ferry covered", "which outlets covered the ferry", "coverage of the ferry": the topic's coverage.
   [/^how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:covered|reported(?:\s+on)?)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   [/^how\s+(?:did|do|does)\s+(?:the\s+)?(?:outlets|media|press|papers|news\s*outlets)\s+(?:cover|report\s+on)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
@@ -205,6 +233,7 @@ function parseClean(clean: string): ParsedQuestion {
       ...(parsed.addressee ? { addressee: parsed.addressee } : {}),
       ...(parsed.outlet ? { outlet: parsed.outlet } : {}),
       ...(parsed.published ? { published: parsed.published } : {}),
+      ...(parsed.quantity ? { quantity: parsed.quantity } : {}),
     };
   }
   // A quoted phrase with no other cue is a statement someone said.

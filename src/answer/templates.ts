@@ -7,7 +7,8 @@ import { HONORIFICS } from '../attribution/names.js';
 import { foldTerm } from '../retrieval/normalise.js';
 import { isRolePhrase } from '../retrieval/shown-role.js';
 import { STOP_WORDS } from '../retrieval/stop-words.js';
-import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile, TopicCoverage } from './types.js';
+import type { StatementComparison } from './compare.js';
+import type { Answer, AnswerQuote, ArticleListing, SpeakerProfile, TextShare, TopicCoverage } from './types.js';
 
 /** Whether a role leads into the name it was written with: "spokeswoman for" Acme, "head of" the agency, "Tom Varga and" Jane Roe. */
 function leadsIntoName(role: string): boolean {
@@ -116,6 +117,14 @@ export function otherNames(name: string | null, aliases: readonly string[]): str
   return [...shown.values()];
 }
 
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+function listOfNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** What an article shares is said of this many others at most (a wire story may be carried by hundreds); the data holds them all. */
+const NAMED_SHARES = 4;
+
 /** The plain-text list of sources names this many articles; the data lists them all. */
 const LISTED_ARTICLES = 25;
 
@@ -127,7 +136,7 @@ const LISTED_ARTICLES = 25;
  */
 export function leadingText(answer: Pick<Answer, 'found' | 'intent' | 'answer' | 'understood'>): string | null {
   if (!answer.found) return null;
-  if (answer.intent === 'top-voices' || answer.intent === 'coverage') return answer.answer;
+  if (answer.intent === 'top-voices' || answer.intent === 'coverage' || answer.intent === 'compare') return answer.answer;
   const filtered = answer.understood.outlet !== undefined || answer.understood.published !== undefined;
   return answer.intent === 'how-many' || filtered ? (answer.answer.split('\n')[0] ?? null) : null;
 }
@@ -137,6 +146,16 @@ export const templates = {
   readAs: (readAs: readonly { typed: string; word: string }[]): string =>
     `Read ${readAs.map((r) => `“${r.typed}” as “${r.word}”`).join(', ')}.`,
   whoSaid: (quotes: readonly AnswerQuote[]): string => quotes.map(quoteLine).join('\n'),
+  /** "how did the outlets report ...": whose statement, how many versions in how many outlets, who carried it first, how many differences. */
+  compared: (comparison: StatementComparison): string => {
+    const { versions, differences } = comparison;
+    const outlets = new Set(versions.map((v) => v.outlet ?? `article ${v.id}`));
+    const first = versions.filter((v) => v.order === 1);
+    const firstText = first.length > 0 ? `; first carried by ${[...new Set(first.map((v) => v.outlet ?? `article ${v.id}`))].join(', ')} (${first[0]?.published ?? ''})` : '';
+    const kinds = [...new Set(differences.map((d) => d.kind))];
+    const differ = differences.length === 0 ? 'The versions say it alike.' : `They differ in ${kinds.map((k) => (k === 'number' ? 'figures' : k)).join(', ')}.`;
+    return `${comparison.speaker ?? 'An unnamed source'}: “${comparison.statement}” — ${versions.length} version${versions.length === 1 ? '' : 's'} in ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${firstText}. ${differ}`;
+  },
   whichOutlets: (quotes: readonly AnswerQuote[]): string =>
     quotes
       .map((q) => `${statementText(q)}, from ${speakerLabel(q)}, was reported by ${q.sources.length} outlet${q.sources.length === 1 ? '' : 's'}: ${outletList(q)}.`)
@@ -156,11 +175,27 @@ export const templates = {
   },
   /** `articles`: a window of the list, from its `from`th article (0-based), of `total`. */
   sources: (articles: readonly ArticleListing[], from: number, total: number): string => {
-    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${summaryNote(a)}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}`);
+    const listed = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.outlet ? `${a.outlet}: ` : ''}${a.headline ?? '(no headline)'} [${a.id}]${summaryNote(a)}${a.published ? ` (${a.published})` : ''}${a.url ? ` ${a.url}` : ''}${a.shares ? ` — ${templates.sharedText(a.shares)}` : ''}`);
     const after = total - from - listed.length;
     const range = from > 0 && listed.length > 0 ? ` (${from + 1}–${from + listed.length} here)` : '';
     const more = after > 0 ? [`… and ${after} more.`] : [];
     return [`${total} article${total === 1 ? '' : 's'} in this coverage${range}:`, ...listed, ...more].join('\n');
+  },
+  /**
+   * What an article shares with others: "same article as b7 (Ostby Post)", "carries AP's text, as Kelvale
+   * Courier and Ostby Post do", "shares 72% of its text with Ostby Post (b7)".
+   */
+  sharedText: (shares: readonly TextShare[]): string => {
+    // Another outlet's copy of a wire both credit is that wire's text, however whole the copy.
+    const wires = new Map<string, string[]>();
+    for (const s of shares) if (s.wire && s.outlet) wires.set(s.wire, [...new Set([...(wires.get(s.wire) ?? []), s.outlet])]);
+    const carried = [...wires].map(([wire, outlets]) => `carries ${wire}'s text, as ${listOfNames(outlets)} ${outlets.length === 1 ? 'does' : 'do'}`);
+    const others = shares.filter((s) => !s.wire);
+    const same = others.filter((s) => s.sameArticle).map((s) => `same article as ${s.id}${s.outlet ? ` (${s.outlet})` : ''}`);
+    const rest = others.filter((s) => !s.sameArticle).map((s) => `shares ${Math.round(s.share * 100)}% of its text with ${s.outlet ? `${s.outlet} (${s.id})` : s.id}`);
+    const said = [...same, ...carried, ...rest];
+    const more = said.length - NAMED_SHARES;
+    return more > 1 ? `${said.slice(0, NAMED_SHARES).join('; ')}; and with ${more} more` : said.join('; ');
   },
   search: (quotes: readonly AnswerQuote[], context: number): string =>
     [...quotes.map(quoteLine), ...(context > 0 ? [`${context} more passage${context === 1 ? '' : 's'} in the articles match.`] : [])].join('\n'),
@@ -200,5 +235,7 @@ export const templates = {
     const where = outlets > 0 ? `from ${outlets} outlet${outlets === 1 ? '' : 's'}` : '(no outlets on record)';
     return `“${coverage.topic}” was covered in ${articles} article${articles === 1 ? '' : 's'} ${where}${copied}; ${people} ${people === 1 ? 'person was' : 'people were'} quoted on it.`;
   },
+  /** A question about a quantity no sentence of the coverage gives a figure for. */
+  noFigures: (question: string): string => `No article in this coverage gives a figure for that (“${question}”).`,
   nothing: (question: string): string => (question ? `Nothing in this coverage matches “${question}”.` : 'Ask a question about the coverage, for example: Who said the bridge will reopen in May?'),
 };

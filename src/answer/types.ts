@@ -4,9 +4,10 @@
  * src/render for console text, JSON and Discord.
  */
 import type { StatementKind } from '../attribution/index.js';
+import type { StatementComparison } from './compare.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 
-export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search' | 'coverage';
+export type Intent = 'who-said' | 'speaker-quotes' | 'which-outlets' | 'who-is' | 'how-many' | 'top-voices' | 'sources' | 'search' | 'coverage' | 'figures' | 'compare';
 
 /** One article that carried a statement. */
 export interface AnswerSource {
@@ -67,12 +68,36 @@ export function windowOfPage(page: number, perPage: number): ListWindow {
 
 export interface ArticleListing extends Omit<ArticleRecord, 'textAtUrl' | 'signature'> {
   statements: number;
+  /** The other articles it shares long verbatim passages with, most shared first (see shared-text.ts); absent for none. */
+  shares?: TextShare[];
+}
+
+/** Another article that shares long passages with a listed one. */
+export interface TextShare {
+  id: string;
+  outlet: string | null;
+  /** The share (0 to 1) of the listed article's runs of four words found in this one, counted exactly. */
+  share: number;
+  /** Nearly all of each is in the other: two files of one article. */
+  sameArticle: boolean;
+  /** A wire service both credit, when the two are of different outlets: the text is that wire's. */
+  wire: string | null;
 }
 
 /** A sentence of an article, shown as context. */
 export interface ContextSentence {
   text: string;
   source: Pick<AnswerSource, 'id' | 'outlet' | 'url' | 'link' | 'start' | 'end' | 'summaryOnly'>;
+}
+
+/** For a question about a quantity ("how many countries met"): one sentence of one outlet, and the figures of the kind asked it gives. */
+export interface OutletFigure {
+  outlet: string | null;
+  /** As the sentence writes them: "12 nations", "a 40-nation", "five or six kilometers". */
+  figures: string[];
+  /** What figures are compared on, one a figure: "12", "11 others", "5-6 km". */
+  values: string[];
+  sentence: ContextSentence;
 }
 
 export interface Answer {
@@ -99,8 +124,12 @@ export interface Answer {
   counted?: { articles: number; outlets: number; copies: number };
   /** For "who was quoted most about ...": each speaker with how many statements on the topic, most first. */
   voices?: { speaker: string; statements: number }[];
+  /** For "how did the outlets report ...": each outlet's version of the statement, and what differs between them. */
+  comparison?: StatementComparison;
   /** For "how was <topic> covered": which outlets, whom they quoted, and when (see TopicCoverage). */
   coverage?: TopicCoverage;
+  /** For a question about a quantity: each outlet's figures, with the sentence and link, outlets in order of the best match. */
+  figures?: OutletFigure[];
   /** What the question was understood to ask about. */
   understood: {
     statement?: string; speaker?: string; topic?: string; outlet?: string;

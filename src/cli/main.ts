@@ -10,6 +10,7 @@ import { createLogger } from '../logging/logger.js';
 import { loadEnvFile } from '../settings/env-file.js';
 import { readSettings, SettingsError } from '../settings/settings.js';
 import { askCommand } from './commands/ask.js';
+import { compareCommand } from './commands/compare.js';
 import { coverageCommand } from './commands/coverage.js';
 import { duplicatesCommand } from './commands/duplicates.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -21,7 +22,7 @@ import { EmptyStoreError } from '../retrieval/open-store.js';
 import { MigrationError } from '../retrieval/postgres/migrations.js';
 import { DatabaseUnreachableError } from '../retrieval/postgres/pool.js';
 
-const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, coverageCommand, ingestCommand, duplicatesCommand];
+const COMMANDS: readonly Command[] = [sourcesCommand, quotesCommand, askCommand, compareCommand, coverageCommand, ingestCommand, duplicatesCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`);

@@ -2,7 +2,7 @@
  * The bot's commands, as data: the same ones in Discord and in the offline
  * console. Transports turn these into slash-command JSON or console syntax.
  */
-export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help' | 'coverage';
+export type CommandName = 'ask' | 'who-said' | 'quotes' | 'sources' | 'about' | 'help' | 'coverage' | 'compare';
 
 /** How a list answer comes back: as the message itself, or as a file beside it. */
 /** The longest question or statement a command takes (and a message's words are cut to, for "Who said this?"). */
@@ -65,6 +65,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
       FORMAT_OPTION,
       PRIVATE_OPTION,
     ],
+  },
+  {
+    name: 'compare',
+    description: 'How each outlet reported a statement: its wording side by side, the figures and words that differ',
+    options: [{ name: 'statement', description: 'The words, or their gist', type: 'string', required: true, maxLength: STATEMENT_MAX }, PRIVATE_OPTION],
   },
   {
     name: 'coverage',

@@ -36,6 +36,7 @@ const HELP_TEXT: Omit<HelpContent, 'examples'> = {
     { usage: '/ask question:<text>', what: 'Any question about the coverage.' },
     { usage: '/who-said statement:<text>', what: 'Who said something, and which outlets reported it.' },
     { usage: '/quotes speaker:<name> [topic:<text>]', what: "A speaker's statements, by any name, alias or role." },
+    { usage: '/compare statement:<text>', what: "How each outlet reported a statement: its wording side by side, the figures and words that differ." },
     { usage: '/coverage topic:<text>', what: 'How a topic was covered: outlets, articles, whom each quoted, and a chart of articles over time.' },
     { usage: '/sources', what: 'The articles in the coverage, with links.' },
     { usage: '/about', what: 'What the bot holds: articles, outlets, dates, statements, people; version and uptime.' },
@@ -181,6 +182,8 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     if (topic) add(first([{ name: 'coverage', values: { topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));
+  // The same statement, each outlet's version of it side by side.
+  if (said?.values.statement) add(first([{ name: 'compare', values: { statement: said.values.statement } }]));
   if (speaker) add(first([{ name: 'ask', values: { question: `Who is ${speaker.name}?` } }]));
   return examples;
 }

@@ -34,6 +34,8 @@ export function questionFor(name: CommandName, values: CommandValues): string {
       return `What did ${text(values, 'speaker')} say${text(values, 'topic') ? ` about ${text(values, 'topic')}` : ''}?`;
     case 'coverage':
       return `How was ${text(values, 'topic')} covered?`;
+    case 'compare':
+      return `How did the outlets report that ${text(values, 'statement')}?`;
     case 'sources':
       return 'List the sources';
     case 'help':
@@ -56,6 +58,8 @@ export function requestFor(name: AnsweringCommand, values: CommandValues): Parse
     }
     case 'coverage':
       return { intent: 'coverage', topic: text(values, 'topic') };
+    case 'compare':
+      return { intent: 'compare', statement: text(values, 'statement') };
     case 'sources':
       return { intent: 'sources' };
   }

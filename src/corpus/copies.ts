@@ -97,6 +97,18 @@ function runsOf(text: string): Set<number> {
   return runs;
 }
 
+/** How many runs two sets of runs have in common. */
+function commonRuns(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const run of smaller) if (larger.has(run)) common++;
+  return common;
+}
+
+function sameSignature(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, slot) => value === b[slot]);
+}
+
 /**
  * The pairs of texts (by place, the earlier first) worth a look: those whose
  * whole signatures are the same (the same text), and those that share a band
@@ -106,43 +118,62 @@ function runsOf(text: string): Set<number> {
  * story stay linear). Bands are looked at once a group, through its first.
  */
 function candidatePairs(signatures: readonly (readonly number[])[], accept: (a: number, b: number) => boolean, allSame: boolean): [number, number][] {
-  const groups = new Map<string, number[]>();
+  // The texts of each signature, found through a hash of it (a string of 128 numbers each cost more than the rest).
+  const byHash = new Map<number, number[][]>();
   signatures.forEach((signature, at) => {
-    const key = signature.join(',');
-    const held = groups.get(key);
+    let key = 0;
+    for (const value of signature) key = Math.imul(key ^ value, 0x9e3779b1);
+    key &= 0x3fffffff;
+    const alike = byHash.get(key);
+    const held = alike?.find((members) => sameSignature(signatures[members[0] as number] ?? [], signature));
     if (held) held.push(at);
-    else groups.set(key, [at]);
+    else if (alike) alike.push([at]);
+    else byHash.set(key, [[at]]);
   });
+  const groups = [...byHash.values()].flat().sort((a, b) => (a[0] as number) - (b[0] as number));
   const pairs = new Map<string, [number, number]>();
   const add = (a: number, b: number): void => {
     const [first, second] = a < b ? [a, b] : [b, a];
     pairs.set(`${first},${second}`, [first, second]);
   };
   const groupOf = new Map<number, number[]>();
-  for (const members of groups.values()) {
+  for (const members of groups) {
     groupOf.set(members[0] as number, members);
     for (let j = 1; j < members.length; j++) {
       if (allSame) for (let i = 0; i < j; i++) add(members[i] as number, members[j] as number);
       else add(members[0] as number, members[j] as number);
     }
   }
-  const buckets = new Map<string, number[]>();
+  // Per band, the first text of each bucket, and a list only for a bucket a second text comes to: a large archive has a
+  // million buckets, nearly all of one text, and a string key or a list each cost more than every look. The key is a
+  // small integer hash of the band's slots: two bands that hash alike share a bucket, which costs a look, never a pair.
+  const bands = Array.from({ length: Math.ceil(SIGNATURE_SLOTS / BAND) }, () => new Map<number, number>());
+  const crowded = new Map<string, number[]>();
   for (const first of groupOf.keys()) {
     const signature = signatures[first] ?? [];
-    for (let band = 0; band < SIGNATURE_SLOTS; band += BAND) {
-      const key = `${band}:${signature.slice(band, band + BAND).join(',')}`;
+    for (let band = 0; band < bands.length; band++) {
+      let key = band;
+      for (let slot = band * BAND; slot < (band + 1) * BAND; slot++) key = Math.imul(key ^ (signature[slot] ?? 0), 0x9e3779b1);
+      key &= 0x3fffffff;
+      const buckets = bands[band] as Map<number, number>;
       const held = buckets.get(key);
-      if (held) held.push(first);
-      else buckets.set(key, [first]);
+      if (held === undefined) buckets.set(key, first);
+      else {
+        const name = `${band}:${key}`;
+        const members = crowded.get(name);
+        if (members) members.push(first);
+        else crowded.set(name, [held, first]);
+      }
     }
   }
-  const looked = new Set<string>();
+  // A pair looked at, as one number: many pairs in crowded bands, and a string each would cost more than the look.
+  const looked = new Set<number>();
   // Against their band's first few: a story's copies are found through any of them, and a crowded band stays linear.
-  for (const members of buckets.values()) {
+  for (const members of crowded.values()) {
     for (let j = 1; j < members.length; j++) {
       for (let i = 0; i < Math.min(j, COMPARED); i++) {
         const [a, b] = [members[i] as number, members[j] as number];
-        const key = `${a},${b}`;
+        const key = a * signatures.length + b;
         if (looked.has(key)) continue;
         looked.add(key);
         if (!accept(a, b)) continue;
@@ -182,12 +213,48 @@ export function sharedPairs(stories: readonly Story[]): CopyPair[] {
   const found: (CopyPair & { order: [number, number] })[] = [];
   for (const [a, b] of candidatePairs(signatures, worthCounting, true)) {
     const [first, second] = [runsAt(a), runsAt(b)];
-    const [shorter, longer] = first.size <= second.size ? [first, second] : [second, first];
-    if (shorter.size === 0) continue;
-    let common = 0;
-    for (const run of shorter) if (longer.has(run)) common++;
-    const shared = common / shorter.size;
+    const shorter = Math.min(first.size, second.size);
+    if (shorter === 0) continue;
+    const shared = commonRuns(first, second) / shorter;
     if (shared >= LISTED_SHARE) found.push({ a: stories[a]?.id ?? '', b: stories[b]?.id ?? '', shared: Math.round(shared * 1000) / 1000, order: [a, b] });
   }
   return found.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]).map(({ a, b, shared }) => ({ a, b, shared }));
+}
+
+/**
+ * The least share of slots two signatures agree on for their articles to be
+ * compared word for word (`sharesBetween`): two texts of one length sharing
+ * half their runs agree on a third of the slots, so a quarter leaves room
+ * for the estimate's error. A short text inside a long one agrees on less,
+ * and is found only by `sharedPairs`, which knows the texts' lengths.
+ */
+export const CANDIDATE_AGREEMENT = 0.25;
+
+/**
+ * The pairs of articles (ids, the earlier first) whose signatures agree
+ * enough that they may share long passages: what is worth comparing word for
+ * word when only the signatures are at hand for the whole corpus.
+ *
+ * @example
+ * signedPairs([{ id: 'a', signature: s1 }, { id: 'b', signature: s1 }, { id: 'c', signature: s2 }]) // [['a', 'b']]
+ */
+export function signedPairs(articles: readonly Signed[]): [string, string][] {
+  const signed = articles.filter((article) => article.signature?.length === SIGNATURE_SLOTS);
+  const signatures = signed.map((article) => article.signature ?? []);
+  const agree = (a: number, b: number): boolean => signatureAgreement(signatures[a] ?? [], signatures[b] ?? []) >= CANDIDATE_AGREEMENT;
+  return candidatePairs(signatures, agree, true).map(([a, b]) => [signed[a]?.id ?? '', signed[b]?.id ?? '']);
+}
+
+/**
+ * How much of each of two texts the other holds, exactly: the share of `a`'s
+ * runs of four words found in `b`, and of `b`'s found in `a` (0 for a text
+ * with none).
+ *
+ * @example
+ * sharesBetween(wire, wire + ' More words of our own at the end here.') // { ofA: 1, ofB: 0.8… }
+ */
+export function sharesBetween(a: string, b: string): { ofA: number; ofB: number } {
+  const [first, second] = [runsOf(a), runsOf(b)];
+  const common = commonRuns(first, second);
+  return { ofA: first.size === 0 ? 0 : common / first.size, ofB: second.size === 0 ? 0 : common / second.size };
 }

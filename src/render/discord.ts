@@ -4,9 +4,10 @@
  * src/discord/interactions/page-id.ts: the parsed request, the page and the
  * coverage version). `allowed_mentions` is always empty: nothing the bot says pings.
  */
+import { comparisonFields } from './comparison.js';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { leadingText, sourceName, speakerLabel, summaryNote, templates } from '../answer/templates.js';
-import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow } from '../answer/types.js';
+import { windowOfPage, type Answer, type AnswerQuote, type ArticleListing, type ListWindow, type OutletFigure } from '../answer/types.js';
 import { aboutLines, type AboutContent } from '../commands/about.js';
 import type { Format } from '../commands/definitions.js';
 import type { HelpContent } from '../commands/help.js';
@@ -121,6 +122,10 @@ function titleOf(answer: Answer): string {
       return 'In the coverage';
     case 'coverage':
       return `Coverage: ${answer.understood.topic ?? ''}`;
+    case 'compare':
+      return 'How the outlets reported it';
+    case 'figures':
+      return 'Figures by outlet';
   }
 }
 
@@ -129,11 +134,26 @@ function articleField(article: ArticleListing): APIEmbedField {
   const when = article.published ? ` · ${article.published}` : '';
   const wires = article.wires.length > 0 ? ` · ${safeText(article.wires.join(', '))}` : '';
   const summary = article.summaryOnly ? ' · summary only' : '';
+  // What it shares comes last: a field too long for Discord loses that, never the headline and its link.
+  const shared = article.shares ? `\n${safeText(templates.sharedText(article.shares))}` : '';
   return {
     // Never a bare id as if it were an outlet; the headline is in the value below.
     name: fieldName(article.outlet ?? `article ${article.id}`),
-    value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}`, LIMITS.fieldValue),
+    value: truncate(`${markdownLink(headline, article.url)}${when}${wires}${summary} · ${article.statements} statement${article.statements === 1 ? '' : 's'}${shared}`, LIMITS.fieldValue),
   };
+}
+
+/** A field an outlet: each of its sentences with the figures in bold, and a link to it. */
+function figureFields(figures: readonly OutletFigure[]): APIEmbedField[] {
+  const byOutlet = new Map<string, OutletFigure[]>();
+  for (const figure of figures) {
+    const name = sourceName(figure.sentence.source);
+    byOutlet.set(name, [...(byOutlet.get(name) ?? []), figure]);
+  }
+  return [...byOutlet].map(([name, own]) => ({
+    name: fieldName(name),
+    value: truncate(own.map((f) => `**${safeText(f.figures.join(', '))}** — ${safeText(truncate(f.sentence.text, 350))}\n${markdownLink('Read it', f.sentence.source.link ?? f.sentence.source.url)}`).join('\n'), LIMITS.fieldValue),
+  }));
 }
 
 /** The total Discord counts towards the 6,000-character limit of a message. */
@@ -167,6 +187,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
       buttons(current, pages, pageIdFor),
     );
   }
+  if (answer.comparison) {
+    const count = `${answer.comparison.versions.length} versions`;
+    return message({ title: truncate(titleOf(answer), LIMITS.embedTitle), color, description: truncate(safeText(answer.answer), LIMITS.embedDescription), fields: comparisonFields(answer.comparison), footer: footer(answer, 1, 1, count) }, []);
+  }
   if (answer.coverage) {
     const description = `${safeText(answer.answer)}\n${chartNote(answer.coverage)}`;
     return message({ title: truncate(titleOf(answer), LIMITS.embedTitle), color, description: truncate(description, LIMITS.embedDescription), fields: coverageFields(answer.coverage), footer: footer(answer, 1, 1, `${answer.coverage.counted.articles} articles`) }, []);
@@ -185,6 +209,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
   }
   if (answer.found && !answer.speaker && answer.quotes.length === 0 && answer.context?.length) description = 'No statement matches, but the articles say:';
   if (answer.understood.readAs && current === 1) description = `${description ? `${description}\n` : ''}*${safeText(templates.readAs(answer.understood.readAs))}*`;
+  if (answer.figures && answer.found) {
+    description = safeText(answer.answer);
+    fields.push(...figureFields(answer.figures));
+  }
   if (current === 1) {
     for (const quote of answer.opposite ?? []) fields.push({ ...quoteField(quote), name: fieldName(`Says the opposite — ${speakerLabel(quote)}`) });
     for (const quote of answer.closest) fields.push({ ...quoteField(quote), name: fieldName(`Closest, but not a match — ${speakerLabel(quote)}`) });

@@ -5,6 +5,7 @@
  * contract, every statement). Files stay under a byte limit (Discord's
  * attachment limit) and a row limit: a cut list says so.
  */
+import { templates } from '../answer/templates.js';
 import type { Answer, ListWindow } from '../answer/types.js';
 import { csvDocument, csvRecord, type CsvValue } from './csv.js';
 import { renderJson } from './json.js';
@@ -56,8 +57,14 @@ function statementRows(answer: Answer): CsvValue[][] {
 export function exportTable(answer: Answer): Table {
   if (answer.intent === 'sources' && answer.articles) {
     return {
-      header: ['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements', 'summary_only'],
-      rows: answer.articles.map((a) => [a.id, a.outlet, a.headline, a.published, a.url, a.wires.join('; '), a.statements, a.summaryOnly]),
+      header: ['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements', 'summary_only', 'shares_text'],
+      rows: answer.articles.map((a) => [a.id, a.outlet, a.headline, a.published, a.url, a.wires.join('; '), a.statements, a.summaryOnly, a.shares ? templates.sharedText(a.shares) : '']),
+    };
+  }
+  if (answer.figures) {
+    return {
+      header: ['outlet', 'figures', 'values', 'sentence', 'link', 'article_id'],
+      rows: answer.figures.map((f) => [f.outlet, f.figures.join('; '), f.values.join('; '), f.sentence.text, f.sentence.source.link ?? f.sentence.source.url, f.sentence.source.id]),
     };
   }
   if (answer.intent === 'top-voices' && answer.voices && answer.quotes.length === 0) {

@@ -29,5 +29,7 @@ export function renderJson(answer: Answer): Record<string, unknown> {
     ...(answer.articles ? { articles: answer.articles, articleWindow: answer.articleWindow ?? { from: 0, total: answer.articles.length } } : {}),
     ...(answer.context ? { context: answer.context } : {}),
     ...(answer.coverage ? { coverage: answer.coverage } : {}),
+    ...(answer.comparison ? { comparison: answer.comparison } : {}),
+    ...(answer.figures ? { figures: answer.figures } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * see the rest in the transport that shows it (the CLI: --json; the
  * console: page:2 or /more).
  */
+import { comparisonLines } from './comparison.js';
 import { leadingText, sourceName, speakerLabel, statementText, summaryNote, templates } from '../answer/templates.js';
 import type { Answer, AnswerQuote, ArticleListing } from '../answer/types.js';
 import { coverageLines } from './coverage-text.js';
@@ -39,7 +40,8 @@ function quoteBlock(quote: AnswerQuote): string[] {
 
 function articleLine(article: ArticleListing): string {
   const outlet = article.outlet ? `${article.outlet}: ` : '';
-  return `- ${outlet}${article.headline ?? `article ${article.id}`}${summaryNote(article)}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}`;
+  const shared = article.shares ? `\n    ${templates.sharedText(article.shares)}` : '';
+  return `- ${outlet}${article.headline ?? `article ${article.id}`}${summaryNote(article)}${article.published ? ` (${article.published})` : ''}${article.url ? ` ${article.url}` : ''}${shared}`;
 }
 
 /** What is listed a page at a time: the articles of a list of sources, else the statements. */
@@ -66,8 +68,15 @@ export function renderText(answer: Answer, paging: TextPaging = CLI_PAGING): str
   if (answer.intent === 'sources' && answer.articles) {
     const held = answer.articleWindow?.from ?? 0;
     lines.push(`${items} article${items === 1 ? '' : 's'} in this coverage${range}:`, ...answer.articles.slice(from - held, to - held).map(articleLine), ...rest);
+  } else if (answer.comparison) {
+    lines.push(answer.answer, '', ...comparisonLines(answer.comparison));
   } else if (answer.coverage) {
     lines.push(answer.answer, '', ...coverageLines(answer.coverage));
+  } else if (answer.figures && answer.found) {
+    lines.push(answer.answer);
+    for (const figure of answer.figures) {
+      lines.push('', `  ${sourceName(figure.sentence.source)}: ${figure.figures.join(', ')}`, `    “${figure.sentence.text}”`, `    ${figure.sentence.source.link ?? figure.sentence.source.url ?? whereToFind({ ...figure.sentence.source, headline: null })}`);
+    }
   } else if (answer.intent === 'who-is' && answer.speaker) {
     lines.push(answer.answer, '', `Most reported statements${range}:`, ...answer.quotes.slice(from, to).flatMap(quoteBlock), ...rest);
   } else {

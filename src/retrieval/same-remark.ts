@@ -136,6 +136,11 @@ function sharedWeight(a: RemarkShape, b: RemarkShape): number {
   return shared;
 }
 
+/** The share of `a`'s word weight that `b` holds too (0 for a statement of no words). */
+export function wordingShare(a: RemarkShape, b: RemarkShape): number {
+  return a.weight > 0 ? sharedWeight(a, b) / a.weight : 0;
+}
+
 /** Whether `run` stands in `sequence`, word after word. */
 function holdsRun(sequence: readonly string[], run: readonly string[]): boolean {
   for (let start = 0; start + run.length <= sequence.length; start++) {

@@ -68,4 +68,25 @@ describe('parseQuestion', () => {
     expect(parseQuestion(`Who said ${'x'.repeat(10_000)}`).statement?.length).toBeLessThan(400);
     expect(parseQuestion('who\u0000 said\u0007 overlap')).toEqual({ intent: 'who-said', statement: 'overlap' });
   });
+
+  describe('questions about a quantity: the figures each outlet gives', () => {
+    it.each([
+      ['How many nations met in Springfield?', { intent: 'figures', statement: 'nations met in Springfield', quantity: { kind: 'count', noun: 'nations' } }],
+      ['how many ferries will sail to Kelvale', { intent: 'figures', statement: 'ferries will sail to Kelvale', quantity: { kind: 'count', noun: 'ferries' } }],
+      ['How far is the fleet from Kelvale?', { intent: 'figures', statement: 'is the fleet from Kelvale', quantity: { kind: 'distance' } }],
+      ['how much will the Ostby bridge cost', { intent: 'figures', statement: 'will the Ostby bridge cost', quantity: { kind: 'money' } }],
+      ['How long will the bridge stay closed?', { intent: 'figures', statement: 'will the bridge stay closed', quantity: { kind: 'duration' } }],
+      ['What was the death toll in Freedonia?', { intent: 'figures', statement: 'Freedonia', quantity: { kind: 'count', noun: 'dead' } }],
+      ['what is the number of refugees in Ostby', { intent: 'figures', statement: 'refugees in Ostby', quantity: { kind: 'count', noun: 'refugees' } }],
+    ])('%s', (question, expected) => {
+      expect(parseQuestion(question)).toEqual(expected);
+    });
+
+    it('leaves the questions that count the coverage\'s own articles and outlets as they were', () => {
+      expect(parseQuestion('how many articles quoted jane roe').intent).toBe('how-many');
+      expect(parseQuestion('how many times was Jane Roe quoted').intent).toBe('how-many');
+      expect(parseQuestion('how many outlets covered the ferry').intent).not.toBe('figures');
+      expect(parseQuestion('how many stories mention Kelvale').intent).not.toBe('figures');
+    });
+  });
 });

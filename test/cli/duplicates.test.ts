@@ -54,3 +54,17 @@ describe('cli duplicates', () => {
     expect(out).toContain('3 pairs of articles sharing half or more of the shorter one\'s text');
   });
 });
+
+describe('cli sources, with the text each article shares', () => {
+  it('lists what each shares: the same file twice, a rewrite, nothing for a story of its own', async () => {
+    const { code, out } = await cliWith({}, 'sources', '--json', '--corpus', corpus);
+    expect(code).toBe(0);
+    const { articles } = JSON.parse(out) as { articles: { id: string; shares?: { id: string; share: number; sameArticle: boolean }[] }[] };
+    const of = (id: string): { id: string; share: number; sameArticle: boolean }[] | undefined => articles.find((a) => a.id === id)?.shares;
+    expect(of('courier-harbour')?.[0]).toMatchObject({ id: 'courier-harbour-saved-again', share: 1, sameArticle: true });
+    expect(of('post-harbour')?.map((s) => s.id)).toEqual(['courier-harbour', 'courier-harbour-saved-again']);
+    expect(of('post-council')).toBeUndefined();
+    const table = (await cliWith({}, 'sources', '--corpus', corpus)).out;
+    expect(table).toContain('Text shared with other articles:\ncourier-harbour-saved-again: same article as courier-harbour; ');
+  });
+});

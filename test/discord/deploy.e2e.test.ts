@@ -22,15 +22,16 @@ describe('npm run deploy-commands', () => {
     integration_types: number[];
   }
 
-  it('bulk-overwrites the seven slash commands and the message command in the development guild', async () => {
+  it('bulk-overwrites the eight slash commands and the message command in the development guild', async () => {
     const count = await deployCommands({ ...base, apiUrl: fake.apiUrl, guildId: '600000000000000004' }, log);
-    expect(count).toBe(8);
+    expect(count).toBe(9);
     const request = await fake.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/guilds/600000000000000004/commands'));
     const commands = request.body as Registered[];
-    expect(commands.map((c) => [c.name, c.type])).toEqual([['ask', 1], ['who-said', 1], ['quotes', 1], ['coverage', 1], ['sources', 1], ['about', 1], ['help', 1], ['Who said this?', 3]]);
+    expect(commands.map((c) => [c.name, c.type])).toEqual([['ask', 1], ['who-said', 1], ['quotes', 1], ['compare', 1], ['coverage', 1], ['sources', 1], ['about', 1], ['help', 1], ['Who said this?', 3]]);
     for (const command of commands.filter((c) => c.type === 1)) expect(command.options?.some((o) => o.name === 'private')).toBe(true);
     expect(commands.find((c) => c.name === 'quotes')?.options?.find((o) => o.name === 'speaker')?.autocomplete).toBe(true);
     expect(commands.find((c) => c.name === 'coverage')?.options?.map((o) => o.name)).toEqual(['topic', 'private']);
+    expect(commands.find((c) => c.name === 'compare')?.options?.map((o) => o.name)).toEqual(['statement', 'private']);
     // A message command has no description and no options: the message is its input.
     const message = commands.find((c) => c.type === 3);
     expect(message?.description ?? '').toBe('');
@@ -52,7 +53,7 @@ describe('npm run deploy-commands', () => {
     await deployCommands({ ...base, apiUrl: fake.apiUrl }, log);
     const request = await fake.waitFor((r) => r.method === 'PUT' && r.path === '/api/v10/applications/900000000000000001/commands');
     const commands = request.body as Registered[];
-    expect(commands).toHaveLength(8);
+    expect(commands).toHaveLength(9);
     for (const command of commands) {
       expect(command.contexts, command.name).toEqual([0, 1, 2]);
       expect(command.integration_types, command.name).toEqual([0, 1]);

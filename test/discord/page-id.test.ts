@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/intent.js';
 import { CUSTOM_ID_MAX, describeRequest, pageId, PageRequestMemory, readPageId, type PageRequest } from '../../src/discord/interactions/page-id.js';
 
 const VERSION = 'abcd1234';
@@ -76,5 +77,12 @@ describe('page button ids', () => {
 
   it('describes a request as a question when the footer no longer shows it', () => {
     expect(describeRequest({ intent: 'speaker-quotes', speaker: 'Jane Roe', topic: 'the ferry' })).toBe('What did Jane Roe say about the ferry');
+  });
+
+  it('describes a question about a quantity so that it reads back as the same question', () => {
+    for (const question of ['How many nations met in Kelvale', 'How far is the fleet from Ostby', 'How long will the bridge stay closed', 'What was the death toll in Freedonia']) {
+      const parsed = parseQuestion(question);
+      expect(parseQuestion(describeRequest(parsed))).toEqual(parsed);
+    }
   });
 });

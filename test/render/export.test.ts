@@ -26,7 +26,7 @@ describe('lists as files', () => {
 
   it('the sources: one row per article', () => {
     const table = exportTable(answerOf('sources', {}));
-    expect(table.header).toEqual(['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements', 'summary_only']);
+    expect(table.header).toEqual(['article_id', 'outlet', 'headline', 'published', 'url', 'wires', 'statements', 'summary_only', 'shares_text']);
     expect(table.rows).toHaveLength(15);
   });
 

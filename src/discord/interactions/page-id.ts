@@ -37,7 +37,7 @@ export const CUSTOM_ID_MAX = 100;
 export const LAST_PAGE = 9999;
 
 const INTENT_CODES: Readonly<Record<Intent, string>> = {
-  'who-said': 'w', 'speaker-quotes': 'q', 'which-outlets': 'o', 'who-is': 'i', 'how-many': 'n', 'top-voices': 't', sources: 's', search: 'x', coverage: 'c',
+  'who-said': 'w', 'speaker-quotes': 'q', 'which-outlets': 'o', 'who-is': 'i', 'how-many': 'n', 'top-voices': 't', sources: 's', search: 'x', coverage: 'c', figures: 'f', compare: 'k',
 };
 const INTENTS_BY_CODE = new Map(Object.entries(INTENT_CODES).map(([intent, code]) => [code, intent as Intent]));
 const TEXT_KEYS = { s: 'statement', p: 'speaker', t: 'topic', o: 'outlet', a: 'addressee' } as const;
@@ -197,5 +197,13 @@ export function describeRequest(request: PageRequest): string {
       return request.statement ?? request.topic ?? '';
     case 'coverage':
       return `Coverage of ${request.topic ?? ''}`;
+    case 'compare':
+      return `How did the outlets report that ${request.statement ?? ''}`;
+    case 'figures': {
+      // Read back, it asks the same: a count's statement starts with its noun ("countries met in ..."), a death toll's does not.
+      const kind = request.quantity?.kind;
+      const asked = kind === 'distance' ? 'How far' : kind === 'money' ? 'How much' : kind === 'duration' ? 'How long' : request.quantity?.noun === 'dead' ? 'What was the death toll in' : 'How many';
+      return `${asked} ${request.statement ?? ''}`;
+    }
   }
 }
