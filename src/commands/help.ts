@@ -182,8 +182,6 @@ export function helpExamples(coverage: Coverage, answer: AnswerExample): HelpExa
     if (topic) add(first([{ name: 'coverage', values: { topic } }]));
   }
   if (said) add(first([{ name: 'ask', values: { question: `Which outlets reported "${said.values.statement}"?` } }]));
-  // The same statement, each outlet's version of it side by side.
-  if (said?.values.statement) add(first([{ name: 'compare', values: { statement: said.values.statement } }]));
   if (speaker) add(first([{ name: 'ask', values: { question: `Who is ${speaker.name}?` } }]));
   return examples;
 }

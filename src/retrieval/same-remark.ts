@@ -8,6 +8,7 @@
  * words weigh by how rare they are among the statements: two statements are
  * one remark when they share most of the weight of the smaller one.
  */
+import { directionOf } from '../language/directions.js';
 import { MONTHS, WEEKDAYS } from '../language/time.js';
 import type { Normaliser } from './normalise.js';
 
@@ -89,6 +90,8 @@ export interface RemarkShape {
   pointsBack: boolean;
   /** The months, weekdays and years it names, lower case. */
   times: string[];
+  /** Which way it says something went: 1 up ("rose"), -1 down ("fell"), 0 neither or both. */
+  direction: 1 | -1 | 0;
   weight: number;
 }
 
@@ -125,6 +128,7 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
     fragments,
     pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
     times: timesNamed(statement.text),
+    direction: directionIn(statement.text),
     weight: terms.reduce((sum, term) => sum + term.weight, 0),
   };
 }
@@ -163,6 +167,17 @@ function namesOtherTimes(a: RemarkShape, b: RemarkShape): boolean {
   return a.times.length > 0 && b.times.length > 0 && !a.times.some((time) => b.times.includes(time));
 }
 
+/** Which way a text says something went: 1 when its words say only up, -1 only down, else 0. */
+function directionIn(text: string): 1 | -1 | 0 {
+  const ways = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(directionOf).filter((way) => way !== 0));
+  return ways.size === 1 ? ([...ways][0] as 1 | -1) : 0;
+}
+
+/** Whether the two say things went opposite ways ("rose", "fell"): other remarks, however alike their words. */
+function opposite(a: RemarkShape, b: RemarkShape): boolean {
+  return a.direction * b.direction === -1;
+}
+
 /** Whether both name numbers and none alike. */
 function namesOtherNumbers(a: RemarkShape, b: RemarkShape): boolean {
   const numbers = a.terms.filter((term) => /^\d/.test(term.stem));
@@ -180,7 +195,7 @@ export function pointsBackTo(later: RemarkShape, earlier: RemarkShape): boolean 
  * changed. A statement joins the first group holding one such.
  */
 export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
-  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b)) return false;
+  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b) || opposite(a, b)) return false;
   const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
   const share = small.plain.filter((term) => large.plain.includes(term)).length / small.plain.length;
   return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_WORDS_SHARE);
@@ -189,7 +204,8 @@ export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
 /**
  * Whether two statements of one speaker are one remark by their words: the
  * same words; a partial quotation of the other's rare words; or, in two
- * articles, most of the weight shared and no time named differently. One
+ * articles, most of the weight shared, no time named differently and no
+ * change said to go the other way ("rose", "fell"). One
  * article's different statements of one speaker are different remarks
  * unless one quotes the other: an article rarely says one thing twice in
  * other words, and a company's statements in one report share most words.
@@ -198,7 +214,7 @@ export function sameRemark(a: RemarkShape, b: RemarkShape, weights: TermWeights)
   if (a.lower === b.lower) return true;
   if (quotesFrom(a, b, weights) || quotesFrom(b, a, weights)) return true;
   if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS) return false;
-  if (namesOtherTimes(a, b)) return false;
+  if (namesOtherTimes(a, b) || opposite(a, b)) return false;
   const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
   if (small.weight <= 0) return false;
   const share = sharedWeight(small, large) / small.weight;

@@ -124,11 +124,13 @@ describe('one remark however each article words it (same-remark.ts)', () => {
     expect(groups).toContainEqual(["That's a big number for Kelvale"]);
   });
 
-  it('keeps apart a report worded alike for another month, and figures that differ in words alike only in part', () => {
+  it('keeps apart a report worded alike for another month, figures that differ in words alike only in part, and a rise from a fall', () => {
     const months = grouped([said('a', 'The Kelvale price index rose 2 pct in February from a year earlier'), said('b', 'The Kelvale price index rose 2 pct in March from a year earlier')]);
     expect(months).toHaveLength(2);
     const sales = grouped([said('a', 'Acme sales rose 5 pct to 300 mln dlrs in the quarter'), said('b', 'Acme sales rose 7 pct to 410 mln dlrs on higher exports and prices in the quarter')]);
     expect(sales).toHaveLength(2);
+    const ways = grouped([said('a', 'Acme sales in Kelvale rose 5 pct in the quarter'), said('b', 'Acme sales in Kelvale fell 5 pct in the quarter')]);
+    expect(ways).toHaveLength(2);
   });
 
   it('joins a remark whose one figure another article changed, its words alike', () => {
