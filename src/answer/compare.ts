@@ -129,6 +129,19 @@ export function clauseHolding(text: string, isCore: (word: string) => boolean): 
   return { start, end };
 }
 
+/** The speaker's statement in an article that holds every core word, if one does. */
+function statementHolding(coverage: Coverage, entity: string | null, articleId: string, core: readonly string[]): Found | null {
+  for (const other of coverage.clustersInArticle(articleId)) {
+    if (other.entity !== entity) continue;
+    for (const occurrence of other.occurrences) {
+      if (occurrence.articleId !== articleId) continue;
+      const stems = new Set(coverage.normaliser.terms(occurrence.text).map(stemOf));
+      if (core.every((stem) => stems.has(stem))) return { occurrence, cluster: other };
+    }
+  }
+  return null;
+}
+
 /**
  * Articles where the speaker is quoted and a sentence holds every core word
  * of the remark, but no statement of it was found: the remark told in
@@ -147,6 +160,12 @@ function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, shapes: re
     const stems = new Set(coverage.normaliser.terms(sentence.text).map(stemOf));
     if (!core.every((stem) => stems.has(stem))) continue;
     seen.add(sentence.articleId);
+    // A statement of the speaker's there holding the core is the version; else the sentence's clause.
+    const stated = statementHolding(coverage, cluster.entity, sentence.articleId, core);
+    if (stated) {
+      found.push(stated);
+      continue;
+    }
     const clause = clauseHolding(sentence.text, (word) => core.includes(stemOf(coverage.normaliser.terms(word)[0] ?? '')));
     const occurrence: StatementOccurrence = {
       articleId: sentence.articleId, start: sentence.start + clause.start, end: sentence.start + clause.end, text: sentence.text.slice(clause.start, clause.end), kind: 'indirect', cue: null, mention: null,

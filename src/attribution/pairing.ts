@@ -126,7 +126,10 @@ function pairInSentence(article: Article, view: SentenceView, quotations: Quotat
 function participleAfterStatement(text: string, view: SentenceView, cueToken: CueToken, quotations: QuotationIndex, inSentence: readonly RawStatement[]): Found | null {
   const { tokens } = view;
   const verb = tokens[cueToken.index];
-  if (!verb || !/ing$/.test(verb.lower) || tokens[cueToken.index - 1]?.text !== ',') return null;
+  // "..., adding that ...", or a verb joined by "and" whose subject was not found before it ("According to Roe the
+  // board agreed that ... and confirmed that ..."): the speaker of the statement before it in the sentence.
+  const participle = /ing$/.test(verb?.lower ?? '') && tokens[cueToken.index - 1]?.text === ',';
+  if (!verb || (!participle && tokens[cueToken.index - 1]?.lower !== 'and')) return null;
   const earlier = [...inSentence].reverse().find((s) => s.cue && s.cue.end <= verb.start && s.mention);
   if (!earlier?.mention) return null;
   const after = contentAfter(text, view, cueToken.last + 1, cueToken.lemma, cueOf(text, tokens, cueToken), quotations);

@@ -220,7 +220,10 @@ export function renderDiscord(answer: Answer, page: number, pageIdFor?: PageIdFo
       fields.push({ name: fieldName(`In ${sourceName(sentence.source)}${summaryNote(sentence.source)}`), value: truncate(`${safeText(truncate(sentence.text, 700))}\n${markdownLink('Read it', sentence.source.link ?? sentence.source.url)}`, LIMITS.fieldValue) });
     }
   }
-  const count = answer.found ? `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}` : 'no match';
+  const outletsWithFigures = new Set((answer.figures ?? []).map((f) => f.outlet ?? f.sentence.source.id)).size;
+  const count = !answer.found ? 'no match'
+    : answer.figures ? `${outletsWithFigures} outlet${outletsWithFigures === 1 ? '' : 's'}`
+      : `${answer.quotes.length} statement${answer.quotes.length === 1 ? '' : 's'}`;
   const embed: APIEmbed = {
     title: truncate(titleOf(answer), LIMITS.embedTitle),
     color,

@@ -87,6 +87,21 @@ describe('comparing the versions of a statement in two outlets', () => {
   });
 });
 
+describe('a remark told in passing', () => {
+  it('is a version from the sentence, its clause alone, where the speaker is quoted and no statement of it was found', () => {
+    const third = article('gazette-1', 'Springfield Gazette', [
+      'Kelvale will repaint its lighthouse this spring, and the works start in April.',
+      '"The lighthouse is our pride and it deserves care," said Mayor Jane Roe.',
+      'On the quay, the pier and the summer season fares were all anyone spoke about, while the painters set up.',
+    ].join('\n\n'), '2026-03-04');
+    const three = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', variant, '2026-03-03'), third]);
+    const answer = answerParsed(three, 'q', { intent: 'compare', statement: 'the pier will reopen in time for the summer season' });
+    const passing = answer.comparison?.versions.find((v) => v.id === 'gazette-1');
+    expect(passing).toMatchObject({ inSentence: true, form: 'paraphrase', speaker: 'Jane Roe' });
+    expect(passing?.text).toBe('the summer season fares were all anyone spoke about');
+  });
+});
+
 describe('asking for a comparison', () => {
   it('reads "how did the outlets report that ..." and "compare ..." as a comparison, and "report on ..." as coverage', () => {
     expect(parseQuestion('how did the outlets report that the pier will reopen')).toMatchObject({ intent: 'compare', statement: 'the pier will reopen' });

@@ -206,6 +206,13 @@ describe('pairCues', () => {
     ]);
   });
 
+  it('gives a verb joined by "and" whose subject it does not find to the speaker of the statement before it', () => {
+    expect(paired('According to Roe the council agreed that the works would start soon and confirmed that the ferry will run late.')).toEqual([
+      ['indirect', 'the council agreed that the works would start soon', 'Roe'],
+      ['indirect', 'the ferry will run late', 'Roe'],
+    ]);
+  });
+
   it('takes a quoted title after "on" for a title, not what was said, and no clause of circumstance after ", X said,"', () => {
     expect(paired('In an interview on "Face the Town," Jane Roe said the protests demand that all residents listen.')).toEqual([
       ['indirect', 'the protests demand that all residents listen', 'Jane Roe'],

@@ -26,6 +26,7 @@ describe('figures by outlet', () => {
     expect(embed?.fields?.map((f) => f.name).sort()).toEqual(['Kelvale Courier', 'Ostby Post', 'Springfield Gazette']);
     expect(embed?.fields?.find((f) => f.name === 'Kelvale Courier')?.value).toMatch(/^\*\*40-nation\*\* — The 40-nation alliance met in Kelvale/);
     expect(embed && embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(embed?.footer?.text).toMatch(/^3 outlets · /);
   });
 
   it('JSON: the figures, each with its sentence and source', () => {
