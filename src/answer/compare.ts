@@ -15,7 +15,7 @@ import type { QuoteCluster, StatementOccurrence } from '../retrieval/snapshot.js
 import { remarkShape, stemOf, termWeights, wordingShare, type RemarkShape, type TermWeights } from '../retrieval/same-remark.js';
 import { NUMBER_WORDS } from '../language/numbers.js';
 import { textFragmentLink } from './links.js';
-import { coverageShares } from './shared-text.js';
+import { coverageShares, sharesWorkedOut } from './shared-text.js';
 import type { StatementKind } from '../attribution/index.js';
 
 /** How a version gives the remark. */
@@ -62,6 +62,8 @@ export interface StatementComparison {
   speaker: string | null;
   versions: StatementVersion[];
   differences: VersionDifference[];
+  /** False when copies of the articles were not looked for (a coverage too large: see answer/shared-text.ts): no omission can be told then. */
+  copiesLooked: boolean;
 }
 
 /** Share of a statement's word weight another in a copy of its article must hold to be a version of it. */
@@ -307,5 +309,5 @@ export function compareStatement(coverage: Coverage, cluster: QuoteCluster): Sta
   const versions = bare
     .map((version, index) => ({ ...version, order: orders[index] ?? null, onlyHere: only[index] ?? [] }))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
-  return { statement: cluster.text, speaker: cluster.anonymous ? null : cluster.speaker, versions, differences: differencesOf(coverage, versions, copies.silent) };
+  return { statement: cluster.text, speaker: cluster.anonymous ? null : cluster.speaker, versions, differences: differencesOf(coverage, versions, copies.silent), copiesLooked: sharesWorkedOut(coverage) };
 }

@@ -80,8 +80,21 @@ export function sharesOfListed(ids: readonly string[], partners: Partners, find:
 
 const partnersByCoverage = new WeakMap<Coverage, Partners>();
 
-/** The candidates of a coverage's articles, found once per coverage from every article's signature. */
+/**
+ * Above this many articles the coverage-wide candidates are not worked out
+ * at a question: it reads every article's signature (a database's whole
+ * table, some 60 MB at 170,000 articles), more than a bot answering should hold.
+ */
+export const SHARES_MAX_ARTICLES = 50_000;
+
+/** Whether what articles share is worked out for this coverage (see SHARES_MAX_ARTICLES). */
+export function sharesWorkedOut(coverage: Pick<Coverage, 'articleCount'>): boolean {
+  return coverage.articleCount <= SHARES_MAX_ARTICLES;
+}
+
+/** The candidates of a coverage's articles, found once per coverage from every article's signature; none above SHARES_MAX_ARTICLES. */
 function coveragePartners(coverage: Coverage): Partners {
+  if (!sharesWorkedOut(coverage)) return new Map();
   let partners = partnersByCoverage.get(coverage);
   if (!partners) {
     const signed = coverage.articles().map((article) => ({ id: article.id, signature: article.signature ? decodeSignature(article.signature) : null }));

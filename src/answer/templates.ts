@@ -154,7 +154,8 @@ export const templates = {
     const firstText = first.length > 0 ? `; first carried by ${[...new Set(first.map((v) => v.outlet ?? `article ${v.id}`))].join(', ')} (${first[0]?.published ?? ''})` : '';
     const kinds = [...new Set(differences.map((d) => d.kind))];
     const differ = differences.length === 0 ? 'The versions say it alike.' : `They differ in ${kinds.map((k) => (k === 'number' ? 'figures' : k)).join(', ')}.`;
-    return `${comparison.speaker ?? 'An unnamed source'}: “${comparison.statement}” — ${versions.length} version${versions.length === 1 ? '' : 's'} in ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${firstText}. ${differ}`;
+    const unlooked = comparison.copiesLooked ? '' : ' (In a coverage this large, copies of the articles that leave it out are not looked for.)';
+    return `${comparison.speaker ?? 'An unnamed source'}: “${comparison.statement}” — ${versions.length} version${versions.length === 1 ? '' : 's'} in ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${firstText}. ${differ}${unlooked}`;
   },
   whichOutlets: (quotes: readonly AnswerQuote[]): string =>
     quotes

@@ -102,6 +102,16 @@ describe('a remark told in passing', () => {
   });
 });
 
+describe('a coverage too large to read every article for copies', () => {
+  it('compares without reading every article, says copies were not looked for, and tells no omission', () => {
+    const large = { ...coverage, articleCount: 60_000, articles: () => { throw new Error('every article read'); } };
+    const answer = answerParsed(large, 'q', { intent: 'compare', statement: 'the fishing fleet will keep its berths free of charge' });
+    expect(answer.comparison?.copiesLooked).toBe(false);
+    expect(answer.comparison?.differences).toEqual([]);
+    expect(answer.answer).toContain('copies of the articles that leave it out are not looked for');
+  });
+});
+
 describe('asking for a comparison', () => {
   it('reads "how did the outlets report that ..." and "compare ..." as a comparison, and "report on ..." as coverage', () => {
     expect(parseQuestion('how did the outlets report that the pier will reopen')).toMatchObject({ intent: 'compare', statement: 'the pier will reopen' });
