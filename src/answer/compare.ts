@@ -11,7 +11,8 @@
  * changes a figure or credits someone else is one version of it still.
  */
 import type { Coverage } from '../retrieval/coverage.js';
-import type { QuoteCluster, StatementOccurrence } from '../retrieval/snapshot.js';
+import type { QuoteCluster, SentenceRecord, StatementOccurrence } from '../retrieval/snapshot.js';
+import type { SpeakerEntity } from '../attribution/index.js';
 import { remarkShape, stemOf, termWeights, wordingShare, type RemarkShape, type TermWeights } from '../retrieval/same-remark.js';
 import { NUMBER_WORDS } from '../language/numbers.js';
 import { textFragmentLink } from './links.js';
@@ -32,14 +33,14 @@ export interface StatementVersion {
   order: number | null;
   form: VersionForm;
   speaker: string | null;
-  /** How the article names the speaker there ("the Pentagon chief"), and what kind of naming that is. */
+  /** How the article names the speaker there ("the harbour chief"), and what kind of naming that is. */
   attribution: { as: string | null; form: AttributionForm };
   text: string;
-  /** True when no statement was found there, only a sentence naming the speaker that holds the remark's rare words ("confirmed that there will be an overlap"). */
+  /** True when no statement was found there, only a sentence naming the speaker that holds the remark's rare words ("confirmed that the ferry will run late"). */
   inSentence: boolean;
   /** Words this version has that no other version has (numbers aside: see the differences). */
   onlyHere: string[];
-  /** The figures it gives, as written ("five or six kilometers"). */
+  /** The figures it gives, as written ("eight or nine miles"). */
   figures: string[];
   url: string | null;
   link: string | null;
@@ -84,7 +85,7 @@ function attributionForm(mention: string | null, speaker: string | null, anonymo
 }
 
 const NUMBER = `(?:\\d[\\d,.]*|${[...NUMBER_WORDS.keys()].join('|')})`;
-/** A figure as written: a number or a range of two ("five or six"), and the word it counts. */
+/** A figure as written: a number or a range of two ("eight or nine"), and the word it counts. */
 const FIGURE = new RegExp(`\\b${NUMBER}(?:\\s*(?:or|to|and|-)\\s*${NUMBER})?(?:\\s*[-\\s]\\s*[\\p{L}%]+)?`, 'giu');
 
 /** The figures a text gives, as written. */
@@ -101,6 +102,8 @@ interface Found {
   occurrence: StatementOccurrence;
   cluster: QuoteCluster;
   inSentence?: boolean;
+  /** A copy's sentence that carries the remark with no one named for it. */
+  unattributed?: boolean;
 }
 
 /** Most sentences weighed when looking for a remark told in passing. */
@@ -119,7 +122,7 @@ const OPENS = /(?:\bthat\s+|[,;:]\s*|\band\s+)/gi;
 /**
  * The clause of a sentence holding its first core word: from the last
  * "that", comma or "and" before it, to the next comma or the end ("... and
- * confirmed previous statements that [there will be an overlap with ...]").
+ * confirmed earlier reports that [the pier will close in May ...]").
  */
 export function clauseHolding(text: string, isCore: (word: string) => boolean): { start: number; end: number } {
   const word = [...text.matchAll(/[\p{L}\p{N}]+/gu)].find((match) => isCore(match[0]));
@@ -147,11 +150,10 @@ function statementHolding(coverage: Coverage, entity: string | null, articleId: 
 /**
  * Articles where the speaker is quoted and a sentence holds every core word
  * of the remark, but no statement of it was found: the remark told in
- * passing ("... and confirmed that there will be an overlap"), one sentence an article.
+ * passing ("... and confirmed that the ferry will run late"), one sentence an article.
  */
-function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, shapes: readonly RemarkShape[], known: ReadonlySet<string>, weights: TermWeights): Found[] {
+function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, core: readonly string[], known: ReadonlySet<string>): Found[] {
   const speaker = cluster.entity === null ? undefined : coverage.entity(cluster.entity);
-  const core = coreOf(shapes, weights);
   if (!speaker || core.length === 0) return [];
   const where = new Set(speaker.articles);
   const found: Found[] = [];
@@ -159,22 +161,48 @@ function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, shapes: re
   for (const result of coverage.searchSentences(cluster.text, { limit: PASSING_SEARCHED })) {
     const sentence = coverage.sentence(result.id as number);
     if (!sentence || seen.has(sentence.articleId) || !where.has(sentence.articleId)) continue;
-    const stems = new Set(coverage.normaliser.terms(sentence.text).map(stemOf));
-    if (!core.every((stem) => stems.has(stem))) continue;
-    seen.add(sentence.articleId);
-    // A statement of the speaker's there holding the core is the version; else the sentence's clause.
+    if (!holdsCore(coverage, sentence.text, core)) continue;
+    // A statement of the speaker's there holding the core is the version; else the sentence's clause, where the
+    // sentence or the one before names the speaker and no one else's statement stands in it.
     const stated = statementHolding(coverage, cluster.entity, sentence.articleId, core);
     if (stated) {
+      seen.add(sentence.articleId);
       found.push(stated);
       continue;
     }
-    const clause = clauseHolding(sentence.text, (word) => core.includes(stemOf(coverage.normaliser.terms(word)[0] ?? '')));
-    const occurrence: StatementOccurrence = {
-      articleId: sentence.articleId, start: sentence.start + clause.start, end: sentence.start + clause.end, text: sentence.text.slice(clause.start, clause.end), kind: 'indirect', cue: null, mention: null,
-    };
-    found.push({ occurrence, cluster, inSentence: true });
+    if (!namesSpeakerAround(coverage, sentence, speaker) || othersStatementIn(coverage, sentence, cluster.entity)) continue;
+    seen.add(sentence.articleId);
+    found.push({ occurrence: clauseOccurrence(coverage, sentence, core), cluster, inSentence: true });
   }
   return found;
+}
+
+/** Whether a text holds every core stem. */
+function holdsCore(coverage: Coverage, text: string, core: readonly string[]): boolean {
+  const stems = new Set(coverage.normaliser.terms(text).map(stemOf));
+  return core.every((stem) => stems.has(stem));
+}
+
+/** The clause of a sentence holding the core, as an occurrence. */
+function clauseOccurrence(coverage: Coverage, sentence: SentenceRecord, core: readonly string[]): StatementOccurrence {
+  const clause = clauseHolding(sentence.text, (word) => core.includes(stemOf(coverage.normaliser.terms(word)[0] ?? '')));
+  return { articleId: sentence.articleId, start: sentence.start + clause.start, end: sentence.start + clause.end, text: sentence.text.slice(clause.start, clause.end), kind: 'indirect', cue: null, mention: null };
+}
+
+/** Whether a sentence, or the one before it, names the speaker: their family name or an alias, as a whole word. */
+function namesSpeakerAround(coverage: Coverage, sentence: SentenceRecord, speaker: SpeakerEntity): boolean {
+  const names = [speaker.name?.split(/\s+/).at(-1), ...speaker.aliases].filter((name): name is string => !!name && name.length > 2 && !PRONOUNS.test(name));
+  if (names.length === 0) return false;
+  const sentences = coverage.sentencesOf(sentence.articleId);
+  const at = sentences.findIndex((s) => s.id === sentence.id);
+  const text = `${sentences[at - 1]?.text ?? ''} ${sentence.text}`.toLowerCase();
+  return names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+}
+
+/** Whether a statement of another speaker stands in the sentence: its words are theirs. */
+function othersStatementIn(coverage: Coverage, sentence: SentenceRecord, entity: string | null): boolean {
+  return coverage.clustersInArticle(sentence.articleId).some((other) => other.entity !== entity &&
+    other.occurrences.some((o) => o.articleId === sentence.articleId && o.start < sentence.end && sentence.start < o.end));
 }
 
 /**
@@ -182,7 +210,7 @@ function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, shapes: re
  * `cluster` that say the same as it (weighted words, see wordingShare) and
  * are not of its group: rewordings, changed figures, another attribution.
  */
-function versionsInCopies(coverage: Coverage, cluster: QuoteCluster, weights: TermWeights): { found: Found[]; silent: { id: string; of: string; share: number }[] } {
+function versionsInCopies(coverage: Coverage, cluster: QuoteCluster, core: readonly string[], weights: TermWeights): { found: Found[]; silent: { id: string; of: string; share: number }[] } {
   const carrying = [...new Set(cluster.occurrences.map((o) => o.articleId))];
   const shares = coverageShares(coverage, carrying);
   const own = remarkShape({ ...cluster.occurrences[0] as StatementOccurrence, text: cluster.text, kind: cluster.kind }, coverage.normaliser, weights);
@@ -203,7 +231,10 @@ function versionsInCopies(coverage: Coverage, cluster: QuoteCluster, weights: Te
           if (alike >= bestShare) [best, bestShare] = [{ occurrence, cluster: other }, alike];
         }
       }
+      // No statement says it: a sentence holding the remark's core carries it with no one named for it.
+      const sentence = best || core.length === 0 ? undefined : coverage.sentencesOf(share.id).find((s) => holdsCore(coverage, s.text, core));
       if (best) found.push(best);
+      else if (sentence) found.push({ occurrence: clauseOccurrence(coverage, sentence, core), cluster, inSentence: true, unattributed: true });
       else silent.push({ id: share.id, of: id, share: share.share });
     }
   }
@@ -222,7 +253,7 @@ function wordsOnlyIn(coverage: Coverage, texts: readonly string[]): string[][] {
   });
 }
 
-function versionOf(coverage: Coverage, { occurrence, cluster, inSentence }: Found): Omit<StatementVersion, 'onlyHere' | 'order'> {
+function versionOf(coverage: Coverage, { occurrence, cluster, inSentence, unattributed }: Found): Omit<StatementVersion, 'onlyHere' | 'order'> {
   const article = coverage.article(occurrence.articleId);
   const url = article?.url ?? null;
   return {
@@ -230,8 +261,9 @@ function versionOf(coverage: Coverage, { occurrence, cluster, inSentence }: Foun
     outlet: article?.outlet ?? null,
     published: article?.published ?? null,
     form: FORMS[occurrence.kind],
-    speaker: cluster.anonymous ? null : cluster.speaker,
-    attribution: { as: cluster.anonymous ? (occurrence.mention ?? cluster.role) : occurrence.mention, form: attributionForm(occurrence.mention, cluster.speaker, cluster.anonymous) },
+    speaker: cluster.anonymous || unattributed ? null : cluster.speaker,
+    attribution: unattributed ? { as: null, form: 'none' }
+      : { as: cluster.anonymous ? (occurrence.mention ?? cluster.role) : occurrence.mention, form: attributionForm(occurrence.mention, cluster.speaker, cluster.anonymous) },
     text: occurrence.text,
     inSentence: inSentence ?? false,
     figures: figuresIn(occurrence.text),
@@ -272,7 +304,8 @@ function differencesOf(coverage: Coverage, versions: readonly StatementVersion[]
   if (speakers.size > 1 || forms.size > 1) {
     const ways = new Map<string, StatementVersion[]>();
     for (const version of versions) {
-      const way = version.attribution.form === 'anonymous' ? `an unnamed source (“${version.attribution.as ?? 'unnamed'}”)` : version.attribution.form === 'title' ? `“${version.attribution.as}” (${version.speaker ?? 'unnamed'})` : version.speaker ?? 'no one named';
+      const way = version.attribution.form === 'anonymous' ? `an unnamed source (“${version.attribution.as ?? 'unnamed'}”)`
+        : version.attribution.form === 'title' ? `“${version.attribution.as}” (${version.speaker ?? 'unnamed'})` : version.speaker ?? 'no one named';
       ways.set(way, [...(ways.get(way) ?? []), version]);
     }
     differences.push({ kind: 'attribution', detail: `Attributed to ${[...ways].map(([way, own]) => `${way} by ${listOf(own)}`).join('; ')}.`, ids: versions.map((version) => version.id) });
@@ -282,7 +315,7 @@ function differencesOf(coverage: Coverage, versions: readonly StatementVersion[]
     const of = versions.find((version) => version.id === copy.of);
     differences.push({
       kind: 'omission',
-      detail: `${article?.outlet ?? `article ${copy.id}`} (${copy.id}) shares ${Math.round(copy.share * 100)}% of its text with ${of ? label(of) : copy.of} (${copy.of}) but leaves this statement out.`,
+      detail: `${article?.outlet ?? `article ${copy.id}`} (${copy.id}) holds ${Math.round(copy.share * 100)}% of the text of ${of ? label(of) : copy.of} (${copy.of}) but leaves this statement out.`,
       ids: [copy.id],
     });
   }
@@ -294,15 +327,15 @@ function differencesOf(coverage: Coverage, versions: readonly StatementVersion[]
  *
  * @example
  * const comparison = compareStatement(coverage, coverage.cluster(12));
- * comparison.differences.find((d) => d.kind === 'number')?.detail; // 'The figures differ: 6 kilometers (Ostby Post); five or six kilometers (Kelvale Courier).'
+ * comparison.differences.find((d) => d.kind === 'number')?.detail; // 'The figures differ: 8 miles (Ostby Post); eight or nine miles (Kelvale Courier).'
  */
 export function compareStatement(coverage: Coverage, cluster: QuoteCluster): StatementComparison {
   const weights = termWeights(coverage.statementsHolding, coverage.statementCount);
-  const copies = versionsInCopies(coverage, cluster, weights);
+  const core = coreOf(cluster.occurrences.map((occurrence) => remarkShape(occurrence, coverage.normaliser, weights)), weights);
+  const copies = versionsInCopies(coverage, cluster, core, weights);
   const stated: Found[] = [...cluster.occurrences.map((occurrence) => ({ occurrence, cluster })), ...copies.found];
-  const shapes = stated.filter((entry) => entry.cluster === cluster).map((entry) => remarkShape(entry.occurrence, coverage.normaliser, weights));
   const known = new Set([...stated.map((entry) => entry.occurrence.articleId), ...copies.silent.map((copy) => copy.id)]);
-  const found = [...stated, ...versionsInPassing(coverage, cluster, shapes, known, weights)];
+  const found = [...stated, ...versionsInPassing(coverage, cluster, core, known)];
   const bare = found.map((entry) => versionOf(coverage, entry));
   const only = wordsOnlyIn(coverage, bare.map((version) => version.text));
   const orders = ordersOf(bare.map((version) => version.published));

@@ -41,7 +41,7 @@ interface Candidate {
  * date asked about). Outlets in order of their best sentence.
  */
 export function outletFigures(coverage: Coverage, text: string, quantity: QuantityAsked, keep: (article: ArticleRecord) => boolean = () => true): OutletFigure[] {
-  const counted = quantity.kind === 'count' && quantity.noun ? kinOf(quantity.noun) : new Set<string>();
+  const counted = quantity.kind === 'count' && quantity.noun ? kinOf(quantity.noun, text) : new Set<string>();
   const { terms, corrected } = askedTerms(coverage, text);
   if (terms.length === 0) return [];
   // The noun counted need not be in the sentence ("11 other ministers" for "how many countries"): a count of its kind stands for it.

@@ -27,6 +27,8 @@ export interface ParsedQuestion {
 
 /** What a "how many <noun>" question counts when it asks about the coverage itself: those stay counting questions. */
 const COVERAGE_NOUNS = 'articles|outlets|stories|reports|sources|publications|papers|news\\s*outlets|times';
+/** What "how many <noun> ... quoted / said / made" counts in the coverage, not in the world: a search, not figures. */
+const QUOTED_NOUNS = 'people|persons|speakers|sources|officials|statements|quotes|quotations|remarks|comments|words|voices|things';
 const QUANTITY_KINDS: Readonly<Record<string, QuantityKind>> = { far: 'distance', much: 'money', long: 'duration' };
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
@@ -52,7 +54,7 @@ const SPEECH = `(?:${[
 /** A reporting verb after "did X" or "does X": the bare form ("say", "mention"). */
 const SPEECH_BASE = `(?:${WHAT_SAID_LEMMAS.join('|')})`;
 
-/** Words naming the statement rather than saying it: "the overlap remark" asks about "overlap". */
+/** Words naming the statement rather than saying it: "the toll remark" asks about "toll". */
 const REMARK_WORDS = /\s+(?:remark|quote|comment|statement|claim|comparison|line|words)s?$/i;
 
 const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
@@ -64,7 +66,7 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^how\s+many\s+times\s+(?:was|is|has|have|were)\s+(.+?)\s+(?:been\s+)?(?:quoted|cited)$/i, (m) => ({ intent: 'how-many', statement: m[1] })],
   // "how many ferries sailed", "how far is the fleet from Kelvale", "what was the death toll": the figures each outlet gives.
   [
-    new RegExp(`^how\\s+many\\s+(?!(?:${COVERAGE_NOUNS})\\b)(\\p{L}[\\p{L}-]*)(.*)$`, 'iu'),
+    new RegExp(`^how\\s+many\\s+(?!(?:${COVERAGE_NOUNS})\\b)(?!(?:${QUOTED_NOUNS})\\b.*\\b(?:quoted|cited|said|say|make|made|gave|give)\\b)(\\p{L}[\\p{L}-]*)(.*)$`, 'iu'),
     (m) => ({ intent: 'figures', statement: `${m[1] ?? ''}${m[2] ?? ''}`, quantity: { kind: 'count', noun: m[1] ?? '' } }),
   ],
   [/^how\s+(far|much|long)\s+(.+)$/i, (m) => ({ intent: 'figures', statement: m[2], quantity: { kind: QUANTITY_KINDS[(m[1] ?? '').toLowerCase()] ?? 'count' } })],
@@ -91,7 +93,11 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   // "how was the ferry covered", "which outlets covered the ferry", "coverage of the ferry": the topic's coverage.
   [/^how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:covered|reported(?:\s+on)?)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   [/^how\s+(?:did|do|does)\s+(?:the\s+)?(?:outlets|media|press|papers|news\s*outlets)\s+(?:cover|report\s+on)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
-  [/^(?:which|what)\s+(?:outlets|media|news\s*outlets|publications|newspapers|papers)\s+(?:have\s+|has\s+)?(?:covered|cover)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
+  // A topic is a few words; "which outlets covered the toll remark" or a whole statement asks which outlets carried it.
+  [
+    /^(?:which|what)\s+(?:outlets|media|news\s*outlets|publications|newspapers|papers)\s+(?:have\s+|has\s+)?(?:covered|cover)\s+(?!.*\b(?:remark|quote|comment|statement|claim|words|that)s?\b)((?:\S+\s+){0,3}\S+)$/i,
+    (m) => ({ intent: 'coverage', topic: m[1] }),
+  ],
   [/^(?:(?:show(?:\s+me)?|give\s+me)\s+)?(?:the\s+)?coverage\s+(?:of|on|about)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   // "did the Gazette report that the bridge will close", "did acme news carry the toll remark".
   [

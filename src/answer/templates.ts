@@ -149,13 +149,16 @@ export const templates = {
   /** "how did the outlets report ...": whose statement, how many versions in how many outlets, who carried it first, how many differences. */
   compared: (comparison: StatementComparison): string => {
     const { versions, differences } = comparison;
-    const outlets = new Set(versions.map((v) => v.outlet ?? `article ${v.id}`));
+    const outlets = new Set(versions.flatMap((v) => (v.outlet ? [v.outlet] : [])));
+    const unnamed = new Set(versions.filter((v) => !v.outlet).map((v) => v.id)).size;
     const first = versions.filter((v) => v.order === 1);
     const firstText = first.length > 0 ? `; first carried by ${[...new Set(first.map((v) => v.outlet ?? `article ${v.id}`))].join(', ')} (${first[0]?.published ?? ''})` : '';
     const kinds = [...new Set(differences.map((d) => d.kind))];
-    const differ = differences.length === 0 ? 'The versions say it alike.' : `They differ in ${kinds.map((k) => (k === 'number' ? 'figures' : k)).join(', ')}.`;
+    const differ = versions.length === 1 ? (differences.length === 0 ? 'No other version was found.' : `Differences: ${kinds.join(', ')}.`)
+      : differences.length === 0 ? 'The versions say it alike.' : `They differ in ${kinds.map((k) => (k === 'number' ? 'figures' : k)).join(', ')}.`;
+    const where = [outlets.size > 0 ? `${outlets.size} outlet${outlets.size === 1 ? '' : 's'}` : '', unnamed > 0 ? `${unnamed} article${unnamed === 1 ? '' : 's'} with no outlet on record` : ''].filter(Boolean).join(' and ');
     const unlooked = comparison.copiesLooked ? '' : ' (In a coverage this large, copies of the articles that leave it out are not looked for.)';
-    return `${comparison.speaker ?? 'An unnamed source'}: “${comparison.statement}” — ${versions.length} version${versions.length === 1 ? '' : 's'} in ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${firstText}. ${differ}${unlooked}`;
+    return `${comparison.speaker ?? 'An unnamed source'}: “${comparison.statement}” — ${versions.length} version${versions.length === 1 ? '' : 's'} in ${where}${firstText}. ${differ}${unlooked}`;
   },
   whichOutlets: (quotes: readonly AnswerQuote[]): string =>
     quotes

@@ -93,7 +93,7 @@ export interface ContextSentence {
 /** For a question about a quantity ("how many countries met"): one sentence of one outlet, and the figures of the kind asked it gives. */
 export interface OutletFigure {
   outlet: string | null;
-  /** As the sentence writes them: "12 nations", "a 40-nation", "five or six kilometers". */
+  /** As the sentence writes them: "12 nations", "a 40-nation", "eight or nine miles". */
   figures: string[];
   /** What figures are compared on, one a figure: "12", "11 others", "5-6 km". */
   values: string[];

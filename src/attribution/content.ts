@@ -207,7 +207,7 @@ export function contentAfter(
     if (clause < 0) return 'adverbial';
     startIndex = clause;
   }
-  startIndex = pastSpeechNoun(tokens, startIndex);
+  if (AFFIRMING.has(lemma)) startIndex = pastSpeechNoun(tokens, startIndex);
   const rest = tokens[startIndex];
   if (!rest) return null;
   // "a mayor who said and did nothing": a second verb shares the object; nothing said follows.
@@ -233,6 +233,13 @@ export function contentAfter(
   if (CLAUSE_ONLY_VERBS.has(lemma) && !introducesClause && !quotesWords) return null;
   return { ...span, kind: clauseKind(quotations, span) };
 }
+
+/**
+ * Verbs that say again what the noun after them reports ("confirmed earlier
+ * reports that ..."); not "denied reports that ...", which reports the
+ * opposite, nor "said the report that ... was wrong".
+ */
+const AFFIRMING: ReadonlySet<string> = new Set(['confirm', 'repeat', 'reiterate', 'reaffirm', 'echo']);
 
 /** Words that may stand before a noun of saying: a determiner or one describing word ("its earlier", "previous"). */
 const BEFORE_SPEECH_NOUN = /^(?:\p{Ll}+)$/u;

@@ -1,11 +1,10 @@
 /**
  * Nouns that count the same things in a report of a number: "how many
- * countries" is answered by "12 nations" or "a 40-state alliance", and at a
- * meeting each country sends a minister, a delegation or a defence chief,
- * so reports count those. Each group is in the singular (see `singular`).
+ * countries" is answered by "12 nations" or "a 40-state alliance". Each
+ * group is in the singular (see `singular`).
  */
 export const KIN_NOUNS: readonly (readonly string[])[] = [
-  ['country', 'nation', 'state', 'government', 'ally', 'partner', 'member', 'delegation', 'minister', 'chief'],
+  ['country', 'nation', 'state'],
   ['soldier', 'troop', 'fighter', 'militant', 'force', 'personnel', 'serviceman'],
   ['person', 'civilian', 'resident', 'villager', 'refugee', 'inhabitant'],
   // A death toll: "30 people were killed", "12 dead", "40 deaths".
@@ -31,8 +30,18 @@ export function singular(word: string): string {
   return lower;
 }
 
-/** The nouns that count what `noun` counts (its group, in the singular), itself included. */
-export function kinOf(noun: string): ReadonlySet<string> {
+/** Those who speak for a country where countries meet: "11 other ministers" counts the countries at a meeting. */
+const REPRESENTATIVES = ['minister', 'delegation', 'delegate', 'chief', 'leader', 'envoy', 'representative'];
+/** Words of a question about countries meeting ("how many countries met in Ostby", "... attended the summit"). */
+const MEETING = /\b(?:met|meet|meets|meeting|gathered|gather|attended|attend|convened|summit|talks)\b/i;
+
+/**
+ * The nouns that count what `noun` counts (its group, in the singular),
+ * itself included; for countries that meet (`asked`, the question's words,
+ * says so), their representatives too.
+ */
+export function kinOf(noun: string, asked = ''): ReadonlySet<string> {
   const one = singular(noun);
-  return new Set(KIN_NOUNS.find((group) => group.includes(one)) ?? [one]);
+  const group = KIN_NOUNS.find((kin) => kin.includes(one)) ?? [one];
+  return new Set(group.includes('country') && MEETING.test(asked) ? [...group, ...REPRESENTATIVES] : group);
 }

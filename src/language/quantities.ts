@@ -1,8 +1,8 @@
 /**
  * Quantities as news writes them, found in a sentence: how many of
  * something ("12 nations", "11 other ministers", "a 40-nation alliance",
- * "the 13state coalition" when the punctuation was lost), distances ("five
- * or six kilometers"), amounts of money ("$1.2 billion") and durations
+ * "the 12state pact" when the punctuation was lost), distances ("eight
+ * or nine miles"), amounts of money ("$1.2 billion") and durations
  * ("three weeks"). Each with its words as written and a value two reports
  * can be compared on ("5-6 km").
  */
@@ -27,7 +27,7 @@ const COUNT_WORDS: ReadonlyMap<string, string> = new Map([...NUMBER_WORDS, ['doz
 
 /** A number: digits (grouped, with decimals) or a number word. */
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+)?(?:${[...COUNT_WORDS.keys()].filter((w) => !w.startsWith('a ')).sort((a, b) => b.length - a.length).join('|')}))`;
-/** A number or a range of two: "five or six", "3 to 4", "10-12". */
+/** A number or a range of two: "eight or nine", "3 to 4", "10-12". */
 const RANGE = `(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*(${NUMBER}))?`;
 const SCALE = '(?:\\s*(million|billion|bn|mln|thousand|m)\\b)?';
 
@@ -52,7 +52,7 @@ function found(kind: QuantityKind, match: RegExpExecArray, value: string, text: 
   return { kind, text, value, start: match.index, end: match.index + match[0].length };
 }
 
-/** Distances with a unit of length: "6 kilometres", "five or six kilometers", "12km", "three to four miles". */
+/** Distances with a unit of length: "8 kilometres", "eight or nine miles", "12km", "two to three miles". */
 export function distancesIn(sentence: string): Quantity[] {
   const units = [...LENGTH_UNITS.keys()].sort((a, b) => b.length - a.length).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${RANGE}\\s*-?\\s*(${units})(?![\\p{L}])`, 'giu');
@@ -79,19 +79,21 @@ export function amountsIn(sentence: string): Quantity[] {
 /** Words between a number and the noun it counts, at most: "11 other defence ministers". */
 const BETWEEN = 3;
 
-/** A word after a number, and what stands before it: a hyphen or nothing joins it to the number ("40-nation", "13state"). */
+/** A word after a number, and what stands before it: a hyphen or nothing joins it to the number ("40-nation", "12state"). */
 const NEXT_WORD = /^(\s*-\s*|\s+|)(\p{L}[\p{L}'’]*)/u;
 
 /**
  * Counts of the nouns `counted` (in the singular): a number before one of
  * them, a few lower-case words apart at most ("12 nations", "11 other
  * ministers", "30 people were killed" for "killed"), or joined to it ("a
- * 40-nation alliance", "13state").
+ * 40-nation alliance", "12state").
  */
 export function countsIn(sentence: string, counted: ReadonlySet<string>): Quantity[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])${RANGE}`, 'giu');
   const counts: Quantity[] = [];
   for (const m of sentence.matchAll(pattern)) {
+    // "the Group of Seven statement": a number word with a capital inside a sentence is part of a name.
+    if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0])) continue;
     let at = m.index + m[0].length;
     const words: string[] = [];
     for (let word = 0; word <= BETWEEN; word++) {

@@ -9,7 +9,9 @@ import type { StatementComparison, StatementVersion } from '../answer/compare.js
 import { LIMITS, markdownLink, safeText, truncate } from './discord-text.js';
 
 /** Longest version text shown in one Discord field, before its link. */
-const VERSION_TEXT = 700;
+const VERSION_TEXT = 500;
+/** What the version fields may take of an embed's 6,000 characters: the rest is the title, description, differences and footer. */
+const VERSIONS_BUDGET = 3800;
 
 const outletOf = (version: StatementVersion): string => version.outlet ?? `article ${version.id}`;
 
@@ -48,15 +50,29 @@ export function comparisonLines(comparison: StatementComparison): string[] {
   return lines;
 }
 
-/** The embed fields for a comparison: a field a version, then one for the differences. */
+/**
+ * The embed fields for a comparison: the differences first (they are the
+ * answer), then a field a version while they fit a budget, and a last one
+ * saying how many more there are.
+ */
 export function comparisonFields(comparison: StatementComparison): APIEmbedField[] {
-  const fields = comparison.versions.map((version) => ({
-    name: truncate(heading(version), LIMITS.fieldName),
-    value: truncate(`“${marked(truncate(version.text, VERSION_TEXT), version.onlyHere, (word) => `**${safeText(word)}**`, safeText)}”\n${markdownLink('Read it', version.link ?? version.url)}`, LIMITS.fieldValue),
-  }));
-  const shown = fields.slice(0, LIMITS.fields - 1);
+  const fields: APIEmbedField[] = [];
   if (comparison.differences.length > 0) {
-    shown.push({ name: 'Differences', value: truncate(comparison.differences.map((d) => `**${d.kind}**: ${safeText(d.detail)}`).join('\n'), LIMITS.fieldValue) });
+    fields.push({ name: 'Differences', value: truncate(comparison.differences.map((d) => `**${d.kind}**: ${safeText(d.detail)}`).join('\n'), LIMITS.fieldValue) });
   }
-  return shown;
+  let used = 0;
+  for (const [index, version] of comparison.versions.entries()) {
+    const field = {
+      name: truncate(heading(version), LIMITS.fieldName),
+      value: truncate(`“${marked(truncate(version.text, VERSION_TEXT), version.onlyHere, (word) => `**${safeText(word)}**`, safeText)}”\n${markdownLink('Read it', version.link ?? version.url)}`, LIMITS.fieldValue),
+    };
+    const left = comparison.versions.length - index;
+    if (used + field.name.length + field.value.length > VERSIONS_BUDGET || fields.length >= LIMITS.fields - 1) {
+      fields.push({ name: `${left} more version${left === 1 ? '' : 's'}`, value: 'More versions than an embed holds: `npm run cli -- compare --json` lists every one.' });
+      break;
+    }
+    used += field.name.length + field.value.length;
+    fields.push(field);
+  }
+  return fields;
 }

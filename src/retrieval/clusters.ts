@@ -100,14 +100,18 @@ export function groupRemarks(shapes: readonly RemarkShape[], weights: TermWeight
   return groups;
 }
 
-/** The earlier statements sharing a word with `shape` that few of them hold, one of each wording. */
+/** Most earlier statements a statement is compared with: those sharing the most of its words few hold. */
+const CANDIDATES = 64;
+
+/** The earlier statements sharing a word with `shape` that few of them hold, those sharing most such words first, CANDIDATES at most. */
 function candidatesOf(shape: RemarkShape, holding: ReadonlyMap<string, readonly number[]>): Set<number> {
-  const candidates = new Set<number>();
+  const shared = new Map<number, number>();
   for (const stem of shape.stems) {
     const list = holding.get(stem);
-    if (list && list.length <= CANDIDATES_PER_WORD) for (const other of list) candidates.add(other);
+    if (list && list.length <= CANDIDATES_PER_WORD) for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
-  return candidates;
+  if (shared.size <= CANDIDATES) return new Set(shared.keys());
+  return new Set([...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([other]) => other));
 }
 
 /** The group holding the most wordings `shape` is one remark with, if they are at least half its wordings. */

@@ -3,7 +3,7 @@
  * words it: a quotation and its paraphrase, words added or dropped ("Yes, the
  * ferry will run all winter" and "the ferry would run all winter"), a partial
  * quotation of it ("said the ferry would run "all winter""), or an article's
- * "that has been the plan all along" said straight after the remark it
+ * "that was the idea from the start" said straight after the remark it
  * points back to. Different remarks on one topic share the topic's words, so
  * words weigh by how rare they are among the statements: two statements are
  * one remark when they share most of the weight of the smaller one.
@@ -64,10 +64,16 @@ export function weightsAmong(texts: readonly string[], normaliser: Normaliser, e
   return termWeights((term) => (holding.get(term) ?? 0) + (earlier?.holding(term) ?? 0), texts.length + (earlier?.statements ?? 0));
 }
 
-/** A term without its plural or verb ending, so "operations" meets "operation" and "planned" meets "plans". */
+/**
+ * A term without its plural or verb ending, so "harbours" meets "harbour",
+ * "planned" and "planning" meet "plans", "taxes" meets "tax"; "-es" goes only
+ * after s, x, z, ch or sh ("fares" is "fare", not "far").
+ */
 export function stemOf(term: string): string {
   if (term.length <= 4 || /\d/.test(term)) return term;
-  return term.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+  const stem = term.replace(/ies$/, 'y').replace(/(?<=(?:s|x|z|ch|sh))es$/, '').replace(/(?:ing|ed|s)$/, '');
+  // "planned", "planning": the doubled consonant before the ending is one.
+  return /(?:ing|ed)$/.test(term) && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 /** A statement as comparing needs it. */
@@ -81,12 +87,12 @@ export interface RemarkShape {
   terms: { stem: string; weight: number }[];
   stems: Set<string>;
   /** The distinct terms as the normaliser gives them. */
-  plain: string[];
+  plain: ReadonlySet<string>;
   /** The stems of the text in order, for finding a partial quotation's words in it. */
   sequence: string[];
   /** The words it quotes within a paraphrase ("said the plan was "bold and overdue""), as stems in order. */
   fragments: string[][];
-  /** It reports, opening by pointing back at what was just said ("that has been the plan all along"). */
+  /** It reports, opening by pointing back at what was just said ("that was the idea from the start"). */
   pointsBack: boolean;
   /** The months, weekdays and years it names, lower case. */
   times: string[];
@@ -123,7 +129,7 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
     lower: statement.text.toLowerCase(),
     terms,
     stems: new Set(terms.map((term) => term.stem)),
-    plain: [...new Set(normaliser.terms(statement.text))],
+    plain: new Set(normaliser.terms(statement.text)),
     sequence,
     fragments,
     pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
@@ -196,8 +202,10 @@ export function pointsBackTo(later: RemarkShape, earlier: RemarkShape): boolean 
  */
 export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
   if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b) || opposite(a, b)) return false;
-  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
-  const share = small.plain.filter((term) => large.plain.includes(term)).length / small.plain.length;
+  const [small, large] = a.plain.size <= b.plain.size ? [a, b] : [b, a];
+  let held = 0;
+  for (const term of small.plain) if (large.plain.has(term)) held++;
+  const share = held / small.plain.size;
   return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_WORDS_SHARE);
 }
 

@@ -25,7 +25,7 @@ export interface StatementOccurrence {
   text: string;
   kind: StatementKind;
   cue: string | null;
-  /** How that article refers to the speaker ("he", "the Pentagon chief"). */
+  /** How that article refers to the speaker ("he", "the harbour chief"). */
   mention: string | null;
 }
 

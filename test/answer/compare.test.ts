@@ -102,6 +102,26 @@ describe('a remark told in passing', () => {
   });
 });
 
+describe('what is not a version', () => {
+  it('is not a sentence of another speaker\'s statement, though the speaker is quoted in that article', () => {
+    const post = article('post-1', 'Ostby Post', 'Ferry plans\n\n"The northern ferry will sail through the winter months without a break," said Mayor Jane Roe.', '2026-03-02');
+    const courier = article('courier-1', 'Kelvale Courier', [
+      '"Parking fees at the quay will stay as they are," said Mayor Jane Roe.',
+      'Tom Varga said it was false that the northern ferry would sail through the winter months without a break.',
+    ].join('\n\n'), '2026-03-03');
+    const answer = answerParsed(inventedCoverage([post, courier]), 'q', { intent: 'compare', statement: 'the northern ferry will sail through the winter' });
+    expect(answer.comparison?.versions.map((v) => v.id)).toEqual(['post-1']);
+  });
+
+  it('is not an omission when a copy carries the words with no one named: that is an attribution difference', () => {
+    const bare = variant.replace('"Nobody will lose a sailing because of the repairs to the old pier," a harbour official said.', 'Nobody will lose a sailing because of the repairs to the old pier.');
+    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', bare, '2026-03-03')]);
+    const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'nobody will lose a sailing because of the repairs' });
+    expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['attribution']);
+    expect(answer.comparison?.differences[0]?.detail).toBe('Attributed to Jane Roe by Ostby Post; no one named by Kelvale Courier.');
+  });
+});
+
 describe('a coverage too large to read every article for copies', () => {
   it('compares without reading every article, says copies were not looked for, and tells no omission', () => {
     const large = { ...coverage, articleCount: 60_000, articles: () => { throw new Error('every article read'); } };

@@ -90,3 +90,17 @@ describe('parseQuestion', () => {
     });
   });
 });
+
+describe('questions near the figures and coverage rules', () => {
+  it('asks about the coverage itself, not figures, for people quoted and statements made', () => {
+    expect(parseQuestion('how many people were quoted about the pier').intent).not.toBe('figures');
+    expect(parseQuestion('how many statements did Jane Roe make').intent).not.toBe('figures');
+    expect(parseQuestion('how many people died in the flood').intent).toBe('figures');
+  });
+
+  it('reads "which outlets covered" a remark or a statement as which outlets carried it, a few words as a topic', () => {
+    expect(parseQuestion('which outlets covered the toll remark').intent).toBe('which-outlets');
+    expect(parseQuestion('which outlets covered the bridge will close in May for repairs').intent).toBe('which-outlets');
+    expect(parseQuestion('which outlets covered the ferry strike')).toMatchObject({ intent: 'coverage', topic: 'the ferry strike' });
+  });
+});

@@ -220,6 +220,11 @@ describe('a noun of saying before the clause', () => {
     expect(after('Tom Varga repeated his assurance that the old dock will stay open.')).toBe('indirect: the old dock will stay open');
   });
 
+  it('leaves the noun in what a denial or another verb reports', () => {
+    expect(after('Jane Roe denied reports that the ferry will close.')).toBe('indirect: reports that the ferry will close');
+    expect(after('Jane Roe said the report that the council published last week was wrong.')).toBe('indirect: the report that the council published last week was wrong');
+  });
+
   it('leaves a plain object alone', () => {
     expect(after('Tom Varga repeated his warnings about the dock.')).toBe(null);
   });

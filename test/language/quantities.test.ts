@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kinOf, singular } from '../../src/language/kin-nouns.js';
 import { amountsIn, countsIn, distancesIn, durationsIn } from '../../src/language/quantities.js';
 
-const countries = kinOf('countries');
+const countries = kinOf('countries', 'how many countries met');
 const counted = (sentence: string, nouns = countries): { text: string; value: string }[] => countsIn(sentence, nouns).map(({ text, value }) => ({ text, value }));
 
 describe('singular and kinOf', () => {
@@ -49,5 +49,17 @@ describe('distances, amounts and durations', () => {
   it('reads amounts of money and durations', () => {
     expect(amountsIn('a $1.2 billion plan and 500 million euros, €40m').map((q) => q.value)).toEqual(['$1.2 billion', '500 million euro', '€40 million']);
     expect(durationsIn('for three weeks, two to three months, a 10-day closure').map((q) => q.value)).toEqual(['3 week', '2-3 month', '10 day']);
+  });
+});
+
+describe('counts that are names, and kin that meet', () => {
+  it('reads no count in a number word with a capital inside a sentence ("the Group of Seven statement")', () => {
+    expect(countsIn('Ministers backed the Group of Seven statement on Monday.', new Set(['statement']))).toEqual([]);
+  });
+
+  it('lets representatives stand for countries only where the question asks about countries meeting', () => {
+    expect(kinOf('countries', 'how many countries met in Ostby').has('minister')).toBe(true);
+    expect(kinOf('countries', 'how many countries belong to the alliance').has('minister')).toBe(false);
+    expect(kinOf('countries', 'how many countries belong to the alliance').has('nation')).toBe(true);
   });
 });

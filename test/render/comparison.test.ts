@@ -27,12 +27,22 @@ describe('a comparison rendered', () => {
     expect(text).toMatch(/Differences:\n {2}number: The figures differ: 40 new \(Ostby Post\); 45 new \(Kelvale Courier\)\./);
   });
 
-  it('gives Discord a field a version and one for the differences, the words only it has in bold, no mention live, within the limits', () => {
+  it('gives Discord the differences first, then a field a version, the words only it has in bold, no mention live, within the limits', () => {
     const message = renderDiscord(answer, 1);
     const embed = message.embeds[0];
-    expect(embed?.fields?.map((f) => f.name)).toEqual(['Ostby Post · 2026-03-02, first · quotation · Jane Roe', 'Kelvale Courier · 2026-03-03 · quotation · Jane Roe', 'Differences']);
-    expect(embed?.fields?.[1]?.value).toContain('@\u200b**everyone**');
+    expect(embed?.fields?.map((f) => f.name)).toEqual(['Differences', 'Ostby Post · 2026-03-02, first · quotation · Jane Roe', 'Kelvale Courier · 2026-03-03 · quotation · Jane Roe']);
+    expect(embed?.fields?.[2]?.value).toContain('@\u200b**everyone**');
     expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(embedLength(embed ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+
+  it('keeps the differences and says how many versions did not fit, when many long versions would pass the limits', () => {
+    const long = 'The pier works will take the whole summer and the ferry will call at the south quay until they are done, '.repeat(5);
+    const many = inventedCoverage(Array.from({ length: 12 }, (_, k) => article(`a${k}`, `Outlet ${k}`, story(`"${long}We will hire ${40 + k} new workers," said Mayor Jane Roe.`), `2026-03-${String(k + 1).padStart(2, '0')}`)));
+    const big = answerParsed(many, 'q', { intent: 'compare', statement: 'we will hire new workers' });
+    const embed = renderDiscord(big, 1).embeds[0];
+    expect(embed?.fields?.[0]?.name).toBe('Differences');
+    expect(embed?.fields?.at(-1)?.name).toMatch(/^\d+ more versions?$/);
     expect(embedLength(embed ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
   });
 
