@@ -2,19 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { inputLines } from '../../src/cli/commands/ask.js';
-import { runCli } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  process.env.LOG_LEVEL = 'silent';
-  try {
-    const code = await runCli(argv, (text) => (out += text), () => undefined);
-    return { code, out };
-  } finally {
-    delete process.env.LOG_LEVEL;
-  }
-}
+import { cli } from './run-cli.js';
 
 describe('cli ask', () => {
   it('answers one question as one JSON object in the agreed shape', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './run-cli.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'qw-compare-cli-'));
 const archive = path.join(folder, 'pier.jsonl');
@@ -12,17 +12,6 @@ writeFileSync(archive, [
   { id: 'c1', title: 'Pier', body: body('45'), outlet: 'Kelvale Courier', published: '2026-03-03' },
 ].map((line) => JSON.stringify(line)).join('\n'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  process.env.LOG_LEVEL = 'silent';
-  try {
-    const code = await runCli(argv, (text) => (out += text), () => undefined);
-    return { code, out };
-  } finally {
-    delete process.env.LOG_LEVEL;
-  }
-}
 
 describe('cli compare --json', () => {
   it('prints one JSON document: found, the versions (id, outlet, published, form, speaker, text, onlyHere) and the differences (kind, detail, ids)', async () => {

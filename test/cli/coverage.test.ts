@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli } from './run-cli.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'qw-coverage-cli-'));
 const archive = path.join(folder, 'harbour.jsonl');
@@ -12,18 +12,6 @@ writeFileSync(archive, [
   { id: 'h3', title: 'Wheat', body: '"Wheat prices will rise," said Tom Varga.', outlet: 'Ostby Post', published: '2026-03-10' },
 ].map((line) => JSON.stringify(line)).join('\n'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  process.env.LOG_LEVEL = 'silent';
-  try {
-    const code = await runCli(argv, (text) => (out += text), (text) => (err += text));
-    return { code, out, err };
-  } finally {
-    delete process.env.LOG_LEVEL;
-  }
-}
 
 describe('cli coverage', () => {
   it('prints the coverage as JSON, and writes the chart where --chart says', async () => {

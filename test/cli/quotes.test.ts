@@ -2,20 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  process.env.LOG_LEVEL = 'silent';
-  try {
-    const code = await runCli(argv, (text) => (out += text), (text) => (err += text));
-    return { code, out, err };
-  } finally {
-    delete process.env.LOG_LEVEL;
-  }
-}
+import { cli } from './run-cli.js';
 
 const jsonLines = (out: string): Record<string, unknown>[] =>
   out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -16,3 +16,8 @@ export async function cliWith(env: Record<string, string>, ...argv: string[]): P
     }
   }
 }
+
+/** Runs the CLI in this process, logs silenced: its exit code, stdout and stderr. */
+export function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliWith({}, ...argv);
+}

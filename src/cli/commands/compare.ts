@@ -1,10 +1,9 @@
 import { answerParsed } from '../../answer/answer.js';
 import type { Answer } from '../../answer/types.js';
 import { renderText } from '../../render/text.js';
-import { openStore } from '../../retrieval/open-store.js';
 import { settled } from '../../retrieval/pending.js';
-import { loadConfigFiles } from '../../settings/config-files.js';
-import { refuseCorpusWithDatabase, UsageError, type Command } from '../context.js';
+import { UsageError, type Command } from '../context.js';
+import { withCoverage } from '../open-coverage.js';
 
 /**
  * The contract for scripts: `found`, each version (`id`, `outlet`, `published`, `form`, `speaker`, `text`, `onlyHere`
@@ -27,20 +26,13 @@ export const compareCommand: Command = {
   summary: 'how each outlet reported a statement: versions side by side, and the figures, words and attributions that differ',
   usage: 'compare [--json] [--corpus PATH]... "STATEMENT"',
   run: async (context) => {
-    const { args, json, corpusPaths, out, log, settings } = context;
+    const { args, json, out } = context;
     const statement = args.join(' ').trim();
     if (!statement) throw new UsageError('compare needs a statement');
-    refuseCorpusWithDatabase(context, 'compare');
-    const { coverage, close } = await openStore({
-      corpusPaths, cacheDir: settings.cacheDir, cacheMinArticles: settings.cacheMinArticles, maxArticleBytes: settings.maxArticleBytes, ...loadConfigFiles(), log,
-      databaseUrl: settings.databaseUrl, ingest: false,
-    });
-    try {
+    return withCoverage(context, 'compare', async (coverage) => {
       const answer = await settled(() => answerParsed(coverage, `How did the outlets report that ${statement}?`, { intent: 'compare', statement }));
       out(json ? `${JSON.stringify(comparisonJson(answer))}\n` : `${renderText(answer)}\n`);
       return answer.found ? 0 : 1;
-    } finally {
-      await close();
-    }
+    });
   },
 };
