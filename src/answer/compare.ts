@@ -14,7 +14,7 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord, StatementOccurrence } from '../retrieval/snapshot.js';
 import type { SpeakerEntity } from '../attribution/index.js';
 import { remarkShape, stemOf, termWeights, wordingShare, type RemarkShape, type TermWeights } from '../retrieval/same-remark.js';
-import { NUMBER_WORDS } from '../language/numbers.js';
+import { NUMBER_WORDS, ungroupDigits } from '../language/numbers.js';
 import { textFragmentLink } from './links.js';
 import { coverageShares, sharesWorkedOut } from './shared-text.js';
 import type { StatementKind } from '../attribution/index.js';
@@ -84,7 +84,9 @@ function attributionForm(mention: string | null, speaker: string | null, anonymo
   return mention.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => nameWords.has(word)) ? 'named' : 'title';
 }
 
-const NUMBER = `(?:\\d[\\d,.]*|${[...NUMBER_WORDS.keys()].join('|')})`;
+/** Number words read as figures: not "one", more often a pronoun ("no one", "one of them") than a count. */
+const FIGURE_WORDS: ReadonlyMap<string, string> = new Map([...NUMBER_WORDS].filter(([word]) => word !== 'one'));
+const NUMBER = `(?:\\d[\\d,.]*|${[...FIGURE_WORDS.keys()].join('|')})`;
 /** A figure as written: a number or a range of two ("eight or nine"), and the word it counts. */
 const FIGURE = new RegExp(`\\b${NUMBER}(?:\\s*(?:or|to|and|-)\\s*${NUMBER})?(?:\\s*[-\\s]\\s*[\\p{L}%]+)?`, 'giu');
 
@@ -93,9 +95,14 @@ export function figuresIn(text: string): string[] {
   return [...text.matchAll(FIGURE)].map((match) => match[0].trim());
 }
 
-/** The numbers of a text as the normaliser reads them ("six" and "6" alike), in order, each once. */
-function numbersOf(coverage: Coverage, text: string): string[] {
-  return [...new Set(coverage.normaliser.terms(text).filter((term) => /^\d/.test(term)))];
+/** The numbers of a text, "six" and "6" alike ("one" aside: see FIGURE_WORDS), in order, each once. */
+function numbersOf(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N},.]*/gu) ?? [];
+  return [...new Set(words.flatMap((word) => {
+    const bare = word.replace(/[.,]+$/, '');
+    const named = FIGURE_WORDS.get(bare.toLowerCase());
+    return named ? [named] : /^\d/.test(bare) ? [ungroupDigits(bare)] : [];
+  }))];
 }
 
 interface Found {
@@ -285,12 +292,12 @@ const listOf = (versions: readonly StatementVersion[]): string => [...new Set(ve
 
 function differencesOf(coverage: Coverage, versions: readonly StatementVersion[], silent: readonly { id: string; of: string; share: number }[]): VersionDifference[] {
   const differences: VersionDifference[] = [];
-  const withNumbers = versions.filter((version) => numbersOf(coverage, version.text).length > 0);
-  const numberSets = new Set(withNumbers.map((version) => numbersOf(coverage, version.text).sort().join(' ')));
+  const withNumbers = versions.filter((version) => numbersOf(version.text).length > 0);
+  const numberSets = new Set(withNumbers.map((version) => numbersOf(version.text).sort().join(' ')));
   if (numberSets.size > 1) {
     differences.push({
       kind: 'number',
-      detail: `The figures differ: ${withNumbers.map((version) => `${version.figures.join(', ') || numbersOf(coverage, version.text).join(', ')} (${label(version)})`).join('; ')}.`,
+      detail: `The figures differ: ${withNumbers.map((version) => `${version.figures.join(', ') || numbersOf(version.text).join(', ')} (${label(version)})`).join('; ')}.`,
       ids: withNumbers.map((version) => version.id),
     });
   }

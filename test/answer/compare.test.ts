@@ -72,6 +72,13 @@ describe('comparing the versions of a statement in two outlets', () => {
     expect(answer.comparison?.differences[0]?.detail).toMatch(/Jane Roe by Ostby Post; an unnamed source .*harbour official.* by Kelvale Courier/);
   });
 
+  it('reads "one of" as words, not a figure', () => {
+    const oneOf = variant.replace('"We will hire 45 new workers for the repairs and most of them will come from Kelvale," Roe said.', '"We will hire 40 new workers for the repairs and most of them will come from Kelvale, one of the biggest crews," Roe said.');
+    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', oneOf, '2026-03-03')]);
+    const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'we will hire new workers for the repairs' });
+    expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['wording']);
+  });
+
   it('reports nothing for a statement both carry word for word', () => {
     const same = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('copy-1', 'Kelvale Courier', original, '2026-03-02')]);
     const answer = answerParsed(same, 'q', { intent: 'compare', statement: 'nobody will lose a sailing' });
