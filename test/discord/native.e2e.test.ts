@@ -156,6 +156,18 @@ describe('format:csv and format:json', () => {
   });
 });
 
+describe('/compare', () => {
+  it('answers with a field a version of the statement, its outlet, date and form, and no mention live', async () => {
+    const request = await callback(slashCommand('compare', { statement: 'nobody asked the fishermen about the ferry timetable' }));
+    const body = request.body as CallbackBody;
+    const embed = body.data?.embeds?.[0];
+    expect(embed?.title).toBe('How the outlets reported it');
+    expect(embed?.description).toMatch(/^Tom Varga: “Nobody asked the fishermen about the ferry timetable” — 1 version in 1 outlet; first carried by Ostby Post/);
+    expect(embed?.fields?.[0]?.name).toBe('Ostby Post · 2026-04-02, first · quotation · Tom Varga');
+    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
 describe('/coverage', () => {
   it('answers with the outlets as fields and the chart attached as a PNG, shown as the embed\'s image', async () => {
     const request = await callback(slashCommand('coverage', { topic: 'ferry' }));
