@@ -116,11 +116,12 @@ function timesNamed(text: string): string[] {
   return times;
 }
 
-const POINTS_BACK = /^(?:that|this)(?:\s+(?:has|had|is|was|will|would|had)\b|['’]s\b)/i;
+const POINTS_BACK = /^(?:that|this)(?:\s+(?:has|had|is|was|will|would)\b|['’]s\b)/i;
 
 export function remarkShape(statement: { articleId: string; start: number; end: number; text: string; kind: string }, normaliser: Normaliser, weights: TermWeights): RemarkShape {
-  const sequence = normaliser.terms(statement.text).map(stemOf);
-  const terms = [...new Set(normaliser.terms(statement.text))].map((term) => ({ stem: stemOf(term), weight: weights.weightOf(term) }));
+  const all = normaliser.terms(statement.text);
+  const plain = new Set(all);
+  const terms = [...plain].map((term) => ({ stem: stemOf(term), weight: weights.weightOf(term) }));
   const fragments = statement.kind === 'direct' ? [] : [...statement.text.matchAll(QUOTED)].map((match) => normaliser.terms(match[1] ?? '').map(stemOf)).filter((stems) => stems.length > 0);
   return {
     articleId: statement.articleId,
@@ -129,8 +130,8 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
     lower: statement.text.toLowerCase(),
     terms,
     stems: new Set(terms.map((term) => term.stem)),
-    plain: new Set(normaliser.terms(statement.text)),
-    sequence,
+    plain,
+    sequence: all.map(stemOf),
     fragments,
     pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
     times: timesNamed(statement.text),
