@@ -9,7 +9,7 @@
  * its kin).
  */
 import { kinOf, singular } from '../language/kin-nouns.js';
-import { countsIn, quantitiesIn, type QuantityKind } from '../language/quantities.js';
+import { countsIn, quantitiesIn, type Quantity, type QuantityKind } from '../language/quantities.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 import { contextSentence } from './context-sentence.js';
@@ -59,7 +59,7 @@ export function outletFigures(coverage: Coverage, text: string, quantity: Quanti
   for (const hit of hits) ofArticle.set(hit.article.id, new Set([...(ofArticle.get(hit.article.id) ?? []), ...hit.held]));
   const candidates: Candidate[] = [];
   for (const { sentence, article, score, held } of hits) {
-    const quantities = quantitiesIn(sentence.text, quantity.kind, counted);
+    const quantities = withConversions(sentence.text, quantitiesIn(sentence.text, quantity.kind, counted));
     if (quantities.length === 0) continue;
     const own = held.length + forNoun;
     const around = (ofArticle.get(article.id)?.size ?? 0) + forNoun;
@@ -85,6 +85,20 @@ export function outletFigures(coverage: Coverage, text: string, quantity: Quanti
     }
   }
   return [...byOutlet.values()].flat();
+}
+
+/** A figure followed by its conversion in brackets ("8 miles (13 kilometres)") is one figure, written whole, valued as the first. */
+function withConversions(sentence: string, quantities: readonly Quantity[]): Quantity[] {
+  const merged: Quantity[] = [];
+  for (const quantity of quantities) {
+    const before = merged.at(-1);
+    if (before && before.kind === quantity.kind && /^\s*\(\s*$/.test(sentence.slice(before.end, quantity.start)) && sentence[quantity.end] === ')') {
+      merged[merged.length - 1] = { ...before, text: sentence.slice(before.start, quantity.end + 1), end: quantity.end + 1 };
+    } else {
+      merged.push(quantity);
+    }
+  }
+  return merged;
 }
 
 /** Sentences weighed for the outlets the question's words found no figure in. */

@@ -27,15 +27,15 @@ describe('figures each outlet gives', () => {
     expect(gazette && gazette.sentence.source.end > gazette.sentence.source.start).toBe(true);
   });
 
-  it('lists distances with their units, a range and its other unit kept', () => {
+  it('lists distances with their units, a range and its conversion in brackets as one figure', () => {
     const answer = answerQuestion(coverage, 'How far is the army from Ostby?');
     expect(answer.figures?.map((f) => [f.outlet, f.figures])).toEqual(expect.arrayContaining([
       ['Ostby Post', ['6 kilometres']],
-      ['Acme Herald', ['five or six kilometers', 'three to four miles']],
+      ['Acme Herald', ['five or six kilometers (three to four miles)']],
     ]));
     expect(answer.figures).toHaveLength(2);
     expect(answer.answer).toMatch(/^The outlets differ: /);
-    expect(answer.answer).toContain('five or six kilometers, three to four miles (Acme Herald)');
+    expect(answer.answer).toContain('five or six kilometers (three to four miles) (Acme Herald)');
   });
 
   it('says when the outlets agree', () => {
