@@ -9,7 +9,7 @@
  * its kin).
  */
 import { kinOf, singular } from '../language/kin-nouns.js';
-import { countsIn, quantitiesIn, type Quantity, type QuantityKind } from '../language/quantities.js';
+import { quantitiesIn, type Quantity, type QuantityKind } from '../language/quantities.js';
 import type { Coverage } from '../retrieval/coverage.js';
 import type { ArticleRecord } from '../retrieval/snapshot.js';
 import { contextSentence } from './context-sentence.js';
@@ -78,12 +78,6 @@ export function outletFigures(coverage: Coverage, text: string, quantity: Quanti
     if (!byOutlet.has(key) && byOutlet.size >= MAX_OUTLETS) continue;
     byOutlet.set(key, [...held, figure]);
   }
-  if (quantity.kind === 'count' && counted.size > 0) {
-    for (const figure of relatedCounts(coverage, [...byOutlet.values()].flat(), terms, counted, keep)) {
-      const key = figure.outlet ?? `article ${figure.sentence.source.id}`;
-      if (!byOutlet.has(key) && byOutlet.size < MAX_OUTLETS) byOutlet.set(key, [figure]);
-    }
-  }
   return [...byOutlet.values()].flat();
 }
 
@@ -99,44 +93,6 @@ function withConversions(sentence: string, quantities: readonly Quantity[]): Qua
     }
   }
   return merged;
-}
-
-/** Sentences weighed for the outlets the question's words found no figure in. */
-const RELATED_SEARCHED = 100;
-
-/**
- * What two outlets' sentences with a figure say beyond the question's words
- * ("... met in Ostby" found "ministers of the alliance" twice): those words
- * lead to an outlet that gives its count of the same kind of thing in other
- * words ("the 40-nation alliance"), a figure the reader should see beside the
- * others. One sentence an outlet not yet answered; none when fewer than two
- * outlets answered.
- */
-function relatedCounts(coverage: Coverage, found: readonly OutletFigure[], asked: readonly string[], counted: ReadonlySet<string>, keep: (article: ArticleRecord) => boolean): OutletFigure[] {
-  const outletsOf = new Map<string, Set<string>>();
-  for (const figure of found) {
-    const outlet = figure.outlet ?? figure.sentence.source.id;
-    for (const term of new Set(coverage.normaliser.terms(figure.sentence.text))) {
-      if (asked.includes(term) || /^\d/.test(term) || counted.has(singular(term))) continue;
-      outletsOf.set(term, (outletsOf.get(term) ?? new Set()).add(outlet));
-    }
-  }
-  const shared = new Set([...outletsOf].filter(([, outlets]) => outlets.size >= 2).map(([term]) => term));
-  if (shared.size === 0) return [];
-  const answered = new Set(found.map((figure) => figure.outlet ?? figure.sentence.source.id));
-  const related: OutletFigure[] = [];
-  for (const result of coverage.searchSentences([...shared, ...counted].join(' '), { limit: RELATED_SEARCHED })) {
-    const sentence = coverage.sentence(result.id as number);
-    const article = sentence ? coverage.article(sentence.articleId) : undefined;
-    if (!sentence || !article || !keep(article)) continue;
-    const outlet = article.outlet ?? article.id;
-    if (answered.has(outlet) || !coverage.normaliser.terms(sentence.text).some((term) => shared.has(term))) continue;
-    const quantities = countsIn(sentence.text, counted);
-    if (quantities.length === 0) continue;
-    answered.add(outlet);
-    related.push({ outlet: article.outlet, figures: quantities.map((q) => q.text), values: quantities.map((q) => q.value), sentence: contextSentence(coverage, sentence) });
-  }
-  return related;
 }
 
 /** Each outlet's figures as the answer names them, in the outlets' order: "12 nations (Springfield Gazette)". */

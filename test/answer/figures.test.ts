@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { agreeingCoverage, figuresCoverage } from './invented-figures.js';
-import { inventedArticle, inventedCoverage } from './invented-coverage.js';
 
 const coverage = figuresCoverage();
 
@@ -59,24 +58,5 @@ describe('figures each outlet gives', () => {
   it('counts no other noun: ferries are no countries', () => {
     const answer = answerQuestion(coverage, 'How many countries sailed from Springfield?');
     expect(answer.figures?.some((f) => f.outlet === 'Acme Herald') ?? false).toBe(false);
-  });
-});
-
-describe('a count an outlet gives in other words', () => {
-  const make = (id: string, outlet: string, body: string) => inventedArticle(id, outlet, body, '2026-03-02');
-  const related = (extra: string) => inventedCoverage([
-    make('a', 'Springfield Gazette', 'Defence ministers of the Freedonian alliance from 12 nations met in Kelvale on Tuesday.'),
-    make('b', 'Ostby Post', 'Envoys of 11 other nations of the Freedonian alliance met in Kelvale.'),
-    make('c', 'Kelvale Courier', extra),
-  ]);
-
-  it('is listed when it shares what two outlets\' figures say beyond the question ("the Freedonian alliance")', () => {
-    const answer = answerQuestion(related('The Freedonian alliance of 30 nations has grown since 2019.'), 'How many countries met in Kelvale?');
-    expect(answer.figures?.map((f) => [f.outlet, f.figures])).toContainEqual(['Kelvale Courier', ['30 nations']]);
-  });
-
-  it('is not listed when it shares none of it', () => {
-    const answer = answerQuestion(related('A trade pact of 30 nations has grown since 2019.'), 'How many countries met in Kelvale?');
-    expect(answer.figures?.map((f) => f.outlet)).not.toContain('Kelvale Courier');
   });
 });
