@@ -14,7 +14,9 @@ import type { Coverage } from '../retrieval/coverage.js';
 import type { QuoteCluster, SentenceRecord, StatementOccurrence } from '../retrieval/snapshot.js';
 import type { SpeakerEntity } from '../attribution/index.js';
 import { remarkShape, stemOf, termWeights, wordingShare, type RemarkShape, type TermWeights } from '../retrieval/same-remark.js';
+import { NEGATIONS } from '../language/negations.js';
 import { NUMBER_WORDS, ungroupDigits } from '../language/numbers.js';
+import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { textFragmentLink } from './links.js';
 import { coverageShares, sharesWorkedOut } from './shared-text.js';
 import type { StatementKind } from '../attribution/index.js';
@@ -88,7 +90,7 @@ function attributionForm(mention: string | null, speaker: string | null, anonymo
 const FIGURE_WORDS: ReadonlyMap<string, string> = new Map([...NUMBER_WORDS].filter(([word]) => word !== 'one'));
 const NUMBER = `(?:\\d[\\d,.]*|${[...FIGURE_WORDS.keys()].join('|')})`;
 /** A figure as written: a number or a range of two ("eight or nine"), and the word it counts. */
-const FIGURE = new RegExp(`\\b${NUMBER}(?:\\s*(?:or|to|and|-)\\s*${NUMBER})?(?:\\s*[-\\s]\\s*[\\p{L}%]+)?`, 'giu');
+const FIGURE = new RegExp(`\\b${NUMBER}(?:\\s*(?:or|to|and|-)\\s*${NUMBER})?(?:(?:\\s*-\\s*|\\s+)[\\p{L}%]+)?`, 'giu');
 
 /** The figures a text gives, as written. */
 export function figuresIn(text: string): string[] {
@@ -170,18 +172,30 @@ function versionsInPassing(coverage: Coverage, cluster: QuoteCluster, core: read
     if (!sentence || seen.has(sentence.articleId) || !where.has(sentence.articleId)) continue;
     if (!holdsCore(coverage, sentence.text, core)) continue;
     // A statement of the speaker's there holding the core is the version; else the sentence's clause, where the
-    // sentence or the one before names the speaker and no one else's statement stands in it.
+    // sentence names the speaker and a verb of saying, and no one else's statement stands in it.
     const stated = statementHolding(coverage, cluster.entity, sentence.articleId, core);
     if (stated) {
       seen.add(sentence.articleId);
       found.push(stated);
       continue;
     }
-    if (!namesSpeakerAround(coverage, sentence, speaker) || othersStatementIn(coverage, sentence, cluster.entity)) continue;
+    if (!namesSpeakerSaying(sentence, speaker) || othersStatementIn(coverage, sentence, cluster.entity)) continue;
     seen.add(sentence.articleId);
     found.push({ occurrence: clauseOccurrence(coverage, sentence, core), cluster, inSentence: true });
   }
   return found;
+}
+
+/** Words that put a clause in doubt ("whether the pier will reopen", "if it reopens"). */
+const DOUBTING = new Set(['whether', 'if', 'unless']);
+
+/** Whether a sentence carries the remark as it is: most of its words both ways, no doubt or denial the remark lacks. */
+function carriesAsIs(coverage: Coverage, text: string, own: RemarkShape, weights: TermWeights): boolean {
+  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map((word) => word.replace(/['’]/g, '')));
+  const ownWords = new Set((own.lower.match(/\p{L}+/gu) ?? []).map((word) => word.replace(/['’]/g, '')));
+  if ([...words].some((word) => (NEGATIONS.has(word) || DOUBTING.has(word)) && !ownWords.has(word))) return false;
+  const shape = remarkShape({ articleId: '', start: 0, end: 0, text, kind: 'indirect' }, coverage.normaliser, weights);
+  return Math.min(wordingShare(own, shape), wordingShare(shape, own)) >= VERSION_SHARE;
 }
 
 /** Whether a text holds every core stem. */
@@ -196,14 +210,20 @@ function clauseOccurrence(coverage: Coverage, sentence: SentenceRecord, core: re
   return { articleId: sentence.articleId, start: sentence.start + clause.start, end: sentence.start + clause.end, text: sentence.text.slice(clause.start, clause.end), kind: 'indirect', cue: null, mention: null };
 }
 
-/** Whether a sentence, or the one before it, names the speaker: their family name or an alias, as a whole word. */
-function namesSpeakerAround(coverage: Coverage, sentence: SentenceRecord, speaker: SpeakerEntity): boolean {
-  const names = [speaker.name?.split(/\s+/).at(-1), ...speaker.aliases].filter((name): name is string => !!name && name.length > 2 && !PRONOUNS.test(name));
-  if (names.length === 0) return false;
-  const sentences = coverage.sentencesOf(sentence.articleId);
-  const at = sentences.findIndex((s) => s.id === sentence.id);
-  const text = `${sentences[at - 1]?.text ?? ''} ${sentence.text}`.toLowerCase();
-  return names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+/**
+ * Whether a sentence names the speaker and says they spoke: their family
+ * name or a name they go by (a capitalised alias, not a role such as "the
+ * mayor"), as a whole word, and a verb of saying.
+ */
+function namesSpeakerSaying(sentence: SentenceRecord, speaker: SpeakerEntity): boolean {
+  const names = [speaker.name?.split(/\s+/).at(-1), ...speaker.aliases.filter((alias) => /^\p{Lu}/u.test(alias))]
+    .filter((name): name is string => !!name && name.length > 1 && !PRONOUNS.test(name));
+  const words = (sentence.text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((word) => word.toLowerCase());
+  const named = names.some((name) => {
+    const parts = name.toLowerCase().split(/\s+/);
+    return words.some((_, at) => parts.every((part, k) => words[at + k] === part));
+  });
+  return named && words.some((word) => SPEECH_VERBS.has(word));
 }
 
 /** Whether a statement of another speaker stands in the sentence: its words are theirs. */
@@ -238,8 +258,8 @@ function versionsInCopies(coverage: Coverage, cluster: QuoteCluster, core: reado
           if (alike >= bestShare) [best, bestShare] = [{ occurrence, cluster: other }, alike];
         }
       }
-      // No statement says it: a sentence holding the remark's core carries it with no one named for it.
-      const sentence = best || core.length === 0 ? undefined : coverage.sentencesOf(share.id).find((s) => holdsCore(coverage, s.text, core));
+      // No statement says it: a sentence holding the remark's core, worded alike and not doubting or denying it, carries it unattributed.
+      const sentence = best || core.length === 0 ? undefined : coverage.sentencesOf(share.id).find((s) => holdsCore(coverage, s.text, core) && carriesAsIs(coverage, s.text, own, weights));
       if (best) found.push(best);
       else if (sentence) found.push({ occurrence: clauseOccurrence(coverage, sentence, core), cluster, inSentence: true, unattributed: true });
       else silent.push({ id: share.id, of: id, share: share.share });

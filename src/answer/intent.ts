@@ -66,7 +66,7 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   [/^how\s+many\s+times\s+(?:was|is|has|have|were)\s+(.+?)\s+(?:been\s+)?(?:quoted|cited)$/i, (m) => ({ intent: 'how-many', statement: m[1] })],
   // "how many ferries sailed", "how far is the fleet from Kelvale", "what was the death toll": the figures each outlet gives.
   [
-    new RegExp(`^how\\s+many\\s+(?!(?:${COVERAGE_NOUNS})\\b)(?!(?:${QUOTED_NOUNS})\\b.*\\b(?:quoted|cited|said|say|make|made|gave|give)\\b)(\\p{L}[\\p{L}-]*)(.*)$`, 'iu'),
+    new RegExp(`^how\\s+many\\s+(?!(?:${COVERAGE_NOUNS})\\b)(?!(?:${QUOTED_NOUNS})\\s+(?:were|was|are|is|have\\s+been|has\\s+been|got|get)\\s+(?:quoted|cited)\\b)(?!(?:statements|quotes|quotations|remarks|comments)\\s+(?:did|does|has|have)\\b)(\\p{L}[\\p{L}-]*)(.*)$`, 'iu'),
     (m) => ({ intent: 'figures', statement: `${m[1] ?? ''}${m[2] ?? ''}`, quantity: { kind: 'count', noun: m[1] ?? '' } }),
   ],
   [/^how\s+(far|much|long)\s+(.+)$/i, (m) => ({ intent: 'figures', statement: m[2], quantity: { kind: QUANTITY_KINDS[(m[1] ?? '').toLowerCase()] ?? 'count' } })],

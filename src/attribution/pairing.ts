@@ -129,9 +129,12 @@ function participleAfterStatement(text: string, view: SentenceView, cueToken: Cu
   // "..., adding that ...", or a verb joined by "and" whose subject was not found before it ("According to Roe the
   // board agreed that ... and confirmed that ..."): the speaker of the statement before it in the sentence.
   const participle = /ing$/.test(verb?.lower ?? '') && tokens[cueToken.index - 1]?.text === ',';
-  if (!verb || (!participle && tokens[cueToken.index - 1]?.lower !== 'and')) return null;
+  const and = tokens[cueToken.index - 1];
+  if (!verb || (!participle && and?.lower !== 'and')) return null;
   const earlier = [...inSentence].reverse().find((s) => s.cue && s.cue.end <= verb.start && s.mention);
   if (!earlier?.mention) return null;
+  // "and" joins the verb to the earlier statement only straight after what it reports: not after a new subject ("but engineers met and insisted").
+  if (!participle && (!and || /\S/.test(text.slice(earlier.end, and.start)))) return null;
   const after = contentAfter(text, view, cueToken.last + 1, cueToken.lemma, cueOf(text, tokens, cueToken), quotations);
   if (typeof after !== 'object' || after === null) return null;
   return { ...after, mention: earlier.mention, cue: cueOf(text, tokens, cueToken) };

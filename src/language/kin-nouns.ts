@@ -33,7 +33,7 @@ export function singular(word: string): string {
 /** Those who speak for a country where countries meet: "11 other ministers" counts the countries at a meeting. */
 const REPRESENTATIVES = ['minister', 'delegation', 'delegate', 'chief', 'leader', 'envoy', 'representative'];
 /** Words of a question about countries meeting ("how many countries met in Ostby", "... attended the summit"). */
-const MEETING = /\b(?:met|meet|meets|meeting|gathered|gather|attended|attend|convened|summit|talks)\b/i;
+const MEETING = /\b(?:countries|nations|states)\s+(?:met|meet|gathered|attended|convened|took\s+part)\b|\b(?:meeting|summit|conference)\b/i;
 
 /**
  * The nouns that count what `noun` counts (its group, in the singular),

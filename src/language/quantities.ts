@@ -92,8 +92,8 @@ export function countsIn(sentence: string, counted: ReadonlySet<string>): Quanti
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,])${RANGE}`, 'giu');
   const counts: Quantity[] = [];
   for (const m of sentence.matchAll(pattern)) {
-    // "the Group of Seven statement": a number word with a capital inside a sentence is part of a name.
-    if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0])) continue;
+    // "the Group of Seven statement": a number word with a capital after a capitalised word or "of" is part of a name.
+    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /(?:\bof|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.slice(0, m.index))) continue;
     let at = m.index + m[0].length;
     const words: string[] = [];
     for (let word = 0; word <= BETWEEN; word++) {

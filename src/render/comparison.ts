@@ -11,7 +11,7 @@ import { LIMITS, markdownLink, safeText, truncate } from './discord-text.js';
 /** Longest version text shown in one Discord field, before its link. */
 const VERSION_TEXT = 500;
 /** What the version fields may take of an embed's 6,000 characters: the rest is the title, description, differences and footer. */
-const VERSIONS_BUDGET = 3800;
+const VERSIONS_BUDGET = 3400;
 
 const outletOf = (version: StatementVersion): string => version.outlet ?? `article ${version.id}`;
 
@@ -68,7 +68,7 @@ export function comparisonFields(comparison: StatementComparison): APIEmbedField
     };
     const left = comparison.versions.length - index;
     if (used + field.name.length + field.value.length > VERSIONS_BUDGET || fields.length >= LIMITS.fields - 1) {
-      fields.push({ name: `${left} more version${left === 1 ? '' : 's'}`, value: 'More versions than an embed holds: `npm run cli -- compare --json` lists every one.' });
+      fields.push({ name: `${left} more version${left === 1 ? '' : 's'}`, value: 'More versions than one message holds: the console and `compare --json` list every one.' });
       break;
     }
     used += field.name.length + field.value.length;

@@ -65,15 +65,21 @@ export function weightsAmong(texts: readonly string[], normaliser: Normaliser, e
 }
 
 /**
- * A term without its plural or verb ending, so "harbours" meets "harbour",
- * "planned" and "planning" meet "plans", "taxes" meets "tax"; "-es" goes only
- * after s, x, z, ch or sh ("fares" is "fare", not "far").
+ * A term without one plural or verb ending, so "harbours" meets "harbour",
+ * "planned" and "planning" meet "plans", "taxes" meets "tax", "killed" meets
+ * "kills"; "-es" goes only after ss, x, z, ch or sh ("fares" is "fare", not "far").
  */
 export function stemOf(term: string): string {
   if (term.length <= 4 || /\d/.test(term)) return term;
-  const stem = term.replace(/ies$/, 'y').replace(/(?<=(?:s|x|z|ch|sh))es$/, '').replace(/(?:ing|ed|s)$/, '');
-  // "planned", "planning": the doubled consonant before the ending is one.
-  return /(?:ing|ed)$/.test(term) && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  if (term.endsWith('ies')) return `${term.slice(0, -3)}y`;
+  if (/(?:ss|x|z|ch|sh)es$/.test(term)) return term.slice(0, -2);
+  const ending = /(?:ing|ed)$/.exec(term);
+  if (ending) {
+    const stem = term.slice(0, -ending[0].length);
+    // "planned", "stopping": a doubled consonant before the ending is one; not l, s or z ("killed", "passed") nor in a short word ("added").
+    return stem.length > 3 && /([b-df-hj-km-rt-y])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  }
+  return /[^s]s$/.test(term) ? term.slice(0, -1) : term;
 }
 
 /** A statement as comparing needs it. */

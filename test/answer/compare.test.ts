@@ -94,18 +94,25 @@ describe('comparing the versions of a statement in two outlets', () => {
   });
 });
 
-describe('a remark told in passing', () => {
-  it('is a version from the sentence, its clause alone, where the speaker is quoted and no statement of it was found', () => {
-    const third = article('gazette-1', 'Springfield Gazette', [
+describe('a remark in another article where the speaker is quoted', () => {
+  const gazette = (third: string) => inventedCoverage([
+    article('post-1', 'Ostby Post', original, '2026-03-02'),
+    article('courier-1', 'Kelvale Courier', variant, '2026-03-03'),
+    article('gazette-1', 'Springfield Gazette', [
       'Kelvale will repaint its lighthouse this spring, and the works start in April.',
       '"The lighthouse is our pride and it deserves care," said Mayor Jane Roe.',
-      'On the quay, the pier and the summer season fares were all anyone spoke about, while the painters set up.',
-    ].join('\n\n'), '2026-03-04');
-    const three = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', variant, '2026-03-03'), third]);
-    const answer = answerParsed(three, 'q', { intent: 'compare', statement: 'the pier will reopen in time for the summer season' });
-    const passing = answer.comparison?.versions.find((v) => v.id === 'gazette-1');
-    expect(passing).toMatchObject({ inSentence: true, form: 'paraphrase', speaker: 'Jane Roe' });
-    expect(passing?.text).toBe('the summer season fares were all anyone spoke about');
+      third,
+    ].join('\n\n'), '2026-03-04'),
+  ]);
+  const versionIn = (third: string) => answerParsed(gazette(third), 'q', { intent: 'compare', statement: 'the pier will reopen in time for the summer season' })
+    .comparison?.versions.find((v) => v.id === 'gazette-1');
+
+  it('is a version where a sentence names the speaker saying it', () => {
+    expect(versionIn('Roe also repeated at the quay that the pier will reopen for the summer season with the fares as they are.')).toMatchObject({ speaker: 'Jane Roe' });
+  });
+
+  it('is no version in narration that names no one saying it, though the sentence before quotes the speaker', () => {
+    expect(versionIn('On the quay, the pier and the summer season fares were all anyone spoke about, while the painters set up.')).toBeUndefined();
   });
 });
 
@@ -118,6 +125,13 @@ describe('what is not a version', () => {
     ].join('\n\n'), '2026-03-03');
     const answer = answerParsed(inventedCoverage([post, courier]), 'q', { intent: 'compare', statement: 'the northern ferry will sail through the winter' });
     expect(answer.comparison?.versions.map((v) => v.id)).toEqual(['post-1']);
+  });
+
+  it('is an omission still when a copy holds the words only in doubt ("nobody knows whether ...")', () => {
+    const doubted = variant.replace('Ferry services to Ostby will run from the south quay', 'Nobody knows whether the fishing fleet will keep its berths free of charge until the works are done. Ferry services to Ostby will run from the south quay');
+    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', doubted, '2026-03-03')]);
+    const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'the fishing fleet will keep its berths free of charge' });
+    expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['omission']);
   });
 
   it('is not an omission when a copy carries the words with no one named: that is an attribution difference', () => {

@@ -96,6 +96,7 @@ describe('questions near the figures and coverage rules', () => {
     expect(parseQuestion('how many people were quoted about the pier').intent).not.toBe('figures');
     expect(parseQuestion('how many statements did Jane Roe make').intent).not.toBe('figures');
     expect(parseQuestion('how many people died in the flood').intent).toBe('figures');
+    for (const question of ['how many people did Roe say died', 'how many people gave evidence', 'how many people say the tax is unfair']) expect(parseQuestion(question).intent, question).toBe('figures');
   });
 
   it('reads "which outlets covered" a remark or a statement as which outlets carried it, a few words as a topic', () => {

@@ -211,6 +211,8 @@ describe('pairCues', () => {
       ['indirect', 'the council agreed that the works would start soon', 'Roe'],
       ['indirect', 'the ferry will run late', 'Roe'],
     ]);
+    // A new subject before "and": its clause is not the earlier speaker's.
+    expect(paired('"The pier is unsafe," Roe said, but engineers met on Monday and insisted that it is sound.').some(([, text, speaker]) => text === 'it is sound' && speaker === 'Roe')).toBe(false);
   });
 
   it('takes a quoted title after "on" for a title, not what was said, and no clause of circumstance after ", X said,"', () => {

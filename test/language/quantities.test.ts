@@ -55,6 +55,8 @@ describe('distances, amounts and durations', () => {
 describe('counts that are names, and kin that meet', () => {
   it('reads no count in a number word with a capital inside a sentence ("the Group of Seven statement")', () => {
     expect(countsIn('Ministers backed the Group of Seven statement on Monday.', new Set(['statement']))).toEqual([]);
+    const people = new Set(['person']);
+    for (const sentence of ['"Five people died," he said.', 'He said: "Twelve people died."', '(Ten people were hurt.)']) expect(countsIn(sentence, people), sentence).toHaveLength(1);
   });
 
   it('lets representatives stand for countries only where the question asks about countries meeting', () => {
