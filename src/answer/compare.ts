@@ -19,6 +19,7 @@ import { NUMBER_WORDS, ungroupDigits } from '../language/numbers.js';
 import { SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { textFragmentLink } from './links.js';
 import { coverageShares, sharesWorkedOut } from './shared-text.js';
+import { sourceName } from './templates.js';
 import type { StatementKind } from '../attribution/index.js';
 
 /** How a version gives the remark. */
@@ -307,8 +308,7 @@ function ordersOf(published: readonly (string | null)[]): (number | null)[] {
   return published.map((date) => (date === null ? null : dates.indexOf(date) + 1));
 }
 
-const label = (version: Pick<StatementVersion, 'outlet' | 'id'>): string => version.outlet ?? `article ${version.id}`;
-const listOf = (versions: readonly StatementVersion[]): string => [...new Set(versions.map(label))].join(', ');
+const listOf = (versions: readonly StatementVersion[]): string => [...new Set(versions.map(sourceName))].join(', ');
 
 function differencesOf(coverage: Coverage, versions: readonly StatementVersion[], silent: readonly { id: string; of: string; share: number }[]): VersionDifference[] {
   const differences: VersionDifference[] = [];
@@ -317,13 +317,13 @@ function differencesOf(coverage: Coverage, versions: readonly StatementVersion[]
   if (numberSets.size > 1) {
     differences.push({
       kind: 'number',
-      detail: `The figures differ: ${withNumbers.map((version) => `${version.figures.join(', ') || numbersOf(version.text).join(', ')} (${label(version)})`).join('; ')}.`,
+      detail: `The figures differ: ${withNumbers.map((version) => `${version.figures.join(', ') || numbersOf(version.text).join(', ')} (${sourceName(version)})`).join('; ')}.`,
       ids: withNumbers.map((version) => version.id),
     });
   }
   const worded = versions.filter((version) => version.onlyHere.length > 0);
   if (worded.length > 0) {
-    differences.push({ kind: 'wording', detail: `Words only one version has: ${worded.map((version) => `“${version.onlyHere.join(' ')}” (${label(version)})`).join('; ')}.`, ids: worded.map((version) => version.id) });
+    differences.push({ kind: 'wording', detail: `Words only one version has: ${worded.map((version) => `“${version.onlyHere.join(' ')}” (${sourceName(version)})`).join('; ')}.`, ids: worded.map((version) => version.id) });
   }
   const speakers = new Set(versions.map((version) => version.speaker ?? `(${version.attribution.as ?? 'unnamed'})`));
   // A pronoun stands for a name the article gave before it: no other way of naming.
@@ -342,7 +342,7 @@ function differencesOf(coverage: Coverage, versions: readonly StatementVersion[]
     const of = versions.find((version) => version.id === copy.of);
     differences.push({
       kind: 'omission',
-      detail: `${article?.outlet ?? `article ${copy.id}`} (${copy.id}) holds ${Math.round(copy.share * 100)}% of the text of ${of ? label(of) : copy.of} (${copy.of}) but leaves this statement out.`,
+      detail: `${sourceName({ id: copy.id, outlet: article?.outlet ?? null })} (${copy.id}) holds ${Math.round(copy.share * 100)}% of the text of ${of ? sourceName(of) : copy.of} (${copy.of}) but leaves this statement out.`,
       ids: [copy.id],
     });
   }

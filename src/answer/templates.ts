@@ -152,7 +152,7 @@ export const templates = {
     const outlets = new Set(versions.flatMap((v) => (v.outlet ? [v.outlet] : [])));
     const unnamed = new Set(versions.filter((v) => !v.outlet).map((v) => v.id)).size;
     const first = versions.filter((v) => v.order === 1);
-    const firstText = first.length > 0 ? `; first carried by ${[...new Set(first.map((v) => v.outlet ?? `article ${v.id}`))].join(', ')} (${first[0]?.published ?? ''})` : '';
+    const firstText = first.length > 0 ? `; first carried by ${[...new Set(first.map(sourceName))].join(', ')} (${first[0]?.published ?? ''})` : '';
     const kinds = [...new Set(differences.map((d) => d.kind))];
     const differ = versions.length === 1 ? (differences.length === 0 ? 'No other version was found.' : `Differences: ${kinds.join(', ')}.`)
       : differences.length === 0 ? 'The versions say it alike.' : `They differ in ${kinds.map((k) => (k === 'number' ? 'figures' : k)).join(', ')}.`;

@@ -6,6 +6,7 @@
  */
 import type { APIEmbedField } from 'discord.js';
 import type { StatementComparison, StatementVersion } from '../answer/compare.js';
+import { sourceName } from '../answer/templates.js';
 import { LIMITS, markdownLink, safeText, truncate } from './discord-text.js';
 
 /** Longest version text shown in one Discord field, before its link. */
@@ -13,15 +14,13 @@ const VERSION_TEXT = 500;
 /** What the version fields may take of an embed's 6,000 characters: the rest is the title, description, differences and footer. */
 const VERSIONS_BUDGET = 3400;
 
-const outletOf = (version: StatementVersion): string => version.outlet ?? `article ${version.id}`;
-
 /** "RFE/RL, 2016-10-25 (1st), quotation, named": what a version's heading says. */
 function heading(version: StatementVersion): string {
   const when = version.published ? `${version.published}${version.order === 1 ? ', first' : ''}` : 'no date';
   const naming = version.attribution.form === 'named' || version.attribution.form === 'pronoun' || version.attribution.form === 'none'
     ? version.speaker ?? 'unnamed'
     : `as “${version.attribution.as ?? 'unnamed'}”`;
-  return `${outletOf(version)} · ${when} · ${version.inSentence ? 'in a sentence' : version.form} · ${naming}`;
+  return `${sourceName(version)} · ${when} · ${version.inSentence ? 'in a sentence' : version.form} · ${naming}`;
 }
 
 /** The version's text with each of `words` marked by `mark`, whole words only. */

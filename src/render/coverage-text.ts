@@ -4,6 +4,7 @@
  * and the articles over time as a sparkline with its busiest periods.
  */
 import type { OutletCoverage, TopicCoverage } from '../answer/types.js';
+import { truncate } from './discord-text.js';
 
 /** Outlets listed in the table; the rest are counted. */
 const TABLE_OUTLETS = 15;
@@ -14,8 +15,6 @@ const SINGLE_SHOWN = 10;
 const STATEMENT_CHARS = 100;
 const BUSIEST = 3;
 const BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
-const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 function voicesCell(outlet: OutletCoverage): string {
   const named = outlet.voices.slice(0, ROW_VOICES).map((v) => `${v.speaker} (${v.statements})`).join(', ');
@@ -32,7 +31,7 @@ export function sparkline(counts: readonly number[]): string {
 function tableLines(coverage: TopicCoverage): string[] {
   const rows = coverage.outlets.slice(0, TABLE_OUTLETS);
   const width = Math.min(OUTLET_WIDTH, Math.max('Outlet'.length, ...rows.map((o) => o.outlet.length)));
-  const line = (outlet: string, articles: string, voices: string): string => `  ${cut(outlet, width).padEnd(width)}  ${articles.padStart(8)}  ${voices}`;
+  const line = (outlet: string, articles: string, voices: string): string => `  ${truncate(outlet, width).padEnd(width)}  ${articles.padStart(8)}  ${voices}`;
   const more = coverage.outlets.length - rows.length;
   return [line('Outlet', 'Articles', 'Quoted on it (statements)'), ...rows.map((o) => line(o.outlet, String(o.articles), voicesCell(o))), ...(more > 0 ? [`  … and ${more} more outlets`] : [])];
 }
@@ -56,7 +55,7 @@ export function coverageLines(coverage: TopicCoverage): string[] {
   const lines = [...tableLines(coverage), ''];
   if (coverage.singleOutlet.length > 0) {
     lines.push('Carried by one outlet only:');
-    for (const s of coverage.singleOutlet.slice(0, SINGLE_SHOWN)) lines.push(`  ${s.speaker}, only in ${s.outlet}: “${cut(s.text, STATEMENT_CHARS)}”`);
+    for (const s of coverage.singleOutlet.slice(0, SINGLE_SHOWN)) lines.push(`  ${s.speaker}, only in ${s.outlet}: “${truncate(s.text, STATEMENT_CHARS)}”`);
     const more = coverage.singleOutletTotal - Math.min(SINGLE_SHOWN, coverage.singleOutlet.length);
     if (more > 0) lines.push(`  … and ${more} more`);
     lines.push('');

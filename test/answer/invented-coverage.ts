@@ -15,3 +15,12 @@ export function inventedArticle(id: string, outlet: string, body: string, publis
 export function inventedCoverage(articles: readonly Article[]): Coverage {
   return buildCoverage([...articles], { groups: [] });
 }
+
+/** A wire story's paragraphs, for copies of one story carried by several outlets. */
+export const WIRE_STORY: readonly string[] = [
+  'KELVALE - The Kelvale harbour will reopen to fishing boats in the spring after two years of repairs, the harbour authority said on Monday.',
+  '"We have rebuilt the north wall and dredged the channel, and the crews can come home," said Nora Quill, who runs the harbour.',
+  'The storm of two winters ago tore a hole in the breakwater and sank three trawlers at their moorings.',
+  'Since then the fleet has landed its catch at Springfield, forty kilometres along the coast.',
+  'Tom Varga, the Kelvale mayor, said the town had lost a fish market, two cafes and a chandler while the harbour was shut.',
+];

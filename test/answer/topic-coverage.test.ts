@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { NO_OUTLET } from '../../src/answer/types.js';
-import { inventedArticle as article, inventedCoverage } from './invented-coverage.js';
+import { inventedArticle as article, inventedCoverage, WIRE_STORY } from './invented-coverage.js';
 
-const wire = [
-  'KELVALE - The Kelvale harbour will reopen to fishing boats in the spring after two years of repairs, the harbour authority said on Monday.',
-  '"We have rebuilt the north wall and dredged the channel, and the crews can come home," said Nora Quill, who runs the harbour.',
-  'The storm of two winters ago tore a hole in the breakwater and sank three trawlers at their moorings.',
-  'Since then the fleet has landed its catch at Springfield, forty kilometres along the coast.',
-  'Tom Varga, the Kelvale mayor, said the town had lost a fish market, two cafes and a chandler while the harbour was shut.',
-];
+const wire = WIRE_STORY;
 
 /** A wire story three times (twice in one outlet), and articles of their own, one without an outlet and one undated. */
 const coverage = inventedCoverage([
