@@ -8,9 +8,9 @@
  */
 import type { Sentence, Span } from '../corpus/types.js';
 import { isCapitalised, type Token } from '../language/tokens.js';
-import { SPEECH_VERBS } from '../language/reporting-verbs.js';
+import { reportingForms, SPEECH_VERBS } from '../language/reporting-verbs.js';
 import { isTimeNoun } from '../language/time.js';
-import { CLAUSE_ONLY_VERBS, DETERMINERS, FINITE_AUXILIARIES, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SUBORDINATORS } from './lexicon.js';
+import { CLAUSE_ONLY_VERBS, DETERMINERS, FINITE_AUXILIARIES, GERUND_PREPOSITIONS, isAdverb, SKIPPABLE_BEFORE_VERB, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from './lexicon.js';
 import type { Quotation, QuotationIndex } from './quotations.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Cue, StatementKind } from './types.js';
@@ -216,7 +216,7 @@ export function contentAfter(
     const quoted = quotedContent(text, sentence, rest, quotations);
     if (quoted) return quoted;
   }
-  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? narrationAfter(tokens, startIndex, quotations) ?? sentence.end });
+  const span = cleanContent(text, { start: rest.start, end: openingPhraseEnd(tokens, cue) ?? narrationAfter(tokens, startIndex, quotations) ?? nextAttribution(tokens, startIndex, quotations) ?? sentence.end });
   const content = text.slice(span.start, span.end);
   if (wordCount(content) < MIN_CONTENT_WORDS) return null;
   // "called the meeting", "continued to fight": these verbs report speech only before "that", a colon or a quote.
@@ -318,6 +318,49 @@ function narrationAfter(tokens: readonly Token[], from: number, quotations: Quot
     if (spoken || (pronoun && PAST.test(word) && tokens[verb + 1]?.lower !== 'that')) return comma.start;
   }
   return null;
+}
+
+/** A verb reporting in the past or present ("confirmed", "says"): the verb of another attribution. */
+const REPORTING_FINITE: ReadonlySet<string> = new Set(reportingForms(['past', 'third']));
+/** Words that end a subject: one has a verb or a clause of its own. */
+const NOT_IN_SUBJECT = /^(?:and|or|but|that|who|which|to)$/;
+/** Most words of the subject of another attribution after "and" ("the harbour master's office"). */
+const SUBJECT_WORDS = 4;
+/** What a verb may take as its whole object before "and" ("denied it and ..."). */
+const OBJECT_PRONOUNS = /^(?:it|this|that|them|so)$/;
+
+/**
+ * Where another attribution joined by "and" begins: "Varga said the fares
+ * would rise and Roe said they would not", "Varga denied it and Roe
+ * confirmed that ...": a subject of its own (a pronoun, a name, a
+ * determiner and a noun) and a verb of saying after "and" open another
+ * statement. Only after a clause with a verb of its own, or an object
+ * pronoun: in "said Varga and Roe announced that ..." the two may be one
+ * subject, whose statement it reports.
+ */
+function nextAttribution(tokens: readonly Token[], from: number, quotations: QuotationIndex): number | null {
+  for (let index = from + 1; index < tokens.length - 2; index++) {
+    const and = tokens[index];
+    if (and?.lower !== 'and' || quotations.covers(and.start)) continue;
+    const before = tokens.slice(from, tokens[index - 1]?.text === ',' ? index - 1 : index);
+    const clause = before.some((t) => FINITE_AUXILIARIES.has(t.lower) || PAST.test(t.lower)) || (before.length === 1 && OBJECT_PRONOUNS.test(before[0]?.lower ?? ''));
+    if (clause && opensAttribution(tokens, index + 1)) return index > 0 && tokens[index - 1]?.text === ',' ? (tokens[index - 1]?.start ?? and.start) : and.start;
+  }
+  return null;
+}
+
+/** Whether a subject of a few words and a verb of saying start at `at`. */
+function opensAttribution(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || first.kind !== 'word') return false;
+  if (SUBJECT_PRONOUNS.has(first.lower)) return REPORTING_FINITE.has(tokens[at + 1]?.lower ?? '');
+  if (!isCapitalised(first) && !DETERMINERS.has(first.lower)) return false;
+  for (let verb = at + 1; verb <= at + SUBJECT_WORDS && verb < tokens.length; verb++) {
+    const word = tokens[verb];
+    if (!word || word.kind === 'quote' || word.text === ',' || NOT_IN_SUBJECT.test(word.lower) || FINITE_AUXILIARIES.has(word.lower)) return false;
+    if (REPORTING_FINITE.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /**

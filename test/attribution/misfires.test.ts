@@ -93,6 +93,17 @@ describe('cues that are not statements, and statements that look like them', () 
       .toEqual(['the painter never left Ostby, but painted the harbour from memory', 'the plan was good, but she would vote against it']);
   });
 
+  it('another speaker and a verb of saying after "and" open a statement of their own', () => {
+    expect(statements(['Tom Varga said the fares would rise and Jane Roe said they would stay the same.']))
+      .toEqual([['the fares would rise', 'Tom Varga'], ['they would stay the same', 'Jane Roe']]);
+    expect(statements(['Tom Varga denied it and Jane Roe confirmed that the pier will close in May.'])).toEqual([['the pier will close in May', 'Jane Roe']]);
+    expect(statements(['Jane Roe said the pier was unsafe, and the mayor confirmed the closure would last a month.']))
+      .toEqual([['the pier was unsafe', 'Jane Roe'], ['the closure would last a month', null]]);
+    // Two people may be one subject: the statement is theirs, reported whole.
+    expect(statements(['Jane Roe said Tom Varga and Nora Quill confirmed that the pier will close.']).map(([text]) => text))
+      .toEqual(['Tom Varga and Nora Quill confirmed that the pier will close']);
+  });
+
   it('a capital and a full stop are not a middle initial', () => {
     expect(statements(['The council chose Plan B. Varga said the choice was clear.'])).toEqual([['the choice was clear', 'Varga']]);
   });
