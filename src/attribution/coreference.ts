@@ -9,7 +9,7 @@ import type { Article, Span } from '../corpus/types.js';
 import { organisationKey, type AttributionConfig } from './config.js';
 import { isGivenName } from './first-names.js';
 import type { RawStatement } from './extract.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, isNationWord } from './lexicon.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GENERIC_BODIES, isEpithetWord, isNationWord } from './lexicon.js';
 import { documentAuthor } from './documents.js';
 import { indexNames, sentenceGenders, type NameOccurrence } from './name-index.js';
 import { bracketedAcronyms } from './acronyms.js';
@@ -389,13 +389,21 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     if (holder) return note(personEntity(resolver, holder, mention.start), mention);
     // '"...," said the rookie defenceman.': a description nobody was given is the person the text is about.
     // Only a described one ("the rookie defenceman", "the 31-year-old"): a bare "the judge" is as often someone new.
-    const described = bareRole(role).split(/\s+/).length >= 2 || AGE.test(head);
+    // Not a post named by a noun before its head ("the harbour master", "the police chief"): that is someone new.
+    const described = wordsBefore(mention.text, head).some(isEpithetWord) || AGE.test(head);
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
     const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) ?? introducedBefore(resolver, raw) : null;
     if (salient) return note(salient, mention);
   }
   const anonymous = ANONYMOUS_HEADS.has(headOf(role));
   return note(addEntity(resolver, { kind: 'unnamed', name: null, roles: [], mentions: [], anonymous, plural }), mention);
+}
+
+/** The words of a description between its determiner and its head, as written: "the lanky, bespectacled professor" gives "lanky," and "bespectacled". */
+function wordsBefore(text: string, head: string): string[] {
+  const words = text.trim().split(/\s+/).slice(1);
+  const at = words.findIndex((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') === head);
+  return at < 0 ? [] : words.slice(0, at);
 }
 
 /**

@@ -151,6 +151,31 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'manager', 'coach', 'player',
 ]);
 
+/**
+ * Words before a role that describe the person rather than name a post:
+ * "the veteran striker" may be the person just quoted, "the harbour master"
+ * is a post of its own. Beside these, a word with a hyphen ("soft-spoken"),
+ * an adjective's ending ("bespectacled", "affable") or a comma after it.
+ */
+export const EPITHET_WORDS: ReadonlySet<string> = new Set([
+  'former', 'veteran', 'rookie', 'young', 'old', 'elderly', 'longtime', 'retired', 'reigning', 'outgoing', 'embattled',
+  'outspoken', 'popular', 'famous', 'celebrated', 'seasoned',
+]);
+
+/** Endings of words that describe ("bespectacled", "affable", "famous", "careful", "tireless", "boyish"). */
+const DESCRIBING_ENDING = /(?:ed|able|ible|ous|ful|less|ish)$/;
+
+/**
+ * Whether a word before a role, as written, describes the person ("former",
+ * "bow-tied", "affable") rather than names the post ("police", "harbour",
+ * "United Nations": a capital names something).
+ */
+export function isEpithetWord(word: string): boolean {
+  const bare = word.replace(/,$/, '');
+  if (!/^\p{Ll}/u.test(bare)) return /^\d/.test(bare) && bare.includes('-');
+  return EPITHET_WORDS.has(bare) || bare.includes('-') || (bare.length > 4 && DESCRIBING_ENDING.test(bare)) || word.endsWith(',');
+}
+
 /** Role nouns that by themselves keep a speaker anonymous ("a senior official", "sources"). */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats',

@@ -370,6 +370,21 @@ describe('roles and titles', () => {
     ])).toEqual([['I will smile about it one day', 'Tom Varga']]);
   });
 
+  it('keep a post named by a noun before its head ("the harbour master") apart from the person the sentence before is about', () => {
+    expect(speakers([
+      'Tom Varga opened the new pier on Monday.',
+      'The harbour master said the pier would close for a month in winter.',
+    ])).toEqual([['the pier would close for a month in winter', null]]);
+    expect(speakers([
+      'Tom Varga opened the new pier on Monday.',
+      '"It will close for a month in winter," said the United Nations envoy.',
+    ])).toEqual([['It will close for a month in winter', null]]);
+    expect(speakers([
+      'Tom Varga opened the new pier on Monday.',
+      '"It will close for a month in winter," said the soft-spoken engineer.',
+    ])).toEqual([['It will close for a month in winter', 'Tom Varga']]);
+  });
+
   it('give a description to the last speaker when the paragraph has stayed on them', () => {
     const found = speakers([
       '"We bake before dawn," says Springfield baker Tom Varga. Varga has run the shop since 1990. His bread sells out by noon. That comes from his grandmother. "Nobody else uses her recipe," says the flour-dusted veteran.',
