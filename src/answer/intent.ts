@@ -31,6 +31,14 @@ const COVERAGE_NOUNS = 'articles|outlets|stories|reports|sources|publications|pa
 const QUOTED_NOUNS = 'people|persons|speakers|sources|officials|statements|quotes|quotations|remarks|comments|words|voices|things';
 const QUANTITY_KINDS: Readonly<Record<string, QuantityKind>> = { far: 'distance', much: 'money', long: 'duration' };
 
+/** Most words of a topic ("which outlets covered <topic>"): longer is a statement. */
+const MAX_TOPIC_WORDS = 10;
+/** Words that make "which outlets covered <words>" ask about a statement: naming one, or a clause's verb ("will close", "said"). */
+const NOT_TOPIC_WORDS = [
+  'remarks?', 'quotes?', 'comments?', 'statements?', 'claims?', 'words', 'that',
+  'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'must', 'should', 'may', 'might', 'said', 'says',
+].join('|');
+
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
 export const MAX_QUESTION_LENGTH = 400;
 
@@ -93,9 +101,10 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   // "how was the ferry covered", "which outlets covered the ferry", "coverage of the ferry": the topic's coverage.
   [/^how\s+(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:covered|reported(?:\s+on)?)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   [/^how\s+(?:did|do|does)\s+(?:the\s+)?(?:outlets|media|press|papers|news\s*outlets)\s+(?:cover|report\s+on)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
-  // A topic is a few words; "which outlets covered the toll remark" or a whole statement asks which outlets carried it.
+  // A topic is a phrase ("the ferry strike and the fares"); "which outlets covered the toll remark", words in quotation
+  // marks or a clause with a verb ("the bridge will close") ask which outlets carried a statement.
   [
-    /^(?:which|what)\s+(?:outlets|media|news\s*outlets|publications|newspapers|papers)\s+(?:have\s+|has\s+)?(?:covered|cover)\s+(?!.*\b(?:remark|quote|comment|statement|claim|words|that)s?\b)((?:\S+\s+){0,3}\S+)$/i,
+    new RegExp(`^(?:which|what)\\s+(?:outlets|media|news\\s*outlets|publications|newspapers|papers)\\s+(?:have\\s+|has\\s+)?(?:covered|cover)\\s+(?!.*(?:["“”]|\\b(?:${NOT_TOPIC_WORDS})\\b))((?:\\S+\\s+){0,${MAX_TOPIC_WORDS - 1}}\\S+)$`, 'i'),
     (m) => ({ intent: 'coverage', topic: m[1] }),
   ],
   [/^(?:(?:show(?:\s+me)?|give\s+me)\s+)?(?:the\s+)?coverage\s+(?:of|on|about)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],

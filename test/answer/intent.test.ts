@@ -103,5 +103,9 @@ describe('questions near the figures and coverage rules', () => {
     expect(parseQuestion('which outlets covered the toll remark').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered the bridge will close in May for repairs').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered the ferry strike')).toMatchObject({ intent: 'coverage', topic: 'the ferry strike' });
+    expect(parseQuestion('which outlets covered the ferry strike and the talks on fares in Kelvale'))
+      .toMatchObject({ intent: 'coverage', topic: 'the ferry strike and the talks on fares in Kelvale' });
+    expect(parseQuestion('which outlets covered the ferry "will not sail"').intent).toBe('which-outlets');
+    expect(parseQuestion('which outlets covered prices would rise').intent).toBe('which-outlets');
   });
 });
