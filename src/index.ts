@@ -108,7 +108,11 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
     databaseUrl: settings.databaseUrl,
     ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
     followed: settings.corpusWatch && !process.env.SHARDING_MANAGER,
+    // A feeds' folder is empty until their pages come: the embedded store opens it so (a database's ingest of nothing
+    // would remove every article; settings.ts asks it for a corpus).
+    emptyAllowed: settings.feeds !== null && settings.databaseUrl === null,
   });
+  if (store.coverage.articleCount === 0) log.warn('no article yet: the feeds\' pages are taken in as they are fetched; until then every question is answered "not found"');
   // Set once the store is open (an ingest at start allocates freely): from here on the process holds little.
   if (store.store === 'postgres' && keepHeapNearLive()) log.debug('heap kept near what is live (PostgreSQL store)');
   return store;

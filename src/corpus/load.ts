@@ -41,6 +41,8 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export interface ReadOptions {
   /** Articles (files, or a JSONL line) larger than this many bytes are refused with a warning. */
   maxArticleBytes?: number;
+  /** Whether a corpus of no article is read as one, not refused: a feeds' folder before its first page. */
+  emptyAllowed?: boolean;
 }
 
 function cannotRead(error: unknown): string {
@@ -411,7 +413,8 @@ export interface ArchiveEnd {
  *   spellings of its own.
  * @param options.maxArticleBytes the largest article read (default 5 MB);
  *   larger ones, and anything not a regular file, are skipped with a warning.
- * @throws CorpusError when not one article could be read.
+ * @param options.emptyAllowed no article is a corpus of none (default: refused).
+ * @throws CorpusError when not one article could be read (unless emptyAllowed).
  */
 export function readCorpus(paths: readonly string[] = [], options: ReadOptions = {}): RawCorpus {
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
@@ -433,7 +436,7 @@ export function readCorpus(paths: readonly string[] = [], options: ReadOptions =
     duplicatesEnd = warnings.length - unmatched.length;
     synonyms.push(...batch.synonyms);
   }
-  if (raws.length === 0) {
+  if (raws.length === 0 && !options.emptyAllowed) {
     const where = paths.length === 0 ? DEFAULT_CORPUS : paths.join(', ');
     throw new CorpusError(`no article could be loaded from ${where}`, warnings);
   }

@@ -29,6 +29,8 @@ export interface OpenOptions {
   log: Logger;
   /** Shows the progress of attributing `total` articles (a terminal line, or log lines). */
   progress?: (total: number) => Progress;
+  /** Whether a corpus of no article opens as an empty coverage (news feeds not yet fetched), rather than failing. */
+  emptyAllowed?: boolean;
 }
 
 export interface Progress {
@@ -142,12 +144,12 @@ type Done = (coverage: Coverage, origin: OpenedCoverage['origin'], warnings: Loa
 /** Reads every article and opens their coverage, attributing those the store does not hold; records the read. */
 function readAndOpen(options: OpenOptions, recorded: RecordedRead | null, finish: Done): OpenedCoverage {
   const { log, attribution: config } = options;
-  const read = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
+  const read = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes, emptyAllowed: options.emptyAllowed === true });
   const { raws, warnings, synonyms: own } = read;
   const synonyms = withCorpusSynonyms(options.synonyms, own);
   logWarnings(log, warnings);
   const done = (coverage: Coverage, origin: OpenedCoverage['origin'], counts: IngestCounts | null = null): OpenedCoverage => finish(coverage, origin, warnings, counts);
-  if (raws.length < options.cacheMinArticles) {
+  if (raws.length === 0 || raws.length < options.cacheMinArticles) {
     return done(buildCoverage(raws.map(prepareArticle), synonyms, config), 'built');
   }
   removeLeftovers(options);

@@ -57,4 +57,30 @@ describe('following a feed', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('starts with a feed of no item yet, answers "not found", then from its first item', async () => {
+    const empty = new FeedServer();
+    await empty.start();
+    const folder = mkdtempSync(path.join(tmpdir(), 'qw-feeds-empty-'));
+    const run = spawnConsole({ FEEDS: empty.feedUrl, FEEDS_INTERVAL: String(INTERVAL_S), CACHE_DIR: folder, CORPUS_PATHS: '' });
+    const { child, until } = run;
+    try {
+      await until(run.stderr, 'no article yet', 30_000);
+      await until(run.stderr, 'watching', 10_000);
+      child.stdin.write('/who-said statement:the ferry will run all winter\n');
+      await until(run.stdout, 'No one in this coverage', 10_000);
+      empty.items.push({
+        slug: 'ferry', title: 'Ferry to run all winter', published: '2026-03-04T08:00:00Z',
+        paragraphs: ['"The ferry will run all winter," said Tom Varga, who runs the Ostby line.'],
+      });
+      await until(run.stderr, 'corpus changed: 1 added', (INTERVAL_S + 10) * 1000);
+      child.stdin.end('/who-said statement:the ferry will run all winter\n');
+      expect(await run.exited).toBe(0);
+      expect(run.stdout()).toContain('Tom Varga');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await empty.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
