@@ -6,12 +6,14 @@
  * redo its corpus-wide steps), then new versions of 10 BBC articles (the same
  * people: layered on the stored coverage). For each, the time from the
  * writes until the coverage the bot answers from holds them, and until a
- * question about each new article's first statement finds it. The PostgreSQL store uses a throwaway database and is
+ * question about each new article's first statement finds it, and the longest
+ * the event loop was held meanwhile (what a question arriving then waits). The PostgreSQL store uses a throwaway database and is
  * skipped, saying why, without a server.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
 import { answerQuestion } from '../src/answer/answer.js';
 import type { Coverage } from '../src/retrieval/coverage.js';
@@ -94,15 +96,20 @@ async function measure(store: 'embedded' | 'postgres', bbc: string, reuters: str
     for (const [what, adding] of [['Reuters articles', reutersToAdd(reuters)], ['new versions of BBC articles', variantsToAdd(folder)]] as const) {
       const before = current.articleCount;
       swapped = null;
+      // How long questions would wait: the longest the event loop was held while the articles were taken in.
+      const pauses = monitorEventLoopDelay({ resolution: 10 });
+      pauses.enable();
       const written = performance.now();
       for (const { name, text } of adding) writeFileSync(path.join(folder, name), text);
       while (swapped === null || current.articleCount < before + adding.length) await new Promise((resolve) => setTimeout(resolve, 10));
+      pauses.disable();
       const { at, how } = swapped as { at: number; how: string };
       const found = await answeredAbout(current, adding.map(({ name }) => path.parse(name).name));
       const answerable = performance.now() - written;
       console.log(
         `${store}: ${adding.length} ${what} written into a watched folder of ${before.toLocaleString('en-US')}: held after ${((at - written) / 1000).toFixed(2)} s ` +
-          `(${how}; 200 ms of it the wait for the writes to settle), ${found} of ${adding.length} answered from after ${(answerable / 1000).toFixed(2)} s`,
+          `(${how}; 200 ms of it the wait for the writes to settle), ${found} of ${adding.length} answered from after ${(answerable / 1000).toFixed(2)} s; ` +
+          `the event loop held for ${Math.round(pauses.max / 1e6)} ms at most meanwhile`,
       );
     }
     following.close();

@@ -12,6 +12,7 @@ import { codeVersion } from './code-version.js';
 import type { Coverage } from './coverage.js';
 import type { IngestCounts } from './embedded/store.js';
 import { withCorpusSynonyms } from './normalise.js';
+import { storeOnThread, RefreshThreadError, type StoredOnThread } from './embedded/refresh-thread.js';
 import { openCoverage, type OpenedCoverage, type OpenOptions, type Progress } from './open.js';
 import { ingestIntoPostgres } from './postgres/ingest.js';
 import { migrate } from './postgres/migrations.js';
@@ -101,6 +102,17 @@ export function countsBetween(before: Coverage, after: Coverage): IngestCounts {
   return counts;
 }
 
+/** The corpus read and stored on a thread (refresh-thread.ts); null when that fails, logged: the caller refreshes in-thread. */
+async function storedOnThread(options: OpenOptions): Promise<StoredOnThread | null> {
+  try {
+    return await storeOnThread(options);
+  } catch (error) {
+    // A read that failed there fails here again, as it always has (a corpus of no article, say): only the rest is news.
+    if (!(error instanceof RefreshThreadError)) options.log.warn({ err: error }, `the corpus could not be read on a thread of its own (${(error as Error).message}): reading it on the main thread`);
+    return null;
+  }
+}
+
 /**
  * Opens the coverage from the store the settings choose.
  *
@@ -112,7 +124,14 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     const first = openCoverage(options);
     let last = first.coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
-      const { coverage, warnings, counts, ms, origin } = openCoverage(options);
+      const started = performance.now();
+      // A stored coverage is read and stored again on a thread, this one answering meanwhile; it then opens what was
+      // stored (quietly: the thread logged the corpus's warnings). A small corpus is built here, in memory.
+      const stored = last.articleCount >= options.cacheMinArticles ? await storedOnThread(options) : null;
+      const read = openCoverage(stored ? { ...options, log: options.log.child({}, { level: 'error' }) } : options);
+      const { coverage } = read;
+      const { warnings, counts, origin } = stored ?? read;
+      const ms = Math.round(performance.now() - started);
       const counted = counts ?? countsBetween(last, coverage);
       // The same coverage read again (a file touched): the store opened the one it had packed, and the one held stays
       // (the new copy is let go). New synonyms change no article and not the version, but the store's key: it builds

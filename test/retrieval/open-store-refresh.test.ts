@@ -38,6 +38,27 @@ describe('OpenedStore.refresh, embedded', () => {
     expect(store.coverage).toBe(grown.coverage);
   });
 
+  it('reads and stores a stored coverage again on a thread of its own, its log lines relayed', async () => {
+    const corpus = corpusFolder();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'qw-refresh-cache-'));
+    folders.push(cacheDir);
+    const lines: { thread?: string; level: number; msg: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as { level: number; msg: string }) });
+    const store = await openStore({ corpusPaths: [corpus], cacheDir, cacheMinArticles: 0, ...loadConfigFiles(), log, databaseUrl: null, ingest: true });
+    lines.length = 0;
+    writeFileSync(path.join(corpus, 'broken.html'), '<html><body></body></html>');
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier reopens\n\n"The pier is safe again," said Nora Quill.\n');
+    const grown = await store.refresh();
+    expect(grown.counts).toMatchObject({ added: 1 });
+    expect(grown.coverage.articleCount).toBe(3);
+    const fromThread = lines.filter((line) => line.thread === 'refresh');
+    expect(fromThread.some((line) => /added/.test(line.msg))).toBe(true);
+    // The broken page is reported once, by the thread that read it; nothing fell back to the main thread.
+    expect(lines.filter((line) => line.msg.includes('broken.html'))).toHaveLength(1);
+    expect(lines.filter((line) => line.msg.includes('broken.html'))[0]?.thread).toBe('refresh');
+    expect(lines.some((line) => /on the main thread/.test(line.msg))).toBe(false);
+  });
+
   it('gives a new coverage when only the corpus\'s synonyms changed', async () => {
     const corpus = corpusFolder();
     const store = await stored(corpus, 0);
