@@ -94,9 +94,13 @@ export interface RemarkShape {
   stems: Set<string>;
   /** The distinct terms as the normaliser gives them. */
   plain: ReadonlySet<string>;
-  /** The stems of the text in order, for finding a partial quotation's words in it. */
+  /** The terms of the text in order, for finding a partial quotation's words in it. */
   sequence: string[];
-  /** The words it quotes within a paraphrase ("said the plan was "bold and overdue""), as stems in order. */
+  /**
+   * The words it quotes within a paraphrase ("said the plan was "bold and
+   * overdue""), as terms in order: a quotation gives the words as said, so
+   * "interesting" does not quote "interest rates".
+   */
   fragments: string[][];
   /** It reports, opening by pointing back at what was just said ("that was the idea from the start"). */
   pointsBack: boolean;
@@ -128,7 +132,7 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
   const all = normaliser.terms(statement.text);
   const plain = new Set(all);
   const terms = [...plain].map((term) => ({ stem: stemOf(term), weight: weights.weightOf(term) }));
-  const fragments = statement.kind === 'direct' ? [] : [...statement.text.matchAll(QUOTED)].map((match) => normaliser.terms(match[1] ?? '').map(stemOf)).filter((stems) => stems.length > 0);
+  const fragments = statement.kind === 'direct' ? [] : [...statement.text.matchAll(QUOTED)].map((match) => normaliser.terms(match[1] ?? '')).filter((words) => words.length > 0);
   return {
     articleId: statement.articleId,
     start: statement.start,
@@ -137,7 +141,7 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
     terms,
     stems: new Set(terms.map((term) => term.stem)),
     plain,
-    sequence: all.map(stemOf),
+    sequence: all,
     fragments,
     pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
     times: timesNamed(statement.text),
@@ -170,7 +174,7 @@ function holdsRun(sequence: readonly string[], run: readonly string[]): boolean 
 function quotesFrom(a: RemarkShape, b: RemarkShape, weights: TermWeights): boolean {
   return a.fragments.some((fragment) => {
     if (!holdsRun(b.sequence, fragment)) return false;
-    const weight = a.terms.filter((term) => fragment.includes(term.stem)).reduce((sum, term) => Math.max(sum, term.weight), 0);
+    const weight = a.terms.filter((term) => fragment.some((word) => stemOf(word) === term.stem)).reduce((sum, term) => Math.max(sum, term.weight), 0);
     return weight >= weights.rare;
   });
 }

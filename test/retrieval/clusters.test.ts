@@ -107,6 +107,11 @@ describe('one remark however each article words it (same-remark.ts)', () => {
     expect(grouped(statements)).toContainEqual(['the two projects would "dovetail."', 'They will dovetail and that is by design']);
   });
 
+  it('does not join a partial quotation to a statement holding its stem in another form ("interesting", "interest")', () => {
+    const statements = [...topic('a'), ...topic('b'), said('a', 'the council faced an "interesting" summer', 'mixed'), said('b', 'Interest on the harbour loan will stay low for some time')];
+    expect(grouped(statements).find((group) => group.some((text) => text.includes('"interesting"')))).toEqual(['the council faced an "interesting" summer']);
+  });
+
   it('does not join by a scare-quoted word that many statements use', () => {
     const fair = ['The Kelvale levy is fair', 'A fair deal for Ostby is close', 'Fair pay comes first', 'The toll is fair to drivers'].map((text, k) => said(`f${k}`, text));
     const statements = [...topic('a'), ...topic('b'), ...fair, said('a', 'the new ferry timetable was "fair"', 'mixed'), said('a', 'The ferry timetable change is fair to commuters and nobody lost a sailing')];
