@@ -17,11 +17,13 @@ export const SAME_WORDS_SHARE = 0.6;
 /** Share of the smaller statement's word weight the two must share. */
 export const SAME_REMARK_SHARE = 0.5;
 /**
- * The share two statements naming numbers, none alike, must reach: a figure
- * changed in a statement worded alike is one remark told two ways; a monthly
- * report's sentence with this month's figures is another remark.
+ * The share two statements must reach when the smaller names one number the
+ * other does not: a figure changed in a statement worded alike is one remark
+ * told two ways. Two or more numbers not in the other make another remark,
+ * whatever the share: a weekly report's sentence filled with this week's
+ * figures, however many words and figures ("60-kilo bags") the weeks share.
  */
-const OTHER_NUMBERS_SHARE = 0.8;
+const FIGURES_SHARE = 0.8;
 /** Statements with fewer distinct terms are one remark only word for word, or by a partial quotation. */
 const MIN_TERMS = 3;
 /**
@@ -195,10 +197,16 @@ function opposite(a: RemarkShape, b: RemarkShape): boolean {
   return a.direction * b.direction === -1;
 }
 
-/** Whether both name numbers and none alike. */
-function namesOtherNumbers(a: RemarkShape, b: RemarkShape): boolean {
-  const numbers = a.terms.filter((term) => /^\d/.test(term.stem));
-  return numbers.length > 0 && b.terms.some((term) => /^\d/.test(term.stem)) && !numbers.some((term) => b.stems.has(term.stem));
+/** How many numbers the lighter of the two names that the other does not. */
+function otherFigures(a: RemarkShape, b: RemarkShape): number {
+  const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
+  return small.terms.filter((term) => /^\d/.test(term.stem) && !large.stems.has(term.stem)).length;
+}
+
+/** The share two statements must reach to be one remark (`share` when their numbers agree), as their numbers allow; Infinity when they cannot be. */
+function shareNeeded(a: RemarkShape, b: RemarkShape, share: number): number {
+  const other = otherFigures(a, b);
+  return other === 0 ? share : other === 1 ? FIGURES_SHARE : Infinity;
 }
 
 /** Whether `later` points back at `earlier`, said just before it in the same article. */
@@ -217,7 +225,13 @@ export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
   let held = 0;
   for (const term of small.plain) if (large.plain.has(term)) held++;
   const share = held / small.plain.size;
-  return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_WORDS_SHARE);
+  return share >= shareNeeded(a, b, SAME_WORDS_SHARE) && weightedShare(a, b) >= shareNeeded(a, b, SAME_REMARK_SHARE);
+}
+
+/** The share of the lighter statement's word weight the other holds too. */
+function weightedShare(a: RemarkShape, b: RemarkShape): number {
+  const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
+  return small.weight > 0 ? sharedWeight(small, large) / small.weight : 0;
 }
 
 /**
@@ -237,5 +251,5 @@ export function sameRemark(a: RemarkShape, b: RemarkShape, weights: TermWeights)
   const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
   if (small.weight <= 0) return false;
   const share = sharedWeight(small, large) / small.weight;
-  return share >= (namesOtherNumbers(a, b) ? OTHER_NUMBERS_SHARE : SAME_REMARK_SHARE);
+  return share >= shareNeeded(a, b, SAME_REMARK_SHARE);
 }

@@ -138,6 +138,22 @@ describe('one remark however each article words it (same-remark.ts)', () => {
     expect(ways).toHaveLength(2);
   });
 
+  it('keeps apart a weekly report filled with another week\'s figures, however many figures the weeks share', () => {
+    const weeks = grouped([
+      ...topic('a'), ...topic('b'),
+      said('a', 'Kelvale roastings of green coffee in the week ended March 7 were about 325,000 (60-kilo) bags, including 20,000 bags of decaf'),
+      said('b', 'Kelvale roastings of green coffee in the week ended March 21 were about 250,000 (60-kilo) bags, including 20,000 bags of decaf'),
+    ]);
+    expect(weeks.filter((group) => group.some((text) => text.includes('roastings')))).toHaveLength(2);
+    // The same figures reworded are one remark.
+    const notes = grouped([
+      ...topic('a'), ...topic('b'),
+      said('a', 'Acme would buy back the Kelvale notes at 1,090.94 dlrs per each 1,000 dlr note'),
+      said('b', 'the Kelvale notes will be redeemable for 1,090.94 dlrs for each 1,000 dlrs'),
+    ]);
+    expect(notes.filter((group) => group.some((text) => text.includes('1,090.94')))).toHaveLength(1);
+  });
+
   it('joins a remark whose one figure another article changed, its words alike', () => {
     const groups = grouped([said('a', 'The council will hire 40 new teachers for the Kelvale schools next year'), said('b', 'The council will hire 45 new teachers for the Kelvale schools next year')]);
     expect(groups).toHaveLength(1);
