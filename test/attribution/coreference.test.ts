@@ -383,6 +383,11 @@ describe('roles and titles', () => {
       'Tom Varga opened the new pier on Monday.',
       '"It will close for a month in winter," said the soft-spoken engineer.',
     ])).toEqual([['It will close for a month in winter', 'Tom Varga']]);
+    // "added" goes on from the last speaker.
+    expect(speakers([
+      '"The pier is finished," said Tom Varga.',
+      '"It will close for a month in winter," the harbour master added.',
+    ])).toContainEqual(['It will close for a month in winter', 'Tom Varga']);
   });
 
   it('give a description to the last speaker when the paragraph has stayed on them', () => {
