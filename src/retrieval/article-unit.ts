@@ -64,7 +64,9 @@ export function articleFingerprint(raw: RawArticle): string {
 /** The corpus-wide snapshot of units in corpus order: entities merged, statements grouped, sentences numbered (`sentences`: sentencesOfUnits of the units, when the caller has them already). */
 export function snapshotOfUnits(units: readonly ArticleUnit[], normaliser: Normaliser, config: AttributionConfig, sentences: SentenceRecord[] = sentencesOfUnits(units)): CorpusSnapshot {
   const { statements, entities } = mergeAttributions(units.map((unit) => unit.resolved), config);
-  return { articles: units.map((unit) => unit.record), clusters: clusterStatements(statements, normaliser, entities), entities, sentences };
+  const published = new Map(units.map((unit) => [unit.record.id, unit.record.published]));
+  const clusters = clusterStatements(statements, normaliser, entities, (id) => published.get(id) ?? null);
+  return { articles: units.map((unit) => unit.record), clusters, entities, sentences };
 }
 
 /** The snapshot's sentences (snapshotOfUnits): the units' in corpus order, numbered across the corpus. */

@@ -161,15 +161,18 @@ function clusterOf(id: number, members: readonly Member[], rolesOfSpeaker: Reado
   };
 }
 
-/** How statements are compared: the coverage's terms and how much each weighs. */
+/** How statements are compared: the coverage's terms, how much each weighs, and when each article was published. */
 export interface Grouping {
   normaliser: Normaliser;
   weights: TermWeights;
+  /** An article's publication date, null when not on record. */
+  publishedOf?: (articleId: string) => string | null;
 }
 
 /** One speaker's statements, in order, grouped into clusters numbered from `firstId`. */
 function clustersOfSpeaker(members: readonly Member[], grouping: Grouping, introduced: readonly string[], firstId: number): QuoteCluster[] {
-  const groups = groupRemarks(members.map((member) => remarkShape(member, grouping.normaliser, grouping.weights)), grouping.weights);
+  const shapes = members.map((member) => remarkShape(member, grouping.normaliser, grouping.weights, grouping.publishedOf?.(member.articleId)));
+  const groups = groupRemarks(shapes, grouping.weights);
   const rolesOfSpeaker = countRoles(members.map((m) => m.role));
   return groups.map((group, at) => clusterOf(firstId + at, group.map((index) => members[index] as Member), rolesOfSpeaker, introduced));
 }
@@ -182,9 +185,10 @@ export function clusterStatements(
   statements: readonly Statement[],
   normaliser: Normaliser,
   entities: readonly SpeakerEntity[] = [],
+  publishedOf?: Grouping['publishedOf'],
 ): QuoteCluster[] {
   const rolesOf = new Map(entities.map((entity) => [entity.id, entity.roles]));
-  const grouping = { normaliser, weights: weightsAmong(statements.map((statement) => statement.text), normaliser) };
+  const grouping: Grouping = { normaliser, weights: weightsAmong(statements.map((statement) => statement.text), normaliser), ...(publishedOf ? { publishedOf } : {}) };
   const bySpeaker = new Map<string, Member[]>();
   statements.forEach((statement, index) => {
     const key = statement.speaker.entity ?? `none:${index}`;
@@ -225,7 +229,7 @@ export function regroupClusters(
   statements: readonly Statement[],
   gone: ReadonlySet<string>,
   earlier: EarlierClusters,
-  context: { normaliser: Normaliser; weights: TermWeights; entities: readonly SpeakerEntity[]; position: (articleId: string) => number; firstId: number },
+  context: Grouping & { entities: readonly SpeakerEntity[]; position: (articleId: string) => number; firstId: number },
 ): { replaced: Set<number>; added: QuoteCluster[] } {
   const replaced = new Set<number>();
   const added: QuoteCluster[] = [];

@@ -32,15 +32,25 @@ const MIN_TERMS = 3;
  * common word ties nothing).
  */
 const RARE_SHARE = 0.1;
+/** ... and by at most this many: in a large archive a tenth of the statements is thousands ("important" is not rare). */
+const MAX_RARE_HOLDERS = 50;
 /** Below this many statements, weights are those of a coverage this size: in a handful of statements, every word is "rare". */
 const MIN_DOCUMENTS = 20;
+/**
+ * Days apart beyond which two statements' articles tell of other occasions:
+ * outlets carry a remark within days, and the same thing in other words
+ * months later is the speaker saying it again. The same words, or a partial
+ * quotation of them, still join (a remark quoted again as background).
+ */
+const MAX_DAYS_APART = 7;
+const DAY_MS = 86_400_000;
 /** Characters between a remark and a statement pointing back to it ("He said that was the plan"). */
 const CONTINUATION_GAP = 300;
 
 /** How much each search term weighs: log(1 + statements / statements holding it). */
 export interface TermWeights {
   weightOf(term: string): number;
-  /** The weight of a term held by RARE_SHARE of the statements: a partial quotation's words must weigh this much. */
+  /** The weight of a term held by RARE_SHARE of the statements, or MAX_RARE_HOLDERS if fewer: a partial quotation's words must weigh this much. */
   readonly rare: number;
 }
 
@@ -55,7 +65,7 @@ export function termWeights(holding: (term: string) => number, statements: numbe
   const documents = Math.max(statements, MIN_DOCUMENTS);
   return {
     weightOf: (term) => Math.log(1 + documents / Math.max(1, holding(term))),
-    rare: Math.log(1 + 1 / RARE_SHARE),
+    rare: Math.max(Math.log(1 + 1 / RARE_SHARE), Math.log(1 + documents / MAX_RARE_HOLDERS)),
   };
 }
 
@@ -110,6 +120,8 @@ export interface RemarkShape {
   times: string[];
   /** Which way it says something went: 1 up ("rose"), -1 down ("fell"), 0 neither or both. */
   direction: 1 | -1 | 0;
+  /** The day its article was published (days since 1970), or null when not on record. */
+  day: number | null;
   weight: number;
 }
 
@@ -130,7 +142,18 @@ function timesNamed(text: string): string[] {
 
 const POINTS_BACK = /^(?:that|this)(?:\s+(?:has|had|is|was|will|would)\b|['’]s\b)/i;
 
-export function remarkShape(statement: { articleId: string; start: number; end: number; text: string; kind: string }, normaliser: Normaliser, weights: TermWeights): RemarkShape {
+/** The day of a publication date ("2026-03-02", an ISO time), or null. */
+function dayOf(published: string | null | undefined): number | null {
+  const ms = published ? Date.parse(published) : NaN;
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+export function remarkShape(
+  statement: { articleId: string; start: number; end: number; text: string; kind: string },
+  normaliser: Normaliser,
+  weights: TermWeights,
+  published?: string | null,
+): RemarkShape {
   const all = normaliser.terms(statement.text);
   const plain = new Set(all);
   const terms = [...plain].map((term) => ({ stem: stemOf(term), weight: weights.weightOf(term) }));
@@ -148,6 +171,7 @@ export function remarkShape(statement: { articleId: string; start: number; end: 
     pointsBack: statement.kind === 'indirect' && POINTS_BACK.test(statement.text.trim()),
     times: timesNamed(statement.text),
     direction: directionIn(statement.text),
+    day: dayOf(published),
     weight: terms.reduce((sum, term) => sum + term.weight, 0),
   };
 }
@@ -209,6 +233,11 @@ function shareNeeded(a: RemarkShape, b: RemarkShape, share: number): number {
   return other === 0 ? share : other === 1 ? FIGURES_SHARE : Infinity;
 }
 
+/** Whether their articles were published more than MAX_DAYS_APART apart: another occasion. */
+function otherOccasions(a: RemarkShape, b: RemarkShape): boolean {
+  return a.day !== null && b.day !== null && Math.abs(a.day - b.day) > MAX_DAYS_APART;
+}
+
 /** Whether `later` points back at `earlier`, said just before it in the same article. */
 export function pointsBackTo(later: RemarkShape, earlier: RemarkShape): boolean {
   return later.pointsBack && later.articleId === earlier.articleId && later.start >= earlier.end && later.start - earlier.end <= CONTINUATION_GAP;
@@ -220,7 +249,7 @@ export function pointsBackTo(later: RemarkShape, earlier: RemarkShape): boolean 
  * changed. A statement joins the first group holding one such.
  */
 export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
-  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b) || opposite(a, b)) return false;
+  if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS || namesOtherTimes(a, b) || opposite(a, b) || otherOccasions(a, b)) return false;
   const [small, large] = a.plain.size <= b.plain.size ? [a, b] : [b, a];
   let held = 0;
   for (const term of small.plain) if (large.plain.has(term)) held++;
@@ -247,7 +276,7 @@ export function sameRemark(a: RemarkShape, b: RemarkShape, weights: TermWeights)
   if (a.lower === b.lower) return true;
   if (quotesFrom(a, b, weights) || quotesFrom(b, a, weights)) return true;
   if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS) return false;
-  if (namesOtherTimes(a, b) || opposite(a, b)) return false;
+  if (namesOtherTimes(a, b) || opposite(a, b) || otherOccasions(a, b)) return false;
   const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
   if (small.weight <= 0) return false;
   const share = sharedWeight(small, large) / small.weight;

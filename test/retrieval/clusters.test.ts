@@ -93,6 +93,19 @@ describe('one remark however each article words it (same-remark.ts)', () => {
     expect(groups).toContainEqual(['Kelvale harbour staff say Ostby divers do the dredging', 'the dredging will fall to Ostby divers, with a crane from Springfield and barges from Acme']);
   });
 
+  it('keeps apart the same thing said in other words months later (another occasion), not the same words quoted again', () => {
+    const published: Record<string, string> = { a: '2026-03-02', b: '2026-03-04', c: '2026-09-10' };
+    const paraphrase = 'the dredging will fall to Ostby divers, with a crane from Springfield and barges from Acme';
+    const statements = [
+      ...topic('a'), said('a', 'Kelvale harbour staff say Ostby divers do the dredging'),
+      ...topic('b'), said('b', paraphrase, 'indirect'),
+      ...topic('c'), said('c', 'Ostby divers will again do the Kelvale dredging, with barges from Acme', 'indirect'), said('c', 'Kelvale harbour staff say Ostby divers do the dredging'),
+    ];
+    const groups = clusterStatements(statements, normaliser, [], (id) => published[id] ?? null).map((c) => c.occurrences.map((o) => `${o.articleId}: ${o.text.slice(0, 20)}`));
+    expect(groups).toContainEqual(['a: Kelvale harbour staf', 'b: the dredging will fa', 'c: Kelvale harbour staf']);
+    expect(groups).toContainEqual(['c: Ostby divers will ag']);
+  });
+
   it('keeps apart two remarks on one topic that share only the topic\'s words', () => {
     const statements = [...topic('a'), said('a', 'Kelvale harbour fees will double for yachts'), ...topic('b'), said('b', 'Kelvale harbour lighting will be replaced by spring')];
     expect(grouped(statements).filter((group) => group.some((text) => /fees|lighting/.test(text)))).toHaveLength(2);

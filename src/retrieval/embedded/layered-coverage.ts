@@ -191,6 +191,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
   const { entities } = speakers;
   const entityAt = new Map(entities.map((entity, index) => [entity.id, index]));
 
+  const published = new Map(units.map((unit) => [unit.record.id, unit.record.published]));
   // The speakers these articles touch are grouped again; their clusters that change are replaced by new ones.
   const { replaced, added } = regroupClusters(
     speakers.statements,
@@ -201,6 +202,7 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
       // The stored statements' words as its index counts them (by statement, not by each article carrying it): near enough for weights.
       weights: weightsAmong(speakers.statements.map((statement) => statement.text), normaliser, { holding: base.statementsHolding, statements: base.statementCount }),
       entities,
+      publishedOf: (id) => published.get(id) ?? base.article(id)?.published ?? null,
       position: (id) => position.get(id) ?? 0,
       firstId: packedStatements,
     },
