@@ -325,7 +325,7 @@ const REPORTING_FINITE: ReadonlySet<string> = new Set(reportingForms(['past', 't
 /** Words that end a subject: one has a verb or a clause of its own. */
 const NOT_IN_SUBJECT = /^(?:and|or|but|that|who|which|to)$/;
 /** Most words of the subject of another attribution after "and" ("the harbour master's office"). */
-const SUBJECT_WORDS = 4;
+const SUBJECT_WORDS = 6;
 /** What a verb may take as its whole object before "and" ("denied it and ..."). */
 const OBJECT_PRONOUNS = /^(?:it|this|that|them|so)$/;
 
@@ -357,7 +357,9 @@ function opensAttribution(tokens: readonly Token[], at: number): boolean {
   if (!isCapitalised(first) && !DETERMINERS.has(first.lower)) return false;
   for (let verb = at + 1; verb <= at + SUBJECT_WORDS && verb < tokens.length; verb++) {
     const word = tokens[verb];
-    if (!word || word.kind === 'quote' || word.text === ',' || NOT_IN_SUBJECT.test(word.lower) || FINITE_AUXILIARIES.has(word.lower)) return false;
+    // "and Roe and Smith said": names joined by "and" are one subject.
+    const joinsNames = word?.lower === 'and' && tokens[verb + 1] !== undefined && isCapitalised(tokens[verb + 1] as Token);
+    if (!word || word.kind === 'quote' || word.text === ',' || (NOT_IN_SUBJECT.test(word.lower) && !joinsNames) || FINITE_AUXILIARIES.has(word.lower)) return false;
     if (REPORTING_FINITE.has(word.lower)) return true;
   }
   return false;

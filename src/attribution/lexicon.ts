@@ -162,18 +162,22 @@ export const EPITHET_WORDS: ReadonlySet<string> = new Set([
   'outspoken', 'popular', 'famous', 'celebrated', 'seasoned',
 ]);
 
-/** Endings of words that describe ("bespectacled", "affable", "famous", "careful", "tireless", "boyish"). */
-const DESCRIBING_ENDING = /(?:ed|able|ible|ous|ful|less|ish)$/;
+/** Endings of words that describe ("bespectacled", "famous", "careful", "tireless"), and of longer ones ("affable", "sheepish"; not "stable lad", "parish priest"). */
+const DESCRIBING_ENDING = /(?:ed|ous|ful|less)$/;
+const LONG_DESCRIBING_ENDING = /(?:able|ible|ish)$/;
+/** A capitalised word that describes a person: a nationality or a party ("Brazilian", "Republican"), or one born somewhere ("Dutch-born"). */
+const DESCRIBING_CAPITALISED = /^(?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i|ch)|\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
 
 /**
  * Whether a word before a role, as written, describes the person ("former",
- * "bow-tied", "affable") rather than names the post ("police", "harbour",
- * "United Nations": a capital names something).
+ * "bow-tied", "affable", "Brazilian") rather than names the post ("police",
+ * "harbour", "United Nations": a capital names something, but for a
+ * nationality or a birthplace).
  */
 export function isEpithetWord(word: string): boolean {
   const bare = word.replace(/,$/, '');
-  if (!/^\p{Ll}/u.test(bare)) return /^\d/.test(bare) && bare.includes('-');
-  return EPITHET_WORDS.has(bare) || bare.includes('-') || (bare.length > 4 && DESCRIBING_ENDING.test(bare)) || word.endsWith(',');
+  if (!/^\p{Ll}/u.test(bare)) return (/^\d/.test(bare) && bare.includes('-')) || DESCRIBING_CAPITALISED.test(bare);
+  return EPITHET_WORDS.has(bare) || bare.includes('-') || (bare.length > 4 && DESCRIBING_ENDING.test(bare)) || (bare.length > 6 && LONG_DESCRIBING_ENDING.test(bare)) || word.endsWith(',');
 }
 
 /** Role nouns that by themselves keep a speaker anonymous ("a senior official", "sources"). */

@@ -99,6 +99,8 @@ describe('cues that are not statements, and statements that look like them', () 
     expect(statements(['Tom Varga denied it and Jane Roe confirmed that the pier will close in May.'])).toEqual([['the pier will close in May', 'Jane Roe']]);
     expect(statements(['Jane Roe said the pier was unsafe, and the mayor confirmed the closure would last a month.']))
       .toEqual([['the pier was unsafe', 'Jane Roe'], ['the closure would last a month', null]]);
+    expect(statements(['Tom Varga said that the bridge was closed and Jane Roe and Nora Quill said it would stay shut until spring.']))
+      .toEqual([['the bridge was closed', 'Tom Varga'], ['it would stay shut until spring', 'Jane Roe'], ['it would stay shut until spring', 'Nora Quill']]);
     // Two people may be one subject: the statement is theirs, reported whole.
     expect(statements(['Jane Roe said Tom Varga and Nora Quill confirmed that the pier will close.']).map(([text]) => text))
       .toEqual(['Tom Varga and Nora Quill confirmed that the pier will close']);
