@@ -33,11 +33,14 @@ const QUANTITY_KINDS: Readonly<Record<string, QuantityKind>> = { far: 'distance'
 
 /** Most words of a topic ("which outlets covered <topic>"): longer is a statement. */
 const MAX_TOPIC_WORDS = 10;
-/** Words that make "which outlets covered <words>" ask about a statement: naming one, or a clause's verb ("will close", "said"). */
-const NOT_TOPIC_WORDS = [
-  'remarks?', 'quotes?', 'comments?', 'statements?', 'claims?', 'words', 'that',
-  'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'must', 'should', 'may', 'might', 'said', 'says',
-].join('|');
+/** Words that make "which outlets covered <words>" ask about a statement: naming one. */
+const STATEMENT_WORDS = ['remarks?', 'quotes?', 'comments?', 'statements?', 'claims?', 'words', 'that'].join('|');
+/**
+ * A clause's verb, in lower case and followed by more words ("the bridge will
+ * close", "the plan was sound"): what was said, not a topic. Not a name
+ * ("Theresa May", "the Will Rogers prize") nor a topic's last word.
+ */
+const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|said|says)\s+\S/;
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
 export const MAX_QUESTION_LENGTH = 400;
@@ -104,8 +107,8 @@ const RULES: readonly [RegExp, (match: RegExpExecArray) => ParsedQuestion][] = [
   // A topic is a phrase ("the ferry strike and the fares"); "which outlets covered the toll remark", words in quotation
   // marks or a clause with a verb ("the bridge will close") ask which outlets carried a statement.
   [
-    new RegExp(`^(?:which|what)\\s+(?:outlets|media|news\\s*outlets|publications|newspapers|papers)\\s+(?:have\\s+|has\\s+)?(?:covered|cover)\\s+(?!.*(?:["“”]|\\b(?:${NOT_TOPIC_WORDS})\\b))((?:\\S+\\s+){0,${MAX_TOPIC_WORDS - 1}}\\S+)$`, 'i'),
-    (m) => ({ intent: 'coverage', topic: m[1] }),
+    new RegExp(`^(?:which|what)\\s+(?:outlets|media|news\\s*outlets|publications|newspapers|papers)\\s+(?:have\\s+|has\\s+)?(?:covered|cover)\\s+(?!.*(?:["“”]|\\b(?:${STATEMENT_WORDS})\\b))((?:\\S+\\s+){0,${MAX_TOPIC_WORDS - 1}}\\S+)$`, 'i'),
+    (m) => (CLAUSE_VERB.test(m[1] ?? '') ? { intent: 'which-outlets', statement: m[1] } : { intent: 'coverage', topic: m[1] }),
   ],
   [/^(?:(?:show(?:\s+me)?|give\s+me)\s+)?(?:the\s+)?coverage\s+(?:of|on|about)\s+(.+)$/i, (m) => ({ intent: 'coverage', topic: m[1] })],
   // "did the Gazette report that the bridge will close", "did acme news carry the toll remark".

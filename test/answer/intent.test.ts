@@ -107,5 +107,7 @@ describe('questions near the figures and coverage rules', () => {
       .toMatchObject({ intent: 'coverage', topic: 'the ferry strike and the talks on fares in Kelvale' });
     expect(parseQuestion('which outlets covered the ferry "will not sail"').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered prices would rise').intent).toBe('which-outlets');
+    expect(parseQuestion('which outlets covered Nora May')).toMatchObject({ intent: 'coverage', topic: 'Nora May' });
+    expect(parseQuestion('which outlets covered the May Day march in Kelvale')).toMatchObject({ intent: 'coverage', topic: 'the May Day march in Kelvale' });
   });
 });
