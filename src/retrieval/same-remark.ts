@@ -142,9 +142,10 @@ function timesNamed(text: string): string[] {
 
 const POINTS_BACK = /^(?:that|this)(?:\s+(?:has|had|is|was|will|would)\b|['’]s\b)/i;
 
-/** The day of a publication date ("2026-03-02", an ISO time), or null. */
+/** The day of a publication date ("2026-03-02", an ISO time: its date as written, whatever the zone), or null. */
 function dayOf(published: string | null | undefined): number | null {
-  const ms = published ? Date.parse(published) : NaN;
+  const written = published ? (/^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] ?? published) : null;
+  const ms = written ? Date.parse(written) : NaN;
   return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
 }
 
@@ -233,9 +234,14 @@ function shareNeeded(a: RemarkShape, b: RemarkShape, share: number): number {
   return other === 0 ? share : other === 1 ? FIGURES_SHARE : Infinity;
 }
 
-/** Whether their articles were published more than MAX_DAYS_APART apart: another occasion. */
+/** Whether their articles were published more than MAX_DAYS_APART apart, their terms not the same: another occasion. */
 function otherOccasions(a: RemarkShape, b: RemarkShape): boolean {
-  return a.day !== null && b.day !== null && Math.abs(a.day - b.day) > MAX_DAYS_APART;
+  return a.day !== null && b.day !== null && Math.abs(a.day - b.day) > MAX_DAYS_APART && !sameTerms(a, b);
+}
+
+/** Whether the two hold the same terms: the same words, punctuation and apostrophes aside. */
+function sameTerms(a: RemarkShape, b: RemarkShape): boolean {
+  return a.plain.size === b.plain.size && [...a.plain].every((term) => b.plain.has(term));
 }
 
 /** Whether `later` points back at `earlier`, said just before it in the same article. */
@@ -254,13 +260,16 @@ export function sameWords(a: RemarkShape, b: RemarkShape): boolean {
   let held = 0;
   for (const term of small.plain) if (large.plain.has(term)) held++;
   const share = held / small.plain.size;
-  return share >= shareNeeded(a, b, SAME_WORDS_SHARE) && weightedShare(a, b) >= shareNeeded(a, b, SAME_REMARK_SHARE);
+  return share >= shareNeeded(a, b, SAME_WORDS_SHARE) && wordWeightShare(a, b) >= SAME_REMARK_SHARE;
 }
 
-/** The share of the lighter statement's word weight the other holds too. */
-function weightedShare(a: RemarkShape, b: RemarkShape): number {
-  const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
-  return small.weight > 0 ? sharedWeight(small, large) / small.weight : 0;
+/** The share of the lighter statement's word weight, numbers aside (a changed figure weighs as a rare word), that the other holds too. */
+function wordWeightShare(a: RemarkShape, b: RemarkShape): number {
+  const words = (shape: RemarkShape) => shape.terms.filter((term) => !/^\d/.test(term.stem));
+  const weightOf = (terms: readonly { weight: number }[]): number => terms.reduce((sum, term) => sum + term.weight, 0);
+  const [small, large] = weightOf(words(a)) <= weightOf(words(b)) ? [a, b] : [b, a];
+  const total = weightOf(words(small));
+  return total > 0 ? weightOf(words(small).filter((term) => large.stems.has(term.stem))) / total : 0;
 }
 
 /**

@@ -104,6 +104,12 @@ describe('one remark however each article words it (same-remark.ts)', () => {
     const groups = clusterStatements(statements, normaliser, [], (id) => published[id] ?? null).map((c) => c.occurrences.map((o) => `${o.articleId}: ${o.text.slice(0, 20)}`));
     expect(groups).toContainEqual(['a: Kelvale harbour staf', 'b: the dredging will fa', 'c: Kelvale harbour staf']);
     expect(groups).toContainEqual(['c: Ostby divers will ag']);
+    // The same words with other punctuation, and a date with its time and zone, are as written.
+    const again = clusterStatements(
+      [said('a', 'We’re not going to close the Kelvale harbour this winter.'), said('c', "We're not going to close the Kelvale harbour this winter"), said('d', 'the Kelvale harbour would not close this winter', 'indirect')],
+      normaliser, [], (id) => ({ a: '2026-03-01', c: '2026-09-10', d: '2026-03-08T23:30:00-05:00' })[id] ?? null,
+    ).map((c) => c.occurrences.map((o) => o.articleId));
+    expect(again).toEqual([['a', 'c', 'd']]);
   });
 
   it('keeps apart two remarks on one topic that share only the topic\'s words', () => {

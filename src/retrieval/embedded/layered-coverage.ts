@@ -202,7 +202,8 @@ export function layerCoverage(packed: PackedCoverage, layer: Layer, normaliser: 
       // The stored statements' words as its index counts them (by statement, not by each article carrying it): near enough for weights.
       weights: weightsAmong(speakers.statements.map((statement) => statement.text), normaliser, { holding: base.statementsHolding, statements: base.statementCount }),
       entities,
-      publishedOf: (id) => published.get(id) ?? base.article(id)?.published ?? null,
+      // A changed article's date is its new version's, even none.
+      publishedOf: (id) => (published.has(id) ? (published.get(id) ?? null) : (base.article(id)?.published ?? null)),
       position: (id) => position.get(id) ?? 0,
       firstId: packedStatements,
     },
