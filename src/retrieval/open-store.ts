@@ -102,6 +102,19 @@ export function countsBetween(before: Coverage, after: Coverage): IngestCounts {
   return counts;
 }
 
+/**
+ * What a refresh took in when the thread stored the coverage and this thread
+ * opened it: the thread's, when this one opened what it stored; else (a file
+ * changed in between, read here) both together, this read's warnings logged.
+ */
+function afterThread(stored: StoredOnThread, read: OpenedCoverage, log: OpenOptions['log']): Pick<OpenedCoverage, 'warnings' | 'counts' | 'origin'> {
+  if (read.origin === 'cache') return stored;
+  for (const warning of read.warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
+  const [a, b] = [stored.counts, read.counts];
+  const counts = a && b ? { articles: b.articles, added: a.added + b.added, changed: a.changed + b.changed, removed: a.removed + b.removed, unchanged: b.unchanged } : b;
+  return { warnings: read.warnings, counts, origin: read.origin };
+}
+
 /** The corpus read and stored on a thread (refresh-thread.ts); null when that fails, logged: the caller refreshes in-thread. */
 async function storedOnThread(options: OpenOptions): Promise<StoredOnThread | null> {
   try {
@@ -127,10 +140,12 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       const started = performance.now();
       // A stored coverage is read and stored again on a thread, this one answering meanwhile; it then opens what was
       // stored (quietly: the thread logged the corpus's warnings). A small corpus is built here, in memory.
-      const stored = last.articleCount >= options.cacheMinArticles ? await storedOnThread(options) : null;
-      const read = openCoverage(stored ? { ...options, log: options.log.child({}, { level: 'error' }) } : options);
+      // A corpus that had articles and now reads as none is refused (a folder gone or unmounted), the coverage kept.
+      const now = { ...options, emptyAllowed: options.emptyAllowed === true && last.articleCount === 0 };
+      const stored = last.articleCount >= options.cacheMinArticles ? await storedOnThread(now) : null;
+      const read = openCoverage(stored ? { ...now, log: options.log.child({}, { level: 'error' }) } : now);
       const { coverage } = read;
-      const { warnings, counts, origin } = stored ?? read;
+      const { warnings, counts, origin } = stored ? afterThread(stored, read, options.log) : read;
       const ms = Math.round(performance.now() - started);
       const counted = counts ?? countsBetween(last, coverage);
       // The same coverage read again (a file touched): the store opened the one it had packed, and the one held stays

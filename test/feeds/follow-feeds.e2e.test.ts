@@ -58,6 +58,19 @@ describe('following a feed', () => {
     }
   }, 60_000);
 
+  it('refuses to start when a corpus named beside the feeds cannot be read, even while the feeds have no item', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'qw-feeds-missing-'));
+    const run = spawnConsole({ FEEDS: 'http://127.0.0.1:9/feed.xml', CACHE_DIR: folder, CORPUS_PATHS: path.join(folder, 'no-such-archive') });
+    try {
+      run.child.stdin.end();
+      expect(await run.exited).toBe(1);
+      expect(run.stderr()).toContain('no article could be loaded');
+    } finally {
+      if (run.child.exitCode === null) run.child.kill('SIGKILL');
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('starts with a feed of no item yet, answers "not found", then from its first item', async () => {
     const empty = new FeedServer();
     await empty.start();

@@ -59,6 +59,20 @@ describe('OpenedStore.refresh, embedded', () => {
     expect(lines.some((line) => /on the main thread/.test(line.msg))).toBe(false);
   });
 
+  it('opens a folder of no article when allowed (news feeds not yet fetched), then keeps a coverage whose folder empties', async () => {
+    const corpus = mkdtempSync(path.join(tmpdir(), 'qw-refresh-empty-'));
+    folders.push(corpus);
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'qw-refresh-cache-'));
+    folders.push(cacheDir);
+    const store = await openStore({ corpusPaths: [corpus], cacheDir, cacheMinArticles: 0, ...loadConfigFiles(), log: pino({ level: 'silent' }), databaseUrl: null, ingest: true, emptyAllowed: true });
+    expect(store.coverage.articleCount).toBe(0);
+    writeFileSync(path.join(corpus, 'pier.txt'), 'Pier reopens\n\n"The pier is safe again," said Nora Quill.\n');
+    expect((await store.refresh()).coverage.articleCount).toBe(1);
+    rmSync(path.join(corpus, 'pier.txt'));
+    await expect(store.refresh()).rejects.toThrow(/no article could be loaded/);
+    expect(store.coverage.articleCount).toBe(1);
+  });
+
   it('gives a new coverage when only the corpus\'s synonyms changed', async () => {
     const corpus = corpusFolder();
     const store = await stored(corpus, 0);
