@@ -12,8 +12,8 @@ import { codeVersion } from './code-version.js';
 import type { Coverage } from './coverage.js';
 import type { IngestCounts } from './embedded/store.js';
 import { withCorpusSynonyms } from './normalise.js';
-import { storeOnThread, RefreshThreadError, type StoredOnThread } from './embedded/refresh-thread.js';
-import { openCoverage, type OpenedCoverage, type OpenOptions, type Progress } from './open.js';
+import { storeOnThread, RefreshThreadError, type StoredOnThread } from './refresh-thread.js';
+import { openCoverage, openStored, type OpenedCoverage, type OpenOptions, type Progress } from './open.js';
 import { ingestIntoPostgres } from './postgres/ingest.js';
 import { migrate } from './postgres/migrations.js';
 import { checkConnection, createPool, type Pool } from './postgres/pool.js';
@@ -59,7 +59,8 @@ export class EmptyStoreError extends Error {
   override name = 'EmptyStoreError';
 }
 
-async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnings: LoadWarning[]; counts: IngestCounts }> {
+/** Reads the corpus and ingests it into the database: what is new, changed or gone. */
+export async function ingestCorpus(pool: Pool, options: StoreOptions): Promise<{ warnings: LoadWarning[]; counts: IngestCounts }> {
   const { raws, warnings, synonyms: own } = readCorpus(options.corpusPaths, { maxArticleBytes: options.maxArticleBytes });
   for (const warning of warnings) options.log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   let progress: Progress | undefined;
@@ -103,12 +104,25 @@ export function countsBetween(before: Coverage, after: Coverage): IngestCounts {
 }
 
 /**
+ * The coverage a refresh gives, and what it took in: what the thread stored,
+ * opened as it stored it (no file read here); else, the thread failing or
+ * its entry not opening, the corpus read here (quietly after a thread: it
+ * logged the corpus's warnings).
+ */
+function openAfterThread(options: OpenOptions, stored: StoredOnThread | null): Pick<RefreshedCoverage, 'coverage' | 'warnings' | 'counts' | 'origin'> {
+  const held = stored?.stored ? openStored(options, stored.stored) : null;
+  if (stored && held) return { ...stored, coverage: held };
+  const read = openCoverage(stored ? { ...options, log: options.log.child({}, { level: 'error' }) } : options);
+  return { ...(stored ? afterThread(stored, read, options.log) : read), coverage: read.coverage };
+}
+
+/**
  * What a refresh took in when the thread stored the coverage and this thread
  * opened it: the thread's, when this one opened what it stored; else (a file
  * changed in between, read here) both together, this read's warnings logged.
  */
-function afterThread(stored: StoredOnThread, read: OpenedCoverage, log: OpenOptions['log']): Pick<OpenedCoverage, 'warnings' | 'counts' | 'origin'> {
-  if (read.origin === 'cache') return stored;
+function afterThread(stored: StoredOnThread, read: OpenedCoverage, log: OpenOptions['log']): Pick<RefreshedCoverage, 'warnings' | 'counts' | 'origin'> {
+  if (read.recorded === true) return stored;
   for (const warning of read.warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
   const [a, b] = [stored.counts, read.counts];
   const counts = a && b ? { articles: b.articles, added: a.added + b.added, changed: a.changed + b.changed, removed: a.removed + b.removed, unchanged: b.unchanged } : b;
@@ -116,9 +130,9 @@ function afterThread(stored: StoredOnThread, read: OpenedCoverage, log: OpenOpti
 }
 
 /** The corpus read and stored on a thread (refresh-thread.ts); null when that fails, logged: the caller refreshes in-thread. */
-async function storedOnThread(options: OpenOptions): Promise<StoredOnThread | null> {
+async function storedOnThread(options: OpenOptions, databaseUrl: string | null = null): Promise<StoredOnThread | null> {
   try {
-    return await storeOnThread(options);
+    return await storeOnThread(options, databaseUrl);
   } catch (error) {
     // A read that failed there fails here again, as it always has (a corpus of no article, say): only the rest is news.
     if (!(error instanceof RefreshThreadError)) options.log.warn({ err: error }, `the corpus could not be read on a thread of its own (${(error as Error).message}): reading it on the main thread`);
@@ -143,9 +157,7 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
       // A corpus that had articles and now reads as none is refused (a folder gone or unmounted), the coverage kept.
       const now = { ...options, emptyAllowed: options.emptyAllowed === true && last.articleCount === 0 };
       const stored = last.articleCount >= options.cacheMinArticles ? await storedOnThread(now) : null;
-      const read = openCoverage(stored ? { ...now, log: options.log.child({}, { level: 'error' }) } : now);
-      const { coverage } = read;
-      const { warnings, counts, origin } = stored ? afterThread(stored, read, options.log) : read;
+      const { coverage, warnings, counts, origin } = openAfterThread(now, stored);
       const ms = Math.round(performance.now() - started);
       const counted = counts ?? countsBetween(last, coverage);
       // The same coverage read again (a file touched): the store opened the one it had packed, and the one held stays
@@ -180,7 +192,9 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     let latest = coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
       const began = performance.now();
-      const again = await ingestCorpus(pool, options);
+      // On a thread of its own, as the embedded store's refresh (this one answers meanwhile); here when that fails.
+      const onThread = await storedOnThread(options, options.databaseUrl);
+      const again = onThread?.counts ? { warnings: onThread.warnings, counts: onThread.counts } : await ingestCorpus(pool, options);
       const opened = await openPostgresCoverage(pool, coverageOptions);
       if (changedFrom(latest, opened, again.counts)) latest = opened;
       return { coverage: latest, warnings: again.warnings, counts: again.counts, ms: Math.round(performance.now() - began) };

@@ -14,7 +14,7 @@ import type { Logger } from '../logging/logger.js';
 import { codeVersion, removeStaleTemporaryFiles } from './code-version.js';
 import { buildCoverage, type Coverage } from './coverage.js';
 import { filesRead, grownArchive, readRecord, recordKey, saveRecord, stampFiles, stampFilesWithPrefixes, type FileStamp, type ReadRecord } from './embedded/read-record.js';
-import { ingestAppended, ingestEmbedded, openStoredCoverage, type EmbeddedIngest, type EmbeddedOptions, type IngestCounts } from './embedded/store.js';
+import { ingestAppended, ingestEmbedded, openStoredCoverage, type EmbeddedIngest, type EmbeddedOptions, type IngestCounts, type StoredCoverage } from './embedded/store.js';
 import { createNormaliser, withCorpusSynonyms, type SynonymConfig } from './normalise.js';
 
 export interface OpenOptions {
@@ -46,6 +46,24 @@ export interface OpenedCoverage {
   ms: number;
   /** What the store took in: articles added, changed, removed (null for a corpus built in memory, unstored). */
   counts: IngestCounts | null;
+  /** True when opened from the record of the last read, no file read again (the files unchanged since). */
+  recorded?: boolean;
+  /** Where the store holds it (a coverage built in memory is held nowhere), and the corpus's own synonyms: what opens it again (openStored). */
+  stored?: StoredEntry;
+}
+
+/** A coverage as the embedded store holds it, and the synonyms of the corpus it was read from. */
+export interface StoredEntry {
+  coverage: StoredCoverage;
+  synonyms: string[][];
+}
+
+/**
+ * Opens a coverage the store holds (one a refresh thread stored) without
+ * reading the corpus; null when it cannot be opened.
+ */
+export function openStored(options: Pick<OpenOptions, 'cacheDir' | 'synonyms' | 'attribution'>, entry: StoredEntry): Coverage | null {
+  return openStoredCoverage(options.cacheDir, entry.coverage, createNormaliser(withCorpusSynonyms(options.synonyms, entry.synonyms)), options.attribution)?.coverage ?? null;
 }
 
 /** How a corpus of files was last read (embedded/read-record.ts), and the files' stamps now. */
@@ -92,7 +110,7 @@ export function openCoverage(options: OpenOptions): OpenedCoverage {
     const opened = openStoredCoverage(options.cacheDir, stored, createNormaliser(withCorpusSynonyms(options.synonyms, record.synonyms)), options.attribution);
     if (opened) {
       logWarnings(log, record.warnings);
-      return done(opened.coverage, opened.origin === 'packed' ? 'cache' : opened.origin, record.warnings, opened.counts);
+      return { ...done(opened.coverage, opened.origin === 'packed' ? 'cache' : opened.origin, record.warnings, opened.counts), recorded: true, stored: { coverage: stored, synonyms: record.synonyms } };
     }
   }
   return (recorded?.grown && openGrown(options, recorded, done)) || readAndOpen(options, recorded, done);
@@ -179,5 +197,5 @@ function opened(options: OpenOptions, recorded: RecordedRead | null, read: Pick<
   const { added, changed, removed } = ingested.counts;
   if (ingested.origin === 'built') log.info({ added, changed, removed }, `stored the coverage in ${options.cacheDir}: ${added} articles added, ${changed} changed, ${removed} removed`);
   if (ingested.origin === 'layered') log.info({ added, changed, removed }, `${added} articles added, ${changed} changed, ${removed} removed, on top of the coverage stored in ${options.cacheDir}`);
-  return finish(ingested.coverage, ingested.origin === 'packed' ? 'cache' : ingested.origin, read.warnings, ingested.counts);
+  return { ...finish(ingested.coverage, ingested.origin === 'packed' ? 'cache' : ingested.origin, read.warnings, ingested.counts), stored: { coverage: ingested.stored, synonyms: read.synonyms } };
 }

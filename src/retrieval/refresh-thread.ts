@@ -1,25 +1,29 @@
 /**
  * Refreshing a stored coverage on a thread of its own (refresh-worker.ts):
- * reading the corpus, attributing what is new and storing the coverage take
- * seconds on a large archive, during which the main thread must go on
- * answering (Discord drops an interaction not acknowledged within 3 s). The
- * main thread then opens what was stored, which takes a fraction of that.
+ * reading the corpus, attributing what is new and storing the coverage (in
+ * the embedded store's files, or ingested into PostgreSQL) take seconds on a
+ * large archive, during which the main thread must go on answering (Discord
+ * drops an interaction not acknowledged within 3 s). The main thread then
+ * opens what was stored, which takes a fraction of that.
  */
 import pino from 'pino';
-import type { LoadWarning } from '../../corpus/types.js';
-import type { Logger } from '../../logging/logger.js';
-import { startModuleThread } from '../module-thread.js';
-import type { OpenedCoverage, OpenOptions } from '../open.js';
+import type { LoadWarning } from '../corpus/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { IngestCounts } from './embedded/store.js';
+import { startModuleThread } from './module-thread.js';
+import type { OpenedCoverage, OpenOptions, StoredEntry } from './open.js';
 
-/** What the thread is asked: the options as plain data (no logger, no progress). */
+/** What the thread is asked: which store, the options as plain data (no logger, no progress), and the database's address. */
 export interface RefreshRequest {
+  store: 'embedded' | 'postgres';
   options: Omit<OpenOptions, 'log' | 'progress'>;
+  databaseUrl: string | null;
   logLevel: string;
 }
 
 export type RefreshReply =
   | { kind: 'log'; line: string }
-  | ({ kind: 'stored' } & Pick<OpenedCoverage, 'origin' | 'counts'> & { warnings: LoadWarning[] })
+  | { kind: 'stored'; origin?: OpenedCoverage['origin']; counts: IngestCounts | null; warnings: LoadWarning[]; stored?: StoredEntry }
   | { kind: 'error'; error: string; name: string };
 
 /** What the thread stored: how, what it took in, and the corpus's warnings (already logged). */
@@ -41,14 +45,15 @@ function relay(log: Logger, line: string): void {
 }
 
 /**
- * Reads the corpus and stores its coverage on a thread; resolves with what
- * it stored. Rejects when the thread cannot start (the caller refreshes
+ * Reads the corpus and stores its coverage on a thread (the embedded
+ * store's files, or PostgreSQL at `databaseUrl`); resolves with what it
+ * stored. Rejects when the thread cannot start (the caller refreshes
  * in-thread) or the read fails there (a RefreshThreadError).
  *
  * @example
- * const stored = await storeOnThread(options); // then openCoverage(options) opens it from the cache
+ * const stored = await storeOnThread(options, null); // then openCoverage(options) opens it from the cache
  */
-export async function storeOnThread(options: OpenOptions): Promise<StoredOnThread> {
+export async function storeOnThread(options: OpenOptions, databaseUrl: string | null): Promise<StoredOnThread> {
   const worker = await startModuleThread(import.meta.url, 'refresh-worker', null);
   const { log, progress: _progress, ...plain } = options;
   try {
@@ -60,7 +65,7 @@ export async function storeOnThread(options: OpenOptions): Promise<StoredOnThrea
       });
       worker.on('error', reject);
       worker.on('exit', (code) => reject(new Error(`the refresh thread exited (code ${code})`)));
-      worker.postMessage({ options: plain, logLevel: log.level } satisfies RefreshRequest);
+      worker.postMessage({ store: databaseUrl === null ? 'embedded' : 'postgres', options: plain, databaseUrl, logLevel: log.level } satisfies RefreshRequest);
     });
   } finally {
     await worker.terminate();
