@@ -37,10 +37,10 @@ const MAX_TOPIC_WORDS = 10;
 const STATEMENT_WORDS = ['remarks?', 'quotes?', 'comments?', 'statements?', 'claims?', 'words', 'that'].join('|');
 /**
  * A clause's verb, in lower case and followed by more words ("the bridge will
- * close", "the plan was sound"): what was said, not a topic. Not a name
- * ("Theresa May", "the Will Rogers prize") nor a topic's last word.
+ * close", "the plan was sound"), or "said": what was said, not a topic. Not
+ * a name ("Nora May", "the Will Rogers prize") nor a topic's last word.
  */
-const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|said|says)\s+\S/;
+const CLAUSE_VERB = /\b(?:(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might)\s+\S|said\b|says\b)/;
 
 /** Questions longer than this are cut: no real question needs more, and the index stays fast. */
 export const MAX_QUESTION_LENGTH = 400;

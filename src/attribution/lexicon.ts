@@ -165,18 +165,21 @@ export const EPITHET_WORDS: ReadonlySet<string> = new Set([
 /** Endings of words that describe ("bespectacled", "famous", "careful", "tireless"), and of longer ones ("affable", "sheepish"; not "stable lad", "parish priest"). */
 const DESCRIBING_ENDING = /(?:ed|ous|ful|less)$/;
 const LONG_DESCRIBING_ENDING = /(?:able|ible|ish)$/;
-/** A capitalised word that describes a person: a nationality or a party ("Brazilian", "Republican"), or one born somewhere ("Dutch-born"). */
-const DESCRIBING_CAPITALISED = /^(?:\p{Lu}\p{Ll}+(?:an|ic|ish|ese|i|ch)|\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
+/** Born somewhere ("Dutch-born", "Ostby-born"): describes the person. */
+const BORN = /^\p{Lu}\p{Ll}+-born$/u;
+/** A nationality by its ending ("Brazilian", "Korean", "Maltese", "Danish", "Mexican"), not a team's or a city's name ("Milan", "Celtic"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|can)$/u;
 
 /**
  * Whether a word before a role, as written, describes the person ("former",
  * "bow-tied", "affable", "Brazilian") rather than names the post ("police",
- * "harbour", "United Nations": a capital names something, but for a
- * nationality or a birthplace).
+ * "harbour", "United Nations", "Milan": a capital names something, but for
+ * a nationality or a birthplace).
  */
 export function isEpithetWord(word: string): boolean {
   const bare = word.replace(/,$/, '');
-  if (!/^\p{Ll}/u.test(bare)) return (/^\d/.test(bare) && bare.includes('-')) || DESCRIBING_CAPITALISED.test(bare);
+  // Not a team or a city ("the Milan coach"): a nationality ("the Brazilian striker") or a birthplace.
+  if (!/^\p{Ll}/u.test(bare)) return (/^\d/.test(bare) && bare.includes('-')) || isNationWord(bare) || NATIONALITY.test(bare) || BORN.test(bare);
   return EPITHET_WORDS.has(bare) || bare.includes('-') || (bare.length > 4 && DESCRIBING_ENDING.test(bare)) || (bare.length > 6 && LONG_DESCRIBING_ENDING.test(bare)) || word.endsWith(',');
 }
 

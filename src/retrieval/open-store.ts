@@ -105,37 +105,38 @@ export function countsBetween(before: Coverage, after: Coverage): IngestCounts {
 
 /**
  * The coverage a refresh gives, and what it took in: what the thread stored,
- * opened as it stored it (no file read here); else, the thread failing or
- * its entry not opening, the corpus read here (quietly after a thread: it
- * logged the corpus's warnings).
+ * opened as it stored it (no file read here). A small corpus the thread built
+ * in memory is built here (its warnings were logged there). With no thread,
+ * or an entry that does not open, the corpus is read here.
  */
 function openAfterThread(options: OpenOptions, stored: StoredOnThread | null): Pick<RefreshedCoverage, 'coverage' | 'warnings' | 'counts' | 'origin'> {
-  const held = stored?.stored ? openStored(options, stored.stored) : null;
-  if (stored && held) return { ...stored, coverage: held };
-  const read = openCoverage(stored ? { ...options, log: options.log.child({}, { level: 'error' }) } : options);
-  return { ...(stored ? afterThread(stored, read, options.log) : read), coverage: read.coverage };
+  if (stored?.stored) {
+    const held = openStored(options, stored.stored);
+    if (held) return { coverage: held, warnings: stored.warnings, counts: stored.counts, ...(stored.origin ? { origin: stored.origin } : {}) };
+    options.log.warn('the coverage the refresh thread stored could not be opened: reading the corpus again here');
+    return openCoverage(options);
+  }
+  if (!stored) return openCoverage(options);
+  const built = openCoverage({ ...options, log: options.log.child({}, { level: 'error' }) });
+  return { coverage: built.coverage, warnings: stored.warnings, counts: built.counts, origin: built.origin };
 }
 
 /**
- * What a refresh took in when the thread stored the coverage and this thread
- * opened it: the thread's, when this one opened what it stored; else (a file
- * changed in between, read here) both together, this read's warnings logged.
+ * The corpus read and stored on a thread (refresh-thread.ts); null when the
+ * thread cannot start (logged: the caller refreshes in-thread) or the corpus
+ * has no article there (read here, it fails here alike, as it always has).
+ * Any other failure there (the database, the disk) is the refresh's, thrown:
+ * done again here, it would hold this thread for what the thread was for.
  */
-function afterThread(stored: StoredOnThread, read: OpenedCoverage, log: OpenOptions['log']): Pick<RefreshedCoverage, 'warnings' | 'counts' | 'origin'> {
-  if (read.recorded === true) return stored;
-  for (const warning of read.warnings) log.warn({ file: warning.file, line: warning.line }, describeWarning(warning));
-  const [a, b] = [stored.counts, read.counts];
-  const counts = a && b ? { articles: b.articles, added: a.added + b.added, changed: a.changed + b.changed, removed: a.removed + b.removed, unchanged: b.unchanged } : b;
-  return { warnings: read.warnings, counts, origin: read.origin };
-}
-
-/** The corpus read and stored on a thread (refresh-thread.ts); null when that fails, logged: the caller refreshes in-thread. */
 async function storedOnThread(options: OpenOptions, databaseUrl: string | null = null): Promise<StoredOnThread | null> {
   try {
     return await storeOnThread(options, databaseUrl);
   } catch (error) {
-    // A read that failed there fails here again, as it always has (a corpus of no article, say): only the rest is news.
-    if (!(error instanceof RefreshThreadError)) options.log.warn({ err: error }, `the corpus could not be read on a thread of its own (${(error as Error).message}): reading it on the main thread`);
+    if (error instanceof RefreshThreadError) {
+      if (error.name === 'CorpusError') return null;
+      throw error;
+    }
+    options.log.warn({ err: error }, `the corpus could not be read on a thread of its own (${(error as Error).message}): reading it on the main thread`);
     return null;
   }
 }

@@ -108,6 +108,7 @@ describe('questions near the figures and coverage rules', () => {
     expect(parseQuestion('which outlets covered the ferry "will not sail"').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered prices would rise').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered Nora May')).toMatchObject({ intent: 'coverage', topic: 'Nora May' });
+    expect(parseQuestion('which outlets covered what the mayor said').intent).toBe('which-outlets');
     expect(parseQuestion('which outlets covered the May Day march in Kelvale')).toMatchObject({ intent: 'coverage', topic: 'the May Day march in Kelvale' });
   });
 });

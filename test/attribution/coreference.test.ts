@@ -383,7 +383,7 @@ describe('roles and titles', () => {
       'Tom Varga opened the new pier on Monday.',
       '"It will close for a month in winter," said the soft-spoken engineer.',
     ])).toEqual([['It will close for a month in winter', 'Tom Varga']]);
-    for (const [description, speaker] of [['the Brazilian striker', 'Tom Varga'], ['the Dutch-born striker', 'Tom Varga'], ['the parish priest', null], ['the stable lad', null]] as const) {
+    for (const [description, speaker] of [['the Brazilian striker', 'Tom Varga'], ['the Dutch-born striker', 'Tom Varga'], ['the parish priest', null], ['the stable lad', null], ['the Kelvale coach', null]] as const) {
       expect(speakers([
         'Tom Varga scored twice on Sunday.',
         `"It was the best night of my career," said ${description}.`,
