@@ -108,9 +108,8 @@ async function storeFor(settings: Settings, log: Logger): Promise<OpenedStore> {
     databaseUrl: settings.databaseUrl,
     ingest: settings.corpusPaths.length > 0 && !process.env.SHARDING_MANAGER,
     followed: settings.corpusWatch && !process.env.SHARDING_MANAGER,
-    // A feeds' folder is empty until their pages come: the embedded store opens it so (a database's ingest of nothing
-    // would remove every article; settings.ts asks it for a corpus).
-    // Only when the feeds' folder is the whole corpus: a corpus named beside it that cannot be read is refused, as ever.
+    // A feeds' folder is empty until their pages come: the embedded store opens it so when it is the whole corpus (a
+    // corpus named beside it that cannot be read is refused, as ever; a database's ingest of nothing would remove every article).
     emptyAllowed: settings.feeds !== null && settings.databaseUrl === null && settings.corpusPaths.every((given) => given === settings.feeds?.folder),
   });
   if (store.coverage.articleCount === 0) log.warn('no article yet: the feeds\' pages are taken in as they are fetched; until then every question is answered "not found"');

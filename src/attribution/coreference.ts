@@ -391,7 +391,8 @@ function resolveRole(resolver: Resolver, raw: RawStatement, mention: Mention): A
     // Only a described one ("the rookie defenceman", "the 31-year-old"): a bare "the judge" is as often someone new.
     // Not a post named by a noun before its head ("the harbour master", "the police chief"): that is someone new,
     // unless it "added" something, which goes on from the last speaker ('"...," the club's manager added').
-    const described = wordsBefore(mention.text, head).some(isEpithetWord) || AGE.test(head) || (raw.cue?.lemma === 'add' && wordsBefore(mention.text, head).length > 0);
+    const before = wordsBefore(mention.text, head);
+    const described = before.some(isEpithetWord) || AGE.test(head) || (raw.cue?.lemma === 'add' && before.length > 0);
     const epithet = !plural && described && /^the\s/i.test(mention.text) && !GENERIC_BODIES.has(head) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
     const salient = epithet ? salientPerson(resolver, raw, mention, undefined, EPITHET_REACH) ?? lastSpeakerInFocus(resolver, raw, mention) ?? introducedBefore(resolver, raw) : null;
     if (salient) return note(salient, mention);

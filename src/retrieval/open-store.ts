@@ -153,9 +153,8 @@ export async function openStore(options: StoreOptions): Promise<OpenedStore> {
     let last = first.coverage;
     const refresh = async (): Promise<RefreshedCoverage> => {
       const started = performance.now();
-      // A stored coverage is read and stored again on a thread, this one answering meanwhile; it then opens what was
-      // stored (quietly: the thread logged the corpus's warnings). A small corpus is built here, in memory.
-      // A corpus that had articles and now reads as none is refused (a folder gone or unmounted), the coverage kept.
+      // A stored coverage is read and stored again on a thread, this one answering meanwhile, then opened here as
+      // stored (openAfterThread); a small corpus is built here, in memory. A corpus that had articles and now reads as none is refused (a folder gone or unmounted), the coverage kept.
       const now = { ...options, emptyAllowed: options.emptyAllowed === true && last.articleCount === 0 };
       const stored = last.articleCount >= options.cacheMinArticles ? await storedOnThread(now) : null;
       const { coverage, warnings, counts, origin } = openAfterThread(now, stored);

@@ -13,9 +13,8 @@ import type { IngestCounts } from './embedded/store.js';
 import { startModuleThread } from './module-thread.js';
 import type { OpenedCoverage, OpenOptions, StoredEntry } from './open.js';
 
-/** What the thread is asked: which store, the options as plain data (no logger, no progress), and the database's address. */
+/** What the thread is asked: the options as plain data (no logger, no progress), and the database's address (null: the embedded store). */
 export interface RefreshRequest {
-  store: 'embedded' | 'postgres';
   options: Omit<OpenOptions, 'log' | 'progress'>;
   databaseUrl: string | null;
   logLevel: string;
@@ -51,7 +50,7 @@ function relay(log: Logger, line: string): void {
  * in-thread) or the read fails there (a RefreshThreadError).
  *
  * @example
- * const stored = await storeOnThread(options, null); // then openCoverage(options) opens it from the cache
+ * const stored = await storeOnThread(options, null); // then openStored(options, stored.stored) opens it here
  */
 export async function storeOnThread(options: OpenOptions, databaseUrl: string | null): Promise<StoredOnThread> {
   const worker = await startModuleThread(import.meta.url, 'refresh-worker', null);
@@ -65,7 +64,7 @@ export async function storeOnThread(options: OpenOptions, databaseUrl: string | 
       });
       worker.on('error', reject);
       worker.on('exit', (code) => reject(new Error(`the refresh thread exited (code ${code})`)));
-      worker.postMessage({ store: databaseUrl === null ? 'embedded' : 'postgres', options: plain, databaseUrl, logLevel: log.level } satisfies RefreshRequest);
+      worker.postMessage({ options: plain, databaseUrl, logLevel: log.level } satisfies RefreshRequest);
     });
   } finally {
     await worker.terminate();

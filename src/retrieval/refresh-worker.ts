@@ -32,7 +32,7 @@ port.on('message', async (request: RefreshRequest) => {
   // Each line says it came from this thread, where the reading and attributing happen.
   const log = pino({ level: request.logLevel, base: { thread: 'refresh' } }, { write: (line: string) => port.postMessage({ kind: 'log', line } satisfies RefreshReply) });
   try {
-    if (request.store === 'postgres' && request.databaseUrl !== null) {
+    if (request.databaseUrl !== null) {
       port.postMessage(await ingestHere(request, request.databaseUrl, log));
       return;
     }
