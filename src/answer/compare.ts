@@ -269,15 +269,22 @@ function versionsInCopies(coverage: Coverage, cluster: QuoteCluster, core: reado
   return { found, silent };
 }
 
+/**
+ * A word's form whatever its tense or number: its stem without a closing "e",
+ * so "faced", "faces" and "face" are one ("the council faces" reported as
+ * "the council faced" is no other wording).
+ */
+const formOf = (term: string): string => stemOf(term).replace(/(?<=\p{L}{2})e$/u, '');
+
 /** Each version's words no other version has, numbers aside, as written in it. */
 function wordsOnlyIn(coverage: Coverage, texts: readonly string[]): string[][] {
   // One version alone has nothing to differ from.
   if (texts.length < 2) return texts.map(() => []);
-  const terms = texts.map((text) => new Set(coverage.normaliser.terms(text).filter((term) => !/^\d/.test(term)).map(stemOf)));
+  const terms = texts.map((text) => new Set(coverage.normaliser.terms(text).filter((term) => !/^\d/.test(term)).map(formOf)));
   return texts.map((text, index) => {
     const elsewhere = new Set(terms.flatMap((set, other) => (other === index ? [] : [...set])));
     const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    return [...new Set(words.filter((word) => coverage.normaliser.terms(word).some((term) => !/^\d/.test(term) && !elsewhere.has(stemOf(term)))))];
+    return [...new Set(words.filter((word) => coverage.normaliser.terms(word).some((term) => !/^\d/.test(term) && !elsewhere.has(formOf(term)))))];
   });
 }
 

@@ -51,6 +51,16 @@ describe('comparing the versions of a statement in two outlets', () => {
     expect(kinds('the pier will reopen in time for the summer season')).toEqual(['wording']);
   });
 
+  it('takes a tense or a number changed in reporting ("faces", "faced") for no other wording', () => {
+    const told = inventedCoverage([
+      article('gazette-1', 'Ostby Post', '"The council faces a hard choice on the ferry fares this winter," said Mayor Jane Roe.', '2026-03-02'),
+      article('courier-2', 'Kelvale Courier', 'Mayor Jane Roe said the council faced a hard choice on the ferry fares this winter.', '2026-03-02'),
+    ]);
+    const answer = answerParsed(told, 'compare the council faces a hard choice', { intent: 'compare', statement: 'the council faces a hard choice on the ferry fares' });
+    expect(answer.comparison?.versions.map((v) => v.onlyHere)).toEqual([[], []]);
+    expect(answer.comparison?.differences).toEqual([]);
+  });
+
   it('reports a changed figure as a number difference, with each outlet\'s figure, and nothing else', () => {
     const answer = compare('we will hire new workers for the repairs');
     expect(kinds('we will hire new workers for the repairs')).toEqual(['number']);
