@@ -287,7 +287,5 @@ export function sameRemark(a: RemarkShape, b: RemarkShape, weights: TermWeights)
   if (a.articleId === b.articleId || Math.min(a.terms.length, b.terms.length) < MIN_TERMS) return false;
   if (namesOtherTimes(a, b) || opposite(a, b) || otherOccasions(a, b)) return false;
   const [small, large] = a.weight <= b.weight ? [a, b] : [b, a];
-  if (small.weight <= 0) return false;
-  const share = sharedWeight(small, large) / small.weight;
-  return share >= shareNeeded(a, b, SAME_REMARK_SHARE);
+  return wordingShare(small, large) >= shareNeeded(a, b, SAME_REMARK_SHARE);
 }

@@ -35,7 +35,9 @@ const variant = [
   '"Nobody will lose a sailing because of the repairs to the old pier," a harbour official said.',
 ].join('\n\n');
 
-const coverage = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', variant, '2026-03-03')]);
+/** The original (Ostby Post) and `text` as the Kelvale Courier's version of it, a day later. */
+const againstVariant = (text: string) => inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', text, '2026-03-03')]);
+const coverage = againstVariant(variant);
 const compare = (statement: string) => answerParsed(coverage, `How did the outlets report that ${statement}?`, { intent: 'compare', statement });
 const kinds = (statement: string) => compare(statement).comparison?.differences.map((d) => d.kind);
 
@@ -84,7 +86,7 @@ describe('comparing the versions of a statement in two outlets', () => {
 
   it('reads "one of" as words, not a figure', () => {
     const oneOf = variant.replace('"We will hire 45 new workers for the repairs and most of them will come from Kelvale," Roe said.', '"We will hire 40 new workers for the repairs and most of them will come from Kelvale, one of the biggest crews," Roe said.');
-    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', oneOf, '2026-03-03')]);
+    const two = againstVariant(oneOf);
     const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'we will hire new workers for the repairs' });
     expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['wording']);
   });
@@ -139,14 +141,14 @@ describe('what is not a version', () => {
 
   it('is an omission still when a copy holds the words only in doubt ("nobody knows whether ...")', () => {
     const doubted = variant.replace('Ferry services to Ostby will run from the south quay', 'Nobody knows whether the fishing fleet will keep its berths free of charge until the works are done. Ferry services to Ostby will run from the south quay');
-    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', doubted, '2026-03-03')]);
+    const two = againstVariant(doubted);
     const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'the fishing fleet will keep its berths free of charge' });
     expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['omission']);
   });
 
   it('is not an omission when a copy carries the words with no one named: that is an attribution difference', () => {
     const bare = variant.replace('"Nobody will lose a sailing because of the repairs to the old pier," a harbour official said.', 'Nobody will lose a sailing because of the repairs to the old pier.');
-    const two = inventedCoverage([article('post-1', 'Ostby Post', original, '2026-03-02'), article('courier-1', 'Kelvale Courier', bare, '2026-03-03')]);
+    const two = againstVariant(bare);
     const answer = answerParsed(two, 'q', { intent: 'compare', statement: 'nobody will lose a sailing because of the repairs' });
     expect(answer.comparison?.differences.map((d) => d.kind)).toEqual(['attribution']);
     expect(answer.comparison?.differences[0]?.detail).toBe('Attributed to Jane Roe by Ostby Post; no one named by Kelvale Courier.');
